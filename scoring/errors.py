@@ -1,0 +1,70 @@
+"""One error type for every bad input: a list of located problems, each in Chinese and English."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A finding about an input file, with where it is and what it means in both languages."""
+
+    file: str
+    line: int | None
+    column: int | None
+    zh: str
+    en: str
+    severity: str = "error"  # "error" or "warning"
+
+    def message(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+    def where(self) -> str:
+        parts = [self.file]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def render(self, lang: str = "zh") -> str:
+        if lang == "en":
+            label = "error" if self.severity == "error" else "warning"
+        else:
+            label = "错误" if self.severity == "error" else "警告"
+        return f"{self.where()}: {label}: {self.message(lang)}"
+
+
+@dataclass(frozen=True)
+class Pos:
+    """A place in a file (1-based line and column)."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+    def problem(self, zh: str, en: str, severity: str = "error") -> Problem:
+        return Problem(self.file, self.line, self.column, zh, en, severity)
+
+    def error(self, zh: str, en: str) -> "ScoringError":
+        return ScoringError([self.problem(zh, en)])
+
+
+class ScoringError(Exception):
+    """Raised by every loader and checker; the CLI prints its problems and exits with status 2."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(p.render("en") for p in self.problems))
+
+    def render(self, lang: str = "zh") -> str:
+        return "\n".join(p.render(lang) for p in self.problems)
+
+
+def display_path(path: str | Path) -> str:
+    """A path as the user will recognise it: relative to the working directory where possible."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)

@@ -1,0 +1,1 @@
+"""Target tables: the model, the value grammar, loading, importing published text, and checks."""

@@ -1,0 +1,103 @@
+"""The grammar of target values: `≥10647人`, `=0%`, `≤100%`, `健全`, `/` … parsed into one typed form.
+
+One parser serves target tables, actuals and rule tests alike, so a value means the same thing
+everywhere. Anything with digits that it cannot read is an error quoting the text, never a guess.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Op = Literal["=", "≥", "≤", ">", "<"]
+OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
+
+# Units a target may carry. Longer spellings come first so that 万元 is not read as 万 + 元.
+UNITS: tuple[str, ...] = tuple(sorted((
+    "%", "人", "个", "户", "次", "天", "篇", "亩", "万亩", "元", "万元", "亿元", "件", "项", "家",
+    "人次", "万人", "户次", "所", "台", "套", "场", "期", "份", "辆", "本", "批", "小时", "分钟",
+    "个月", "年", "公里", "米", "平方米", "吨",
+), key=len, reverse=True))
+
+NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
+
+_OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
+_NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PATTERN = re.compile(
+    r"^(?P<op>[=≥≤><])?(?P<num>" + _NUMBER + r")(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?$"
+)
+
+
+class TargetSyntaxError(ValueError):
+    """A value the grammar cannot read; carries the message in both languages."""
+
+    def __init__(self, text: str, zh: str, en: str):
+        self.text, self.zh, self.en = text, zh, en
+        super().__init__(en)
+
+
+class TargetValue(BaseModel):
+    """A parsed value: a number with operator and unit, a qualitative word, or no target."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["number", "word", "none"]
+    op: Op | None = None
+    number: Decimal | None = None
+    unit: str = ""
+    word: str = ""
+
+    def __str__(self) -> str:
+        return format_value(self)
+
+
+def normalise_text(text: str) -> str:
+    """Fold full-width forms and spacing so that equal values have equal text."""
+    text = unicodedata.normalize("NFKC", text)
+    for spelling, op in _OP_SPELLINGS:
+        text = text.replace(spelling, op)
+    return re.sub(r"\s+", "", text)
+
+
+def parse_value(text: str | None) -> TargetValue:
+    """Parse one target (or actual) value; raise TargetSyntaxError quoting the text if unreadable."""
+    original = "" if text is None else str(text)
+    s = normalise_text(original)
+    if s in NO_TARGET_TEXTS:
+        return TargetValue(kind="none")
+    m = _PATTERN.match(s)
+    if m:
+        number = Decimal(m["num"].replace(",", ""))
+        return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=m["unit"] or "")
+    if re.search(r"\d", s) or s[0] in "=≥≤><":
+        raise TargetSyntaxError(
+            original,
+            f"无法识别的指标值「{original}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
+            f"cannot read the value '{original}': expected operator, number and unit (e.g. ≥10647人, =100%) "
+            "or a qualitative word (e.g. 健全)",
+        )
+    return TargetValue(kind="word", word=s)
+
+
+def _canonical(number: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent form (100 stays 100, not 1E+2)."""
+    if number == 0:
+        return Decimal(0)
+    n = number.normalize()
+    return n.quantize(Decimal(1)) if n == n.to_integral_value() else n
+
+
+def format_number(number: Decimal) -> str:
+    return format(_canonical(number), "f")
+
+
+def format_value(value: TargetValue) -> str:
+    """The canonical text of a value; parse_value(format_value(v)) == v for every value."""
+    if value.kind == "none":
+        return "/"
+    if value.kind == "word":
+        return value.word
+    return f"{value.op}{format_number(value.number)}{value.unit}"

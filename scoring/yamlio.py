@@ -1,0 +1,249 @@
+"""Reading YAML input files safely, keeping the line and column of every value.
+
+Files are composed into nodes by ruamel's safe loader and built into plain data here, so no tag can
+construct an object, floats become exact Decimals, and duplicate keys are errors. Validation errors
+from pydantic are mapped back to the line and column of the offending value.
+"""
+from __future__ import annotations
+
+import io
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import Pos, Problem, ScoringError, display_path
+
+M = TypeVar("M", bound=BaseModel)
+Path_ = tuple  # a path into the data: keys and list indexes
+
+_TAG = "tag:yaml.org,2002:"
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
+    name = display_path(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise Pos(name).error("文件不存在", "file not found") from None
+    except IsADirectoryError:
+        raise Pos(name).error("这是一个目录，需要文件", "this is a directory, expected a file") from None
+    except OSError as e:
+        raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise Pos(name).error(
+        "无法识别文件编码：既不是 UTF-8 也不是 GB18030，请另存为 UTF-8",
+        "unreadable encoding: neither UTF-8 nor GB18030; save the file as UTF-8",
+    )
+
+
+class Located:
+    """Plain data parsed from YAML with an index from each value's path to its position."""
+
+    def __init__(self, file: str, data: Any, index: dict[Path_, Pos], keys: dict[Path_, Pos] | None = None):
+        self.file = file
+        self.data = data
+        self.index = index
+        self.keys = keys or {}  # position of the key of each mapping entry
+
+    def key_pos(self, path: Path_) -> Pos:
+        return self.keys.get(tuple(path)) or self.pos(path)
+
+    def pos(self, path: Path_) -> Pos:
+        """The position of the value at path, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.index:
+                return self.index[path]
+            path = path[:-1]
+        return self.index.get((), Pos(self.file, 1, 1))
+
+
+def parse_yaml(text: str, file: str) -> Located:
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        node = yaml.compose(io.StringIO(text))
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        what = e.problem or str(e)
+        raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{what}", f"YAML syntax error: {what}")]) from None
+    except YAMLError as e:
+        raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
+    index: dict[Path_, Pos] = {}
+    keys: dict[Path_, Pos] = {}
+    if node is None:
+        return Located(file, None, {(): Pos(file, 1, 1)})
+    data = _build(node, (), file, index, keys)
+    return Located(file, data, index, keys)
+
+
+def _pos(node, file: str) -> Pos:
+    return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos]) -> Any:
+    index[path] = _pos(node, file)
+    if isinstance(node, MappingNode):
+        if node.tag != _TAG + "map":
+            raise _pos(node, file).error(f"不支持的标签 {node.tag}", f"unsupported tag {node.tag}")
+        out: dict = {}
+        for knode, vnode in node.value:
+            if not isinstance(knode, ScalarNode):
+                raise _pos(knode, file).error("键必须是简单文本", "a key must be a plain scalar")
+            key = _scalar(knode, file)
+            if isinstance(key, Decimal):
+                key = knode.value
+            if key in out:
+                raise _pos(knode, file).error(f"重复的键「{key}」", f"duplicate key '{key}'")
+            keys[path + (key,)] = _pos(knode, file)
+            out[key] = _build(vnode, path + (key,), file, index, keys)
+        return out
+    if isinstance(node, SequenceNode):
+        return [_build(item, path + (i,), file, index, keys) for i, item in enumerate(node.value)]
+    return _scalar(node, file)
+
+
+def _scalar(node: ScalarNode, file: str) -> Any:
+    tag, text = node.tag, node.value
+    if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary") or node.style in ("'", '"', "|", ">"):
+        return text
+    if tag == _TAG + "null":
+        return None
+    if tag == _TAG + "bool":
+        return text.lower() in ("true", "yes", "on")
+    if tag == _TAG + "int":
+        try:
+            return int(text.replace("_", ""), 0)
+        except ValueError:
+            return int(text.replace("_", ""))
+    if tag == _TAG + "float":
+        try:
+            value = Decimal(text.replace("_", ""))
+        except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite():
+            raise _pos(node, file).error(f"不支持的数值「{text}」", f"unsupported number '{text}'")
+        return value
+    raise _pos(node, file).error(f"不支持的标签 {tag}", f"unsupported tag {tag}")
+
+
+def load_yaml(path: str | Path) -> Located:
+    return parse_yaml(read_text(path), display_path(path))
+
+
+# -- validation ---------------------------------------------------------------------------------
+
+_MESSAGES = {
+    "missing": ("缺少必填项「{field}」", "missing required key '{field}'"),
+    "extra_forbidden": ("未知的键「{field}」", "unknown key '{field}'"),
+    "string_type": ("应为文本", "expected text"),
+    "int_type": ("应为整数", "expected a whole number"),
+    "int_parsing": ("应为整数", "expected a whole number"),
+    "int_from_float": ("应为整数", "expected a whole number"),
+    "bool_type": ("应为 true 或 false", "expected true or false"),
+    "bool_parsing": ("应为 true 或 false", "expected true or false"),
+    "decimal_type": ("应为数字", "expected a number"),
+    "decimal_parsing": ("应为数字", "expected a number"),
+    "float_type": ("应为数字", "expected a number"),
+    "list_type": ("应为列表", "expected a list"),
+    "dict_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
+    "model_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
+    "model_attributes_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
+    "greater_than_equal": ("应不小于 {ge}", "must be at least {ge}"),
+    "greater_than": ("应大于 {gt}", "must be greater than {gt}"),
+    "less_than_equal": ("应不大于 {le}", "must be at most {le}"),
+    "string_too_short": ("不能为空", "must not be empty"),
+}
+
+
+def _describe(err: dict) -> tuple[str, str]:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    loc = err.get("loc") or ()
+    field = str(loc[-1]) if loc else ""
+    if kind == "literal_error":
+        expected = ctx.get("expected", "")
+        return (f"取值「{_found(err)}」无效，应为：{expected}", f"invalid value '{_found(err)}', expected: {expected}")
+    if kind == "enum":
+        expected = ctx.get("expected", "")
+        return (f"取值「{_found(err)}」无效，应为：{expected}", f"invalid value '{_found(err)}', expected: {expected}")
+    if "zh" in ctx and "en" in ctx:  # raised by our own validators (see bilingual())
+        return ctx["zh"], ctx["en"]
+    if kind in _MESSAGES:
+        zh, en = _MESSAGES[kind]
+        return zh.format(field=field, **ctx), en.format(field=field, **ctx)
+    return (f"取值无效：{err.get('msg', '')}", f"invalid value: {err.get('msg', '')}")
+
+
+def _found(err: dict) -> str:
+    value = err.get("input")
+    return "" if isinstance(value, (dict, list)) else str(value)
+
+
+def bilingual(zh: str, en: str):
+    """An error for a pydantic validator to raise that keeps both languages."""
+    from pydantic_core import PydanticCustomError
+
+    return PydanticCustomError("scoring", "{en}", {"zh": zh, "en": en})
+
+
+def validate(located: Located, model: type[M], path: Path_ = ()) -> M:
+    """Validate located data (or the part of it at path) into model, with located error messages."""
+    data = located.data
+    for key in path:
+        data = data[key]
+    try:
+        result = model.model_validate(data)
+    except ValidationError as e:
+        problems = []
+        seen = set()
+        for err in e.errors():
+            loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and ("[" in x or x.startswith("function-"))))
+            full = tuple(path) + loc
+            if err["type"] == "extra_forbidden":
+                pos = located.key_pos(full)
+            elif err["type"] == "missing":
+                pos = located.pos(full[:-1])
+            else:
+                pos = located.pos(full)
+            zh, en = _describe(err)
+            key = (pos, zh)
+            if key not in seen:
+                seen.add(key)
+                problems.append(pos.problem(zh, en))
+        raise ScoringError(problems) from None
+    attach_positions(result, located, tuple(path))
+    return result
+
+
+def attach_positions(obj: Any, located: Located, path: Path_) -> None:
+    """Give every model in obj a private `_pos`, the position of the mapping it was built from."""
+    if isinstance(obj, BaseModel):
+        if "_pos" in type(obj).__private_attributes__:
+            obj._pos = located.pos(path)
+        for name in type(obj).model_fields:
+            attach_positions(getattr(obj, name), located, path + (name,))
+    elif isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            attach_positions(item, located, path + (i,))
+    elif isinstance(obj, dict):
+        for key, item in obj.items():
+            attach_positions(item, located, path + (key,))
+
+
+def load_model(path: str | Path, model: type[M]) -> M:
+    located = load_yaml(path)
+    if located.data is None:
+        raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+    return validate(located, model)
