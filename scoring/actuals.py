@@ -1,0 +1,55 @@
+"""A unit's actual data for one period (实际完成值): per indicator, and the money spent."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from pydantic import field_validator
+
+from .model import Node
+from .yamlio import load_model
+
+Period = Literal["annual", "h1"]
+PERIODS = ("annual", "h1")
+
+
+class IndicatorActual(Node):
+    actual: str | None = None  # 96.8%, 10712人, 健全, 部分达成 …; absent = not reported
+    points: Decimal | None = None  # the assessor's own score (qualitative indicators)
+    evidence: str | None = None  # 佐证材料
+    reason: str | None = None  # 偏差原因
+    measure: str | None = None  # 整改措施
+
+    @field_validator("actual", mode="before")
+    @classmethod
+    def _text(cls, v):
+        return str(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool) else v
+
+
+class Spending(Node):
+    """执行数 in 万元: basic expenditure and each funded project, by the project's name."""
+
+    basic: Decimal
+    projects: dict[str, Decimal]
+
+
+class Actuals(Node):
+    unit: str
+    year: int
+    period: Period
+    illustrative: bool = False  # true for made-up example data; shown on every report
+    indicators: dict[str, IndicatorActual] = {}  # keyed by indicator id, or by name where unique
+    spending: Spending | None = None
+
+    @field_validator("indicators", mode="before")
+    @classmethod
+    def _shorthand(cls, v):
+        # `D01: 健全` is short for `D01: {actual: 健全}`
+        if isinstance(v, dict):
+            return {k: x if isinstance(x, dict) else {"actual": x} for k, x in v.items()}
+        return v
+
+
+def load_actuals(path: str | Path) -> Actuals:
+    return load_model(path, Actuals)

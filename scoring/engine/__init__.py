@@ -1,0 +1,1 @@
+"""Turning a table and its actuals into facts, matching them against the rules, choosing winners."""

@@ -1,0 +1,190 @@
+"""Facts: one normalised, typed record per indicator, built from the table and the actuals.
+
+durable_rules compares loosely ("100" == 100, False == 0), so every value is parsed and typed
+here first: numbers in the target's unit, qualitative words mapped to outcomes, text folded.
+Each indicator yields an engine-facing dict (floats) and an exact one (Decimals) for the methods.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..actuals import Actuals, IndicatorActual
+from ..errors import Pos, Problem, ScoringError
+from ..rulebook.load import RuleBook
+from ..table.model import Group, Indicator, Section, TargetTable
+from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
+
+HUNDRED = Decimal(100)
+
+
+@dataclass
+class Money:
+    """Budget execution from the money: spent and budget in 万元, rate in %."""
+
+    spent: Decimal
+    budget: Decimal
+    rate: Decimal
+
+
+@dataclass
+class IndicatorInput:
+    section: Section
+    group: Group
+    item: Indicator
+    target: TargetValue
+    target_source: str  # half_year | annual | annual_scaled
+    entry: IndicatorActual | None
+    actual: TargetValue | None
+    fact: dict = field(default_factory=dict)  # for the engine
+    exact: dict = field(default_factory=dict)  # for the scoring methods
+
+
+def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
+    if actuals.spending is None:
+        return None
+    spending = actuals.spending
+    exp = table.funds.expenditure
+    names = [p.name for p in exp.projects]
+    for name in spending.projects:
+        if name not in names:
+            problems.append(spending.pos.problem(f"目标表中没有项目「{name}」", f"no project '{name}' in the target table"))
+    missing = [n for n in names if n not in spending.projects]
+    if missing:
+        problems.append(spending.pos.problem(f"缺少项目执行数：{'、'.join(missing)}", f"spending missing for: {', '.join(missing)}"))
+        return None
+    spent = spending.basic + sum(spending.projects.values(), Decimal(0))
+    budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
+    if budget <= 0:
+        return None
+    return Money(spent, budget, spent / budget * HUNDRED)
+
+
+def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
+    """Actual entries by indicator id; keys may be ids or unique names."""
+    by_id = {i.id: i for _, _, i in table.rows()}
+    by_name: dict[str, list[str]] = {}
+    for _, _, i in table.rows():
+        by_name.setdefault(normalise_text(i.name), []).append(i.id)
+    out: dict[str, tuple[str, IndicatorActual]] = {}
+    for key, entry in actuals.indicators.items():
+        if key in by_id:
+            ident = key
+        else:
+            ids = by_name.get(normalise_text(key), [])
+            if len(ids) != 1:
+                zh = f"指标「{key}」{'在目标表中不存在' if not ids else '名称不唯一（' + '、'.join(ids) + '），请用编号'}"
+                en = f"indicator '{key}' {'is not in the target table' if not ids else 'is ambiguous (' + ', '.join(ids) + '): use its id'}"
+                problems.append(entry.pos.problem(zh, en))
+                continue
+            ident = ids[0]
+        if ident in out:
+            problems.append(entry.pos.problem(f"指标 {ident} 的实际值重复填写（另见「{out[ident][0]}」）",
+                                              f"indicator {ident} is given twice (also as '{out[ident][0]}')"))
+            continue
+        out[ident] = (key, entry)
+    return out
+
+
+def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+    if period == "annual":
+        return item.annual.value, "annual"
+    half = item.half_year.value
+    if half.kind != "none":
+        return half, "half_year"
+    annual = item.annual.value
+    if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%":
+        scaled = annual.number * book.monitoring.half_year_fallback
+        return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"
+    return annual, "annual"
+
+
+def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
+    if entry.actual is None:
+        return None
+    pos = entry.pos
+    try:
+        value = parse_value(entry.actual)
+    except TargetSyntaxError as e:
+        problems.append(pos.problem(e.zh, e.en))
+        return None
+    if value.kind == "none":
+        return None
+    if target.kind == "number":
+        if value.kind != "number":
+            problems.append(pos.problem(f"实际值「{entry.actual}」应为数值（目标为 {target}）",
+                                        f"the actual '{entry.actual}' must be a number (the target is {target})"))
+            return None
+        if value.op != "=":
+            problems.append(pos.problem(f"实际值「{entry.actual}」不应带比较符号", f"the actual '{entry.actual}' must not carry an operator"))
+            return None
+        if value.unit and value.unit != target.unit:
+            problems.append(pos.problem(f"实际值单位「{value.unit}」与目标单位「{target.unit}」不一致",
+                                        f"the actual's unit '{value.unit}' differs from the target's '{target.unit}'"))
+            return None
+        return value.model_copy(update={"unit": target.unit})
+    if target.kind == "word":
+        if value.kind != "word":
+            problems.append(pos.problem(f"定性指标的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{entry.actual}」",
+                                        f"a qualitative indicator's actual must be a word or 达成 / 部分达成 / 未达成, not '{entry.actual}'"))
+            return None
+        if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
+            problems.append(pos.problem(f"评价词「{value.word}」不在 vocabulary.yaml 中；可直接写 达成 / 部分达成 / 未达成，或在词表中补充",
+                                        f"the word '{value.word}' is not in vocabulary.yaml; write 达成 / 部分达成 / 未达成 or add it there"))
+            return None
+        return value
+    return value
+
+
+def _num(d: Decimal | None) -> float | None:
+    return None if d is None else float(d)
+
+
+def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
+    problems: list[Problem] = []
+    if actuals.unit != table.unit.name:
+        problems.append(actuals.pos.problem(f"实际值文件的单位「{actuals.unit}」与目标表「{table.unit.name}」不一致",
+                                            f"the actuals are for '{actuals.unit}', the table for '{table.unit.name}'"))
+    if actuals.year != table.year:
+        problems.append(actuals.pos.problem(f"实际值文件年度 {actuals.year} 与目标表年度 {table.year} 不一致",
+                                            f"the actuals are for {actuals.year}, the table for {table.year}"))
+    if actuals.period != period:
+        problems.append(actuals.pos.problem(f"实际值文件期间为 {actuals.period}，本次计分期间为 {period}",
+                                            f"the actuals are for period {actuals.period}, this run is for {period}"))
+    seen: dict[str, Indicator] = {}
+    for _, _, item in table.rows():
+        if item.id in seen:
+            problems.append(item.pos.problem(f"指标编号 {item.id} 重复", f"duplicate indicator id {item.id}"))
+        seen[item.id] = item
+    entries = _resolve_keys(table, actuals, problems)
+    money = money_of(table, actuals, problems)
+    inputs = []
+    for section, group, item in table.rows():
+        target, source = _period_target(item, period, book)
+        key, entry = entries.get(item.id, (None, None))
+        actual = _parse_actual(entry, target, book, problems) if entry else None
+        inputs.append(_make(section, group, item, target, source, entry, actual, money, book, period))
+    if problems:
+        raise ScoringError(problems)
+    return inputs, money
+
+
+def _make(section, group, item, target, source, entry, actual, money, book, period) -> IndicatorInput:
+    exact: dict = {
+        "id": item.id, "level1": section.level1, "level2": group.level2, "name": normalise_text(item.name),
+        "key_work": item.key_work or "", "project": item.project or "", "period": period,
+        "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target.word,
+        "target": target.number, "has_actual": actual is not None,
+        "actual": actual.number if actual is not None and actual.kind == "number" else None,
+        "actual_word": actual.word if actual is not None and actual.kind == "word" else "",
+        "outcome": "", "has_points": bool(entry and entry.points is not None),
+        "ratio": None, "has_money": money is not None, "money_rate": money.rate if money else None,
+        "target_fallback": source == "annual_scaled",
+    }
+    if actual is not None and actual.kind == "word":
+        exact["outcome"] = "达成" if actual.word == target.word else book.vocabulary.outcome_of(actual.word) or ""
+    if exact["actual"] is not None and target.number:
+        exact["ratio"] = exact["actual"] / target.number * HUNDRED
+    fact = {k: (_num(v) if isinstance(v, Decimal) else v) for k, v in exact.items() if v is not None}
+    fact["fact"] = "indicator"
+    return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact)

@@ -1,0 +1,195 @@
+"""Scoring one unit for one period: facts → matched rules → one winner each → points → Scorecard."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from . import display
+from .actuals import Actuals
+from .engine.backends import make_matcher
+from .engine.facts import IndicatorInput, Money, build_inputs
+from .errors import Problem, ScoringError
+from .rulebook.load import RuleBook
+from .rulebook.methods import MethodError, OutcomeBands, compute, method_name, points_for, round_points
+from .rulebook.model import CompiledRule
+from .scorecard import Bilingual, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
+from .table.model import TargetTable
+from .weighting import apportion
+
+FLAG_TEXT = {
+    "missing_actual": ("缺少实际值，按未达成计分", "no actual value: scored as not achieved"),
+    "no_reason": ("有扣分但未填写偏差原因", "points lost with no deviation reason"),
+    "over_achievement": ("超额完成（≥{at}% 目标），目标可能偏低，需人工判断", "over-achieved (≥{at}% of target): target possibly too low, needs a judgement"),
+    "points_out_of_band": ("评价人打分超出所选档次区间，已按该档默认比例计分", "the assessor's points fall outside the outcome's band: scored at the band default"),
+    "points_ignored": ("评价人打分未采用：本指标按公式计分", "the assessor's points were not used: this indicator is scored by formula"),
+    "hand_rate_differs": ("手填的值 {hand} 与按资金计算的 {money} 不一致", "the hand-entered value {hand} differs from {money} computed from the money"),
+    "target_fallback": ("半年指标值缺失，按全年指标值折算为 {target}", "no half-year target: derived from the annual one as {target}"),
+    "needs_measure": ("监控为{color}：须填写偏差原因和整改措施", "monitoring is {color}: a deviation reason and a corrective measure are required"),
+}
+COLOR_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "blue": "蓝灯"}
+
+
+def _flag(code: str, **kw) -> Flag:
+    zh, en = FLAG_TEXT[code]
+    return Flag(code=code, message=Bilingual(zh=zh.format(**kw), en=en.format(**kw)))
+
+
+@dataclass
+class Decision:
+    """How one indicator was decided: every rule that matched, and the winner."""
+
+    input: IndicatorInput
+    matched: list[CompiledRule]
+    winner: CompiledRule
+
+
+def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = None, matcher=None) -> list[Decision]:
+    """Match every fact against the rules; exactly one rule, the highest priority, must win each."""
+    own = matcher is None
+    matcher = matcher or make_matcher(book.rules, engine)
+    try:
+        matches = matcher.match([i.fact for i in inputs])
+    finally:
+        if own:
+            matcher.close()
+    problems: list[Problem] = []
+    decisions = []
+    for inp in inputs:
+        matched = sorted((book.rules[k] for k in matches[inp.item.id]), key=lambda r: -r.priority)
+        if not matched:
+            shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
+            problems.append(inp.item.pos.problem(
+                f"指标 {inp.item.id}「{inp.item.name}」没有任何规则匹配（事实：{shown}）",
+                f"no rule matches indicator {inp.item.id} '{inp.item.name}' (fact: {shown})"))
+            continue
+        top = [r for r in matched if r.priority == matched[0].priority]
+        if len(top) > 1:
+            names = "、".join(r.ref() for r in top)
+            problems.append(inp.item.pos.problem(
+                f"指标 {inp.item.id}「{inp.item.name}」同时匹配优先级 {top[0].priority} 的多条规则：{names}",
+                f"indicator {inp.item.id} '{inp.item.name}' matches several rules at priority {top[0].priority}: {', '.join(r.ref() for r in top)}"))
+            continue
+        decisions.append(Decision(inp, matched, matched[0]))
+    if problems:
+        raise ScoringError(problems)
+    return decisions
+
+
+def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str = "annual",
+             engine: str | None = None, inputs: list[InputFile] | None = None, matcher=None) -> Scorecard:
+    facts, money = build_inputs(table, actuals, book, period)
+    weights = apportion(table, book.weights)
+    decisions = decide(facts, book, engine, matcher)
+    problems: list[Problem] = []
+    rows = []
+    for d in decisions:
+        try:
+            rows.append(score_one(d, weights[d.input.item.id], book, period))
+        except MethodError as e:
+            r = d.winner
+            problems.append(r.rule.pos.problem(
+                f"规则 {r.id} 无法为指标 {d.input.item.id}「{d.input.item.name}」计分：{e.zh}",
+                f"rule {r.id} cannot score indicator {d.input.item.id} '{d.input.item.name}': {e.en}"))
+    if problems:
+        raise ScoringError(problems)
+    total = sum((r.points for r in rows), Decimal(0))
+    grade = book.grades.grade_for(total)
+    return Scorecard(
+        unit=table.unit.name, year=table.year, period=period, illustrative=actuals.illustrative,
+        total=total, max_total=book.weights.total, grade=grade.grade, grade_en=grade.en,
+        indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
+    )
+
+
+def _budget(money: Money | None, book: RuleBook, period: str) -> Budget | None:
+    if money is None:
+        return None
+    rate = round_points(money.rate)
+    if period != "h1":
+        return Budget(spent=money.spent, budget=money.budget, rate=rate)
+    time = book.monitoring.time_progress
+    progress = money.rate / time * 100
+    return Budget(spent=money.spent, budget=money.budget, rate=rate, time_progress=time,
+                  progress=round_points(progress), status=book.monitoring.status(book.monitoring.budget, progress))
+
+
+def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
+    inp, rule = d.input, d.winner
+    entry = inp.entry
+    exact = inp.exact
+    assessor = entry.points if entry else None
+    result = compute(rule.method, exact, weight, assessor)
+    points, rounding = points_for(weight, result.share)
+    flags = [_flag(code) for code in result.flags]
+    if not exact["has_actual"] and not (rule.method is not None and getattr(rule.method, "of", "actual") == "money_rate"):
+        flags.insert(0, _flag("missing_actual"))
+    if assessor is not None and not isinstance(rule.method, OutcomeBands):
+        flags.append(_flag("points_ignored"))
+    if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
+        flags.append(_flag("over_achievement", at=display.amount(rule.rule.over_achievement)))
+    money_text = ""
+    if exact["money_rate"] is not None:
+        money_text = display.amount(exact["money_rate"], "%", 2)
+    if rule.rule.hand_tolerance is not None and getattr(rule.method, "of", "") == "money_rate" and exact["actual"] is not None:
+        if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
+            flags.append(_flag("hand_rate_differs", hand=display.amount(exact["actual"], "%"), money=money_text))
+    if inp.target_source == "annual_scaled":
+        flags.append(_flag("target_fallback", target=display.value(inp.target)))
+    lost = weight - points
+    reason = entry.reason if entry else None
+    if lost > 0 and not reason and exact["has_actual"]:
+        flags.append(_flag("no_reason"))
+    monitor = _monitor(rule.monitor, inp, book) if period == "h1" else None
+    if monitor in ("red", "yellow") and not (reason and entry and entry.measure):
+        flags.append(_flag("needs_measure", color=COLOR_ZH[monitor]))
+    if not exact["has_actual"] and not result.share:
+        status = "missing"
+    elif points == weight:
+        status = "met"
+    elif points == 0:
+        status = "missed"
+    else:
+        status = "partial"
+    actual_text = display.value(inp.actual, with_op=False) if inp.actual is not None else ""
+    values = {k: ("" if v is None else v) for k, v in exact.items()}
+    values.update(
+        weight=display.points(weight), points=display.points(points), lost=display.points(lost),
+        fraction=display.amount(Decimal(result.share.numerator) / Decimal(result.share.denominator) * 100, "%", 2),
+        formula=result.formula, band=result.values.get("band", ""), deducted=result.values.get("deducted", ""),
+        target_text=display.value(inp.target), actual_text=actual_text or "—",
+        ratio_text=display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—",
+        money_text=money_text or "—",
+    )
+    explanation = Bilingual(zh=rule.rule.explain.zh.format(**values), en=(rule.rule.explain.en or rule.rule.explain.zh).format(**values))
+    return ScoredIndicator(
+        id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
+        key_work=inp.item.key_work, project=inp.item.project,
+        target=display.value(inp.target), target_source=inp.target_source,
+        actual=actual_text or None, outcome=exact["outcome"] or None,
+        weight=weight, points=points, lost=lost, status=status, monitor=monitor,
+        rule=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line),
+        method=method_name(rule.method), formula=f"{result.formula}；{rounding}",
+        explanation=explanation, flags=flags, reason=reason,
+        measure=entry.measure if entry else None, evidence=entry.evidence if entry else None,
+    )
+
+
+def _monitor(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:
+    m, exact = book.monitoring, inp.exact
+    if kind == "budget":
+        rate = exact["money_rate"]
+        return None if rate is None else m.status(m.budget, rate / m.time_progress * 100)
+    if not exact["has_actual"]:
+        return "red"
+    if kind == "ratio":
+        return None if exact["ratio"] is None else m.status(m.ratio, exact["ratio"])
+    if kind == "bound":
+        actual, target = exact["actual"], exact["target"]
+        if actual is None or target is None:
+            return None
+        within = actual < target if inp.target.op == "<" else actual <= target
+        return "green" if within else "red"
+    if kind == "outcome":
+        return m.outcome.get(exact["outcome"])
+    return None

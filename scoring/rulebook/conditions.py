@@ -1,0 +1,179 @@
+"""Rule conditions (`when:`): a closed language of field comparisons, parsed with locations.
+
+A condition compiles two ways from one tree: to durable_rules' JSON ruleset form, and to a plain
+predicate over the same fact dict, so both engine backends decide identically. Semantics follow
+durable_rules: a comparison with a missing (null) number is false, whatever the operator.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable, Union
+
+from ..errors import Problem
+from ..yamlio import Located
+from .fields import FACT_FIELDS
+
+OPERATORS = {
+    "eq": "等于", "ne": "不等于", "gt": "大于", "gte": "大于等于", "lt": "小于", "lte": "小于等于",
+    "in": "属于其中之一", "not_in": "不属于其中任何一个",
+}
+_DURABLE = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+_COMBINATORS = ("all", "any")
+
+
+@dataclass(frozen=True)
+class Cmp:
+    field: str
+    op: str  # eq ne gt gte lt lte
+    value: Any  # str | bool | float, or a field name when ref
+    ref: bool = False
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple
+
+
+Condition = Union[Cmp, And, Or]
+
+
+def parse_when(located: Located, path: tuple, problems: list[Problem]) -> Condition:
+    """Parse the `when` mapping at path; append a located problem for each unknown or ill-typed word."""
+    data = located.data
+    for key in path:
+        data = data[key]
+    if data is None:
+        return And(())
+    return _mapping(data, located, path, problems)
+
+
+def _mapping(data, located, path, problems) -> Condition:
+    if not isinstance(data, dict):
+        problems.append(located.pos(path).problem("条件应为映射（字段: 值）", "a condition must be a mapping (field: value)"))
+        return And(())
+    items = []
+    for key, value in data.items():
+        here = path + (key,)
+        if key in _COMBINATORS:
+            if not isinstance(value, list) or not value:
+                problems.append(located.pos(here).problem(f"「{key}」应为非空的条件列表", f"'{key}' takes a non-empty list of conditions"))
+                continue
+            subs = tuple(_mapping(v, located, here + (i,), problems) for i, v in enumerate(value))
+            items.append(And(subs) if key == "all" else Or(subs))
+        elif key in FACT_FIELDS:
+            items.append(_field(key, value, located, here, problems))
+        else:
+            known = "、".join(list(FACT_FIELDS) + list(_COMBINATORS))
+            problems.append(located.key_pos(here).problem(
+                f"未知的条件字段「{key}」；可用字段：{known}",
+                f"unknown condition field '{key}'; known fields: {', '.join(list(FACT_FIELDS) + list(_COMBINATORS))}"))
+    return items[0] if len(items) == 1 else And(tuple(items))
+
+
+def _field(field, value, located, path, problems) -> Condition:
+    if isinstance(value, list):
+        return _in(field, "in", value, located, path, problems)
+    if not isinstance(value, dict):
+        return _cmp(field, "eq", value, located, path, problems)
+    parts = []
+    for op, operand in value.items():
+        here = path + (op,)
+        if op in ("in", "not_in"):
+            if not isinstance(operand, list) or not operand:
+                problems.append(located.pos(here).problem(f"「{op}」应为非空列表", f"'{op}' takes a non-empty list"))
+                continue
+            parts.append(_in(field, op, operand, located, here, problems))
+        elif op in OPERATORS:
+            parts.append(_cmp(field, op, operand, located, here, problems))
+        else:
+            problems.append(located.key_pos(here).problem(
+                f"未知的比较运算「{op}」；可用：{'、'.join(OPERATORS)}",
+                f"unknown operator '{op}'; known: {', '.join(OPERATORS)}"))
+    return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+
+def _in(field, op, values, located, path, problems) -> Condition:
+    cmps = tuple(_cmp(field, "eq" if op == "in" else "ne", v, located, path + (i,), problems) for i, v in enumerate(values))
+    return Or(cmps) if op == "in" else And(cmps)
+
+
+def _cmp(field, op, value, located, path, problems) -> Cmp:
+    kind = FACT_FIELDS[field][0]
+    pos = located.pos(path)
+    if kind == "num":
+        if isinstance(value, str):
+            if FACT_FIELDS.get(value, ("",))[0] != "num":
+                numeric = "、".join(k for k, v in FACT_FIELDS.items() if v[0] == "num")
+                problems.append(pos.problem(
+                    f"「{field}」是数值字段：应与数字或另一个数值字段（{numeric}）比较，而不是「{value}」",
+                    f"'{field}' is numeric: compare it with a number or another numeric field, not '{value}'"))
+            return Cmp(field, op, value, ref=True)
+        if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+            problems.append(pos.problem(f"「{field}」应与数字比较", f"'{field}' must be compared with a number"))
+            return Cmp(field, op, 0.0)
+        return Cmp(field, op, _num(value))
+    if op not in ("eq", "ne"):
+        problems.append(pos.problem(
+            f"「{field}」不是数值字段，只能用 eq、ne、in、not_in",
+            f"'{field}' is not numeric: only eq, ne, in and not_in apply"))
+    if kind == "bool" and not isinstance(value, bool):
+        problems.append(pos.problem(f"「{field}」应为 true 或 false", f"'{field}' takes true or false"))
+    if kind == "str" and not isinstance(value, (str, int, Decimal)) or isinstance(value, bool) and kind == "str":
+        problems.append(pos.problem(f"「{field}」应与文本比较", f"'{field}' must be compared with text"))
+    if kind == "str":
+        value = str(value)
+    return Cmp(field, op, value)
+
+
+def _num(value) -> float:
+    """Numbers reach the engine as floats; they come from exact decimals with few digits."""
+    return float(value)
+
+
+# -- durable_rules JSON ---------------------------------------------------------------------------
+
+def to_durable(cond: Condition) -> dict:
+    if isinstance(cond, Cmp):
+        operand = {"$m": cond.value} if cond.ref else cond.value
+        if cond.op == "eq":
+            return {cond.field: operand} if not cond.ref else {"$eq": {cond.field: operand}}
+        return {_DURABLE[cond.op]: {cond.field: operand}}
+    if not cond.items:
+        return {"fact": "indicator"}
+    parts = [to_durable(c) for c in cond.items]
+    if len(parts) == 1:
+        return parts[0]
+    return {"$and" if isinstance(cond, And) else "$or": parts}
+
+
+# -- plain predicate ------------------------------------------------------------------------------
+
+_PY: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b,
+    "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
+    "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b,
+}
+
+
+def holds(cond: Condition, fact: dict) -> bool:
+    if isinstance(cond, Cmp):
+        left = fact.get(cond.field)
+        right = fact.get(cond.value) if cond.ref else cond.value
+        if left is None or right is None:
+            return False
+        return _PY[cond.op](left, right)
+    if isinstance(cond, And):
+        return all(holds(c, fact) for c in cond.items)
+    return any(holds(c, fact) for c in cond.items)
+
+
+def fields_of(cond: Condition) -> set[str]:
+    if isinstance(cond, Cmp):
+        return {cond.field} | ({cond.value} if cond.ref else set())
+    return set().union(*(fields_of(c) for c in cond.items)) if cond.items else set()

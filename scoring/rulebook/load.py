@@ -1,0 +1,104 @@
+"""Loading a rules directory into a RuleBook, reporting every problem at once with its location."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..yamlio import Located, load_yaml, read_text, validate
+from .conditions import And, parse_when
+from .methods import METHODS
+from .model import CompiledRule, Grades, Monitoring, RuleFile, Vocabulary, Weights
+
+SETTINGS_FILES = {"weights.yaml": Weights, "grades.yaml": Grades, "vocabulary.yaml": Vocabulary,
+                  "monitoring.yaml": Monitoring}
+
+
+@dataclass
+class RuleBook:
+    rules: list[CompiledRule]
+    weights: Weights
+    grades: Grades
+    vocabulary: Vocabulary
+    monitoring: Monitoring
+    files: dict[str, str]  # file -> SHA-256 of its bytes
+
+    def by_id(self, rule_id: str) -> CompiledRule:
+        return next(r for r in self.rules if r.id == rule_id)
+
+
+def load_rules(directory: str | Path) -> RuleBook:
+    directory = Path(directory)
+    name = display_path(directory)
+    if not directory.is_dir():
+        raise Pos(name).error("规则目录不存在", "rules directory not found")
+    problems: list[Problem] = []
+    settings: dict[str, BaseModel] = {}
+    rules: list[CompiledRule] = []
+    files: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            located = load_yaml(path)
+            files[located.file] = hashlib.sha256(path.read_bytes()).hexdigest()
+            if located.data is None:
+                raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+            if path.name in SETTINGS_FILES:
+                settings[path.name] = validate(located, SETTINGS_FILES[path.name])
+            else:
+                rules.extend(_compile_file(located, problems))
+        except ScoringError as e:
+            problems.extend(e.problems)
+    for fname in SETTINGS_FILES:
+        if fname not in settings and not any(p.file.endswith(fname) for p in problems):
+            problems.append(Pos(f"{name}/{fname}").problem("缺少此文件", "this file is missing"))
+    if not rules and not problems:
+        problems.append(Pos(name).problem("目录中没有任何规则文件", "no rule files in the directory"))
+    seen: dict[str, CompiledRule] = {}
+    for r in rules:
+        if r.id in seen:
+            problems.append(r.rule.pos.problem(f"规则编号「{r.id}」重复，另见 {seen[r.id].ref()}",
+                                               f"duplicate rule id '{r.id}', also at {seen[r.id].ref()}"))
+        seen.setdefault(r.id, r)
+    if problems:
+        raise ScoringError(problems)
+    return RuleBook(rules, settings["weights.yaml"], settings["grades.yaml"], settings["vocabulary.yaml"],
+                    settings["monitoring.yaml"], files)
+
+
+def _compile_file(located: Located, problems: list[Problem]) -> list[CompiledRule]:
+    rule_file = validate(located, RuleFile)
+    out = []
+    for i, rule in enumerate(rule_file.rules):
+        path = ("rules", i)
+        before = len(problems)
+        condition = parse_when(located, path + ("when",), problems) if rule.when is not None else And(())
+        method = _method(located, path + ("method",), rule.method, problems)
+        if len(problems) == before:
+            out.append(CompiledRule(rule, condition, method, rule.monitor or rule_file.monitor, located.file))
+    return out
+
+
+def _method(located: Located, path: tuple, data, problems: list[Problem]):
+    known = "、".join(METHODS)
+    if isinstance(data, str):
+        name, params, params_path = data, {}, path
+    elif isinstance(data, dict) and len(data) == 1:
+        name, params = next(iter(data.items()))
+        params_path = path + (name,)
+        params = {} if params is None else params
+    else:
+        problems.append(located.pos(path).problem(f"method 应为一个计分方法名（{known}）或「方法名: 参数」",
+                                                  f"method must be one method name ({', '.join(METHODS)}) or 'name: parameters'"))
+        return None
+    if name not in METHODS:
+        pos = located.key_pos(path + (name,)) if isinstance(data, dict) else located.pos(path)
+        problems.append(pos.problem(f"未知的计分方法「{name}」；可用：{known}", f"unknown scoring method '{name}'; known: {', '.join(METHODS)}"))
+        return None
+    try:
+        return validate(located, METHODS[name], params_path) if params else METHODS[name]()
+    except ScoringError as e:
+        problems.extend(e.problems)
+        return None

@@ -1,0 +1,283 @@
+"""Scoring methods: the closed list of ways a rule turns a fact into a share of the weight.
+
+Each method is a small schema (its parameters, as written in a rule file) and a pure function
+from (parameters, fact, weight) to a share in [0, 1] with the formula that produced it. Shares
+are exact fractions; points are rounded only once, half-up to 2 decimals, by `points_for`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Annotated, Literal, Union
+
+from pydantic import BeforeValidator, ConfigDict, model_validator
+
+from ..model import Node
+from ..yamlio import bilingual
+
+CENT = Decimal("0.01")
+OUTCOMES = ("达成", "部分达成", "未达成")
+
+
+def _fraction(v):
+    if isinstance(v, bool):
+        raise bilingual("应为 0 到 1 之间的比例，如 0.5 或 2/3", "expected a share from 0 to 1, such as 0.5 or 2/3")
+    try:
+        f = Fraction(str(v).strip())
+    except (ValueError, ZeroDivisionError):
+        raise bilingual(f"「{v}」不是比例：应为 0 到 1 之间的数，如 0.5 或 2/3",
+                        f"'{v}' is not a share: expected a number from 0 to 1, such as 0.5 or 2/3") from None
+    if not 0 <= f <= 1:
+        raise bilingual(f"比例「{v}」应在 0 到 1 之间", f"the share '{v}' must be between 0 and 1")
+    return f
+
+
+Share = Annotated[Fraction, BeforeValidator(_fraction)]
+Source = Literal["actual", "ratio", "money_rate"]
+
+
+class _Method(Node):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class Full(_Method):
+    """满分：得全部权重分。"""
+
+
+class Zero(_Method):
+    """零分：不得分（如未填报实际值）。"""
+
+
+class Ratio(_Method):
+    """比例：权重 × min(cap, 实际值 ÷ 目标值)。"""
+
+    of: Source = "actual"
+    cap: Share = Fraction(1)
+
+
+class InverseRatio(_Method):
+    """反比例（上限指标）：权重 × min(1, 目标值 ÷ 实际值)。"""
+
+    of: Source = "actual"
+
+
+class LinearDecline(_Method):
+    """线性递减（上限指标）：未超目标得满分，超出部分按比例递减，达到目标两倍时为零。"""
+
+    of: Source = "actual"
+
+
+class Deduction(_Method):
+    """按单位扣分：每高于（或低于）目标 per 个单位扣 points 分（或权重的 share），不低于 floor。"""
+
+    of: Source = "actual"
+    direction: Literal["above", "below"] = "above"
+    per: Decimal = Decimal(1)
+    points: Decimal | None = None
+    share: Share | None = None
+    floor: Share = Fraction(0)
+
+    @model_validator(mode="after")
+    def _one_amount(self):
+        if (self.points is None) == (self.share is None):
+            raise bilingual("points（每单位扣分）与 share（每单位扣减的权重比例）必须且只能给出一个",
+                            "give exactly one of points (points per unit) and share (share of the weight per unit)")
+        if self.per <= 0:
+            raise bilingual("per 应大于 0", "per must be greater than 0")
+        return self
+
+
+class Band(_Method):
+    upto: Decimal
+    share: Share
+
+
+class Bands(_Method):
+    """分档：取值不超过某档上限（含）即得该档比例；都不满足时得 otherwise。"""
+
+    of: Source = "actual"
+    bands: list[Band]
+    otherwise: Share
+
+    @model_validator(mode="after")
+    def _ascending(self):
+        edges = [b.upto for b in self.bands]
+        if not edges or edges != sorted(edges) or len(set(edges)) != len(edges):
+            raise bilingual("bands 应按 upto 从小到大排列且不重复", "bands must be listed by upto, ascending, without repeats")
+        return self
+
+
+class OutcomeBand(_Method):
+    low: Decimal  # % of the weight, inclusive
+    high: Decimal  # % of the weight, exclusive (inclusive when 100)
+    default: Decimal  # % of the weight given when the assessor gives no points
+
+    @model_validator(mode="after")
+    def _order(self):
+        if not (0 <= self.low <= self.default <= self.high <= 100) or self.low == self.high:
+            raise bilingual("应满足 0 ≤ low ≤ default ≤ high ≤ 100 且 low < high",
+                            "expected 0 ≤ low ≤ default ≤ high ≤ 100 and low < high")
+        return self
+
+    def contains(self, percent: Decimal) -> bool:
+        return self.low <= percent < self.high or (percent == self.high == 100)
+
+
+class OutcomeBands(_Method):
+    """定性分档：达成 / 部分达成 / 未达成 各有得分区间（权重的 %）与默认得分；评价人打分须落在区间内。"""
+
+    达成: OutcomeBand
+    部分达成: OutcomeBand
+    未达成: OutcomeBand
+
+    def band(self, outcome: str) -> OutcomeBand | None:
+        return getattr(self, outcome) if outcome in OUTCOMES else None
+
+
+METHODS: dict[str, type[_Method]] = {
+    "full": Full, "zero": Zero, "ratio": Ratio, "inverse_ratio": InverseRatio,
+    "linear_decline": LinearDecline, "deduction": Deduction, "bands": Bands, "outcome_bands": OutcomeBands,
+}
+Method = Union[Full, Zero, Ratio, InverseRatio, LinearDecline, Deduction, Bands, OutcomeBands]
+
+
+def method_name(method: _Method) -> str:
+    return next(k for k, v in METHODS.items() if isinstance(method, v))
+
+
+# -- computing -------------------------------------------------------------------------------------
+
+@dataclass
+class Scored:
+    """What a method computed: the share of the weight, the formula, and values for explanations."""
+
+    share: Fraction
+    formula: str
+    values: dict = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
+
+
+class MethodError(Exception):
+    """A method met a fact it cannot score (its rule's `when` let it through)."""
+
+    def __init__(self, zh: str, en: str):
+        self.zh, self.en = zh, en
+        super().__init__(en)
+
+
+def round_points(value: Fraction | Decimal) -> Decimal:
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
+    """Points for a share of the weight, and the rounding step as text."""
+    exact = Fraction(weight) * share
+    points = round_points(exact)
+    shown = _num(exact, 4)
+    rounding = f"{weight} × {_pct(share)} = {shown} → {points}" if shown != str(points) else f"{weight} × {_pct(share)} = {points}"
+    return points, rounding
+
+
+def _num(value, places: int = 4) -> str:
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    q = Decimal(1).scaleb(-places)
+    text = format(Decimal(value).quantize(q, rounding=ROUND_HALF_UP), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _pct(share: Fraction) -> str:
+    return _num(share * 100, 2) + "%"
+
+
+def _value(method, fact: dict) -> Decimal:
+    value = fact.get(method.of)
+    if value is None:
+        raise MethodError(f"缺少 {method.of} 的值，无法计分", f"no value for {method.of}: cannot score")
+    return Decimal(str(value))
+
+
+def _target(fact: dict, positive: bool) -> Decimal:
+    target = fact.get("target")
+    if target is None:
+        raise MethodError("该指标没有数值目标，此方法无法计分", "the indicator has no numeric target: this method cannot score it")
+    target = Decimal(str(target))
+    if positive and target <= 0:
+        raise MethodError(f"目标值为 {target}，此方法需要大于 0 的目标（零目标请用 bands 或 deduction）",
+                          f"the target is {target}: this method needs a target above 0 (use bands or deduction for zero targets)")
+    return target
+
+
+def _clamp(f: Fraction) -> Fraction:
+    return min(Fraction(1), max(Fraction(0), f))
+
+
+def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    if isinstance(method, Full):
+        return Scored(Fraction(1), "满分")
+    if isinstance(method, Zero):
+        return Scored(Fraction(0), "0")
+    if isinstance(method, Ratio):
+        value, target = _value(method, fact), _target(fact, positive=True)
+        raw = Fraction(value) / Fraction(target)
+        share = _clamp(min(method.cap, raw))
+        return Scored(share, f"min({_num(method.cap)}, {_num(value)} ÷ {_num(target)}) = {_pct(share)}")
+    if isinstance(method, InverseRatio):
+        value, target = _value(method, fact), _target(fact, positive=True)
+        share = Fraction(1) if value <= target else _clamp(Fraction(target) / Fraction(value))
+        return Scored(share, f"min(1, {_num(target)} ÷ {_num(value)}) = {_pct(share)}")
+    if isinstance(method, LinearDecline):
+        value, target = _value(method, fact), _target(fact, positive=True)
+        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target)) if value > target else Fraction(1)
+        return Scored(share, f"1 − ({_num(value)} − {_num(target)}) ÷ {_num(target)} = {_pct(share)}"
+                      if value > target else f"{_num(value)} ≤ {_num(target)}：100%")
+    if isinstance(method, Deduction):
+        return _deduction(method, fact, weight)
+    if isinstance(method, Bands):
+        value = _value(method, fact)
+        for i, band in enumerate(method.bands):
+            if value <= band.upto:
+                return Scored(band.share, f"{_num(value)} ≤ {_num(band.upto)}：{_pct(band.share)}", {"band": f"≤{_num(band.upto)}"})
+        last = method.bands[-1].upto
+        return Scored(method.otherwise, f"{_num(value)} > {_num(last)}：{_pct(method.otherwise)}", {"band": f">{_num(last)}"})
+    if isinstance(method, OutcomeBands):
+        return _outcome(method, fact, weight, assessor_points)
+    raise AssertionError(method)
+
+
+def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
+    value, target = _value(method, fact), _target(fact, positive=False)
+    gap = value - target if method.direction == "above" else target - value
+    gap = max(Decimal(0), gap)
+    units = Fraction(gap) / Fraction(method.per)
+    per_unit = Fraction(method.points) / Fraction(weight) if method.points is not None else method.share
+    if weight == 0:
+        per_unit = Fraction(0)
+    deducted = units * per_unit
+    share = max(method.floor, _clamp(1 - deducted))
+    sign = "−" if method.direction == "above" else "+"
+    amount = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
+    formula = f"超出 {_num(gap)} ÷ {_num(method.per)} × {amount}" if method.direction == "above" else \
+        f"不足 {_num(gap)} ÷ {_num(method.per)} × {amount}"
+    return Scored(share, f"{formula}，扣 {_pct(_clamp(1 - share))}", {"deducted": _num(Fraction(weight) * (1 - share), 2)})
+
+
+def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    outcome = fact.get("outcome") or ""
+    band = method.band(outcome)
+    if band is None:
+        raise MethodError("没有定性评价结果（达成 / 部分达成 / 未达成），无法分档计分",
+                          "no qualitative outcome (达成 / 部分达成 / 未达成): cannot score by bands")
+    label = f"{outcome} {_num(band.low)}–{_num(band.high)}%"
+    if assessor_points is not None and weight > 0:
+        percent = assessor_points / weight * 100
+        if band.contains(percent) and assessor_points <= weight:
+            return Scored(Fraction(assessor_points) / Fraction(weight),
+                          f"评价人打分 {assessor_points}，在「{label}」区间内", {"band": label})
+        share = Fraction(band.default) / 100
+        return Scored(share, f"评价人打分 {assessor_points} 超出「{label}」区间，按默认 {_num(band.default)}% 计",
+                      {"band": label}, flags=["points_out_of_band"])
+    return Scored(Fraction(band.default) / 100, f"「{label}」默认 {_num(band.default)}%", {"band": label})

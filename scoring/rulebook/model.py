@@ -1,0 +1,194 @@
+"""The rule book: rule families, weights, grades, the qualitative vocabulary and monitoring bands."""
+from __future__ import annotations
+
+import re
+import string
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import field_validator, model_validator
+
+from ..model import Node
+from ..yamlio import bilingual
+from .conditions import Condition
+from .fields import FACT_FIELDS, RESULT_FIELDS
+from .methods import OUTCOMES, Method
+
+Monitor = Literal["ratio", "bound", "outcome", "budget", "none"]
+Status = Literal["red", "yellow", "green", "blue"]
+
+
+class Text(Node):
+    """User-facing text in both languages; a bare string in a file is the Chinese text."""
+
+    zh: str
+    en: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_str(cls, data):
+        return {"zh": data, "en": ""} if isinstance(data, str) else data
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" and self.en else self.zh
+
+
+def _check_template(text: str) -> str:
+    known = set(FACT_FIELDS) | set(RESULT_FIELDS)
+    try:
+        names = [f for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
+    except ValueError as e:
+        raise bilingual(f"说明模板格式错误：{e}", f"malformed explanation template: {e}") from None
+    for name in names:
+        if name not in known:
+            raise bilingual(f"说明模板引用了未知字段「{{{name}}}」；可用：{'、'.join(sorted(known))}",
+                            f"the explanation template names an unknown field '{{{name}}}'; known: {', '.join(sorted(known))}")
+    return text
+
+
+class Template(Text):
+    @field_validator("zh", "en")
+    @classmethod
+    def _fields(cls, v):
+        return _check_template(v)
+
+
+class Rule(Node):
+    id: str
+    title: str
+    when: dict | None = None  # parsed into `condition` by the loader, with locations
+    priority: int = 0
+    method: dict | str  # parsed into `scoring` by the loader, with locations
+    explain: Template
+    over_achievement: Decimal | None = None  # flag when actual ≥ this % of the target
+    hand_tolerance: Decimal | None = None  # flag a hand-entered value this far from the one scored
+    monitor: Monitor | None = None  # half-year monitoring; defaults to the file's
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v):
+        if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", v):
+            raise bilingual(f"规则编号「{v}」只能用小写字母、数字、- 和 _", f"rule id '{v}' may use only a-z, 0-9, - and _")
+        return v
+
+
+class RuleFile(Node):
+    title: str
+    monitor: Monitor = "none"
+    rules: list[Rule]
+
+
+class CompiledRule:
+    """A rule with its parsed condition and method, and where it stands."""
+
+    def __init__(self, rule: Rule, condition: Condition, method: Method, monitor: str, file: str):
+        self.rule, self.condition, self.method, self.monitor, self.file = rule, condition, method, monitor, file
+        self.id, self.priority, self.line = rule.id, rule.priority, rule.pos.line
+
+    def ref(self) -> str:
+        return f"{self.id} ({self.file}:{self.line})"
+
+
+# -- weights, grades, vocabulary, monitoring --------------------------------------------------------
+
+class OwnPoints(Node):
+    """A 二级 group (path: [一级, 二级]) or an indicator (indicator: id) given its own points."""
+
+    path: list[str] | None = None
+    indicator: str | None = None
+    points: Decimal
+
+    @model_validator(mode="after")
+    def _one(self):
+        if (self.path is None) == (self.indicator is None):
+            raise bilingual("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator")
+        if self.path is not None and len(self.path) != 2:
+            raise bilingual("path 应为 [一级指标, 二级指标]", "path must be [level 1, level 2]")
+        if self.points < 0:
+            raise bilingual("分值不能为负", "points must not be negative")
+        return self
+
+
+class Weights(Node):
+    total: Decimal = Decimal(100)
+    level1: dict[str, Decimal]
+    own: list[OwnPoints] = []
+
+    @model_validator(mode="after")
+    def _sum(self):
+        s = sum(self.level1.values(), Decimal(0))
+        if s != self.total:
+            raise bilingual(f"一级指标分值合计 {s}，应等于总分 {self.total}",
+                            f"level-1 points add up to {s}, not the total {self.total}")
+        return self
+
+
+class Grade(Node):
+    grade: str
+    en: str
+    min: Decimal
+
+
+class Grades(Node):
+    grades: list[Grade]
+
+    @model_validator(mode="after")
+    def _order(self):
+        mins = [g.min for g in self.grades]
+        if not mins or mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            raise bilingual("等级应按 min 从高到低排列且不重复", "grades must be listed by min, descending, without repeats")
+        if mins[-1] != 0:
+            raise bilingual("最低等级的 min 应为 0，使每个总分都有等级", "the lowest grade must have min 0 so every total has a grade")
+        return self
+
+    def grade_for(self, total: Decimal) -> Grade:
+        return next(g for g in self.grades if total >= g.min)
+
+
+class Vocabulary(Node):
+    """Qualitative words an assessor may write as an actual, by the outcome they mean."""
+
+    words: dict[Literal["达成", "部分达成", "未达成"], list[str]]
+
+    @model_validator(mode="after")
+    def _unique(self):
+        seen: dict[str, str] = {}
+        for outcome, words in self.words.items():
+            for w in words:
+                if w in seen and seen[w] != outcome:
+                    raise bilingual(f"词「{w}」同时属于「{seen[w]}」和「{outcome}」", f"the word '{w}' is under both {seen[w]} and {outcome}")
+                seen[w] = outcome
+        return self
+
+    def outcome_of(self, word: str) -> str | None:
+        if word in OUTCOMES:
+            return word
+        for outcome, words in self.words.items():
+            if word in words:
+                return outcome
+        return None
+
+
+class StatusBand(Node):
+    below: Decimal | None = None  # upper edge, exclusive; the last band has none
+    status: Status
+
+
+def _bands_ok(bands: list[StatusBand]):
+    edges = [b.below for b in bands[:-1]]
+    if not bands or bands[-1].below is not None or any(e is None for e in edges) or edges != sorted(edges):
+        raise bilingual("状态档应按 below 从小到大排列，最后一档不写 below", "status bands must rise by below, the last with no below")
+    return bands
+
+
+class Monitoring(Node):
+    time_progress: Decimal = Decimal(50)  # % of the year elapsed at mid-year
+    half_year_fallback: Decimal = Decimal("0.5")  # share of the annual target when no half-year value
+    ratio: list[StatusBand]
+    budget: list[StatusBand]
+    outcome: dict[Literal["达成", "部分达成", "未达成"], Status]
+
+    _v1 = field_validator("ratio", "budget")(lambda cls, v: _bands_ok(v))
+
+    def status(self, bands: list[StatusBand], percent: Decimal) -> str:
+        return next(b.status for b in bands if b.below is None or percent < b.below)

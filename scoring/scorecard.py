@@ -1,0 +1,99 @@
+"""The scored result: plain data that every renderer (terminal, JSON, Markdown …) reads."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Bilingual(_Data):
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class Flag(_Data):
+    """Something a person must look at; it never changes the points."""
+
+    code: str
+    message: Bilingual
+
+
+class RuleRef(_Data):
+    id: str
+    title: str
+    file: str
+    line: int | None
+
+
+class ScoredIndicator(_Data):
+    id: str
+    level1: str
+    level2: str
+    name: str
+    key_work: str | None = None
+    project: str | None = None
+    target: str  # the target scored against, as text
+    target_source: Literal["annual", "half_year", "annual_scaled"]
+    actual: str | None  # as reported, normalised
+    outcome: str | None = None  # 达成 / 部分达成 / 未达成 for qualitative indicators
+    weight: Decimal
+    points: Decimal
+    lost: Decimal
+    status: Literal["met", "partial", "missed", "missing"]
+    monitor: Literal["red", "yellow", "green", "blue"] | None = None  # half-year only
+    rule: RuleRef
+    method: str
+    formula: str
+    explanation: Bilingual
+    flags: list[Flag] = []
+    reason: str | None = None  # 偏差原因
+    measure: str | None = None  # 整改措施
+    evidence: str | None = None  # 佐证材料
+
+
+class Budget(_Data):
+    """Budget execution from the money, and (half-year) its progress against time."""
+
+    spent: Decimal
+    budget: Decimal
+    rate: Decimal  # %, 2 decimals
+    time_progress: Decimal | None = None  # %, half-year only
+    progress: Decimal | None = None  # rate ÷ time progress, %
+    status: Literal["red", "yellow", "green", "blue"] | None = None
+
+
+class InputFile(_Data):
+    role: Literal["targets", "actuals", "rules"]
+    path: str
+    sha256: str
+
+
+class Scorecard(_Data):
+    unit: str
+    year: int
+    period: Literal["annual", "h1"]
+    illustrative: bool
+    total: Decimal
+    max_total: Decimal
+    grade: str
+    grade_en: str
+    indicators: list[ScoredIndicator]
+    budget: Budget | None = None
+    inputs: list[InputFile] = []
+
+    @property
+    def lost(self) -> list[ScoredIndicator]:
+        """Indicators that lost points, largest loss first (table order among equals)."""
+        return sorted((i for i in self.indicators if i.lost > 0), key=lambda i: -i.lost)
+
+    @property
+    def flagged(self) -> list[ScoredIndicator]:
+        return [i for i in self.indicators if i.flags]
