@@ -11,7 +11,12 @@ import sys
 from pathlib import Path
 
 from .errors import Problem, ScoringError, display_path
+from .actuals import PERIODS
+from .engine.backends import BACKENDS
 from .output import write_atomic
+
+FORMATS = ("table", "json", "markdown")
+EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md"}
 
 
 def _lang(args) -> str:
@@ -37,7 +42,48 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help="检查目标表 / check a target table")
     p.add_argument("path", help="a target table (YAML)")
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("evaluate", parents=[common], help="计分并输出记分卡 / score and print the scorecard")
+    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
+    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
+    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("--format", choices=FORMATS, default="table")
+    p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext>; - for stdout")
+    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p.set_defaults(run=cmd_evaluate)
     return parser
+
+
+def cmd_evaluate(args) -> int:
+    from .run import EXAMPLE_TARGETS, report_path, score_files
+
+    lang = _lang(args)
+    targets = args.targets or EXAMPLE_TARGETS
+    card = score_files(targets, args.actuals, args.rules, args.period, args.engine)
+    if args.format == "table" and not args.out:
+        from .render.terminal import print_scorecard
+
+        print_scorecard(card, lang)
+        return 0
+    text = _render(card, args.format, lang)
+    out = args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format])
+    if str(out) == "-":
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        print(("wrote " if lang == "en" else "已写入 ") + display_path(out))
+    return 0
+
+
+def _render(card, fmt: str, lang: str) -> str:
+    if fmt == "json":
+        from .render.json_report import render
+    elif fmt == "markdown":
+        from .render.markdown import render
+    else:
+        from .render.terminal import render
+    return render(card, lang)
 
 
 def cmd_import(args) -> int:

@@ -253,9 +253,10 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
     gap = value - target if method.direction == "above" else target - value
     gap = max(Decimal(0), gap)
     units = Fraction(gap) / Fraction(method.per)
-    per_unit = Fraction(method.points) / Fraction(weight) if method.points is not None else method.share
-    if weight == 0:
-        per_unit = Fraction(0)
+    if method.points is None:
+        per_unit = method.share
+    else:  # absolute points per unit, as a share of this indicator's weight (none to lose at weight 0)
+        per_unit = Fraction(method.points) / Fraction(weight) if weight else Fraction(0)
     deducted = units * per_unit
     share = max(method.floor, _clamp(1 - deducted))
     sign = "−" if method.direction == "above" else "+"

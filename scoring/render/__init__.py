@@ -1,0 +1,1 @@
+"""Renderers: each turns a Scorecard into one output format and does nothing else."""

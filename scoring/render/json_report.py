@@ -1,0 +1,64 @@
+"""The JSON report: a stable, documented schema (see README, "JSON report"); byte-identical for equal inputs."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from ..scorecard import Scorecard
+
+SCHEMA_VERSION = 1
+
+
+def _n(d: Decimal | None):
+    # points carry 2 decimals; as floats they print in their shortest exact form (73.58, 1.0)
+    return None if d is None else float(d)
+
+
+def to_dict(card: Scorecard, lang: str = "zh") -> dict:
+    return {
+        "schema": SCHEMA_VERSION,
+        "unit": card.unit,
+        "year": card.year,
+        "period": card.period,
+        "illustrative": card.illustrative,
+        "total": _n(card.total),
+        "max_total": _n(card.max_total),
+        "grade": card.grade if lang != "en" else card.grade_en,
+        "budget": None if card.budget is None else {
+            "spent": _n(card.budget.spent), "budget": _n(card.budget.budget), "rate": _n(card.budget.rate),
+            "time_progress": _n(card.budget.time_progress), "progress": _n(card.budget.progress),
+            "status": card.budget.status,
+        },
+        "indicators": [
+            {
+                "id": i.id,
+                "path": [i.level1, i.level2],
+                "name": i.name,
+                "key_work": i.key_work,
+                "project": i.project,
+                "target": i.target,
+                "target_source": i.target_source,
+                "actual": i.actual,
+                "outcome": i.outcome,
+                "weight": _n(i.weight),
+                "points": _n(i.points),
+                "lost": _n(i.lost),
+                "status": i.status,
+                "monitor": i.monitor,
+                "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line},
+                "method": i.method,
+                "formula": i.formula,
+                "explanation": i.explanation.get(lang),
+                "flags": [{"code": f.code, "message": f.message.get(lang)} for f in i.flags],
+                "reason": i.reason,
+                "measure": i.measure,
+                "evidence": i.evidence,
+            }
+            for i in card.indicators
+        ],
+        "inputs": [{"role": f.role, "path": f.path, "sha256": f.sha256} for f in card.inputs],
+    }
+
+
+def render(card: Scorecard, lang: str = "zh") -> str:
+    return json.dumps(to_dict(card, lang), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,103 @@
+"""The engine: one winning rule per indicator, errors for gaps and ties, isolation of durable_rules."""
+import threading
+
+import pytest
+
+from helpers import MINI_ANNUAL, MINI_TARGETS, copy_rules, edit, score
+from scoring.engine.durable_backend import DurableMatcher, EngineError
+from scoring.errors import ScoringError
+from scoring.render.json_report import render
+from scoring.rulebook.load import load_rules
+
+
+def test_every_indicator_has_one_rule_and_rows_sum_to_the_total():
+    card = score()
+    assert len(card.indicators) == 8
+    assert card.total == sum(i.points for i in card.indicators)
+    assert sum(i.weight for i in card.indicators) == 100
+    assert {i.id: i.rule.id for i in card.indicators} == {
+        "D01": "qualitative-outcome", "P01": "budget-adjustment-bands", "P02": "budget-execution",
+        "P03": "upper-bound-over", "P04": "zero-target", "F01": "lower-bound-ratio",
+        "B01": "missing-actual", "S01": "lower-bound-met",
+    }
+    assert card.grade == "中"  # 73.58 per grades.yaml
+
+
+def test_both_backends_give_byte_identical_json():
+    assert render(score(engine="durable")) == render(score(engine="python"))
+
+
+def test_the_same_inputs_give_byte_identical_json():
+    assert render(score()) == render(score())
+
+
+def test_budget_execution_is_recomputed_from_the_money_and_a_wrong_hand_value_is_flagged():
+    p02 = next(i for i in score().indicators if i.id == "P02")
+    assert p02.points == 4.5  # 90 spent of 100, not the 100% written by hand
+    assert "hand_rate_differs" in [f.code for f in p02.flags]
+
+
+def test_a_missing_actual_is_scored_as_not_achieved_and_flagged():
+    b01 = next(i for i in score().indicators if i.id == "B01")
+    assert b01.points == 0 and b01.status == "missing"
+    assert [f.code for f in b01.flags] == ["missing_actual"]
+
+
+def test_points_lost_without_a_reason_are_flagged():
+    rows = {i.id: i for i in score().indicators}
+    assert "no_reason" in [f.code for f in rows["P03"].flags]
+    assert "no_reason" not in [f.code for f in rows["F01"].flags]  # F01 gives a reason
+
+
+def test_no_matching_rule_is_an_error_showing_the_fact(tmp_path):
+    rules = copy_rules(tmp_path)
+    (rules / "upper_bound.yaml").unlink()
+    with pytest.raises(ScoringError) as e:
+        score(rules=rules)
+    text = e.value.render("en")
+    assert "mini.targets.yaml:25:" in text  # P03's line in the table
+    assert "no rule matches indicator P03" in text and "op=≤" in text
+
+
+def test_two_rules_at_one_priority_is_an_error_naming_both(tmp_path):
+    rules = copy_rules(tmp_path)
+    (rules / "satisfaction.yaml").write_text(
+        "title: 满意度\nrules:\n"
+        "  - id: satisfaction-full\n    title: 满意度一律满分\n    when: {name: 满意率}\n"
+        "    priority: 10\n    method: full\n    explain: 满分\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        score(rules=rules)
+    text = e.value.render("en")
+    assert "indicator S01" in text and "priority 10" in text
+    assert "lower-bound-met (" in text and "lower_bound.yaml:9)" in text
+    assert "satisfaction-full (" in text and "satisfaction.yaml:3)" in text
+
+
+def test_an_exception_in_a_rule_action_surfaces():
+    book = load_rules("rules")
+
+    class Broken(DurableMatcher):
+        def _action(self, index):
+            def action(c):
+                raise RuntimeError("boom")
+            return action
+
+    with Broken(book.rules) as m, pytest.raises(EngineError, match="boom"):
+        m.match([{"fact": "indicator", "id": "X", "form": "word", "has_actual": False}])
+
+
+def test_a_thousand_evaluations_leave_no_threads_or_rulesets_behind():
+    first = render(score(engine="durable"))
+    threads = threading.active_count()
+    for _ in range(1000):
+        card = score(engine="durable")
+    assert threading.active_count() == threads
+    assert render(card) == first
+
+
+def test_a_closed_matcher_frees_its_ruleset():
+    book = load_rules("rules")
+    m = DurableMatcher(book.rules)
+    host = m._host
+    m.close()
+    assert host._ruleset_directory == {} and host._ruleset_list == []

@@ -1,0 +1,70 @@
+"""Malformed rule and actuals files: one clear located message each, exit status 2, no traceback."""
+import subprocess
+import sys
+
+import pytest
+
+from helpers import MINI_ANNUAL, MINI_TARGETS, ROOT, copy_rules, edit
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "scoring", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+
+
+def evaluate(rules=None, actuals=MINI_ANNUAL, lang="zh"):
+    args = ["evaluate", MINI_TARGETS, "--actuals", actuals, "--format", "json", "--out", "-", "--lang", lang]
+    if rules:
+        args += ["--rules", rules]
+    return run(*args)
+
+
+@pytest.mark.parametrize("old,new,where,words", [
+    ("\n    method: inverse_ratio", "\n    method: magic", "upper_bound.yaml:32:13", "unknown scoring method 'magic'"),
+    ("    priority: 10\n    method: full\n    explain:\n      zh: \"实际",
+     "    priority: high\n    method: full\n    explain:\n      zh: \"实际", "upper_bound.yaml:18:15", "expected a whole number"),
+    ("      target: {gt: 0}\n      has_actual: true\n      actual: {lte: target}",
+     "      target: {gt: 0}\n      colour: red\n      actual: {lte: target}", "upper_bound.yaml:16:7", "unknown condition field 'colour'"),
+    ("actual: {lte: target}", "actual: {lte: 预算}", "upper_bound.yaml:17:21", "compare it with a number or another numeric field"),
+    ("zh: \"实际 {actual_text}，未超过", "zh: \"实际 {actul}，未超过", "upper_bound.yaml:21:11", "unknown field '{actul}'"),
+])
+def test_a_malformed_rule_file_is_located(tmp_path, old, new, where, words):
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", old, new)
+    r = evaluate(rules, lang="en")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert where in r.stderr and words in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_overlapping_rules_at_one_priority_exit_2_naming_both(tmp_path):
+    rules = copy_rules(tmp_path)
+    (rules / "satisfaction.yaml").write_text(
+        "title: 满意度\nrules:\n  - id: satisfaction-full\n    title: 满意度一律满分\n"
+        "    when: {name: 满意率}\n    priority: 10\n    method: full\n    explain: 满分\n", encoding="utf-8")
+    r = evaluate(rules)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "lower_bound.yaml:9" in r.stderr and "satisfaction.yaml:3" in r.stderr and "S01" in r.stderr
+
+
+@pytest.mark.parametrize("old,new,where,words", [
+    ("P03: 110%", "P03: 110件", "mini.annual.yaml:8:", "differs from the target's '%'"),
+    ("P03: 110%", "P03: abc%", "mini.annual.yaml:8:", "the actual 'abc%' must be a number"),
+    ("P03: 110%", "P03: {actual: 110%, note: x}", "mini.annual.yaml:8:", "unknown key 'note'"),
+    ("P03: 110%", "P99: 110%", "mini.annual.yaml:8:", "'P99' is not in the target table"),
+    ("period: annual", "period: yearly", "mini.annual.yaml:3:9", "invalid value 'yearly'"),
+    ("P03: 110%", "P03: 110%\n  P03: 120%", "mini.annual.yaml:9:3", "duplicate key 'P03'"),
+])
+def test_a_malformed_actuals_file_is_located(tmp_path, old, new, where, words):
+    actuals = tmp_path / "mini.annual.yaml"
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    r = evaluate(actuals=actuals, lang="en")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert where in r.stderr and words in r.stderr, r.stderr
+
+
+def test_messages_are_chinese_by_default(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", "\n    method: inverse_ratio", "\n    method: magic")
+    r = evaluate(rules)
+    assert "未知的计分方法「magic」" in r.stderr and "错误" in r.stderr
