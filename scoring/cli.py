@@ -52,7 +52,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext>; - for stdout")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("template", parents=[common], help="生成待填写的实际值文件 / write an actuals file to fill in")
+    p.add_argument("targets", help="target table (YAML)")
+    p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("-o", "--out", help="file to write (default: standard output)")
+    p.set_defaults(run=cmd_template)
     return parser
+
+
+def cmd_template(args) -> int:
+    from .table.load import load_targets
+    from .template import make_template
+
+    text = make_template(load_targets(args.targets), args.period)
+    if args.out:
+        write_atomic(args.out, text)
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def cmd_evaluate(args) -> int:
