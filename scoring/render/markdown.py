@@ -1,0 +1,152 @@
+"""The self-evaluation table (自评表) in Markdown, to paste into the written report; deterministic."""
+from __future__ import annotations
+
+from .. import display
+from ..scorecard import Scorecard, ScoredIndicator
+from .labels import Labels, labels, subtotals
+
+
+def cell(text: object) -> str:
+    """Text made safe for one table cell: `\\` and `|` escaped, line breaks as <br>."""
+    s = "" if text is None else str(text)
+    s = s.replace("\\", "\\\\").replace("|", "\\|")
+    return "<br>".join(part.strip() for part in s.splitlines()) if "\n" in s or "\r" in s else s
+
+
+def _row(cells: list) -> str:
+    return "| " + " | ".join(cell(c) for c in cells) + " |"
+
+
+def _table(head: list[str], align: str, rows: list[list]) -> list[str]:
+    """align: one letter per column, l or r."""
+    rule = "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"
+    return [_row(head), rule, *(_row(r) for r in rows)]
+
+
+def _bold(s: str) -> str:
+    return f"**{s}**" if s else s
+
+
+def _title(card: Scorecard, L: Labels) -> str:
+    if L.lang == "en":
+        return f"{card.unit}: {card.year} {L.title[card.period]}"
+    kind = "部门整体预算绩效自评表" if card.period == "annual" else "绩效运行监控表（半年）"
+    return f"{card.unit} {card.year} 年度{kind}"
+
+
+def _summary(card: Scorecard, L: Labels) -> list[str]:
+    grade = card.grade_en if L.lang == "en" else card.grade
+    lines = [f"- {L.unit}{L.colon}{card.unit}", f"- {L.year}{L.colon}{card.year}",
+             f"- {L.period_label}{L.colon}{L.period[card.period]}",
+             f"- {L.total}{L.colon}**{display.points(card.total)}** / {display.points(card.max_total)}",
+             f"- {L.grade}{L.colon}**{grade}**"]
+    if card.illustrative:
+        lines = [f"> **{L.illustrative_title}**{L.colon}{L.illustrative}", ""] + lines
+    return lines
+
+
+def _actual(i: ScoredIndicator, L: Labels) -> str:
+    if i.actual:
+        return i.actual
+    return L.none if i.status == "missing" else "-"
+
+
+def _light(monitor: str | None, L: Labels) -> str:
+    # red and yellow rows need a reason and a measure: make them stand out in the printed table
+    if monitor is None:
+        return "-"
+    return _bold(L.monitor[monitor]) if monitor in ("red", "yellow") else L.monitor[monitor]
+
+
+def _main_table(card: Scorecard, L: Labels) -> list[str]:
+    h1 = card.period == "h1"
+    head = [L.col_level1, L.col_level2, L.col_name, L.col_target, L.col_actual, L.col_weight, L.col_score]
+    head += [L.col_monitor] if h1 else []
+    head += [L.col_explain]
+    align = "lllllrr" + ("l" if h1 else "") + "l"
+    tail = [""] * (len(head) - 7)
+    rows = []
+    for l1, (p1, w1), groups in subtotals(card):
+        first1 = True
+        for l2, _, items in groups:
+            first2 = True
+            for i in items:
+                # 一级 and 二级 are written once per group, as the merged cells of a printed table
+                row = [l1 if first1 else "", l2 if first2 else "", f"{i.id} {i.name}", i.target, _actual(i, L),
+                       display.points(i.weight), display.points(i.points)]
+                row += [_light(i.monitor, L)] if h1 else []
+                row += [i.explanation.get(L.lang)]
+                rows.append(row)
+                first1 = first2 = False
+        rows.append([_bold(f"{l1} {L.subtotal}"), "", "", "", "", _bold(display.points(w1)), _bold(display.points(p1))] + tail)
+    grade = card.grade_en if L.lang == "en" else card.grade
+    rows.append([_bold(L.grand_total), "", "", "", "", _bold(display.points(card.max_total)),
+                 _bold(display.points(card.total))] + tail[1:] + [f"{L.grade}{L.colon}{grade}"])
+    return _table(head, align, rows)
+
+
+def _lost(card: Scorecard, L: Labels) -> list[str]:
+    if not card.lost:
+        return [L.no_loss]
+    measures = any(i.measure for i in card.lost) or card.period == "h1"
+    head = ["#", L.col_name, L.col_lost, L.col_explain, L.col_reason] + ([L.col_measure] if measures else [])
+    rows = []
+    for n, i in enumerate(card.lost, 1):
+        row = [n, f"{i.id} {i.name}", display.points(i.lost), i.explanation.get(L.lang), i.reason or _bold(L.no_reason)]
+        rows.append(row + ([i.measure or ""] if measures else []))
+    return _table(head, "rlrll" + ("l" if measures else ""), rows)
+
+
+def _flags(card: Scorecard, L: Labels) -> list[str]:
+    if not card.flagged:
+        return [L.no_flags]
+    return [f"- **{i.id} {i.name}**{L.colon}" + L.sep.join(f.message.get(L.lang) for f in i.flags)
+            for i in card.flagged]
+
+
+def _required(text: str | None, monitor: str, L: Labels) -> str:
+    # red and yellow rows must give a reason and a measure; blue ones need not
+    return text or (_bold(L.no_reason) if monitor in ("red", "yellow") else "")
+
+
+def _monitoring(card: Scorecard, L: Labels) -> list[str]:
+    counts = [f"{L.monitor[m]} {sum(i.monitor == m for i in card.indicators)}" for m in L.monitor]
+    out = [f"{L.monitoring}{L.colon}" + L.sep.join(counts), ""]
+    off = [i for i in card.indicators if i.monitor in ("red", "yellow", "blue")]
+    if off:
+        rows = [[f"{i.id} {i.name}", _light(i.monitor, L), i.target, _actual(i, L),
+                 _required(i.reason, i.monitor, L), _required(i.measure, i.monitor, L)]
+                for i in sorted(off, key=lambda i: ("red", "yellow", "blue").index(i.monitor))]
+        out += _table([L.col_name, L.col_monitor, L.col_target, L.col_actual, L.col_reason, L.col_measure],
+                      "llllll", rows)
+    return out
+
+
+def _budget(card: Scorecard, L: Labels) -> list[str]:
+    b = card.budget
+    rows = [[L.spent, display.amount(b.spent, L.wan, 2)], [L.budget, display.amount(b.budget, L.wan, 2)],
+            [L.rate, display.amount(b.rate, "%", 2)]]
+    if b.time_progress is not None:
+        rows += [[L.time_progress, display.amount(b.time_progress, "%")], [L.progress, display.amount(b.progress, "%", 2)]]
+    if b.status:
+        rows.append([L.col_monitor, _light(b.status, L)])
+    return _table([L.item, L.value], "lr", rows)
+
+
+def _inputs(card: Scorecard, L: Labels) -> list[str]:
+    if not card.inputs:
+        return [L.no_inputs]
+    return _table([L.col_role, L.col_file, "SHA-256"], "lll",
+                  [[L.role[f.role], f.path, f"`{f.sha256}`"] for f in card.inputs])
+
+
+def render(card: Scorecard, lang: str = "zh") -> str:
+    L = labels(lang)
+    parts = [[f"# {_title(card, L)}"], _summary(card, L), [f"## {L.h_table}"], _main_table(card, L)]
+    if card.budget is not None:
+        parts += [[f"## {L.h_budget}"], _budget(card, L)]
+    if card.period == "h1":
+        parts += [[f"## {L.h_monitoring}"], _monitoring(card, L)]
+    parts += [[f"## {L.h_lost}"], _lost(card, L), [f"## {L.h_flags}"], _flags(card, L),
+              [f"## {L.h_inputs}"], _inputs(card, L)]
+    return "\n\n".join("\n".join(p) for p in parts) + "\n"
