@@ -6,6 +6,7 @@ from pydantic are mapped back to the line and column of the offending value.
 """
 from __future__ import annotations
 
+import codecs
 import io
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -35,14 +36,20 @@ def read_text(path: str | Path) -> str:
         raise Pos(name).error("这是一个目录，需要文件", "this is a directory, expected a file") from None
     except OSError as e:
         raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
+    failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise Pos(name).error(
-        "无法识别文件编码：既不是 UTF-8 也不是 GB18030，请另存为 UTF-8",
-        "unreadable encoding: neither UTF-8 nor GB18030; save the file as UTF-8",
+        except UnicodeDecodeError as e:
+            skipped = 3 if encoding == "utf-8-sig" and raw.startswith(codecs.BOM_UTF8) else 0
+            failures.append((e.start + skipped, encoding))
+    # The encoding that read furthest is the one the file is meant to be in: point at its bad byte.
+    start, encoding = max(failures)
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    column = len(raw[line_start:start].decode(encoding, errors="replace")) + 1
+    raise Pos(name, raw.count(b"\n", 0, start) + 1, column).error(
+        "无法识别文件编码：这里的字节既不是 UTF-8 也不是 GB18030，请另存为 UTF-8",
+        "unreadable encoding: the bytes here are neither UTF-8 nor GB18030; save the file as UTF-8",
     )
 
 
