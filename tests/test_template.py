@@ -1,0 +1,86 @@
+"""The actuals template: lists every indicator and project, and evaluates as is (everything missing)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scoring.actuals import load_actuals
+from scoring.evaluate import evaluate
+from scoring.rulebook.load import load_rules
+from scoring.table.load import load_targets
+from scoring.template import make_template
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini.targets.yaml"
+EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+TABLES = [MINI] + ([EXAMPLE] if EXAMPLE.exists() else [])
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rules(ROOT / "rules")
+
+
+def _round_trip(table_path: Path, period: str, tmp_path: Path, book=None):
+    table = load_targets(table_path)
+    path = tmp_path / f"template.{period}.yaml"
+    path.write_text(make_template(table, period, book), encoding="utf-8")
+    return table, load_actuals(path)
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+@pytest.mark.parametrize("table_path", TABLES, ids=lambda p: p.stem)
+def test_filled_in_as_is_it_evaluates_with_everything_missing(table_path, period, tmp_path, book):
+    table, actuals = _round_trip(table_path, period, tmp_path)
+    card = evaluate(table, actuals, book, period, engine="python")
+    ids = [i.id for _, _, i in table.rows()]
+    assert [i.id for i in card.indicators] == ids
+    assert {i.status for i in card.indicators} == {"missing"}
+    assert card.total == 0 and not card.illustrative
+    assert (card.unit, card.year, card.period) == (table.unit.name, table.year, period)
+
+
+def test_the_bundled_example_has_all_57_indicators(tmp_path, book):
+    if not EXAMPLE.exists():
+        pytest.skip("targets/2025/jiangning-social-insurance.yaml not imported yet")
+    table, actuals = _round_trip(EXAMPLE, "annual", tmp_path, book)
+    assert len(actuals.indicators) == 57
+
+
+@pytest.mark.parametrize("table_path", TABLES, ids=lambda p: p.stem)
+def test_lists_every_indicator_and_project(table_path, tmp_path):
+    table, actuals = _round_trip(table_path, "h1", tmp_path)
+    assert list(actuals.indicators) == [i.id for _, _, i in table.rows()]
+    assert list(actuals.spending.projects) == [p.name for p in table.funds.expenditure.projects]
+    assert all(v == 0 for v in actuals.spending.projects.values()) and actuals.spending.basic == 0
+    text = make_template(table, "h1")
+    for _, _, item in table.rows():
+        assert f"# {item.id} {item.name}" in text
+    for p in table.funds.expenditure.projects:
+        assert f"全年预算 {p.annual.normalize():f} 万元" in text
+
+
+def test_comments_give_the_period_target_and_choices(book):
+    table = load_targets(MINI)
+    annual, h1 = make_template(table, "annual", book), make_template(table, "h1", book)
+    assert "全年指标值：=100%" in annual and "半年指标值：=50%" in h1  # P02 预算执行率
+    assert "半年指标值：未设（全年指标值 ≥1000人" in h1  # F01 has no half-year value
+    assert "保障到位（达成）、基本保障到位（部分达成）、保障不到位（未达成）" in annual
+    assert "可填：达成 / 部分达成 / 未达成\n" in make_template(table, "annual")  # without a rule book
+    assert "    measure:" in h1 and "    measure:" not in annual
+    assert "重点工作：参保；对应项目：项目甲" in annual
+
+
+def test_names_that_need_quoting_survive(tmp_path, book):
+    text = MINI.read_text(encoding="utf-8").replace("项目甲", '"1号项目: 甲 #1"').replace("name: 测试单位", 'name: "yes"')
+    odd = tmp_path / "odd.targets.yaml"
+    odd.write_text(text, encoding="utf-8")
+    table, actuals = _round_trip(odd, "annual", tmp_path)
+    assert actuals.unit == "yes" and list(actuals.spending.projects) == ["1号项目: 甲 #1"]
+    evaluate(table, actuals, book, "annual", engine="python")
+
+
+def test_unknown_period_is_refused():
+    with pytest.raises(ValueError):
+        make_template(load_targets(MINI), "q3")
