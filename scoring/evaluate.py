@@ -152,6 +152,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     else:
         status = "partial"
     actual_text = display.value(inp.actual, with_op=False) if inp.actual is not None else ""
+    if getattr(rule.method, "of", "") == "money_rate" and money_text:
+        actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     values = {k: ("" if v is None else v) for k, v in exact.items()}
     values.update(
         weight=display.points(weight), points=display.points(points), lost=display.points(lost),
