@@ -11,8 +11,8 @@ from rich import box
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
-from rich.table import Table
 from rich.cells import cell_len
+from rich.table import Table
 from rich.text import Text
 
 from .. import display
@@ -20,6 +20,7 @@ from ..scorecard import Scorecard, ScoredIndicator
 from .labels import Labels, labels, subtotals
 
 WIDTH = 100
+GAP = 2  # blank cells between columns
 
 # Box-drawing characters are "ambiguous" width and print as two columns in many CJK fonts
 # (e.g. a text file opened in Notepad), so plain output draws its rules with ASCII only.
@@ -35,6 +36,7 @@ class _Look:
     def __init__(self, color: bool):
         self.color = color
         self.head = box.SIMPLE_HEAD if color else _ASCII_HEAD
+        self.rule = "─" if color else "-"
         self.frame = box.ROUNDED if color else box.ASCII
 
     def table(self, *columns: tuple[str, dict]) -> Table:
@@ -128,14 +130,11 @@ class _Columns:
         return Padding(text, (0, 0, 0, self.id + GAP + 2))
 
 
-GAP = 2
-
-
-def _indicators(card: Scorecard, L: Labels, width: int) -> list:
+def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
     cols = _Columns(card, L, width)
     h1 = card.period == "h1"
     head = [L.col_id, L.col_name, L.col_target, L.col_actual, L.col_points, L.col_status] + ([L.col_monitor] if h1 else [])
-    out: list = [cols.row([Text(h, style="bold") for h in head]), Text("-" * width, style="dim")]
+    out: list = [cols.row([Text(h, style="bold") for h in head]), Text(look.rule * width, style="dim")]
     for l1, (p1, w1), groups in subtotals(card):
         out.append(cols.subtotal(Text(l1, style="bold"), Text(_pts(p1, w1), style="bold")))
         for l2, (p2, w2), items in groups:
@@ -147,8 +146,7 @@ def _indicators(card: Scorecard, L: Labels, width: int) -> list:
                     line = f"{L.key_work}{L.colon}{work}" + (L.project.format(i.project) if i.project else "")
                     out.append(cols.note(Text(line, style="cyan")))
                 row = [Text(i.id, style="dim"), Text(i.name, style="bold" if i.lost else ""), i.target,
-                       _actual(i, L),
-                       _pts(i.points, i.weight), _status(i, L)]
+                       _actual(i, L), _pts(i.points, i.weight), _status(i, L)]
                 if h1:
                     row.append(Text(L.monitor[i.monitor], style=_MONITOR_STYLE[i.monitor]) if i.monitor else Text("-"))
                 out.append(cols.row(row))
@@ -188,7 +186,10 @@ def _lost(card: Scorecard, L: Labels) -> Table | Text:
     for i in card.lost:
         body = Text.assemble((f"{i.id} {i.name}", "bold"), "\n", (f"{L.col_explain}{L.colon}", "dim"),
                              i.explanation.get(L.lang), "\n", (f"{L.col_reason}{L.colon}", "dim"))
-        body.append(i.reason) if i.reason else body.append(L.no_reason, style="bold red")
+        if i.reason:
+            body.append(i.reason)
+        else:
+            body.append(L.no_reason, style="bold red")
         if i.measure:
             body.append_text(Text.assemble("\n", (f"{L.col_measure}{L.colon}", "dim"), i.measure))
         t.add_row(f"-{display.points(i.lost)}", body)
@@ -222,7 +223,7 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
     """The scorecard as a list of rich renderables, top to bottom."""
     L, look = labels(lang), _Look(color)
     parts: list = _header(card, L, look)
-    parts += [_heading(L.h_indicators), *_indicators(card, L, width)]
+    parts += [_heading(L.h_indicators), *_indicators(card, L, look, width)]
     budget = _budget(card, L)
     if budget is not None:
         parts += [_heading(L.h_budget), budget]
@@ -255,7 +256,9 @@ def use_color(stream=None) -> bool:
 
 
 def print_scorecard(card: Scorecard, lang: str = "zh") -> None:
+    """Print the scorecard to stdout: in colour on a terminal (unless NO_COLOR), else plain text."""
     color = use_color(sys.stdout)
-    width = min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns) if color else WIDTH
+    # on a narrower terminal, fit it; files and pipes always get the full 100 columns
+    width = min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns) if sys.stdout.isatty() else WIDTH
     sys.stdout.write(render(card, lang, width=width, color=color))
     sys.stdout.flush()
