@@ -7,10 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..errors import Pos, Problem
 from .model import Amounts, TargetTable
 from .names import assign, similarity
+from .values import _NUMBER as NUMBER
 from .values import format_number as fmt
 
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds.
-_GOAL_AMOUNT = re.compile(r"(?P<label>[^，,。；;：:、\d]*)(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)")
+_GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
 _TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
 
 

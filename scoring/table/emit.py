@@ -39,8 +39,10 @@ def scalar(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, Decimal)):
-        return format(value, "f") if isinstance(value, Decimal) else str(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")  # never exponent form: 1E+2 would read back as text
+    if isinstance(value, int):
+        return str(value)
     text = str(value)
     return text if _plain(text) else json.dumps(text, ensure_ascii=False)
 

@@ -18,6 +18,7 @@ from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned,
 from .layout import Cell, Row, Unplaceable, rows_of
 from .model import TargetTable
 from .names import assign, similarity
+from .values import _NUMBER as NUMBER  # amounts are written as target numbers are
 
 # Labels of the unit and goal rows, and where their text goes.
 LABELS = {
@@ -138,7 +139,7 @@ class _Reader:
 
 
 def _is_amount(text: str) -> bool:
-    return re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", text) is not None
+    return re.fullmatch(NUMBER, text) is not None
 
 
 def _money_row(row: Row) -> tuple[list[Cell], list[Decimal]]:
