@@ -28,10 +28,13 @@ class IndicatorActual(Node):
 
 
 class Spending(Node):
-    """执行数 in 万元: basic expenditure and each funded project, by the project's name."""
+    """执行数 in 万元: basic expenditure and each funded project, by the project's name.
 
-    basic: Decimal
-    projects: dict[str, Decimal]
+    A blank amount means not reported yet: the budget execution rate is then not computed.
+    """
+
+    basic: Decimal | None = None
+    projects: dict[str, Decimal | None] = {}
 
 
 class Actuals(Node):

@@ -56,21 +56,29 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("template", parents=[common], help="生成待填写的实际值文件 / write an actuals file to fill in")
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("--rules", default="rules", help="rules directory whose vocabulary lists the qualitative words")
     p.add_argument("-o", "--out", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_template)
     return parser
 
 
 def cmd_template(args) -> int:
+    from .rulebook.load import load_rules
     from .table.load import load_targets
     from .template import make_template
 
-    text = make_template(load_targets(args.targets), args.period)
-    if args.out:
-        write_atomic(args.out, text)
-    else:
-        sys.stdout.write(text)
+    text = make_template(load_targets(args.targets), args.period, load_rules(args.rules))
+    _write(text, args.out, _lang(args))
     return 0
+
+
+def _write(text: str, out, lang: str) -> None:
+    """Write to a file atomically and say so, or to standard output when out is None or '-'."""
+    if out is None or str(out) == "-":
+        sys.stdout.write(text)
+        return
+    write_atomic(out, text)
+    print(("wrote " if lang == "en" else "已写入 ") + display_path(out))
 
 
 def cmd_evaluate(args) -> int:
@@ -85,12 +93,7 @@ def cmd_evaluate(args) -> int:
         print_scorecard(card, lang)
         return 0
     text = _render(card, args.format, lang)
-    out = args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format])
-    if str(out) == "-":
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text)
-        print(("wrote " if lang == "en" else "已写入 ") + display_path(out))
+    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format]), lang)
     return 0
 
 
@@ -109,10 +112,7 @@ def cmd_import(args) -> int:
     from .yamlio import read_text
 
     text = import_table(read_text(args.text), display_path(args.text))
-    if args.out:
-        write_atomic(args.out, text)
-    else:
-        sys.stdout.write(text)
+    _write(text, args.out, _lang(args))
     return 0
 
 

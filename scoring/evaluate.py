@@ -25,7 +25,7 @@ FLAG_TEXT = {
     "points_ignored": ("评价人打分未采用：本指标按公式计分", "the assessor's points were not used: this indicator is scored by formula"),
     "hand_rate_differs": ("手填的值 {hand} 与按资金计算的 {money} 不一致", "the hand-entered value {hand} differs from {money} computed from the money"),
     "target_fallback": ("半年指标值缺失，按全年指标值折算为 {target}", "no half-year target: derived from the annual one as {target}"),
-    "needs_measure": ("监控为{color}：须填写偏差原因和整改措施", "monitoring is {color}: a deviation reason and a corrective measure are required"),
+    "needs_measure": ("监控为{color_zh}：须填写偏差原因和整改措施", "monitoring is {color}: a deviation reason and a corrective measure are required"),
 }
 COLOR_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "blue": "蓝灯"}
 
@@ -122,7 +122,9 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
-    if not exact["has_actual"] and not (rule.method is not None and getattr(rule.method, "of", "actual") == "money_rate"):
+    from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
+    missing = not exact["has_actual"] and not from_money
+    if missing:
         flags.insert(0, _flag("missing_actual"))
     if assessor is not None and not isinstance(rule.method, OutcomeBands):
         flags.append(_flag("points_ignored"))
@@ -131,28 +133,29 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     money_text = ""
     if exact["money_rate"] is not None:
         money_text = display.amount(exact["money_rate"], "%", 2)
-    if rule.rule.hand_tolerance is not None and getattr(rule.method, "of", "") == "money_rate" and exact["actual"] is not None:
+    if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
         if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
             flags.append(_flag("hand_rate_differs", hand=display.amount(exact["actual"], "%"), money=money_text))
     if inp.target_source == "annual_scaled":
         flags.append(_flag("target_fallback", target=display.value(inp.target)))
     lost = weight - points
     reason = entry.reason if entry else None
-    if lost > 0 and not reason and exact["has_actual"]:
+    if lost > 0 and not reason and not missing:
         flags.append(_flag("no_reason"))
     monitor = _monitor(rule.monitor, inp, book) if period == "h1" else None
     if monitor in ("red", "yellow") and not (reason and entry and entry.measure):
-        flags.append(_flag("needs_measure", color=COLOR_ZH[monitor]))
-    if not exact["has_actual"] and not result.share:
+        flags.append(_flag("needs_measure", color=monitor, color_zh=COLOR_ZH[monitor]))
+    # status follows the exact share, so a shortfall that rounds to full points still shows
+    if missing:
         status = "missing"
-    elif points == weight:
+    elif result.share == 1:
         status = "met"
-    elif points == 0:
+    elif result.share == 0:
         status = "missed"
     else:
         status = "partial"
     actual_text = display.value(inp.actual, with_op=False) if inp.actual is not None else ""
-    if getattr(rule.method, "of", "") == "money_rate" and money_text:
+    if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     values = {k: ("" if v is None else v) for k, v in exact.items()}
     values.update(

@@ -31,7 +31,7 @@ HEADER = """\
 #   spending              资金执行数（万元），用于按资金重新计算预算执行率：
 #     basic     基本支出执行数
 #     projects  各项目执行数，按项目名称填写{spending_note}
-#               模板中的 0 表示尚未填写，请改为实际执行数（若保持 0，预算执行率按 0 计）
+#               留空表示尚未填报：任一金额留空时不计算预算执行率（该指标按未填报计）
 """
 
 
@@ -103,9 +103,9 @@ def _spending(table: TargetTable, period: str) -> list[str]:
     def note(a) -> str:
         return f"全年预算 {_money(a.annual)}；半年计划 {_money(a.half_year)}"
 
-    lines = ["spending:", f"  # 基本支出：{note(exp.basic)}", "  basic: 0", "  projects:"]
+    lines = ["spending:", f"  # 基本支出：{note(exp.basic)}", "  basic:", "  projects:"]
     for p in exp.projects:
-        lines += [f"    # {note(p)}", f"    {_key(p.name)}: 0"]
+        lines += [f"    # {note(p)}", f"    {_key(p.name)}:"]
     return lines
 
 

@@ -53,7 +53,8 @@ def test_lists_every_indicator_and_project(table_path, tmp_path):
     table, actuals = _round_trip(table_path, "h1", tmp_path)
     assert list(actuals.indicators) == [i.id for _, _, i in table.rows()]
     assert list(actuals.spending.projects) == [p.name for p in table.funds.expenditure.projects]
-    assert all(v == 0 for v in actuals.spending.projects.values()) and actuals.spending.basic == 0
+    # amounts are left blank: an unreported amount must not read as 0 spent
+    assert all(v is None for v in actuals.spending.projects.values()) and actuals.spending.basic is None
     text = make_template(table, "h1")
     for _, _, item in table.rows():
         assert f"# {item.id} {item.name}" in text
