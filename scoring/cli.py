@@ -28,10 +28,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(add_help=False)
+    top.add_argument("--lang", choices=["zh", "en"], help="language of messages (default zh, or $SCORING_LANG)")
+    # on a subcommand, --lang must not reset a value given before the subcommand
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["zh", "en"], help="language of messages (default zh, or $SCORING_LANG)")
+    common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="language of messages")
     parser = _Parser(prog="scoring", description="绩效自评计分 / budget-performance self-evaluation scoring",
-                     parents=[common])
+                     parents=[top])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="导入公开的目标表文本 / import a published target table")
@@ -39,9 +42,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", help="YAML file to write (default: standard output)")
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("check", parents=[common], help="检查目标表 / check a target table")
-    p.add_argument("path", help="a target table (YAML)")
+    p = sub.add_parser("check", parents=[common], help="检查目标表或规则目录 / check a target table or a rules directory")
+    p.add_argument("path", help="a target table (YAML), or a rules directory")
+    p.add_argument("--targets", help="rules directory only: also look for gaps on this target table")
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("rules", parents=[common], help="规则文件的测试 / rule file tests")
+    rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    p = rsub.add_parser("test", parents=[common], help="运行 DIR/tests/*.yaml 中的规则测试 / run the rule tests in DIR/tests")
+    p.add_argument("dir", nargs="?", default="rules", help="rules directory (default: rules)")
+    p.set_defaults(run=cmd_rules_test)
+
+    p = sub.add_parser("explain", parents=[common], help="一个指标的完整计分过程 / the full trace of one indicator")
+    p.add_argument("indicator", help="indicator id or unique name")
+    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
+    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
+    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
+    p.set_defaults(run=cmd_explain)
+
+    p = sub.add_parser("diff", parents=[common], help="比较两套规则的计分结果 / compare the scores under two rule sets")
+    p.add_argument("old_rules", help="the rules directory before the change")
+    p.add_argument("new_rules", help="the rules directory after the change")
+    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
+    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
+    p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
+    p.set_defaults(run=cmd_diff)
 
     p = sub.add_parser("evaluate", parents=[common], help="计分并输出记分卡 / score and print the scorecard")
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
@@ -117,6 +146,13 @@ def cmd_import(args) -> int:
 
 
 def cmd_check(args) -> int:
+    if Path(args.path).is_dir():
+        from .audit.lint import lint_rules
+
+        return _report(lint_rules(args.path, args.targets), _lang(args), warnings_status=1)
+    if args.targets:
+        raise ScoringError([Problem(display_path(args.path), None, None, "--targets 只用于检查规则目录",
+                                    "--targets applies only to a rules directory")])
     from .table.check import check_table
     from .table.load import load_targets
 
@@ -124,8 +160,35 @@ def cmd_check(args) -> int:
     return _report(problems, _lang(args))
 
 
-def _report(problems: list[Problem], lang: str) -> int:
-    """Print findings; exit 2 if any is an error, else 0."""
+def cmd_rules_test(args) -> int:
+    from .audit.cases import render_run, run_tests
+
+    lang = _lang(args)
+    run = run_tests(args.dir, lang=lang)
+    sys.stdout.write(render_run(run, lang))
+    return 1 if run.failed else 0
+
+
+def cmd_explain(args) -> int:
+    from .audit.explain import explain, render
+    from .run import EXAMPLE_TARGETS
+
+    trace = explain(args.indicator, args.targets or EXAMPLE_TARGETS, args.actuals, args.rules, args.period, args.engine)
+    sys.stdout.write(render(trace, _lang(args)))
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from .audit.diff import diff_rules, render_json, render_text
+    from .run import EXAMPLE_TARGETS
+
+    d = diff_rules(args.old_rules, args.new_rules, args.targets or EXAMPLE_TARGETS, args.actuals, args.period, args.engine)
+    sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
+    return 0
+
+
+def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int:
+    """Print findings; exit 2 if any is an error, else warnings_status if any is a warning, else 0."""
     for p in problems:
         print(p.render(lang), file=sys.stderr if p.severity == "error" else sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
@@ -134,7 +197,7 @@ def _report(problems: list[Problem], lang: str) -> int:
         print(f"{errors} errors, {warnings} warnings")
     else:
         print(f"{errors} 个错误，{warnings} 个警告")
-    return 2 if errors else 0
+    return 2 if errors else (warnings_status if warnings else 0)
 
 
 def main(argv: list[str] | None = None) -> int:

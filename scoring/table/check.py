@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..errors import Pos, Problem
 from .model import Amounts, TargetTable
 from .names import assign, similarity
-from .values import _NUMBER as NUMBER
+from .values import NUMBER
 from .values import format_number as fmt
 
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds.

@@ -18,7 +18,7 @@ from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned,
 from .layout import Cell, Row, Unplaceable, rows_of
 from .model import TargetTable
 from .names import assign, similarity
-from .values import _NUMBER as NUMBER  # amounts are written as target numbers are
+from .values import NUMBER  # amounts are written as target numbers are
 
 # Labels of the unit and goal rows, and where their text goes.
 LABELS = {

@@ -25,9 +25,10 @@ UNITS: tuple[str, ...] = tuple(sorted((
 NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
 
 _OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
-_NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A number as tables write it: optional sign, optional thousands separators, decimals.
+NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _PATTERN = re.compile(
-    r"^(?P<op>[=≥≤><])?(?P<num>" + _NUMBER + r")(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?$"
+    r"^(?P<op>[=≥≤><])?(?P<num>" + NUMBER + r")(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?$"
 )
 
 
