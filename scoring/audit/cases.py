@@ -1,0 +1,174 @@
+"""Rule tests: YAML cases beside the rules (`rules/tests/*.yaml`), each one indicator and what it must score.
+
+A case is scored through the real code paths (see `single.py`): the RuleBook as loaded from the rules
+directory, the python engine backend, build_inputs → decide → score_one. A case passes when the winning
+rule, the points and the status (and, where given, the flags and the monitoring colour) are as expected.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+from pydantic import field_validator
+
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..model import Node
+from ..rulebook.load import RuleBook, load_rules
+from ..rulebook.methods import MethodError
+from ..rulebook.model import CompiledRule
+from ..yamlio import load_yaml, validate
+from .single import one_indicator, score_single
+
+
+def _text(v):
+    return str(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool) else v
+
+
+class Money(Node):
+    """万元: the budget and the amount spent; the execution rate is spent ÷ budget."""
+
+    budget: Decimal = Decimal(100)
+    spent: Decimal
+
+
+class Expect(Node):
+    rule: str
+    points: Decimal
+    status: Literal["met", "partial", "missed", "missing"]
+    flags: list[str] | None = None  # exactly these flag codes, in any order, when given
+    monitor: Literal["red", "yellow", "green", "blue"] | None = None
+
+
+class Case(Node):
+    title: str
+    name: str = "测试指标"
+    level1: str = "履职"
+    level2: str = "产出指标"
+    period: Literal["annual", "h1"] = "annual"
+    target: str  # the period's target as written in a table: ≥1000人, =0%, 健全 …
+    annual: str | None = None  # h1 only: the annual target (for the half-year fallback)
+    actual: str | None = None  # absent: not reported
+    points: Decimal | None = None  # the assessor's own points
+    reason: str | None = None
+    weight: Decimal = Decimal(10)
+    money: Money | None = None
+    expect: Expect
+
+    _t = field_validator("target", "annual", "actual", mode="before")(lambda cls, v: _text(v))
+
+
+class CaseFile(Node):
+    cases: list[Case]
+
+
+@dataclass
+class Outcome:
+    case: Case
+    passed: bool
+    expected: str
+    got: str
+
+
+@dataclass
+class TestRun:
+    outcomes: list[Outcome]
+    uncovered: list[CompiledRule]
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> int:
+        return sum(o.passed for o in self.outcomes)
+
+    @property
+    def failed(self) -> int:
+        return len(self.outcomes) - self.passed
+
+
+def load_cases(directory: Path, book: RuleBook) -> list[Case]:
+    """Every case under directory/*.yaml; all problems (schema, unknown rule ids) at once, located."""
+    problems: list[Problem] = []
+    cases: list[Case] = []
+    paths = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
+    if not paths:
+        raise Pos(display_path(directory)).error("没有规则测试用例文件（*.yaml）", "no rule test case files (*.yaml)")
+    ids = {r.id for r in book.rules}
+    for path in paths:
+        try:
+            located = load_yaml(path)
+            if located.data is None:
+                raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+            for case in validate(located, CaseFile).cases:
+                if case.expect.rule not in ids:
+                    problems.append(case.expect.pos.problem(
+                        f"规则「{case.expect.rule}」不存在；可用：{'、'.join(sorted(ids))}",
+                        f"no rule '{case.expect.rule}'; known: {', '.join(sorted(ids))}"))
+                cases.append(case)
+        except ScoringError as e:
+            problems.extend(e.problems)
+    if problems:
+        raise ScoringError(problems)
+    return cases
+
+
+def _describe(rule: str, points, status: str, flags=None, monitor=None, lang: str = "zh") -> str:
+    if lang == "en":
+        text = f"rule {rule}, {points} points, status {status}"
+        extra = [f"flags [{', '.join(flags)}]" if flags is not None else "", f"monitor {monitor}" if monitor else ""]
+    else:
+        text = f"规则 {rule}，{points} 分，状态 {status}"
+        extra = [f"标记 [{', '.join(flags)}]" if flags is not None else "", f"监控 {monitor}" if monitor else ""]
+    return "；".join([text] + [e for e in extra if e]) if lang != "en" else "; ".join([text] + [e for e in extra if e])
+
+
+def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str | None]:
+    """The outcome of one case, and the id of the rule that won it (None if scoring failed)."""
+    e = case.expect
+    expected = _describe(e.rule, e.points.quantize(Decimal("0.01")), e.status, e.flags, e.monitor, lang)
+    table, actuals = one_indicator(
+        case.name, case.target, period=case.period, annual=case.annual, level1=case.level1, level2=case.level2,
+        budget=case.money.budget if case.money else None, spent=case.money.spent if case.money else None,
+        actual=case.actual, points=case.points, reason=case.reason)
+    try:
+        single = score_single(table, actuals, book, case.weight, case.period)
+    except ScoringError as err:
+        return Outcome(case, False, expected, err.render(lang).replace("\n", "；")), None
+    except MethodError as err:
+        return Outcome(case, False, expected, err.en if lang == "en" else err.zh), None
+    row = single.row
+    codes = sorted(f.code for f in row.flags)
+    ok = (row.rule.id == e.rule and row.points == e.points and row.status == e.status
+          and (e.flags is None or codes == sorted(e.flags)) and (e.monitor is None or row.monitor == e.monitor))
+    got = _describe(row.rule.id, row.points, row.status, codes if e.flags is not None else None,
+                    row.monitor if e.monitor is not None else None, lang)
+    return Outcome(case, ok, expected, got), row.rule.id
+
+
+def run_tests(rules_dir: str | Path = "rules", cases_dir: str | Path | None = None, lang: str = "zh") -> TestRun:
+    rules_dir = Path(rules_dir)
+    book = load_rules(rules_dir)
+    cases = load_cases(Path(cases_dir) if cases_dir else rules_dir / "tests", book)
+    outcomes, won = [], set()
+    for case in cases:
+        outcome, winner = run_case(case, book, lang)
+        outcomes.append(outcome)
+        if winner:
+            won.add(winner)
+    return TestRun(outcomes, [r for r in book.rules if r.id not in won])
+
+
+def render_run(run: TestRun, lang: str = "zh") -> str:
+    lines = []
+    for o in run.outcomes:
+        if o.passed:
+            continue
+        pos = o.case.pos
+        lines.append(f"{pos.file}:{pos.line}: {'FAIL' if lang == 'en' else '失败'}: {o.case.title}")
+        lines.append(f"  {'expected' if lang == 'en' else '期望'}: {o.expected}")
+        lines.append(f"  {'got' if lang == 'en' else '实际'}: {o.got}")
+    if run.uncovered:
+        lines.append("rules no test case exercises:" if lang == "en" else "没有任何测试用例覆盖的规则：")
+        lines += [f"  {r.ref()}" for r in run.uncovered]
+    lines.append(f"{run.passed} passed, {run.failed} failed")
+    return "\n".join(lines) + "\n"
