@@ -1,0 +1,105 @@
+"""Comparing two rule sets on the same data: which indicators' points, status or winning rule change."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ..actuals import load_actuals
+from ..evaluate import evaluate
+from ..rulebook.load import load_rules
+from ..run import actuals_for
+from ..errors import Pos, display_path
+from ..scorecard import Scorecard, ScoredIndicator
+from ..table.load import load_targets
+
+
+@dataclass
+class Change:
+    before: ScoredIndicator
+    after: ScoredIndicator
+
+    @property
+    def delta(self) -> Decimal:
+        return self.after.points - self.before.points
+
+
+@dataclass
+class RuleDiff:
+    old: Scorecard
+    new: Scorecard
+    changes: list[Change]
+
+    @property
+    def delta(self) -> Decimal:
+        return self.new.total - self.old.total
+
+
+def compare(old: Scorecard, new: Scorecard) -> RuleDiff:
+    after = {i.id: i for i in new.indicators}
+    changes = []
+    for b in old.indicators:
+        a = after[b.id]
+        if (a.points, a.status, a.rule.id, a.weight) != (b.points, b.status, b.rule.id, b.weight):
+            changes.append(Change(b, a))
+    return RuleDiff(old, new, changes)
+
+
+def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path, actuals: str | Path | None = None,
+               period: str = "annual", engine: str | None = None) -> RuleDiff:
+    targets = Path(targets)
+    if actuals is None:
+        actuals = actuals_for(targets, period)
+        if not Path(actuals).exists():
+            raise Pos(display_path(actuals)).error(
+                f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
+                f"no actuals file for these targets and period {period}; give one with --actuals")
+    table, data = load_targets(targets), load_actuals(actuals)
+    old_book, new_book = load_rules(old_rules), load_rules(new_rules)
+    return compare(evaluate(table, data, old_book, period, engine), evaluate(table, data, new_book, period, engine))
+
+
+def _signed(d: Decimal) -> str:
+    return f"{d:+.2f}"
+
+
+def render_text(d: RuleDiff, lang: str = "zh") -> str:
+    en = lang == "en"
+    lines = []
+    if not d.changes:
+        lines.append("no changes: every indicator keeps its points, status and rule" if en
+                     else "无变化：每个指标的得分、状态和规则都不变")
+    for c in d.changes:
+        b, a = c.before, c.after
+        lines.append(f"{b.id} {b.name}")
+        rule = b.rule.id if a.rule.id == b.rule.id else f"{b.rule.id} → {a.rule.id}"
+        weight = "" if a.weight == b.weight else (f"  weight {b.weight} → {a.weight}" if en else f"  权重 {b.weight} → {a.weight}")
+        if en:
+            lines.append(f"  points {b.points} → {a.points} ({_signed(c.delta)})  status {b.status} → {a.status}  rule {rule}{weight}")
+        else:
+            lines.append(f"  得分 {b.points} → {a.points}（{_signed(c.delta)}）  状态 {b.status} → {a.status}  规则 {rule}{weight}")
+    o, n = d.old, d.new
+    if en:
+        lines.append(f"total {o.total} → {n.total} ({_signed(d.delta)}); grade {o.grade_en} → {n.grade_en}")
+    else:
+        lines.append(f"总分 {o.total} → {n.total}（{_signed(d.delta)}）；等级 {o.grade} → {n.grade}")
+    return "\n".join(lines) + "\n"
+
+
+def _row(i: ScoredIndicator) -> dict:
+    return {"points": float(i.points), "weight": float(i.weight), "status": i.status,
+            "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line}}
+
+
+def render_json(d: RuleDiff) -> str:
+    data = {
+        "schema": 1,
+        "unit": d.old.unit, "year": d.old.year, "period": d.old.period,
+        "changed": bool(d.changes),
+        "total": {"before": float(d.old.total), "after": float(d.new.total), "delta": float(d.delta)},
+        "grade": {"before": d.old.grade, "after": d.new.grade},
+        "indicators": [{"id": c.before.id, "name": c.before.name, "before": _row(c.before), "after": _row(c.after),
+                        "delta": float(c.delta)} for c in d.changes],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

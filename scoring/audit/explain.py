@@ -1,0 +1,109 @@
+"""The full trace of one indicator's score: its fact, every rule that matched, the winner and why,
+the method and formula with the rounding, the points and the flags. It runs the same code as
+`scoring evaluate` (build_inputs, apportion, decide, score_one) for the one indicator."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from ..actuals import load_actuals
+from ..engine.facts import IndicatorInput, build_inputs
+from ..errors import Pos, ScoringError, display_path
+from ..evaluate import Decision, decide, score_one
+from ..rulebook.load import load_rules
+from ..rulebook.methods import method_name
+from ..run import actuals_for
+from ..scorecard import ScoredIndicator
+from ..table.load import load_targets
+from ..table.values import normalise_text
+from ..weighting import apportion
+
+
+@dataclass
+class Trace:
+    input: IndicatorInput
+    decision: Decision
+    weight: Decimal
+    row: ScoredIndicator
+    engine: str
+
+
+def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path = "rules",
+            period: str = "annual", engine: str | None = "python") -> Trace:
+    targets = Path(targets)
+    if actuals is None:
+        actuals = actuals_for(targets, period)
+        if not Path(actuals).exists():
+            raise Pos(display_path(actuals)).error(
+                f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
+                f"no actuals file for these targets and period {period}; give one with --actuals")
+    table, data, book = load_targets(targets), load_actuals(actuals), load_rules(rules)
+    inputs, _ = build_inputs(table, data, book, period)
+    matches = [i for i in inputs if i.item.id == indicator] or \
+        [i for i in inputs if normalise_text(i.item.name) == normalise_text(indicator)]
+    if len(matches) != 1:
+        what = "不存在" if not matches else "名称不唯一（" + "、".join(i.item.id for i in matches) + "），请用编号"
+        what_en = "is not in the table" if not matches else "is ambiguous (" + ", ".join(i.item.id for i in matches) + "): use its id"
+        raise Pos(display_path(targets)).error(f"指标「{indicator}」{what}", f"indicator '{indicator}' {what_en}")
+    inp = matches[0]
+    weight = apportion(table, book.weights)[inp.item.id]
+    (decision,) = decide([inp], book, engine)
+    return Trace(inp, decision, weight, score_one(decision, weight, book, period), engine or "default")
+
+
+def _params(method) -> str:
+    data = method.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False) if data else ""
+
+
+def _fmt(v) -> str:
+    if isinstance(v, float):
+        return format(v, "g")
+    return str(v)
+
+
+def render(t: Trace, lang: str = "zh") -> str:
+    en = lang == "en"
+    inp, d, row = t.input, t.decision, t.row
+    L = []
+    L.append(f"{row.id} {row.name}（{row.level1} / {row.level2}）" if not en else f"{row.id} {row.name} ({row.level1} / {row.level2})")
+    L.append(("target" if en else "目标") + f": {row.target} ({row.target_source})")
+    L.append(("actual" if en else "实际") + f": {row.actual or '—'}" + (f" → {row.outcome}" if row.outcome else ""))
+    L.append("")
+    L.append("fact given to the engine:" if en else "交给规则引擎的事实：")
+    for k, v in inp.fact.items():
+        if k != "fact":
+            L.append(f"  {k} = {_fmt(v)}")
+    L.append("")
+    L.append("rules whose conditions matched (highest priority first):" if en else "条件成立的规则（按优先级从高到低）：")
+    for r in d.matched:
+        mark = "  ← " + ("wins" if en else "胜出") if r is d.winner else ""
+        L.append(f"  {'priority' if en else '优先级'} {r.priority:>4}  {r.id}  {r.file}:{r.line}  {r.rule.title}{mark}")
+    w = d.winner
+    others = [r for r in d.matched if r is not w]
+    if others:
+        why = (f"{w.id} wins: it has the highest priority ({w.priority}); the others have "
+               + ", ".join(f"{r.id} {r.priority}" for r in others)) if en else \
+            (f"{w.id} 胜出：优先级最高（{w.priority}）；其余为 " + "、".join(f"{r.id} {r.priority}" for r in others))
+    else:
+        why = f"{w.id} wins: the only rule that matched" if en else f"{w.id} 胜出：唯一匹配的规则"
+    L.append(why)
+    L.append("")
+    formula, _, rounding = row.formula.partition("；")
+    L.append(("method" if en else "计分方法") + f": {method_name(w.method)} {_params(w.method)}".rstrip())
+    L.append(("formula" if en else "计算式") + f": {formula}")
+    if rounding:
+        L.append(("rounding (half-up to 0.01)" if en else "舍入（四舍五入到 0.01）") + f": {rounding}")
+    L.append(("weight" if en else "权重") + f": {row.weight}")
+    L.append(("points" if en else "得分") + (f": {row.points} (lost {row.lost})  " if en else f": {row.points}（扣 {row.lost}）  ")
+             + ("status" if en else "状态") + f": {row.status}" + (f"  {'monitor' if en else '监控'}: {row.monitor}" if row.monitor else ""))
+    L.append(("explanation" if en else "说明") + f": {row.explanation.en if en else row.explanation.zh}")
+    if row.flags:
+        L.append("flags:" if en else "标记：")
+        for f in row.flags:
+            L.append(f"  {f.code}: {f.message.en if en else f.message.zh}")
+    else:
+        L.append("flags: none" if en else "标记：无")
+    return "\n".join(L) + "\n"

@@ -1,0 +1,47 @@
+"""`scoring explain` traces one indicator; `scoring diff` shows what a rule edit moves."""
+import json
+
+from helpers import copy_rules, edit
+
+
+def test_explain_shows_the_fact_the_matched_rules_the_winner_and_the_rounding(run_scoring):
+    r = run_scoring("explain", "预算调整率")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout
+    assert out.startswith("P01 预算调整率（过程 / 预算执行）\n")
+    assert "  target = 0\n  has_actual = True\n  actual = 3.2\n" in out
+    assert "  优先级   10  budget-adjustment-bands  rules/zero_target.yaml:26" in out and "← 胜出" in out
+    assert "  优先级    0  zero-target  rules/zero_target.yaml:9" in out
+    assert "budget-adjustment-bands 胜出：优先级最高（10）；其余为 zero-target 0" in out
+    assert "计算式: 3.2 ≤ 10：66.67%" in out
+    assert "舍入（四舍五入到 0.01）: 0.42 × 66.67% = 0.28" in out
+    assert "得分: 0.28（扣 0.14）  状态: partial" in out
+
+
+def test_explain_an_unknown_indicator_is_an_error(run_scoring):
+    r = run_scoring("explain", "Z99", "--lang", "en")
+    assert r.returncode == 2 and "indicator 'Z99' is not in the table" in r.stderr
+
+
+def test_diff_with_identical_rules_says_no_changes(run_scoring):
+    r = run_scoring("diff", "rules", "rules")
+    assert r.returncode == 0
+    assert r.stdout.splitlines() == ["无变化：每个指标的得分、状态和规则都不变", "总分 96.97 → 96.97（+0.00）；等级 优 → 优"]
+    data = json.loads(run_scoring("diff", "rules", "rules", "--format", "json").stdout)
+    assert data["changed"] is False and data["indicators"] == []
+
+
+def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "weights.yaml", "  决策: 10", "  决策: 15")
+    edit(rules / "weights.yaml", "  履职: 40", "  履职: 35")
+    r = run_scoring("diff", "rules", rules, "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0] == "D01 中长期规划制定健全性"
+    assert lines[1] == "  points 2.50 → 3.75 (+1.25)  status met → met  rule qualitative-outcome  weight 2.50 → 3.75"
+    assert lines[-1] == "total 96.97 → 96.82 (-0.15); grade excellent → excellent"
+    data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
+    d01 = next(i for i in data["indicators"] if i["id"] == "D01")
+    assert d01["delta"] == round(d01["after"]["points"] - d01["before"]["points"], 2) > 0
+    assert data["total"] == {"before": 96.97, "after": 96.82, "delta": -0.15}
