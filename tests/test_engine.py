@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from helpers import MINI_ANNUAL, MINI_TARGETS, copy_rules, edit, score
+from helpers import copy_rules, score
 from scoring.engine.durable_backend import DurableMatcher, EngineError
 from scoring.errors import ScoringError
 from scoring.render.json_report import render

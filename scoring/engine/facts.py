@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
-from ..errors import Pos, Problem, ScoringError
+from ..errors import Problem, ScoringError
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value

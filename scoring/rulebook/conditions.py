@@ -124,7 +124,7 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
             f"'{field}' is not numeric: only eq, ne, in and not_in apply"))
     if kind == "bool" and not isinstance(value, bool):
         problems.append(pos.problem(f"「{field}」应为 true 或 false", f"'{field}' takes true or false"))
-    if kind == "str" and not isinstance(value, (str, int, Decimal)) or isinstance(value, bool) and kind == "str":
+    if kind == "str" and (isinstance(value, bool) or not isinstance(value, (str, int, Decimal))):
         problems.append(pos.problem(f"「{field}」应与文本比较", f"'{field}' must be compared with text"))
     if kind == "str":
         value = str(value)

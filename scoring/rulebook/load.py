@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..errors import Pos, Problem, ScoringError, display_path
-from ..yamlio import Located, load_yaml, read_text, validate
+from ..yamlio import Located, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
 from .model import CompiledRule, Grades, Monitoring, RuleFile, Vocabulary, Weights

@@ -259,7 +259,6 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
         per_unit = Fraction(method.points) / Fraction(weight) if weight else Fraction(0)
     deducted = units * per_unit
     share = max(method.floor, _clamp(1 - deducted))
-    sign = "−" if method.direction == "above" else "+"
     amount = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
     formula = f"超出 {_num(gap)} ÷ {_num(method.per)} × {amount}" if method.direction == "above" else \
         f"不足 {_num(gap)} ÷ {_num(method.per)} × {amount}"
