@@ -32,6 +32,7 @@ def _sha(path: Path) -> str:
 def score_files(targets: str | Path = EXAMPLE_TARGETS, actuals: str | Path | None = None,
                 rules: str | Path = DEFAULT_RULES, period: str = "annual", engine: str | None = None) -> Scorecard:
     targets, rules = Path(targets), Path(rules)
+    table = load_targets(targets)  # first, so a wrong targets path is reported as such
     if actuals is None:
         actuals = actuals_for(targets, period)
         if not actuals.exists():
@@ -39,7 +40,6 @@ def score_files(targets: str | Path = EXAMPLE_TARGETS, actuals: str | Path | Non
                 f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
                 f"no actuals file for these targets and period {period}; give one with --actuals")
     actuals = Path(actuals)
-    table = load_targets(targets)
     data = load_actuals(actuals)
     book = load_rules(rules)
     inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
