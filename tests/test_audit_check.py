@@ -18,7 +18,7 @@ def test_every_schema_error_is_reported_at_once_with_its_location(run_scoring, t
     r = run_scoring("check", rules, "--lang", "en")
     assert r.returncode == 2
     assert f"{rules}/zero_target.yaml:15:7: error: unknown condition field 'has_actul'" in r.stderr
-    assert f"{rules}/upper_bound.yaml:32:13: error: unknown scoring method 'inverse_ration'" in r.stderr
+    assert f"{rules}/upper_bound.yaml:33:13: error: unknown scoring method 'inverse_ration'" in r.stderr
 
 
 def test_a_rule_that_can_never_win_is_a_warning_naming_the_rule_that_shadows_it(run_scoring, tmp_path):

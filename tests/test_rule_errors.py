@@ -19,13 +19,13 @@ def evaluate(rules=None, actuals=MINI_ANNUAL, lang="zh"):
 
 
 @pytest.mark.parametrize("old,new,where,words", [
-    ("\n    method: inverse_ratio", "\n    method: magic", "upper_bound.yaml:32:13", "unknown scoring method 'magic'"),
+    ("\n    method: inverse_ratio", "\n    method: magic", "upper_bound.yaml:33:13", "unknown scoring method 'magic'"),
     ("    priority: 10\n    method: full\n    explain:\n      zh: \"实际",
-     "    priority: high\n    method: full\n    explain:\n      zh: \"实际", "upper_bound.yaml:18:15", "expected a whole number"),
-    ("      target: {gt: 0}\n      has_actual: true\n      actual: {lte: target}",
-     "      target: {gt: 0}\n      colour: red\n      actual: {lte: target}", "upper_bound.yaml:16:7", "unknown condition field 'colour'"),
-    ("actual: {lte: target}", "actual: {lte: 预算}", "upper_bound.yaml:17:21", "compare it with a number or another numeric field"),
-    ("zh: \"实际 {actual_text}，未超过", "zh: \"实际 {actul}，未超过", "upper_bound.yaml:21:11", "unknown field '{actul}'"),
+     "    priority: high\n    method: full\n    explain:\n      zh: \"实际", "upper_bound.yaml:19:15", "expected a whole number"),
+    ("      target: {gt: 0}\n      has_actual: true\n      any:",
+     "      target: {gt: 0}\n      colour: red\n      any:", "upper_bound.yaml:15:7", "unknown condition field 'colour'"),
+    ("actual: {lte: target}", "actual: {lte: 预算}", "upper_bound.yaml:17:35", "compare it with a number or another numeric field"),
+    ("zh: \"实际 {actual_text}，未超过", "zh: \"实际 {actul}，未超过", "upper_bound.yaml:22:11", "unknown field '{actul}'"),
 ])
 def test_a_malformed_rule_file_is_located(tmp_path, old, new, where, words):
     rules = copy_rules(tmp_path)
