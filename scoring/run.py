@@ -21,6 +21,18 @@ def actuals_for(targets: Path, period: str) -> Path:
     return root / "actuals" / targets.parent.name / f"{targets.stem}.{period}.yaml"
 
 
+def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Path:
+    """The actuals file given, or the one matching the targets and period; an error if there is none."""
+    if actuals is not None:
+        return Path(actuals)
+    found = actuals_for(Path(targets), period)
+    if not found.exists():
+        raise Pos(display_path(found)).error(
+            f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
+            f"no actuals file for these targets and period {period}; give one with --actuals")
+    return found
+
+
 def report_path(targets: Path, year: int, period: str, ext: str) -> Path:
     return Path("reports") / str(year) / f"{targets.stem}-{period}.{ext}"
 
@@ -33,13 +45,7 @@ def score_files(targets: str | Path = EXAMPLE_TARGETS, actuals: str | Path | Non
                 rules: str | Path = DEFAULT_RULES, period: str = "annual", engine: str | None = None) -> Scorecard:
     targets, rules = Path(targets), Path(rules)
     table = load_targets(targets)  # first, so a wrong targets path is reported as such
-    if actuals is None:
-        actuals = actuals_for(targets, period)
-        if not actuals.exists():
-            raise Pos(display_path(actuals)).error(
-                f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
-                f"no actuals file for these targets and period {period}; give one with --actuals")
-    actuals = Path(actuals)
+    actuals = locate_actuals(targets, actuals, period)
     data = load_actuals(actuals)
     book = load_rules(rules)
     inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),

@@ -9,8 +9,7 @@ from pathlib import Path
 from ..actuals import load_actuals
 from ..evaluate import evaluate
 from ..rulebook.load import load_rules
-from ..run import actuals_for
-from ..errors import Pos, display_path
+from ..run import locate_actuals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.load import load_targets
 
@@ -49,12 +48,7 @@ def compare(old: Scorecard, new: Scorecard) -> RuleDiff:
 def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path, actuals: str | Path | None = None,
                period: str = "annual", engine: str | None = None) -> RuleDiff:
     targets = Path(targets)
-    if actuals is None:
-        actuals = actuals_for(targets, period)
-        if not Path(actuals).exists():
-            raise Pos(display_path(actuals)).error(
-                f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
-                f"no actuals file for these targets and period {period}; give one with --actuals")
+    actuals = locate_actuals(targets, actuals, period)
     table, data = load_targets(targets), load_actuals(actuals)
     old_book, new_book = load_rules(old_rules), load_rules(new_rules)
     return compare(evaluate(table, data, old_book, period, engine), evaluate(table, data, new_book, period, engine))

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from ..actuals import load_actuals
 from ..engine.facts import IndicatorInput, build_inputs
-from ..errors import Pos, ScoringError, display_path
+from ..errors import Pos, display_path
 from ..evaluate import Decision, decide, score_one
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
-from ..run import actuals_for
+from ..run import locate_actuals
 from ..scorecard import ScoredIndicator
 from ..table.load import load_targets
 from ..table.values import normalise_text
@@ -33,12 +33,7 @@ class Trace:
 def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path = "rules",
             period: str = "annual", engine: str | None = "python") -> Trace:
     targets = Path(targets)
-    if actuals is None:
-        actuals = actuals_for(targets, period)
-        if not Path(actuals).exists():
-            raise Pos(display_path(actuals)).error(
-                f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
-                f"no actuals file for these targets and period {period}; give one with --actuals")
+    actuals = locate_actuals(targets, actuals, period)
     table, data, book = load_targets(targets), load_actuals(actuals), load_rules(rules)
     inputs, _ = build_inputs(table, data, book, period)
     matches = [i for i in inputs if i.item.id == indicator] or \
