@@ -16,23 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini.targets.yaml"
 EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 
-MINI_H1 = """\
-unit: 测试单位
-year: 2025
-period: h1
-illustrative: true
-indicators:
-  D01: 健全
-  P01: 0%
-  P03: 120%
-  F01: {actual: 700人, reason: 上半年集中清理重复参保, measure: 三季度开展扩面}
-  B01: 部分达成
-  S01: 99.5%
-spending:
-  basic: 10
-  projects: {项目甲: 25}
-"""
-
 
 @pytest.fixture(scope="module")
 def annual():
@@ -40,10 +23,8 @@ def annual():
 
 
 @pytest.fixture(scope="module")
-def h1(tmp_path_factory):
-    path = tmp_path_factory.mktemp("h1") / "mini.h1.yaml"
-    path.write_text(MINI_H1, encoding="utf-8")
-    return score_files(MINI, path, ROOT / "rules", period="h1", engine="python")
+def h1():
+    return score_files(MINI, ROOT / "tests" / "fixtures" / "mini.h1.yaml", ROOT / "rules", period="h1", engine="python")
 
 
 def _cards(annual, h1):
