@@ -10,7 +10,7 @@ from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
-from .rulebook.methods import MethodError, OutcomeBands, compute, method_name, points_for, round_points
+from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
@@ -107,10 +107,10 @@ def _budget(money: Money | None, book: RuleBook, period: str) -> Budget | None:
     rate = round_points(money.rate)
     if period != "h1":
         return Budget(spent=money.spent, budget=money.budget, rate=rate)
-    time = book.monitoring.time_progress
-    progress = money.rate / time * 100
-    return Budget(spent=money.spent, budget=money.budget, rate=rate, time_progress=time,
-                  progress=round_points(progress), status=book.monitoring.status(book.monitoring.budget, progress))
+    m = book.monitoring
+    progress = m.budget_progress(money.rate)
+    return Budget(spent=money.spent, budget=money.budget, rate=rate, time_progress=m.time_progress,
+                  progress=round_points(progress), status=m.status(m.budget, progress))
 
 
 def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
@@ -159,7 +159,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     values = {k: ("" if v is None else v) for k, v in exact.items()}
     values.update(
         weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        fraction=display.amount(Decimal(result.share.numerator) / Decimal(result.share.denominator) * 100, "%", 2),
+        fraction=display.amount(as_decimal(result.share * 100), "%", 2),
         formula=result.formula, band=result.values.get("band", ""), deducted=result.values.get("deducted", ""),
         target_text=display.value(inp.target), actual_text=actual_text or "—",
         ratio_text=display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—",
@@ -183,7 +183,7 @@ def _monitor(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:
     m, exact = book.monitoring, inp.exact
     if kind == "budget":
         rate = exact["money_rate"]
-        return None if rate is None else m.status(m.budget, rate / m.time_progress * 100)
+        return None if rate is None else m.status(m.budget, m.budget_progress(rate))
     if not exact["has_actual"]:
         return "red"
     if kind == "ratio":

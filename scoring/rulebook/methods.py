@@ -166,10 +166,15 @@ class MethodError(Exception):
         super().__init__(en)
 
 
-def round_points(value: Fraction | Decimal) -> Decimal:
+def as_decimal(value: Fraction | Decimal) -> Decimal:
+    """An exact fraction as a Decimal (28 significant digits), for rounding and display."""
     if isinstance(value, Fraction):
-        value = Decimal(value.numerator) / Decimal(value.denominator)
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    return value
+
+
+def round_points(value: Fraction | Decimal) -> Decimal:
+    return as_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
@@ -182,10 +187,8 @@ def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
 
 
 def _num(value, places: int = 4) -> str:
-    if isinstance(value, Fraction):
-        value = Decimal(value.numerator) / Decimal(value.denominator)
     q = Decimal(1).scaleb(-places)
-    text = format(Decimal(value).quantize(q, rounding=ROUND_HALF_UP), "f")
+    text = format(Decimal(as_decimal(value)).quantize(q, rounding=ROUND_HALF_UP), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

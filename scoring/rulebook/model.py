@@ -190,5 +190,9 @@ class Monitoring(Node):
 
     _v1 = field_validator("ratio", "budget")(lambda cls, v: _bands_ok(v))
 
+    def budget_progress(self, rate: Decimal) -> Decimal:
+        """Execution rate ÷ time progress, in %: what the budget bands grade."""
+        return rate / self.time_progress * 100
+
     def status(self, bands: list[StatusBand], percent: Decimal) -> str:
         return next(b.status for b in bands if b.below is None or percent < b.below)
