@@ -35,7 +35,6 @@ class DurableMatcher:
             def _run(self):  # no dispatch/timer threads: every action runs inline on assert
                 pass
 
-        self._engine = engine
         self._host = QuietHost()
         self._ruleset = f"scoring_{next(_ids)}"
         self._hits: list[tuple[str, int]] = []
