@@ -202,6 +202,11 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if hasattr(args, "engine") and args.engine is None:
+        from .engine.backends import FALLBACK_NOTICE, durable_available
+
+        if not durable_available():
+            print(FALLBACK_NOTICE[1] if _lang(args) == "en" else FALLBACK_NOTICE[0], file=sys.stderr)
     try:
         return args.run(args)
     except ScoringError as e:

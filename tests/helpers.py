@@ -30,3 +30,12 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def requires_durable(test):
+    """Skip where durable_rules cannot be imported (Python 3.13+): the Python backend still runs."""
+    import pytest
+
+    from scoring.engine.backends import durable_available
+
+    return pytest.mark.skipif(not durable_available(), reason="durable_rules is not available on this Python")(test)

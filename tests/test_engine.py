@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from helpers import copy_rules, score
+from helpers import copy_rules, requires_durable, score
 from scoring.engine.durable_backend import DurableMatcher, EngineError
 from scoring.errors import ScoringError
 from scoring.render.json_report import render
@@ -23,6 +23,7 @@ def test_every_indicator_has_one_rule_and_rows_sum_to_the_total():
     assert card.grade == "中"  # 73.58 per grades.yaml
 
 
+@requires_durable
 def test_both_backends_give_byte_identical_json():
     assert render(score(engine="durable")) == render(score(engine="python"))
 
@@ -73,6 +74,7 @@ def test_two_rules_at_one_priority_is_an_error_naming_both(tmp_path):
     assert "satisfaction-full (" in text and "satisfaction.yaml:3)" in text
 
 
+@requires_durable
 def test_an_exception_in_a_rule_action_surfaces():
     book = load_rules("rules")
 
@@ -86,6 +88,7 @@ def test_an_exception_in_a_rule_action_surfaces():
         m.match([{"fact": "indicator", "id": "X", "form": "word", "has_actual": False}])
 
 
+@requires_durable
 def test_a_thousand_evaluations_leave_no_threads_or_rulesets_behind():
     first = render(score(engine="durable"))
     threads = threading.active_count()
@@ -95,6 +98,7 @@ def test_a_thousand_evaluations_leave_no_threads_or_rulesets_behind():
     assert render(card) == first
 
 
+@requires_durable
 def test_a_closed_matcher_frees_its_ruleset():
     book = load_rules("rules")
     m = DurableMatcher(book.rules)

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from helpers import MINI_TARGETS, RULES
 from scoring.actuals import Actuals
+from scoring.engine.backends import durable_available
 from scoring.evaluate import evaluate
 from scoring.render.json_report import render
 from scoring.rulebook.load import load_rules
@@ -47,4 +48,5 @@ def test_rows_add_up_points_stay_in_bounds_and_backends_agree(values, basic, pro
         assert (row.status == "missing") == (values.get(row.id) is None and row.id != "P02" or
                                               row.id == "P02" and values["P02"] is None and not with_money)
     assert card.grade == BOOK.grades.grade_for(card.total).grade
-    assert render(evaluate(TABLE, actuals, BOOK, "annual", engine="durable")) == render(card)
+    if durable_available():
+        assert render(evaluate(TABLE, actuals, BOOK, "annual", engine="durable")) == render(card)

@@ -12,7 +12,7 @@ def run(*args):
 
 
 def evaluate(rules=None, actuals=MINI_ANNUAL, lang="zh"):
-    args = ["evaluate", MINI_TARGETS, "--actuals", actuals, "--format", "json", "--out", "-", "--lang", lang]
+    args = ["evaluate", MINI_TARGETS, "--actuals", actuals, "--format", "json", "--out", "-", "--lang", lang, "--engine", "python"]
     if rules:
         args += ["--rules", rules]
     return run(*args)
