@@ -82,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
 
+    p = sub.add_parser("batch", parents=[common], help="批量计分 / score every unit in a folder")
+    p.add_argument("targets_dir", help="folder of target tables (*.yaml, searched recursively)")
+    p.add_argument("actuals_dir", help="folder of actuals: <same subfolder>/<name>.<period>.yaml")
+    p.add_argument("--period", choices=PERIODS, default="annual")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--out", default="reports/batch", help="folder for the reports and the summary (default: reports/batch)")
+    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p.set_defaults(run=cmd_batch)
+
     p = sub.add_parser("template", parents=[common], help="生成待填写的实际值文件 / write an actuals file to fill in")
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
@@ -89,6 +99,52 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_template)
     return parser
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+    from .render import batch_summary
+    from .render.terminal import use_color
+
+    lang = _lang(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise ScoringError([Problem("--jobs", None, None, "--jobs 应为正整数", "--jobs must be a positive number")])
+    with _progress(lang) as progress:
+        summary = run_batch(args.targets_dir, args.actuals_dir, args.rules, args.period, args.jobs, args.out,
+                            args.engine, progress)
+    out = Path(args.out)
+    write_atomic(out / f"summary-{args.period}.json", batch_summary.to_json(summary, lang))
+    write_atomic(out / f"summary-{args.period}.md", batch_summary.to_markdown(summary, lang))
+    sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
+    print(("wrote " if lang == "en" else "已写入 ") + display_path(out / f"summary-{args.period}.json") + ", .md")
+    return 1 if summary.failed else 0
+
+
+class _progress:
+    """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.bar = None
+
+    def __enter__(self):
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+            self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("计分" if self.lang != "en" else "scoring", total=None)
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def cmd_template(args) -> int:

@@ -1,7 +1,7 @@
 """The plain-Python matcher: evaluates the compiled conditions directly over the fact dicts."""
 from __future__ import annotations
 
-from ..rulebook.conditions import holds
+from ..rulebook.conditions import predicate
 from ..rulebook.model import CompiledRule
 
 
@@ -9,11 +9,12 @@ class PythonMatcher:
     name = "python"
 
     def __init__(self, rules: list[CompiledRule]):
-        self._rules = rules
+        self._tests = [predicate(r.condition) for r in rules]
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         """For each fact id, the indexes of every rule whose condition holds."""
-        return {f["id"]: [i for i, r in enumerate(self._rules) if holds(r.condition, f)] for f in facts}
+        tests = list(enumerate(self._tests))
+        return {f["id"]: [i for i, test in tests if test(f)] for f in facts}
 
     def close(self) -> None:
         pass

@@ -6,7 +6,9 @@ durable_rules: a comparison with a missing (null) number is false, whatever the 
 """
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Any, Callable, Union
 
@@ -155,22 +157,36 @@ def to_durable(cond: Condition) -> dict:
 # -- plain predicate ------------------------------------------------------------------------------
 
 _PY: dict[str, Callable[[Any, Any], bool]] = {
-    "eq": lambda a, b: a == b, "ne": lambda a, b: a != b,
-    "gt": lambda a, b: a > b, "gte": lambda a, b: a >= b,
-    "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b,
+    "eq": operator.eq, "ne": operator.ne, "gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le,
 }
 
 
-def holds(cond: Condition, fact: dict) -> bool:
+@lru_cache(maxsize=None)
+def predicate(cond: Condition) -> Callable[[dict], bool]:
+    """The condition as a function of a fact dict, built once per condition (the Python backend's hot path)."""
     if isinstance(cond, Cmp):
-        left = fact.get(cond.field)
-        right = fact.get(cond.value) if cond.ref else cond.value
-        if left is None or right is None:
-            return False
-        return _PY[cond.op](left, right)
+        compare, field = _PY[cond.op], cond.field
+        if cond.ref:
+            other = cond.value
+
+            def test(fact: dict) -> bool:
+                left, right = fact.get(field), fact.get(other)
+                return left is not None and right is not None and compare(left, right)
+        else:
+            value = cond.value
+
+            def test(fact: dict) -> bool:
+                left = fact.get(field)
+                return left is not None and compare(left, value)
+        return test
+    parts = tuple(predicate(c) for c in cond.items)
     if isinstance(cond, And):
-        return all(holds(c, fact) for c in cond.items)
-    return any(holds(c, fact) for c in cond.items)
+        return lambda fact: all(p(fact) for p in parts)
+    return lambda fact: any(p(fact) for p in parts)
+
+
+def holds(cond: Condition, fact: dict) -> bool:
+    return predicate(cond)(fact)
 
 
 def fields_of(cond: Condition) -> set[str]:

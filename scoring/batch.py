@@ -1,0 +1,124 @@
+"""Scoring many units at once: every target table in a folder with its actuals, across processes.
+
+One unit's bad file never stops the others: its error is kept and reported in the summary. Each
+worker process loads the rules and builds its engine once, then scores units one after another and
+writes each unit's JSON report itself, so only a small summary row crosses between processes.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterator
+
+from pydantic import BaseModel
+
+from .actuals import load_actuals
+from .engine.backends import make_matcher, resolve_engine
+from .errors import Pos, ScoringError, display_path
+from .evaluate import evaluate
+from .output import write_atomic
+from .render import json_report
+from .rulebook.load import RuleBook, load_rules
+from .table.load import load_targets
+
+
+class UnitRow(BaseModel):
+    """One unit's line in the summary: its score, or why it could not be scored."""
+
+    targets: str
+    actuals: str
+    unit: str | None = None
+    total: Decimal | None = None
+    grade: str | None = None
+    grade_en: str | None = None
+    lost: Decimal | None = None
+    flags: int | None = None
+    report: str | None = None
+    error_zh: str | None = None
+    error_en: str | None = None
+
+
+class BatchSummary(BaseModel):
+    period: str
+    scored: list[UnitRow]  # ranked by total, highest first
+    failed: list[UnitRow]
+
+
+@dataclass(frozen=True)
+class _Job:
+    targets: Path
+    actuals: Path
+    report: Path
+
+
+def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str) -> list[_Job]:
+    """Every *.yaml under targets_dir, with actuals_dir/<same folder>/<name>.<period>.yaml."""
+    if not targets_dir.is_dir():
+        raise Pos(display_path(targets_dir)).error("目标表目录不存在", "targets folder not found")
+    if not actuals_dir.is_dir():
+        raise Pos(display_path(actuals_dir)).error("实际值目录不存在", "actuals folder not found")
+    jobs = []
+    for targets in sorted(targets_dir.rglob("*.yaml")):
+        rel = targets.relative_to(targets_dir)
+        jobs.append(_Job(targets, actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml",
+                         out_dir / rel.parent / f"{targets.stem}-{period}.json"))
+    return jobs
+
+
+# -- worker side -----------------------------------------------------------------------------------
+
+_book: RuleBook | None = None
+_matcher = None
+_period = "annual"
+
+
+def _init(rules_dir: str, engine: str, period: str) -> None:
+    global _book, _matcher, _period
+    _book, _period = load_rules(rules_dir), period
+    _matcher = make_matcher(_book.rules, engine)
+
+
+def _score(job: _Job) -> UnitRow:
+    row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
+    try:
+        card = evaluate(load_targets(job.targets), load_actuals(job.actuals), _book, _period, matcher=_matcher)
+        write_atomic(job.report, json_report.render(card))
+    except ScoringError as e:
+        return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
+    return row.model_copy(update={
+        "unit": card.unit, "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
+        "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.indicators),
+        "report": display_path(job.report),
+    })
+
+
+def _score_all(jobs: list[_Job], rules_dir: Path, engine: str, period: str, workers: int) -> Iterator[UnitRow]:
+    if workers <= 1 or len(jobs) <= 1:
+        _init(str(rules_dir), engine, period)
+        yield from map(_score, jobs)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    with context.Pool(workers, initializer=_init, initargs=(str(rules_dir), engine, period)) as pool:
+        yield from pool.imap_unordered(_score, jobs, chunksize=chunk)
+
+
+def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str | Path = "rules",
+              period: str = "annual", jobs: int | None = None, out_dir: str | Path = "reports/batch",
+              engine: str | None = None, progress: Callable[[int, int], None] | None = None) -> BatchSummary:
+    """Score every unit; `progress(done, total)` is called as units finish."""
+    load_rules(rules_dir)  # a broken rule book stops the batch here, once, with its located errors
+    engine = resolve_engine(engine)
+    todo = find_jobs(Path(targets_dir), Path(actuals_dir), Path(out_dir), period)
+    workers = jobs or os.cpu_count() or 1
+    rows: list[UnitRow] = []
+    for row in _score_all(todo, Path(rules_dir), engine, period, workers):
+        rows.append(row)
+        if progress:
+            progress(len(rows), len(todo))
+    scored = sorted((r for r in rows if r.error_zh is None), key=lambda r: (-r.total, r.targets))
+    failed = sorted((r for r in rows if r.error_zh is not None), key=lambda r: r.targets)
+    return BatchSummary(period=period, scored=scored, failed=failed)

@@ -1,0 +1,55 @@
+"""scoring batch: every unit scored across processes, a broken unit reported without stopping the rest."""
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ROOT
+
+
+@pytest.fixture(scope="module")
+def workload(tmp_path_factory):
+    spec = importlib.util.spec_from_file_location("bench_generate", ROOT / "bench" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    work = tmp_path_factory.mktemp("units")
+    generate.generate(100, work, broken=1)
+    return work
+
+
+def test_a_hundred_units_with_one_broken(workload, tmp_path):
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, "-m", "scoring", "batch", workload / "targets", workload / "actuals",
+                        "--jobs", "2", "--out", out, "--engine", "python"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 1, r.stderr  # some units could not be scored
+    assert "Traceback" not in r.stderr
+    summary = json.loads((out / "summary-annual.json").read_text(encoding="utf-8"))
+    assert len(summary["scored"]) == 99 and len(summary["failed"]) == 1
+    failed = summary["failed"][0]
+    assert failed["targets"].endswith("u00001.yaml") and "u00001.annual.yaml:1:" in failed["error"]
+    totals = [u["total"] for u in summary["scored"]]
+    assert totals == sorted(totals, reverse=True) and [u["rank"] for u in summary["scored"]] == list(range(1, 100))
+    assert len(list(out.glob("u*-annual.json"))) == 99
+    assert "u00001.annual.yaml:1:" in r.stdout and "99" in r.stdout
+    assert (out / "summary-annual.md").read_text(encoding="utf-8").count("\n| ") >= 100
+
+
+def test_each_unit_report_is_the_same_as_scoring_it_alone(workload, tmp_path):
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "scoring", "batch", workload / "targets", workload / "actuals",
+                    "--jobs", "2", "--out", out, "--engine", "python", "--period", "h1"], capture_output=True, cwd=ROOT)
+    alone = subprocess.run([sys.executable, "-m", "scoring", "evaluate", workload / "targets" / "u00042.yaml",
+                            "--actuals", workload / "actuals" / "u00042.h1.yaml", "--period", "h1", "--format", "json",
+                            "--out", "-", "--engine", "python"], capture_output=True, text=True, cwd=ROOT)
+    batch = json.loads((out / "u00042-h1.json").read_text(encoding="utf-8"))
+    single = json.loads(alone.stdout)
+    batch.pop("inputs"), single.pop("inputs")  # the batch records no input hashes
+    assert batch == single
+
+
+def test_a_missing_folder_is_a_located_error(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "scoring", "batch", tmp_path / "nope", tmp_path, "--lang", "en"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 2 and "nope: error: targets folder not found" in r.stderr and "Traceback" not in r.stderr
