@@ -13,11 +13,12 @@ from . import markdown, terminal
 
 _ZH = {"title": "批量计分汇总", "period": {"annual": "全年", "h1": "半年"}, "rank": "名次", "unit": "单位",
        "total": "总分", "grade": "等级", "lost": "扣分", "flags": "待核查", "report": "报告", "file": "文件",
-       "error": "错误", "failed": "未能计分的单位", "scored": "已计分", "none_failed": "所有单位均已计分。"}
+       "error": "错误", "failed": "未能计分的单位", "none_failed": "所有单位均已计分。",
+       "count": "已计分 {scored} 个单位，未能计分 {failed} 个"}
 _EN = {"title": "Batch summary", "period": {"annual": "full year", "h1": "first half"}, "rank": "Rank", "unit": "Unit",
        "total": "Total", "grade": "Grade", "lost": "Lost", "flags": "Flags", "report": "Report", "file": "File",
-       "error": "Error", "failed": "Units that could not be scored", "scored": "scored",
-       "none_failed": "Every unit was scored."}
+       "error": "Error", "failed": "Units that could not be scored", "none_failed": "Every unit was scored.",
+       "count": "{scored} units scored, {failed} could not be scored"}
 
 
 def _labels(lang: str) -> dict:
@@ -50,12 +51,12 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
 def to_markdown(summary: BatchSummary, lang: str = "zh") -> str:
     L = _labels(lang)
     out = [f"# {L['title']}（{L['period'][summary.period]}）" if lang != "en" else f"# {L['title']} ({L['period'][summary.period]})", ""]
-    out += markdown._table([L["rank"], L["unit"], L["total"], L["grade"], L["lost"], L["flags"], L["report"]], "llrlrrl",
+    out += markdown.md_table([L["rank"], L["unit"], L["total"], L["grade"], L["lost"], L["flags"], L["report"]], "llrlrrl",
                            [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, r.report]
                             for i, r in enumerate(summary.scored, 1)])
     out += ["", f"## {L['failed']}", ""]
     if summary.failed:
-        out += markdown._table([L["file"], L["error"]], "ll", [[r.targets, _error(r, lang)] for r in summary.failed])
+        out += markdown.md_table([L["file"], L["error"]], "ll", [[r.targets, _error(r, lang)] for r in summary.failed])
     else:
         out.append(L["none_failed"])
     return "\n".join(out) + "\n"
@@ -79,10 +80,9 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
         i, r = item
         table.add_row(str(i), r.unit or r.targets, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", str(r.flags))
     buf = io.StringIO()
-    console = terminal._console(buf, terminal.WIDTH, color)
+    console = terminal.console_for(buf, terminal.WIDTH, color)
     console.print(table)
-    console.print(f"{len(summary.scored)} {L['scored']}" + (f"，{len(summary.failed)} {L['failed']}" if lang != "en" and summary.failed
-                  else f", {len(summary.failed)} could not be scored" if summary.failed else ""))
+    console.print(L["count"].format(scored=len(summary.scored), failed=len(summary.failed)))
     for r in summary.failed:
         console.print(_error(r, lang))
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"

@@ -17,7 +17,7 @@ def _row(cells: list) -> str:
     return "| " + " | ".join(cell(c) for c in cells) + " |"
 
 
-def _table(head: list[str], align: str, rows: list[list]) -> list[str]:
+def md_table(head: list[str], align: str, rows: list[list]) -> list[str]:
     """align: one letter per column, l or r."""
     rule = "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"
     return [_row(head), rule, *(_row(r) for r in rows)]
@@ -82,7 +82,7 @@ def _main_table(card: Scorecard, L: Labels) -> list[str]:
     grade = card.grade_en if L.lang == "en" else card.grade
     rows.append([_bold(L.grand_total), "", "", "", "", _bold(display.points(card.max_total)),
                  _bold(display.points(card.total))] + tail[1:] + [f"{L.grade}{L.colon}{grade}"])
-    return _table(head, align, rows)
+    return md_table(head, align, rows)
 
 
 def _lost(card: Scorecard, L: Labels) -> list[str]:
@@ -94,7 +94,7 @@ def _lost(card: Scorecard, L: Labels) -> list[str]:
     for n, i in enumerate(card.lost, 1):
         row = [n, f"{i.id} {i.name}", display.points(i.lost), i.explanation.get(L.lang), i.reason or _bold(L.no_reason)]
         rows.append(row + ([i.measure or ""] if measures else []))
-    return _table(head, "rlrll" + ("l" if measures else ""), rows)
+    return md_table(head, "rlrll" + ("l" if measures else ""), rows)
 
 
 def _flags(card: Scorecard, L: Labels) -> list[str]:
@@ -117,7 +117,7 @@ def _monitoring(card: Scorecard, L: Labels) -> list[str]:
         rows = [[f"{i.id} {i.name}", _light(i.monitor, L), i.target, _actual(i, L),
                  _required(i.reason, i.monitor, L), _required(i.measure, i.monitor, L)]
                 for i in sorted(off, key=lambda i: ("red", "yellow", "blue").index(i.monitor))]
-        out += _table([L.col_name, L.col_monitor, L.col_target, L.col_actual, L.col_reason, L.col_measure],
+        out += md_table([L.col_name, L.col_monitor, L.col_target, L.col_actual, L.col_reason, L.col_measure],
                       "llllll", rows)
     return out
 
@@ -130,13 +130,13 @@ def _budget(card: Scorecard, L: Labels) -> list[str]:
         rows += [[L.time_progress, display.amount(b.time_progress, "%")], [L.progress, display.amount(b.progress, "%", 2)]]
     if b.status:
         rows.append([L.col_monitor, _light(b.status, L)])
-    return _table([L.item, L.value], "lr", rows)
+    return md_table([L.item, L.value], "lr", rows)
 
 
 def _inputs(card: Scorecard, L: Labels) -> list[str]:
     if not card.inputs:
         return [L.no_inputs]
-    return _table([L.col_role, L.col_file, "SHA-256"], "lll",
+    return md_table([L.col_role, L.col_file, "SHA-256"], "lll",
                   [[L.role[f.role], f.path, f"`{f.sha256}`"] for f in card.inputs])
 
 

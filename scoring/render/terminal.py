@@ -232,7 +232,7 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
     return parts
 
 
-def _console(file, width: int, color: bool) -> Console:
+def console_for(file, width: int, color: bool) -> Console:
     return Console(file=file, width=width, color_system="standard" if color else None, force_terminal=color,
                    no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
                    force_jupyter=False, force_interactive=False, soft_wrap=False)
@@ -241,7 +241,7 @@ def _console(file, width: int, color: bool) -> Console:
 def render(card: Scorecard, lang: str = "zh", width: int = WIDTH, color: bool = False) -> str:
     """The scorecard as text `width` columns wide; plain text unless `color`."""
     buf = io.StringIO()
-    console = _console(buf, width, color)
+    console = console_for(buf, width, color)
     for part in build(card, lang, color, width):
         console.print(part)
     text = buf.getvalue()
