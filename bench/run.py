@@ -6,7 +6,9 @@ Prints, for each backend: indicators scored per second in one process (facts bui
 points and explanations produced), the wall time of `scoring batch` over --units generated units
 with all cores, the growth of peak resident memory and of threads over --evaluations evaluations
 in one process, and the CLI's cold-start wall time on the bundled example; then the durable ÷
-python throughput ratio.
+python throughput ratio. Last, two floors that no change to our code can go below: each backend's
+matching alone (facts already built, no points or text), and reading the batch's YAML files alone
+(ruamel's C parser composing every targets and actuals file, divided over the jobs).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import actuals_data, generate, table_data, load_targets, EXAMPLE  # noqa: E402
 from scoring.actuals import Actuals  # noqa: E402
 from scoring.engine.backends import durable_available, make_matcher  # noqa: E402
+from scoring.engine.facts import build_inputs  # noqa: E402
 from scoring.evaluate import evaluate  # noqa: E402
 from scoring.rulebook.load import load_rules  # noqa: E402
 from scoring.table.model import TargetTable  # noqa: E402
@@ -52,6 +55,32 @@ def throughput(engine: str, units, book) -> float:
     elapsed = time.perf_counter() - start
     matcher.close()
     return indicators / elapsed
+
+
+def match_rate(engine: str, units, book) -> float:
+    """Facts matched per second by the backend alone: the ceiling of `throughput`."""
+    facts = [[i.fact for i in build_inputs(table, actuals, book, "annual")[0]] for table, actuals in units]
+    matcher = make_matcher(book.rules, engine)
+    start = time.perf_counter()
+    for unit in facts:
+        matcher.match(unit)
+    elapsed = time.perf_counter() - start
+    matcher.close()
+    return sum(map(len, facts)) / elapsed
+
+
+def read_floor(work: Path, jobs: int) -> float:
+    """Seconds the batch needs just to parse its YAML inputs, spread perfectly over `jobs` processes."""
+    from ruamel.yaml import YAML
+
+    files = sorted((work / "targets").rglob("*.yaml")) + sorted((work / "actuals").rglob("*.annual.yaml"))
+    start = time.perf_counter()
+    for f in files:
+        try:
+            YAML(typ="safe").compose(f.read_text(encoding="utf-8"))
+        except Exception:
+            pass  # the deliberately broken unit
+    return (time.perf_counter() - start) / jobs
 
 
 def memory(engine: str, units, book, evaluations: int) -> tuple[float, int]:
@@ -97,6 +126,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         generate(args.units, work, broken=1)
+        floor = read_floor(work, args.jobs)
         rows = {}
         for engine in engines:
             rows[engine] = {
@@ -104,6 +134,7 @@ def main() -> None:
                 "batch": batch_wall(engine, work, args.jobs),
                 "memory": memory(engine, units, book, args.evaluations),
                 "cold": cold_start(engine),
+                "match": match_rate(engine, units, book),
             }
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; batch: {args.units} units "
           f"({args.units * 57} indicators, 1 broken) with {args.jobs} jobs; memory: {args.evaluations} evaluations")
@@ -114,6 +145,8 @@ def main() -> None:
               + ("" if code in (0, 1) else f"  (batch exit {code})"))
     if len(rows) == 2:
         print(f"durable ÷ python throughput: {rows['durable']['rate'] / rows['python']['rate']:.2f}")
+    print("floors: " + "; ".join(f"{e} matching alone {r['match']:,.0f} facts/s" for e, r in rows.items())
+          + f"; parsing the batch's YAML alone {floor:.1f} s with {args.jobs} jobs")
 
 
 if __name__ == "__main__":
