@@ -159,13 +159,14 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     values = {k: ("" if v is None else v) for k, v in exact.items()}
     values.update(
         weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        fraction=display.amount(as_decimal(result.share * 100), "%", 2),
-        formula=result.formula, band=result.values.get("band", ""), deducted=result.values.get("deducted", ""),
+        fraction=display.amount(as_decimal(result.share * 100), "%", 2), deducted=result.deducted,
         target_text=display.value(inp.target), actual_text=actual_text or "—",
         ratio_text=display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—",
         money_text=money_text or "—",
     )
-    explanation = Bilingual(zh=rule.rule.explain.zh.format(**values), en=(rule.rule.explain.en or rule.rule.explain.zh).format(**values))
+    explain = rule.rule.explain
+    zh = explain.zh.format(**values, formula=result.formula[0], band=result.band[0])
+    en = (explain.en or explain.zh).format(**values, formula=result.formula[1], band=result.band[1])
     return ScoredIndicator(
         id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
         key_work=inp.item.key_work, project=inp.item.project,
@@ -173,8 +174,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line),
-        method=method_name(rule.method), formula=f"{result.formula}；{rounding}",
-        explanation=explanation, flags=flags, reason=reason,
+        method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
+        explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
         measure=entry.measure if entry else None, evidence=entry.evidence if entry else None,
     )
 

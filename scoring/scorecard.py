@@ -51,7 +51,8 @@ class ScoredIndicator(_Data):
     monitor: Literal["red", "yellow", "green", "blue"] | None = None  # half-year only
     rule: RuleRef
     method: str
-    formula: str
+    formula: Bilingual  # how the method computed the share of the weight
+    rounding: str  # weight × share = exact points → rounded points
     explanation: Bilingual
     flags: list[Flag] = []
     reason: str | None = None  # 偏差原因

@@ -138,3 +138,29 @@ def test_lower_bound_points_never_fall_as_the_actual_rises(weight, a, b, target)
 def test_qualitative_points_never_exceed_the_weight(outcome, weight, points):
     result = compute(OUTCOME, fact(outcome=outcome), weight, points)
     assert 0 <= points_for(weight, result.share)[0] <= weight
+
+
+CJK = __import__("re").compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+@pytest.mark.parametrize("method,f,points", [
+    (Full(), fact(), None),
+    (Zero(), fact(), None),
+    (Ratio(), fact(90, 100), None),
+    (InverseRatio(), fact(110, 100), None),
+    (LinearDecline(), fact(90, 100), None),
+    (LinearDecline(), fact(110, 100), None),
+    (Deduction(per=Decimal(1), points=Decimal("0.5")), fact(103, 100), None),
+    (Deduction(direction="below", per=Decimal(1), share="0.1"), fact(97, 100), None),
+    (ADJUSTMENT, fact(5, 0), None),
+    (ADJUSTMENT, fact(25, 0), None),
+    (OUTCOME, fact(outcome="部分达成"), None),
+    (OUTCOME, fact(outcome="部分达成"), Decimal("3.50")),
+    (OUTCOME, fact(outcome="部分达成"), Decimal("4.50")),
+])
+def test_english_formulas_and_bands_have_no_chinese(method, f, points):
+    # with --lang en the formula and the {band} of an explanation are read by people who read no Chinese
+    result = compute(method, f, W, points)
+    zh, en = result.formula
+    assert zh and en and not CJK.search(en), en
+    assert not CJK.search(result.band[1]), result.band

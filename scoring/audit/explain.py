@@ -86,11 +86,9 @@ def render(t: Trace, lang: str = "zh") -> str:
         why = f"{w.id} wins: the only rule that matched" if en else f"{w.id} 胜出：唯一匹配的规则"
     L.append(why)
     L.append("")
-    formula, _, rounding = row.formula.partition("；")
     L.append(("method" if en else "计分方法") + f": {method_name(w.method)} {_params(w.method)}".rstrip())
-    L.append(("formula" if en else "计算式") + f": {formula}")
-    if rounding:
-        L.append(("rounding (half-up to 0.01)" if en else "舍入（四舍五入到 0.01）") + f": {rounding}")
+    L.append(("formula" if en else "计算式") + f": {row.formula.get(lang)}")
+    L.append(("rounding (half-up to 0.01)" if en else "舍入（四舍五入到 0.01）") + f": {row.rounding}")
     L.append(("weight" if en else "权重") + f": {row.weight}")
     L.append(("points" if en else "得分") + (f": {row.points} (lost {row.lost})  " if en else f": {row.points}（扣 {row.lost}）  ")
              + ("status" if en else "状态") + f": {row.status}" + (f"  {'monitor' if en else '监控'}: {row.monitor}" if row.monitor else ""))

@@ -47,7 +47,7 @@ def to_dict(card: Scorecard, lang: str = "zh") -> dict:
                 "monitor": i.monitor,
                 "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line},
                 "method": i.method,
-                "formula": i.formula,
+                "formula": i.formula.get(lang) + ("; " if lang == "en" else "；") + i.rounding,
                 "explanation": i.explanation.get(lang),
                 "flags": [{"code": f.code, "message": f.message.get(lang)} for f in i.flags],
                 "reason": i.reason,

@@ -18,6 +18,7 @@ from ..yamlio import bilingual
 
 CENT = Decimal("0.01")
 OUTCOMES = ("达成", "部分达成", "未达成")
+OUTCOME_EN = {"达成": "achieved", "部分达成": "partly achieved", "未达成": "not achieved"}
 
 
 def _fraction(v):
@@ -148,14 +149,22 @@ def method_name(method: _Method) -> str:
 
 # -- computing -------------------------------------------------------------------------------------
 
+Text = tuple[str, str]  # the same words in Chinese and in English
+
+
 @dataclass
 class Scored:
     """What a method computed: the share of the weight, the formula, and values for explanations."""
 
     share: Fraction
-    formula: str
-    values: dict = field(default_factory=dict)
+    formula: Text
+    band: Text = ("", "")  # the band the value fell in
+    deducted: str = ""  # points deducted, 2 decimals
     flags: list[str] = field(default_factory=list)
+
+
+def _same(text: str) -> Text:
+    return text, text
 
 
 class MethodError(Exception):
@@ -220,32 +229,37 @@ def _clamp(f: Fraction) -> Fraction:
 
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     if isinstance(method, Full):
-        return Scored(Fraction(1), "满分")
+        return Scored(Fraction(1), ("满分", "full marks"))
     if isinstance(method, Zero):
-        return Scored(Fraction(0), "0")
+        return Scored(Fraction(0), _same("0"))
     if isinstance(method, Ratio):
         value, target = _value(method, fact), _target(fact, positive=True)
         raw = Fraction(value) / Fraction(target)
         share = _clamp(min(method.cap, raw))
-        return Scored(share, f"min({_num(method.cap)}, {_num(value)} ÷ {_num(target)}) = {_pct(share)}")
+        return Scored(share, _same(f"min({_num(method.cap)}, {_num(value)} ÷ {_num(target)}) = {_pct(share)}"))
     if isinstance(method, InverseRatio):
         value, target = _value(method, fact), _target(fact, positive=True)
         share = Fraction(1) if value <= target else _clamp(Fraction(target) / Fraction(value))
-        return Scored(share, f"min(1, {_num(target)} ÷ {_num(value)}) = {_pct(share)}")
+        return Scored(share, _same(f"min(1, {_num(target)} ÷ {_num(value)}) = {_pct(share)}"))
     if isinstance(method, LinearDecline):
         value, target = _value(method, fact), _target(fact, positive=True)
-        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target)) if value > target else Fraction(1)
-        return Scored(share, f"1 − ({_num(value)} − {_num(target)}) ÷ {_num(target)} = {_pct(share)}"
-                      if value > target else f"{_num(value)} ≤ {_num(target)}：100%")
+        if value <= target:
+            return Scored(Fraction(1), (f"{_num(value)} ≤ {_num(target)}：100%", f"{_num(value)} ≤ {_num(target)}: 100%"))
+        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target))
+        return Scored(share, _same(f"1 − ({_num(value)} − {_num(target)}) ÷ {_num(target)} = {_pct(share)}"))
     if isinstance(method, Deduction):
         return _deduction(method, fact, weight)
     if isinstance(method, Bands):
         value = _value(method, fact)
-        for i, band in enumerate(method.bands):
+        for band in method.bands:
             if value <= band.upto:
-                return Scored(band.share, f"{_num(value)} ≤ {_num(band.upto)}：{_pct(band.share)}", {"band": f"≤{_num(band.upto)}"})
+                return Scored(band.share, (f"{_num(value)} ≤ {_num(band.upto)}：{_pct(band.share)}",
+                                           f"{_num(value)} ≤ {_num(band.upto)}: {_pct(band.share)}"),
+                              band=_same(f"≤{_num(band.upto)}"))
         last = method.bands[-1].upto
-        return Scored(method.otherwise, f"{_num(value)} > {_num(last)}：{_pct(method.otherwise)}", {"band": f">{_num(last)}"})
+        return Scored(method.otherwise, (f"{_num(value)} > {_num(last)}：{_pct(method.otherwise)}",
+                                         f"{_num(value)} > {_num(last)}: {_pct(method.otherwise)}"),
+                      band=_same(f">{_num(last)}"))
     if isinstance(method, OutcomeBands):
         return _outcome(method, fact, weight, assessor_points)
     raise AssertionError(method)
@@ -262,10 +276,13 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
         per_unit = Fraction(method.points) / Fraction(weight) if weight else Fraction(0)
     deducted = units * per_unit
     share = max(method.floor, _clamp(1 - deducted))
-    amount = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
-    formula = f"超出 {_num(gap)} ÷ {_num(method.per)} × {amount}" if method.direction == "above" else \
-        f"不足 {_num(gap)} ÷ {_num(method.per)} × {amount}"
-    return Scored(share, f"{formula}，扣 {_pct(_clamp(1 - share))}", {"deducted": _num(Fraction(weight) * (1 - share), 2)})
+    step = f"{_num(gap)} ÷ {_num(method.per)} × "
+    amount_zh = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
+    amount_en = f"{_num(method.points)} points" if method.points is not None else _pct(method.share)
+    side_zh, side_en = ("超出", "above by") if method.direction == "above" else ("不足", "below by")
+    lost = _pct(_clamp(1 - share))
+    return Scored(share, (f"{side_zh} {step}{amount_zh}，扣 {lost}", f"{side_en} {step}{amount_en}: minus {lost}"),
+                  deducted=_num(Fraction(weight) * (1 - share), 2))
 
 
 def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
@@ -274,13 +291,17 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
     if band is None:
         raise MethodError("没有定性评价结果（达成 / 部分达成 / 未达成），无法分档计分",
                           "no qualitative outcome (达成 / 部分达成 / 未达成): cannot score by bands")
-    label = f"{outcome} {_num(band.low)}–{_num(band.high)}%"
+    span = f"{_num(band.low)}–{_num(band.high)}%"
+    label = (f"{outcome} {span}", f"{OUTCOME_EN[outcome]} {span}")
+    default = f"{_num(band.default)}%"
     if assessor_points is not None and weight > 0:
         percent = assessor_points / weight * 100
         if band.contains(percent) and assessor_points <= weight:
             return Scored(Fraction(assessor_points) / Fraction(weight),
-                          f"评价人打分 {assessor_points}，在「{label}」区间内", {"band": label})
-        share = Fraction(band.default) / 100
-        return Scored(share, f"评价人打分 {assessor_points} 超出「{label}」区间，按默认 {_num(band.default)}% 计",
-                      {"band": label}, flags=["points_out_of_band"])
-    return Scored(Fraction(band.default) / 100, f"「{label}」默认 {_num(band.default)}%", {"band": label})
+                          (f"评价人打分 {assessor_points}，在「{label[0]}」区间内",
+                           f"the assessor's {assessor_points} points, within '{label[1]}'"), band=label)
+        return Scored(Fraction(band.default) / 100,
+                      (f"评价人打分 {assessor_points} 超出「{label[0]}」区间，按默认 {default} 计",
+                       f"the assessor's {assessor_points} points fall outside '{label[1]}': scored at the default {default}"),
+                      band=label, flags=["points_out_of_band"])
+    return Scored(Fraction(band.default) / 100, (f"「{label[0]}」默认 {default}", f"'{label[1]}' default {default}"), band=label)
