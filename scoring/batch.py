@@ -19,7 +19,7 @@ from .actuals import load_actuals
 from .engine.backends import make_matcher, resolve_engine
 from .errors import Pos, ScoringError, display_path
 from .evaluate import evaluate
-from .output import write_atomic
+from .output import lang_tag, write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
 from .table.load import load_targets
@@ -54,7 +54,7 @@ class _Job:
     report: Path
 
 
-def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str) -> list[_Job]:
+def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str, lang: str = "zh") -> list[_Job]:
     """Every *.yaml under targets_dir, with actuals_dir/<same folder>/<name>.<period>.yaml."""
     if not targets_dir.is_dir():
         raise Pos(display_path(targets_dir)).error("目标表目录不存在", "targets folder not found")
@@ -64,7 +64,7 @@ def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str) 
     for targets in sorted(targets_dir.rglob("*.yaml")):
         rel = targets.relative_to(targets_dir)
         jobs.append(_Job(targets, actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml",
-                         out_dir / rel.parent / f"{targets.stem}-{period}.json"))
+                         out_dir / rel.parent / f"{targets.stem}-{period}{lang_tag(lang)}.json"))
     return jobs
 
 
@@ -73,11 +73,12 @@ def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str) 
 _book: RuleBook | None = None
 _matcher = None
 _period = "annual"
+_lang = "zh"
 
 
-def _init(rules_dir: str, engine: str, period: str) -> None:
-    global _book, _matcher, _period
-    _book, _period = load_rules(rules_dir), period
+def _init(rules_dir: str, engine: str, period: str, lang: str) -> None:
+    global _book, _matcher, _period, _lang
+    _book, _period, _lang = load_rules(rules_dir), period, lang
     _matcher = make_matcher(_book.rules, engine)
 
 
@@ -85,7 +86,7 @@ def _score(job: _Job) -> UnitRow:
     row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
     try:
         card = evaluate(load_targets(job.targets), load_actuals(job.actuals), _book, _period, matcher=_matcher)
-        write_atomic(job.report, json_report.render(card))
+        write_atomic(job.report, json_report.render(card, _lang))
     except ScoringError as e:
         return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
     return row.model_copy(update={
@@ -95,27 +96,28 @@ def _score(job: _Job) -> UnitRow:
     })
 
 
-def _score_all(jobs: list[_Job], rules_dir: Path, engine: str, period: str, workers: int) -> Iterator[UnitRow]:
+def _score_all(jobs: list[_Job], rules_dir: Path, engine: str, period: str, lang: str, workers: int) -> Iterator[UnitRow]:
     if workers <= 1 or len(jobs) <= 1:
-        _init(str(rules_dir), engine, period)
+        _init(str(rules_dir), engine, period, lang)
         yield from map(_score, jobs)
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-    with context.Pool(workers, initializer=_init, initargs=(str(rules_dir), engine, period)) as pool:
+    with context.Pool(workers, initializer=_init, initargs=(str(rules_dir), engine, period, lang)) as pool:
         yield from pool.imap_unordered(_score, jobs, chunksize=chunk)
 
 
 def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str | Path = "rules",
               period: str = "annual", jobs: int | None = None, out_dir: str | Path = "reports/batch",
-              engine: str | None = None, progress: Callable[[int, int], None] | None = None) -> BatchSummary:
-    """Score every unit; `progress(done, total)` is called as units finish."""
+              engine: str | None = None, progress: Callable[[int, int], None] | None = None,
+              lang: str = "zh") -> BatchSummary:
+    """Score every unit, writing each one's JSON report in `lang`; `progress(done, total)` is called as units finish."""
     load_rules(rules_dir)  # a broken rule book stops the batch here, once, with its located errors
     engine = resolve_engine(engine)
-    todo = find_jobs(Path(targets_dir), Path(actuals_dir), Path(out_dir), period)
+    todo = find_jobs(Path(targets_dir), Path(actuals_dir), Path(out_dir), period, lang)
     workers = jobs or os.cpu_count() or 1
     rows: list[UnitRow] = []
-    for row in _score_all(todo, Path(rules_dir), engine, period, workers):
+    for row in _score_all(todo, Path(rules_dir), engine, period, lang, workers):
         rows.append(row)
         if progress:
             progress(len(rows), len(todo))

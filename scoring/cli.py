@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import Problem, ScoringError, display_path
 from .actuals import PERIODS
 from .engine.backends import BACKENDS
-from .output import write_atomic
+from .output import lang_tag, write_atomic
 
 FORMATS = ("table", "json", "markdown")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md"}
@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext>; - for stdout")
+    p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
 
@@ -111,12 +111,12 @@ def cmd_batch(args) -> int:
         raise ScoringError([Problem("--jobs", None, None, "--jobs 应为正整数", "--jobs must be a positive number")])
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, args.rules, args.period, args.jobs, args.out,
-                            args.engine, progress)
-    out = Path(args.out)
-    write_atomic(out / f"summary-{args.period}.json", batch_summary.to_json(summary, lang))
-    write_atomic(out / f"summary-{args.period}.md", batch_summary.to_markdown(summary, lang))
+                            args.engine, progress, lang)
+    name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
+    write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
+    write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang))
     sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
-    print(("wrote " if lang == "en" else "已写入 ") + display_path(out / f"summary-{args.period}.json") + ", .md")
+    print(("wrote " if lang == "en" else "已写入 ") + display_path(name) + ".json, .md")
     return 1 if summary.failed else 0
 
 
@@ -178,7 +178,7 @@ def cmd_evaluate(args) -> int:
         print_scorecard(card, lang)
         return 0
     text = _render(card, args.format, lang)
-    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format]), lang)
+    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang), lang)
     return 0
 
 

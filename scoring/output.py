@@ -1,4 +1,5 @@
-"""Writing output files atomically: a reader sees the old file or the whole new one, never half."""
+"""Writing output files atomically (a reader sees the old file or the whole new one, never half),
+and naming them by language."""
 from __future__ import annotations
 
 import os
@@ -6,6 +7,11 @@ import tempfile
 from pathlib import Path
 
 from .errors import Pos, display_path
+
+
+def lang_tag(lang: str) -> str:
+    """What an English report's name carries before its extension, so it never replaces the Chinese one."""
+    return ".en" if lang == "en" else ""
 
 
 def write_atomic(path: str | Path, text: str) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from .actuals import load_actuals
 from .errors import Pos, display_path
 from .evaluate import evaluate
+from .output import lang_tag
 from .rulebook.load import load_rules
 from .scorecard import InputFile, Scorecard
 from .table.load import load_targets
@@ -33,8 +34,8 @@ def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Pa
     return found
 
 
-def report_path(targets: Path, year: int, period: str, ext: str) -> Path:
-    return Path("reports") / str(year) / f"{targets.stem}-{period}.{ext}"
+def report_path(targets: Path, year: int, period: str, ext: str, lang: str = "zh") -> Path:
+    return Path("reports") / str(year) / f"{targets.stem}-{period}{lang_tag(lang)}.{ext}"
 
 
 def _sha(path: Path) -> str:

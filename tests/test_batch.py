@@ -53,3 +53,20 @@ def test_a_missing_folder_is_a_located_error(tmp_path):
     r = subprocess.run([sys.executable, "-m", "scoring", "batch", tmp_path / "nope", tmp_path, "--lang", "en"],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "nope: error: targets folder not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_english_reports_sit_beside_the_chinese_ones(workload, tmp_path):
+    from scoring.batch import run_batch
+
+    few = tmp_path / "few"
+    for kind, pattern in (("targets", "u0000[2-4].yaml"), ("actuals", "u0000[2-4].annual.yaml")):
+        (few / kind).mkdir(parents=True)
+        for f in (workload / kind).glob(pattern):
+            (few / kind / f.name).write_bytes(f.read_bytes())
+    out = tmp_path / "out"
+    zh = run_batch(few / "targets", few / "actuals", ROOT / "rules", jobs=1, out_dir=out, engine="python")
+    en = run_batch(few / "targets", few / "actuals", ROOT / "rules", jobs=1, out_dir=out, engine="python", lang="en")
+    assert [r.total for r in zh.scored] == [r.total for r in en.scored] and len(zh.scored) == 3
+    report = json.loads((out / "u00003-annual.en.json").read_text(encoding="utf-8"))
+    assert report["grade"] in ("excellent", "good", "fair", "poor")
+    assert json.loads((out / "u00003-annual.json").read_text(encoding="utf-8"))["grade"] in "优良中差"
