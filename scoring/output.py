@@ -14,17 +14,30 @@ def lang_tag(lang: str) -> str:
     return ".en" if lang == "en" else ""
 
 
+def _file_mode() -> int:
+    """What open() would give a new file under the current umask (mkstemp's files are private, 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     path = Path(path)
+    where = Pos(display_path(path))
+    if path.is_dir():
+        raise where.error("这是一个目录：请给出文件名", "this is a folder: give a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as e:
-        raise Pos(display_path(path)).error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
+        raise where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+        os.chmod(tmp, _file_mode())  # colleagues on a shared drive read reports too
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
         raise
