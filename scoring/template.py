@@ -7,11 +7,11 @@ from decimal import Decimal
 
 from .actuals import PERIODS
 from .rulebook.load import RuleBook
+from .rulebook.methods import OUTCOMES
 from .rulebook.model import Vocabulary
 from .table.model import Indicator, Target, TargetTable
 from .table.values import format_number
 
-OUTCOMES = ("达成", "部分达成", "未达成")
 
 HEADER = """\
 # 实际值填报模板：{unit} {year} 年度{period_name}

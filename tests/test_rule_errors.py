@@ -26,6 +26,9 @@ def evaluate(rules=None, actuals=MINI_ANNUAL, lang="zh"):
      "      target: {gt: 0}\n      colour: red\n      any:", "upper_bound.yaml:15:7", "unknown condition field 'colour'"),
     ("actual: {lte: target}", "actual: {lte: 预算}", "upper_bound.yaml:17:35", "compare it with a number or another numeric field"),
     ("zh: \"实际 {actual_text}，未超过", "zh: \"实际 {actul}，未超过", "upper_bound.yaml:22:11", "unknown field '{actul}'"),
+    # a value outside a field's closed list could never match: a typo, not a rule that quietly does nothing
+    ("when:\n      form: number", "when:\n      form: numbr", "upper_bound.yaml:13:13", "'form' has no value 'numbr'"),
+    ('{op: "≤", actual: {lte: target}}', '{op: "==", actual: {lte: target}}', "upper_bound.yaml:17:16", "'op' has no value '=='"),
 ])
 def test_a_malformed_rule_file_is_located(tmp_path, old, new, where, words):
     rules = copy_rules(tmp_path)

@@ -14,7 +14,7 @@ from typing import Any, Callable, Union
 
 from ..errors import Problem
 from ..yamlio import Located
-from .fields import FACT_FIELDS
+from .fields import FACT_FIELDS, FIELD_VALUES
 
 OPERATORS = {
     "eq": "等于", "ne": "不等于", "gt": "大于", "gte": "大于等于", "lt": "小于", "lte": "小于等于",
@@ -130,6 +130,10 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
         problems.append(pos.problem(f"「{field}」应与文本比较", f"'{field}' must be compared with text"))
     if kind == "str":
         value = str(value)
+        known = FIELD_VALUES.get(field)
+        if known and value not in known:
+            problems.append(pos.problem(f"「{field}」没有取值「{value}」；可用：{'、'.join(known)}",
+                                        f"'{field}' has no value '{value}'; known: {', '.join(known)}"))
     return Cmp(field, op, value)
 
 

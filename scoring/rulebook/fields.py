@@ -1,6 +1,9 @@
 """The closed vocabulary of fact fields that rule conditions and explanations may name."""
 from __future__ import annotations
 
+from ..table.values import OPS, UNITS
+from .methods import OUTCOMES
+
 # field -> (type, Chinese description). Types: "str", "num", "bool".
 FACT_FIELDS: dict[str, tuple[str, str]] = {
     "id": ("str", "指标编号"),
@@ -27,6 +30,16 @@ FACT_FIELDS: dict[str, tuple[str, str]] = {
 }
 
 NUMERIC = {k for k, (t, _) in FACT_FIELDS.items() if t == "num"}
+
+# Text fields whose values come from a closed list: a rule naming any other value could never match,
+# so it is a typo to report, not a condition to keep.
+FIELD_VALUES: dict[str, tuple[str, ...]] = {
+    "period": ("annual", "h1"),
+    "form": ("number", "word", "none"),
+    "op": OPS,
+    "unit": UNITS,
+    "outcome": OUTCOMES,
+}
 
 # Names an explanation template may use besides the fact fields: what the scoring method computed.
 RESULT_FIELDS: dict[str, str] = {
