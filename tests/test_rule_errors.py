@@ -57,6 +57,8 @@ def test_overlapping_rules_at_one_priority_exit_2_naming_both(tmp_path):
     ("P03: 110%", "P99: 110%", "mini.annual.yaml:8:", "'P99' is not in the target table"),
     ("period: annual", "period: yearly", "mini.annual.yaml:3:9", "invalid value 'yearly'"),
     ("P03: 110%", "P03: 110%\n  P03: 120%", "mini.annual.yaml:9:3", "duplicate key 'P03'"),
+    # 99.5% written as a fraction would be scored as 0.995% and lose nearly all the points
+    ("S01: 99.5%", "S01: 0.995", "mini.annual.yaml:11:", "for 99.5% write '99.5%'"),
 ])
 def test_a_malformed_actuals_file_is_located(tmp_path, old, new, where, words):
     actuals = tmp_path / "mini.annual.yaml"
@@ -64,6 +66,16 @@ def test_a_malformed_actuals_file_is_located(tmp_path, old, new, where, words):
     r = evaluate(actuals=actuals, lang="en")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert where in r.stderr and words in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("written,points", [("99.5", "10.00"), ("0.995%", "0.10")])
+def test_a_percentage_without_a_fraction_look_needs_no_sign(tmp_path, written, points):
+    actuals = tmp_path / "mini.annual.yaml"
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("S01: 99.5%", f"S01: {written}"), encoding="utf-8")
+    r = evaluate(actuals=actuals)
+    assert r.returncode == 0, r.stderr
+    s01 = next(i for i in __import__("json").loads(r.stdout)["indicators"] if i["id"] == "S01")
+    assert f"{s01['points']:.2f}" == points
 
 
 def test_messages_are_chinese_by_default(tmp_path):

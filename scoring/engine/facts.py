@@ -124,6 +124,13 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
             problems.append(pos.problem(f"实际值单位「{value.unit}」与目标单位「{target.unit}」不一致",
                                         f"the actual's unit '{value.unit}' differs from the target's '{target.unit}'"))
             return None
+        if _looks_like_a_fraction(value, target):
+            shown = format_number(value.number * HUNDRED)
+            problems.append(pos.problem(
+                f"实际值「{entry.actual}」没有写 %，而目标是 {target}：如指 {shown}%，请写「{shown}%」；如确为 {entry.actual}%，请写「{entry.actual}%」",
+                f"the actual '{entry.actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "
+                f"if it really is {entry.actual}%, write '{entry.actual}%'"))
+            return None
         return value.model_copy(update={"unit": target.unit})
     if target.kind == "word":
         if value.kind != "word":
@@ -136,6 +143,11 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
             return None
         return value
     return value
+
+
+def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
+    """0.986 against ≥99%: most likely 98.6% written as a fraction, and scored as 0.986% it loses nearly everything."""
+    return target.unit == "%" and not value.unit and 0 < value.number <= 1 < target.number
 
 
 def _num(d: Decimal | None) -> float | None:
