@@ -84,8 +84,8 @@ def parse_yaml(text: str, file: str) -> Located:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
-        what = e.problem or str(e)
-        raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{what}", f"YAML syntax error: {what}")]) from None
+        zh, en = _syntax(e.problem or str(e))
+        raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{zh}", f"YAML syntax error: {en}")]) from None
     except YAMLError as e:
         raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
     index: dict[Path_, Pos] = {}
@@ -94,6 +94,29 @@ def parse_yaml(text: str, file: str) -> Located:
         return Located(file, None, {(): Pos(file, 1, 1)})
     data = _build(node, (), file, index, keys)
     return Located(file, data, index, keys)
+
+
+# The parser's commonest complaints, said in the user's words with the usual cause.
+_SYNTAX = (
+    ("mapping values are not allowed", "此处不能出现「键: 值」：常见原因是上一行缺少冒号、引号未闭合或缩进不对",
+     "perhaps a missing colon on the line above, an unclosed quote or wrong indentation"),
+    ("could not find expected ':'", "缺少冒号：应写成「键: 值」（可能在上一行）", "write it as 'key: value', perhaps on the line above"),
+    ("did not find expected key", "缺少键，或缩进与上文不一致", "or the indentation differs from the lines above"),
+    ("did not find expected '-' indicator", "列表项应以「- 」开头，或缩进与上文不一致", "or the indentation differs from the lines above"),
+    ("did not find expected ',' or '}'", "{…} 中缺少逗号或右花括号「}」", "a {…} mapping lacks a comma or its closing brace"),
+    ("did not find expected ',' or ']'", "[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
+    ("found unexpected end of stream", "文件意外结束：可能有引号或括号没有闭合", "perhaps a quote or bracket is not closed"),
+    ("found character that cannot start any token", "这里的字符不能开始任何内容：常见原因是用了 Tab 缩进，请改用空格",
+     "indentation with a Tab is the usual cause: use spaces"),
+    ("expected <block end>", "缩进与上文不一致", "the indentation differs from the lines above"),
+)
+
+
+def _syntax(problem: str) -> tuple[str, str]:
+    for start, zh, hint in _SYNTAX:
+        if problem.startswith(start):
+            return zh, f"{problem} ({hint})"
+    return problem, problem
 
 
 def _pos(node, file: str) -> Pos:
@@ -188,6 +211,10 @@ def _describe(err: dict) -> tuple[str, str]:
         return (f"取值「{_found(err)}」无效，应为：{expected}", f"invalid value '{_found(err)}', expected: {expected}")
     if "zh" in ctx and "en" in ctx:  # raised by our own validators (see bilingual())
         return ctx["zh"], ctx["en"]
+    if kind == "extra_forbidden" and field[:3].isdigit():  # {actual: 10,712人}: the comma split the number
+        return (f"未知的键「{field}」：若是千位分隔符，{{…}} 中的逗号会把数值拆开，请给值加引号，如 \"10,712人\"",
+                f"unknown key '{field}': if that is a thousands separator, a comma inside {{…}} splits the number; "
+                f"quote the value, as in \"10,712人\"")
     if kind in _MESSAGES:
         zh, en = _MESSAGES[kind]
         return zh.format(field=field, **ctx), en.format(field=field, **ctx)

@@ -68,6 +68,20 @@ def test_a_yaml_syntax_error(run_scoring, committed, tmp_path):
     assert "YAML 语法错误" in message
 
 
+@pytest.mark.parametrize("text,where,zh,en", [
+    ("a:\n\tb: 1\n", "2:1", "Tab 缩进，请改用空格", "use spaces"),
+    ("a: 1\nb\nc: 2\n", "3:1", "缺少冒号", "write it as 'key: value'"),  # the parser notices a line late
+    ("a: 1\n  b: 2\n", "2:4", "上一行缺少冒号", "a missing colon on the line above"),
+    ("a: {x: 1\nb: 2\n", "2:2", "缺少逗号或右花括号", "lacks a comma or its closing brace"),
+])
+def test_yaml_syntax_errors_say_the_usual_cause_in_the_users_language(run_scoring, tmp_path, text, where, zh, en):
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert zh in one_error(run_scoring("check", path), f"{path}:{where}")
+    done = run_scoring("check", path, "--lang", "en")
+    assert done.returncode == 2 and en in done.stderr
+
+
 def test_a_wrong_type(run_scoring, committed, tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text(committed.replace("year: 2025", "year: 二〇二五", 1), encoding="utf-8")

@@ -59,6 +59,7 @@ def test_overlapping_rules_at_one_priority_exit_2_naming_both(tmp_path):
     ("P03: 110%", "P03: 110%\n  P03: 120%", "mini.annual.yaml:9:3", "duplicate key 'P03'"),
     # 99.5% written as a fraction would be scored as 0.995% and lose nearly all the points
     ("S01: 99.5%", "S01: 0.995", "mini.annual.yaml:11:", "for 99.5% write '99.5%'"),
+    ("F01: {actual: 980人,", "F01: {actual: 1,980人,", "mini.annual.yaml:10:", "a comma inside {…} splits the number"),
 ])
 def test_a_malformed_actuals_file_is_located(tmp_path, old, new, where, words):
     actuals = tmp_path / "mini.annual.yaml"
