@@ -70,3 +70,13 @@ def test_english_reports_sit_beside_the_chinese_ones(workload, tmp_path):
     report = json.loads((out / "u00003-annual.en.json").read_text(encoding="utf-8"))
     assert report["grade"] in ("excellent", "good", "fair", "poor")
     assert json.loads((out / "u00003-annual.json").read_text(encoding="utf-8"))["grade"] in "优良中差"
+
+
+def test_a_long_error_stays_on_one_line_with_its_brackets(tmp_path):
+    from scoring.batch import BatchSummary, UnitRow
+    from scoring.render.batch_summary import to_text
+
+    message = "actuals/u1.annual.yaml:7:3: error: YAML syntax error: did not find expected ',' or ']' " + "[bold]x[/bold] " * 12
+    summary = BatchSummary(period="annual", scored=[], failed=[UnitRow(targets="u1.yaml", actuals="u1.annual.yaml",
+                                                                       error_zh=message, error_en=message)])
+    assert message.rstrip() in to_text(summary, "en").splitlines()

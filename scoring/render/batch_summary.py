@@ -83,6 +83,6 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     console = terminal.console_for(buf, terminal.WIDTH, color)
     console.print(table)
     console.print(L["count"].format(scored=len(summary.scored), failed=len(summary.failed)))
-    for r in summary.failed:
-        console.print(_error(r, lang))
+    for r in summary.failed:  # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
+        console.print(_error(r, lang), soft_wrap=True, markup=False, highlight=False)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
