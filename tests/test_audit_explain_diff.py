@@ -13,7 +13,7 @@ def test_explain_shows_the_fact_the_matched_rules_the_winner_and_the_rounding(ru
     assert "  优先级   10  budget-adjustment-bands  rules/zero_target.yaml:26" in out and "← 胜出" in out
     assert "  优先级    0  zero-target  rules/zero_target.yaml:9" in out
     assert "budget-adjustment-bands 胜出：优先级最高（10）；其余为 zero-target 0" in out
-    assert "计算式: 3.2 ≤ 10：66.67%" in out
+    assert "计算式: 3.2% ≤ 10%：66.67%" in out
     assert "舍入（四舍五入到 0.01）: 0.42 × 66.67% = 0.28" in out
     assert "得分: 0.28（扣 0.14）  状态: partial" in out
 

@@ -251,15 +251,16 @@ def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decim
         return _deduction(method, fact, weight)
     if isinstance(method, Bands):
         value = _value(method, fact)
+        unit = (fact.get("unit") or "") if method.of == "actual" else "%"  # ratio and money_rate are in %
+        shown = f"{_num(value)}{unit}"
         for band in method.bands:
             if value <= band.upto:
-                return Scored(band.share, (f"{_num(value)} ≤ {_num(band.upto)}：{_pct(band.share)}",
-                                           f"{_num(value)} ≤ {_num(band.upto)}: {_pct(band.share)}"),
-                              band=_same(f"≤{_num(band.upto)}"))
-        last = method.bands[-1].upto
-        return Scored(method.otherwise, (f"{_num(value)} > {_num(last)}：{_pct(method.otherwise)}",
-                                         f"{_num(value)} > {_num(last)}: {_pct(method.otherwise)}"),
-                      band=_same(f">{_num(last)}"))
+                edge = f"{_num(band.upto)}{unit}"
+                return Scored(band.share, (f"{shown} ≤ {edge}：{_pct(band.share)}", f"{shown} ≤ {edge}: {_pct(band.share)}"),
+                              band=_same(f"≤{edge}"))
+        edge = f"{_num(method.bands[-1].upto)}{unit}"
+        return Scored(method.otherwise, (f"{shown} > {edge}：{_pct(method.otherwise)}", f"{shown} > {edge}: {_pct(method.otherwise)}"),
+                      band=_same(f">{edge}"))
     if isinstance(method, OutcomeBands):
         return _outcome(method, fact, weight, assessor_points)
     raise AssertionError(method)
