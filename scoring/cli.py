@@ -152,8 +152,9 @@ def cmd_template(args) -> int:
     from .table.load import load_targets
     from .template import make_template
 
-    text = make_template(load_targets(args.targets), args.period, load_rules(args.rules))
-    _write(text, args.out, _lang(args))
+    lang = _lang(args)
+    text = make_template(load_targets(args.targets), args.period, load_rules(args.rules), lang)
+    _write(text, args.out, lang)
     return 0
 
 

@@ -13,7 +13,7 @@ from .table.model import Indicator, Target, TargetTable
 from .table.values import format_number
 
 
-HEADER = """\
+HEADER = {"zh": """\
 # 实际值填报模板：{unit} {year} 年度{period_name}
 # 按本模板填写后即可计分：scoring evaluate 目标表 --actuals 本文件{period_arg}
 #
@@ -32,7 +32,82 @@ HEADER = """\
 #     basic     基本支出执行数
 #     projects  各项目执行数，按项目名称填写{spending_note}
 #               留空表示尚未填报：任一金额留空时不计算预算执行率（该指标按未填报计）
-"""
+""", "en": """\
+# Actuals to fill in: {unit}, {year}, {period_name}
+# Once filled in, score it with: scoring evaluate TARGETS --actuals THIS_FILE{period_arg}
+#
+# The keys:
+#   unit / year / period  unit, year and period (annual: full-year self-evaluation; h1: half-year monitoring);
+#                         they must match the target table: do not change them
+#   illustrative          whether the data are made up for a demonstration; keep false for a real evaluation
+#   indicators            one entry per level-3 indicator, keyed by its id (the comment gives its name,
+#                         its level-1 / level-2 indicators and the {target_name}):
+#     actual    the actual value: for a number, the number with its unit, e.g. 10690人, 98.6%;
+#               for a qualitative indicator, 达成 / 部分达成 / 未达成 (achieved / partly / not achieved)
+#               or one of the evaluation words listed in the comment;
+#               left empty it counts as not reported: 0 points, flagged on the scorecard
+#     points    the assessor's points (qualitative indicators only, optional): within the chosen outcome's band
+#     evidence  supporting documents: file names or a short note
+#     reason    the reason for a deviation: required wherever points are lost
+#     measure   the corrective measure{measure_note}
+#   spending              money spent (万元, 10,000 yuan), to recompute the budget execution rate:
+#     basic     basic expenditure spent
+#     projects  each project's spending, by project name{spending_note}
+#               left empty means not yet reported: with any amount empty no rate is computed
+#               (the indicator counts as not reported)
+"""}
+
+# Every other sentence of the template, in both languages.
+WORDS = {
+    "zh": {
+        "period_name": {"annual": "绩效自评（全年）", "h1": "半年绩效运行监控（截至 6 月 30 日）"},
+        "target_name": {"annual": "全年指标值", "h1": "半年指标值"},
+        "measure_note": {"annual": "（可留空）", "h1": "：监控为红灯、黄灯的指标必须填写"},
+        "spending_note": {"annual": "", "h1": "；填截至 6 月 30 日的累计数"},
+        "annual_target": "全年指标值：{text}",
+        "half_target": "半年指标值：{text}",
+        "half_missing": "半年指标值：未设（全年指标值 {text}，计分时按 rules/monitoring.yaml 折算）",
+        "choices": "可填：达成 / 部分达成 / 未达成",
+        "words": "，或评价词 ",
+        "word": "{word}（{outcome}）",
+        "list": "、",
+        "number": "填实际数值",
+        "unit": "，单位：{unit}",
+        "none": "无目标值：可填实际情况，或留空",
+        "path": "（{level1} / {level2}）",
+        "key_work": "重点工作：{text}",
+        "project": "对应项目：{text}",
+        "sep": "；",
+        "money": "{amount} 万元",
+        "no_money": "未列",
+        "budget": "全年预算 {annual}；半年计划 {half}",
+        "basic": "基本支出：{note}",
+    },
+    "en": {
+        "period_name": {"annual": "full-year self-evaluation", "h1": "half-year monitoring (to 30 June)"},
+        "target_name": {"annual": "annual target", "h1": "half-year target"},
+        "measure_note": {"annual": " (optional)", "h1": ": required for indicators whose light is red or yellow"},
+        "spending_note": {"annual": "", "h1": "; totals to 30 June"},
+        "annual_target": "annual target: {text}",
+        "half_target": "half-year target: {text}",
+        "half_missing": "half-year target: none (annual target {text}, derived by rules/monitoring.yaml when scoring)",
+        "choices": "write 达成 / 部分达成 / 未达成",
+        "words": ", or an evaluation word: ",
+        "word": "{word} ({outcome})",
+        "list": ", ",
+        "number": "the actual number",
+        "unit": ", unit: {unit}",
+        "none": "no target: describe what was done, or leave empty",
+        "path": " ({level1} / {level2})",
+        "key_work": "key work: {text}",
+        "project": "project: {text}",
+        "sep": "; ",
+        "money": "{amount} 万元",
+        "no_money": "not listed",
+        "budget": "annual budget {annual}; half-year plan {half}",
+        "basic": "basic expenditure: {note}",
+    },
+}
 
 
 def _key(text: str) -> str:
@@ -46,14 +121,13 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _target(item: Indicator, period: str) -> tuple[str, Target]:
+def _target(item: Indicator, period: str, W: dict) -> tuple[str, Target]:
     """The label and target that this period is scored against, as the table writes it."""
     if period == "h1":
         if item.half_year.kind != "none":
-            return f"半年指标值：{_one_line(item.half_year.text)}", item.half_year
-        return (f"半年指标值：未设（全年指标值 {_one_line(item.annual.text) or '/'}，"
-                "计分时按 rules/monitoring.yaml 折算）"), item.annual
-    return f"全年指标值：{_one_line(item.annual.text) or '/'}", item.annual
+            return W["half_target"].format(text=_one_line(item.half_year.text)), item.half_year
+        return W["half_missing"].format(text=_one_line(item.annual.text) or "/"), item.annual
+    return W["annual_target"].format(text=_one_line(item.annual.text) or "/"), item.annual
 
 
 def _stem(word: str) -> str:
@@ -61,67 +135,62 @@ def _stem(word: str) -> str:
     return re.sub(r"基本|部分|较|小幅|不|未", "", word)
 
 
-def _choices(target: Target, vocabulary: Vocabulary | None) -> str:
-    choices = "可填：达成 / 部分达成 / 未达成"
+def _choices(target: Target, vocabulary: Vocabulary | None, W: dict) -> str:
     if vocabulary is None or target.kind != "word":
-        return choices
+        return W["choices"]
     word = target.value.word
     words = [(word, "达成")] + [(w, o) for o in OUTCOMES for w in vocabulary.words.get(o, [])
                                if w != word and _stem(w) == _stem(word)]
-    return choices + "，或评价词 " + "、".join(f"{w}（{o}）" for w, o in words)
+    return W["choices"] + W["words"] + W["list"].join(W["word"].format(word=w, outcome=o) for w, o in words)
 
 
-def _hint(target: Target, vocabulary: Vocabulary | None) -> str:
+def _hint(target: Target, vocabulary: Vocabulary | None, W: dict) -> str:
     if target.kind == "word":
-        return _choices(target, vocabulary)
+        return _choices(target, vocabulary, W)
     if target.kind == "number":
         unit = target.value.unit
-        return f"填实际数值{f'，单位：{unit}' if unit else ''}"
-    return "无目标值：可填实际情况，或留空"
+        return W["number"] + (W["unit"].format(unit=unit) if unit else "")
+    return W["none"]
 
 
-def _indicator(level1: str, level2: str, item: Indicator, period: str, vocabulary: Vocabulary | None) -> list[str]:
-    label, target = _target(item, period)
-    lines = [f"  # {item.id} {_one_line(item.name)}（{_one_line(level1)} / {_one_line(level2)}）"]
-    if item.key_work or item.project:
-        work = [f"重点工作：{_one_line(item.key_work)}" if item.key_work else "",
-                f"对应项目：{_one_line(item.project)}" if item.project else ""]
-        lines.append("  #   " + "；".join(w for w in work if w))
-    lines.append(f"  #   {label}；{_hint(target, vocabulary)}")
+def _indicator(level1: str, level2: str, item: Indicator, period: str, vocabulary: Vocabulary | None, W: dict) -> list[str]:
+    label, target = _target(item, period, W)
+    lines = [f"  # {item.id} {_one_line(item.name)}" + W["path"].format(level1=_one_line(level1), level2=_one_line(level2))]
+    work = ([W["key_work"].format(text=_one_line(item.key_work))] if item.key_work else []) + \
+        ([W["project"].format(text=_one_line(item.project))] if item.project else [])
+    if work:
+        lines.append("  #   " + W["sep"].join(work))
+    lines.append(f"  #   {label}{W['sep']}{_hint(target, vocabulary, W)}")
     fields = ["actual"] + (["points"] if target.kind == "word" else []) + ["evidence", "reason"]
     fields += ["measure"] if period == "h1" else []
     return lines + [f"  {_key(item.id)}:"] + [f"    {f}:" for f in fields]
 
 
-def _money(amount: Decimal | None) -> str:
-    return "未列" if amount is None else f"{format_number(amount)} 万元"
-
-
-def _spending(table: TargetTable, period: str) -> list[str]:
+def _spending(table: TargetTable, W: dict) -> list[str]:
     exp = table.funds.expenditure
 
-    def note(a) -> str:
-        return f"全年预算 {_money(a.annual)}；半年计划 {_money(a.half_year)}"
+    def money(amount: Decimal | None) -> str:
+        return W["no_money"] if amount is None else W["money"].format(amount=format_number(amount))
 
-    lines = ["spending:", f"  # 基本支出：{note(exp.basic)}", "  basic:", "  projects:"]
+    def note(a) -> str:
+        return W["budget"].format(annual=money(a.annual), half=money(a.half_year))
+
+    lines = ["spending:", "  # " + W["basic"].format(note=note(exp.basic)), "  basic:", "  projects:"]
     for p in exp.projects:
         lines += [f"    # {note(p)}", f"    {_key(p.name)}:"]
     return lines
 
 
-def make_template(table: TargetTable, period: str = "annual", book: RuleBook | None = None) -> str:
-    """The actuals YAML to fill in for `table` and `period`; with a rule book, lists its evaluation words."""
+def make_template(table: TargetTable, period: str = "annual", book: RuleBook | None = None, lang: str = "zh") -> str:
+    """The actuals YAML to fill in for `table` and `period`, its comments in `lang`; with a rule book,
+    lists its evaluation words. Keys and values stay as the scorer reads them, whatever the language."""
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    W = WORDS["en" if lang == "en" else "zh"]
     vocabulary = book.vocabulary if book is not None else None
-    h1 = period == "h1"
-    out = [HEADER.format(
-        unit=_one_line(table.unit.name), year=table.year,
-        period_name="半年绩效运行监控（截至 6 月 30 日）" if h1 else "绩效自评（全年）",
-        period_arg=" --period h1" if h1 else "",
-        target_name="半年指标值" if h1 else "全年指标值",
-        measure_note="：监控为红灯、黄灯的指标必须填写" if h1 else "（可留空）",
-        spending_note="；填截至 6 月 30 日的累计数" if h1 else "",
+    out = [HEADER["en" if lang == "en" else "zh"].format(
+        unit=_one_line(table.unit.name), year=table.year, period_arg=" --period h1" if period == "h1" else "",
+        **{k: W[k][period] for k in ("period_name", "target_name", "measure_note", "spending_note")},
     ).rstrip("\n")]
     out += [f"unit: {_key(table.unit.name)}", f"year: {table.year}",
             f"period: {period}", "illustrative: false", "", "indicators:"]
@@ -130,6 +199,6 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
         if section.level1 != current:
             current = section.level1
             out += ["", f"  # ==== {_one_line(current)} ===="]
-        out += _indicator(section.level1, group.level2, item, period, vocabulary)
-    out += [""] + _spending(table, period)
+        out += _indicator(section.level1, group.level2, item, period, vocabulary, W)
+    out += [""] + _spending(table, W)
     return "\n".join(out) + "\n"

@@ -85,3 +85,15 @@ def test_names_that_need_quoting_survive(tmp_path, book):
 def test_unknown_period_is_refused():
     with pytest.raises(ValueError):
         make_template(load_targets(MINI), "q3")
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+def test_an_english_template_explains_in_english_and_reads_the_same(period, tmp_path, book):
+    table = load_targets(MINI)
+    zh_path, en_path = tmp_path / "zh.yaml", tmp_path / "en.yaml"
+    zh_path.write_text(make_template(table, period, book), encoding="utf-8")
+    en = make_template(table, period, book, lang="en")
+    en_path.write_text(en, encoding="utf-8")
+    assert load_actuals(en_path).model_dump() == load_actuals(zh_path).model_dump()  # only the comments differ
+    assert en.startswith("# Actuals to fill in: ") and "保障到位 (达成), 基本保障到位 (部分达成)" in en
+    assert "填实际数值" not in en and "万元；" not in en
