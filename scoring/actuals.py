@@ -55,4 +55,12 @@ class Actuals(Node):
 
 
 def load_actuals(path: str | Path) -> Actuals:
-    return load_model(path, Actuals)
+    return load_model(path, Actuals, _targets_instead)
+
+
+def _targets_instead(data) -> tuple[str, str] | None:
+    if isinstance(data, dict) and "funds" in data and isinstance(data.get("indicators"), list):
+        return ("这是目标表（有 funds，indicators 为指标树），不是实际值文件：请把它作为目标表传入，实际值用 --actuals 指定",
+                "this is a target table (it has funds, and an indicator tree), not an actuals file: give it as the targets, "
+                "and the actuals with --actuals")
+    return None

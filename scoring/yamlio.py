@@ -10,7 +10,7 @@ import codecs
 import io
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -277,8 +277,16 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
             attach_positions(item, located, path + (key,))
 
 
-def load_model(path: str | Path, model: type[M]) -> M:
+def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], tuple[str, str] | None] | None = None) -> M:
+    """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
+    (an actuals file given as the targets, say), say that instead of listing every mismatch."""
     located = load_yaml(path)
     if located.data is None:
         raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
-    return validate(located, model)
+    try:
+        return validate(located, model)
+    except ScoringError:
+        said = mistaken(located.data) if mistaken else None
+        if said:
+            raise Pos(located.file, 1, 1).error(*said) from None
+        raise

@@ -84,3 +84,13 @@ def test_messages_are_chinese_by_default(tmp_path):
     edit(rules / "upper_bound.yaml", "\n    method: inverse_ratio", "\n    method: magic")
     r = evaluate(rules)
     assert "未知的计分方法「magic」" in r.stderr and "错误" in r.stderr
+
+
+def test_the_files_given_the_wrong_way_round_are_named_as_such():
+    swapped = run("evaluate", MINI_ANNUAL, "--actuals", MINI_TARGETS, "--lang", "en", "--engine", "python")
+    assert swapped.returncode == 2 and "Traceback" not in swapped.stderr
+    assert swapped.stderr.splitlines() == [f"{MINI_ANNUAL.relative_to(ROOT)}:1:1: error: this is an actuals file "
+                                           "(it has a period, and indicators keyed by id), not a target table: give it with --actuals"]
+    as_actuals = run("evaluate", MINI_TARGETS, "--actuals", MINI_TARGETS, "--lang", "en", "--engine", "python")
+    assert as_actuals.returncode == 2 and "this is a target table" in as_actuals.stderr
+    assert len(as_actuals.stderr.splitlines()) == 1

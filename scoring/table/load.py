@@ -8,4 +8,11 @@ from .model import TargetTable
 
 
 def load_targets(path: str | Path) -> TargetTable:
-    return load_model(path, TargetTable)
+    return load_model(path, TargetTable, _actuals_instead)
+
+
+def _actuals_instead(data) -> tuple[str, str] | None:
+    if isinstance(data, dict) and "period" in data and isinstance(data.get("indicators"), dict):
+        return ("这是实际值文件（有 period，indicators 按指标编号填写），不是目标表：请把它放在 --actuals 后面",
+                "this is an actuals file (it has a period, and indicators keyed by id), not a target table: give it with --actuals")
+    return None
