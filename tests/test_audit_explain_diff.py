@@ -1,21 +1,31 @@
 """`scoring explain` traces one indicator; `scoring diff` shows what a rule edit moves."""
 import json
 
-from helpers import copy_rules, edit
+from helpers import FIXTURES, MINI_TARGETS, copy_rules, edit
 
 
 def test_explain_shows_the_fact_the_matched_rules_the_winner_and_the_rounding(run_scoring):
     r = run_scoring("explain", "预算调整率")
     assert r.returncode == 0, r.stderr
     out = r.stdout
-    assert out.startswith("P01 预算调整率（过程 / 预算执行）\n")
+    assert out.startswith("P01 预算调整率（过程 / 预算执行）\n目标: =0%（全年指标值）\n")
     assert "  target = 0\n  has_actual = True\n  actual = 3.2\n" in out
     assert "  优先级   10  budget-adjustment-bands  rules/zero_target.yaml:26" in out and "← 胜出" in out
     assert "  优先级    0  zero-target  rules/zero_target.yaml:9" in out
     assert "budget-adjustment-bands 胜出：优先级最高（10）；其余为 zero-target 0" in out
     assert "计算式: 3.2% ≤ 10%：66.67%" in out
     assert "舍入（四舍五入到 0.01）: 0.42 × 66.67% = 0.28" in out
-    assert "得分: 0.28（扣 0.14）  状态: partial" in out
+    assert "得分: 0.28（扣 0.14）  状态: 部分达成" in out
+
+
+def test_explain_names_the_target_source_status_and_light_in_the_readers_language(run_scoring):
+    args = ("explain", "F01", MINI_TARGETS, "--actuals", FIXTURES / "mini.h1.yaml", "--period", "h1")
+    zh = run_scoring(*args).stdout.splitlines()
+    assert zh[1] == "目标: ≥500 人（按全年折算）"
+    assert "得分: 40.00（扣 0.00）  状态: 达成  监控: 蓝" in zh
+    en = run_scoring(*args, "--lang", "en").stdout.splitlines()
+    assert en[1] == "target: ≥500 人 (derived from the annual target)"
+    assert "points: 40.00 (lost 0.00)  status: met  monitor: blue" in en
 
 
 def test_explain_an_unknown_indicator_is_an_error(run_scoring):
@@ -45,3 +55,5 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     d01 = next(i for i in data["indicators"] if i["id"] == "D01")
     assert d01["delta"] == round(d01["after"]["points"] - d01["before"]["points"], 2) > 0
     assert data["total"] == {"before": 96.97, "after": 96.82, "delta": -0.15}
+    zh = run_scoring("diff", "rules", rules).stdout.splitlines()
+    assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成 → 部分达成  规则 qualitative-outcome  权重 1.25 → 1.88" in zh

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..actuals import load_actuals
 from ..evaluate import evaluate
+from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..run import locate_actuals
 from ..scorecard import Scorecard, ScoredIndicator
@@ -60,6 +61,7 @@ def _signed(d: Decimal) -> str:
 
 def render_text(d: RuleDiff, lang: str = "zh") -> str:
     en = lang == "en"
+    status = labels(lang).status  # the reader's words, not the report's codes
     lines = []
     if not d.changes:
         lines.append("no changes: every indicator keeps its points, status and rule" if en
@@ -70,9 +72,9 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
         rule = b.rule.id if a.rule.id == b.rule.id else f"{b.rule.id} → {a.rule.id}"
         weight = "" if a.weight == b.weight else (f"  weight {b.weight} → {a.weight}" if en else f"  权重 {b.weight} → {a.weight}")
         if en:
-            lines.append(f"  points {b.points} → {a.points} ({_signed(c.delta)})  status {b.status} → {a.status}  rule {rule}{weight}")
+            lines.append(f"  points {b.points} → {a.points} ({_signed(c.delta)})  status {status[b.status]} → {status[a.status]}  rule {rule}{weight}")
         else:
-            lines.append(f"  得分 {b.points} → {a.points}（{_signed(c.delta)}）  状态 {b.status} → {a.status}  规则 {rule}{weight}")
+            lines.append(f"  得分 {b.points} → {a.points}（{_signed(c.delta)}）  状态 {status[b.status]} → {status[a.status]}  规则 {rule}{weight}")
     o, n = d.old, d.new
     if en:
         lines.append(f"total {o.total} → {n.total} ({_signed(d.delta)}); grade {o.grade_en} → {n.grade_en}")

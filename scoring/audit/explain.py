@@ -12,6 +12,7 @@ from ..actuals import load_actuals
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
 from ..evaluate import Decision, decide, score_one
+from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
 from ..run import locate_actuals
@@ -61,10 +62,12 @@ def _fmt(v) -> str:
 
 def render(t: Trace, lang: str = "zh") -> str:
     en = lang == "en"
+    lab = labels(lang)  # codes (status, target source, monitor) in the reader's words
     inp, d, row = t.input, t.decision, t.row
     L = []
     L.append(f"{row.id} {row.name}（{row.level1} / {row.level2}）" if not en else f"{row.id} {row.name} ({row.level1} / {row.level2})")
-    L.append(("target" if en else "目标") + f": {row.target} ({row.target_source})")
+    source = lab.target_source[row.target_source]
+    L.append(f"target: {row.target} ({source})" if en else f"目标: {row.target}（{source}）")
     L.append(("actual" if en else "实际") + f": {row.actual or '—'}" + (f" → {row.outcome}" if row.outcome else ""))
     L.append("")
     L.append("fact given to the engine:" if en else "交给规则引擎的事实：")
@@ -91,7 +94,8 @@ def render(t: Trace, lang: str = "zh") -> str:
     L.append(("rounding (half-up to 0.01)" if en else "舍入（四舍五入到 0.01）") + f": {row.rounding}")
     L.append(("weight" if en else "权重") + f": {row.weight}")
     L.append(("points" if en else "得分") + (f": {row.points} (lost {row.lost})  " if en else f": {row.points}（扣 {row.lost}）  ")
-             + ("status" if en else "状态") + f": {row.status}" + (f"  {'monitor' if en else '监控'}: {row.monitor}" if row.monitor else ""))
+             + ("status" if en else "状态") + f": {lab.status[row.status]}"
+             + (f"  {'monitor' if en else '监控'}: {lab.monitor[row.monitor]}" if row.monitor else ""))
     L.append(("explanation" if en else "说明") + f": {row.explanation.en if en else row.explanation.zh}")
     if row.flags:
         L.append("flags:" if en else "标记：")

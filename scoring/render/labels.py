@@ -16,6 +16,7 @@ class Labels:
     period: dict
     status: dict
     monitor: dict
+    target_source: dict
     role: dict
     year_fmt: str
     total: str
@@ -84,6 +85,7 @@ ZH = Labels(
     period={"annual": "全年", "h1": "半年"},
     status={"met": "达成", "partial": "部分达成", "missed": "未达成", "missing": "缺少数据"},
     monitor={"red": "红", "yellow": "黄", "green": "绿", "blue": "蓝"},
+    target_source={"annual": "全年指标值", "half_year": "半年指标值", "annual_scaled": "按全年折算"},
     role={"targets": "目标表", "actuals": "实际值", "rules": "规则"},
     year_fmt="{year} 年度",
     total="总分", grade="等级", monitoring="监控",
@@ -110,6 +112,7 @@ EN = Labels(
     period={"annual": "full year", "h1": "first half"},
     status={"met": "met", "partial": "partial", "missed": "missed", "missing": "missing"},
     monitor={"red": "red", "yellow": "yellow", "green": "green", "blue": "blue"},
+    target_source={"annual": "annual target", "half_year": "half-year target", "annual_scaled": "derived from the annual target"},
     role={"targets": "targets", "actuals": "actuals", "rules": "rules"},
     year_fmt="{year}",
     total="Total", grade="Grade", monitoring="Monitoring",
