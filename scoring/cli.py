@@ -20,7 +20,13 @@ EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md"}
 
 
 def _lang(args) -> str:
-    return args.lang or os.environ.get("SCORING_LANG", "zh")
+    return args.lang or _env_lang(os.environ.get("SCORING_LANG", ""))
+
+
+def _env_lang(value: str) -> str:
+    """The language SCORING_LANG asks for. People set it like a locale (EN, en_US.UTF-8, zh_CN), so only
+    its first two letters count; anything else keeps the default, Chinese, rather than failing."""
+    return "en" if value.strip().lower().startswith("en") else "zh"
 
 
 class _Parser(argparse.ArgumentParser):

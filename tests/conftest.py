@@ -31,13 +31,13 @@ def targets_path() -> Path:
 
 @pytest.fixture
 def run_scoring():
-    """Run `python -m scoring ARGS` as a user would; returns the completed process (text output)."""
+    """Run `python -m scoring ARGS` as a user would, with SCORING_LANG=lang; returns the completed process."""
 
-    def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    def run(*args: str, cwd: Path | None = None, lang: str = "zh") -> subprocess.CompletedProcess:
         return subprocess.run(
             [sys.executable, "-m", "scoring", *map(str, args)],
             cwd=cwd or ROOT, capture_output=True, text=True, encoding="utf-8",
-            env={**os.environ, "SCORING_LANG": "zh", "PYTHONIOENCODING": "utf-8"}, timeout=120,
+            env={**os.environ, "SCORING_LANG": lang, "PYTHONIOENCODING": "utf-8"}, timeout=120,
         )
 
     return run

@@ -121,3 +121,11 @@ def test_messages_in_english(run_scoring, committed, tmp_path):
     done = run_scoring("check", "--lang", "en", path)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert re.fullmatch(rf"{re.escape(str(path))}:\d+:7: error: expected a whole number\n", done.stderr)
+
+
+@pytest.mark.parametrize("value, label", [("en_US.UTF-8", "error"), ("EN", "error"), ("zh_CN", "错误"), ("fr", "错误"), ("", "错误")])
+def test_scoring_lang_is_read_like_a_locale_and_an_unknown_value_keeps_chinese(run_scoring, tmp_path, value, label):
+    path = tmp_path / "nowhere.yaml"
+    done = run_scoring("check", path, lang=value)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.startswith(f"{path}: {label}: "), done.stderr
