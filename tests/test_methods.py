@@ -105,6 +105,17 @@ def test_outcome_bands(outcome, points, expected, flagged):
     assert ("points_out_of_band" in result.flags) == flagged
 
 
+@pytest.mark.parametrize("weight,points,zh,en", [
+    ("1.25", "1.1", "评价人打分 1.1 分（权重的 88%）超出「部分达成 60–80%」区间，按默认 70% 计",
+     "the assessor's 1.1 points (88% of the weight) fall outside 'partly achieved 60–80%': scored at the default 70%"),
+    ("3.33", "2.5", "评价人打分 2.5 分（权重的 75.08%），在「部分达成 60–80%」区间内",
+     "the assessor's 2.5 points (75.08% of the weight), within 'partly achieved 60–80%'"),
+])
+def test_outcome_formula_gives_the_assessors_points_as_a_share_of_the_weight(weight, points, zh, en):
+    # the band is in % of the weight: raw points next to it read as if 1.1 were compared with 60–80
+    assert compute(OUTCOME, fact(outcome="部分达成"), Decimal(weight), Decimal(points)).formula == (zh, en)
+
+
 def test_points_round_half_up_to_cents():
     assert points_for(Decimal("1.25"), Fraction(1, 2))[0] == Decimal("0.63")
     assert points_for(Decimal("5.00"), Fraction(2, 3))[0] == Decimal("3.33")

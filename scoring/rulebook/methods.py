@@ -297,12 +297,18 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
     default = f"{_num(band.default)}%"
     if assessor_points is not None and weight > 0:
         percent = assessor_points / weight * 100
+        share = Fraction(assessor_points) / Fraction(weight)
+        given = _assessor_points(assessor_points, share)
         if band.contains(percent) and assessor_points <= weight:
-            return Scored(Fraction(assessor_points) / Fraction(weight),
-                          (f"评价人打分 {assessor_points}，在「{label[0]}」区间内",
-                           f"the assessor's {assessor_points} points, within '{label[1]}'"), band=label)
+            return Scored(share, (f"{given[0]}，在「{label[0]}」区间内", f"{given[1]}, within '{label[1]}'"), band=label)
         return Scored(Fraction(band.default) / 100,
-                      (f"评价人打分 {assessor_points} 超出「{label[0]}」区间，按默认 {default} 计",
-                       f"the assessor's {assessor_points} points fall outside '{label[1]}': scored at the default {default}"),
+                      (f"{given[0]}超出「{label[0]}」区间，按默认 {default} 计",
+                       f"{given[1]} fall outside '{label[1]}': scored at the default {default}"),
                       band=label, flags=["points_out_of_band"])
     return Scored(Fraction(band.default) / 100, (f"「{label[0]}」默认 {default}", f"'{label[1]}' default {default}"), band=label)
+
+
+def _assessor_points(points: Decimal, share: Fraction) -> Text:
+    """The assessor's points with their share of the weight: the bands are in % of the weight, so a
+    reader needs the points in the same terms to see why they are inside or outside."""
+    return f"评价人打分 {points} 分（权重的 {_pct(share)}）", f"the assessor's {points} points ({_pct(share)} of the weight)"
