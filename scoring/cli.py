@@ -56,14 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", parents=[common], help="规则文件的测试 / rule file tests")
     rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     p = rsub.add_parser("test", parents=[common], help="运行 DIR/tests/*.yaml 中的规则测试 / run the rule tests in DIR/tests")
-    p.add_argument("dir", nargs="?", default="rules", help="rules directory (default: rules)")
+    p.add_argument("dir", nargs="?", default=None, help="rules directory (default: rules in the current folder)")
     p.set_defaults(run=cmd_rules_test)
 
     p = sub.add_parser("explain", parents=[common], help="一个指标的完整计分过程 / the full trace of one indicator")
     p.add_argument("indicator", help="indicator id or unique name")
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
     p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
-    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
     p.set_defaults(run=cmd_explain)
@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", parents=[common], help="计分并输出记分卡 / score and print the scorecard")
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
     p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
-    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
@@ -94,14 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--out", default="reports/batch", help="folder for the reports and the summary (default: reports/batch)")
-    p.add_argument("--rules", default="rules", help="rules directory (default: rules)")
+    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_batch)
 
     p = sub.add_parser("template", parents=[common], help="生成待填写的实际值文件 / write an actuals file to fill in")
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--rules", default="rules", help="rules directory whose vocabulary lists the qualitative words")
+    p.add_argument("--rules", help="rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)")
     p.add_argument("-o", "--out", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_template)
     return parser
@@ -111,13 +111,14 @@ def cmd_batch(args) -> int:
     from .batch import run_batch
     from .render import batch_summary
     from .render.terminal import use_color
+    from .run import rules_or_default
 
     lang = _lang(args)
     if args.jobs is not None and args.jobs < 1:
         raise ScoringError([Problem("--jobs", None, None, "--jobs 应为正整数", "--jobs must be a positive number")])
     with _progress(lang) as progress:
-        summary = run_batch(args.targets_dir, args.actuals_dir, args.rules, args.period, args.jobs, args.out,
-                            args.engine, progress, lang)
+        summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,
+                            args.out, args.engine, progress, lang)
     name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
     write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
     write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang))
@@ -155,11 +156,12 @@ class _progress:
 
 def cmd_template(args) -> int:
     from .rulebook.load import load_rules
+    from .run import rules_or_default
     from .table.load import load_targets
     from .template import make_template
 
     lang = _lang(args)
-    text = make_template(load_targets(args.targets), args.period, load_rules(args.rules), lang)
+    text = make_template(load_targets(args.targets), args.period, load_rules(rules_or_default(args.rules)), lang)
     _write(text, args.out, lang)
     return 0
 
@@ -174,10 +176,10 @@ def _write(text: str, out, lang: str) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    from .run import EXAMPLE_TARGETS, report_path, score_files
+    from .run import report_path, score_files, targets_or_example
 
     lang = _lang(args)
-    targets = args.targets or EXAMPLE_TARGETS
+    targets = targets_or_example(args.targets)
     card = score_files(targets, args.actuals, args.rules, args.period, args.engine)
     if args.format == "table" and not args.out:
         from .render.terminal import print_scorecard
@@ -225,27 +227,28 @@ def cmd_check(args) -> int:
 
 def cmd_rules_test(args) -> int:
     from .audit.cases import render_run, run_tests
+    from .run import rules_or_default
 
     lang = _lang(args)
-    run = run_tests(args.dir, lang=lang)
+    run = run_tests(rules_or_default(args.dir, ("指定规则目录", "give a rules directory")), lang=lang)
     sys.stdout.write(render_run(run, lang))
     return 1 if run.failed else 0
 
 
 def cmd_explain(args) -> int:
     from .audit.explain import explain, render
-    from .run import EXAMPLE_TARGETS
+    from .run import targets_or_example
 
-    trace = explain(args.indicator, args.targets or EXAMPLE_TARGETS, args.actuals, args.rules, args.period, args.engine)
+    trace = explain(args.indicator, targets_or_example(args.targets), args.actuals, args.rules, args.period, args.engine)
     sys.stdout.write(render(trace, _lang(args)))
     return 0
 
 
 def cmd_diff(args) -> int:
     from .audit.diff import diff_rules, render_json, render_text
-    from .run import EXAMPLE_TARGETS
+    from .run import targets_or_example
 
-    d = diff_rules(args.old_rules, args.new_rules, args.targets or EXAMPLE_TARGETS, args.actuals, args.period, args.engine)
+    d = diff_rules(args.old_rules, args.new_rules, targets_or_example(args.targets), args.actuals, args.period, args.engine)
     sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
     return 0
 

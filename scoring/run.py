@@ -16,6 +16,30 @@ EXAMPLE_TARGETS = Path("targets/2025/jiangning-social-insurance.yaml")
 DEFAULT_RULES = Path("rules")
 
 
+def targets_or_example(given: str | Path | None) -> Path:
+    """The targets file the user gave, or the bundled example."""
+    return _given_or_default(given, EXAMPLE_TARGETS, ("未找到内置示例", "the bundled example was not found"),
+                             ("指定目标表文件", "give a targets file"))
+
+
+def rules_or_default(given: str | Path | None, how: tuple[str, str] = ("用 --rules 指定规则目录", "give --rules")) -> Path:
+    """The rules directory the user gave, or `rules`; `how` says how this command takes another one."""
+    missing = ("未找到默认规则目录", "the default rules directory was not found")
+    return _given_or_default(given, DEFAULT_RULES, missing, how)
+
+
+def _given_or_default(given, default: Path, missing: tuple[str, str], how: tuple[str, str]) -> Path:
+    # The defaults are relative to the current folder (the checkout is the workspace). Run from
+    # elsewhere, a bare "file not found" would not say why, so name the cause and the two ways out.
+    if given is not None:
+        return Path(given)
+    if not default.exists():
+        raise Pos(display_path(default)).error(
+            f"{missing[0]}（默认路径相对于当前目录）：请在 scoring 目录中运行，或{how[0]}",
+            f"{missing[1]} (default paths are relative to the current folder): run from the scoring checkout or {how[1]}")
+    return default
+
+
 def actuals_for(targets: Path, period: str) -> Path:
     """targets/<year>/<unit>.yaml -> actuals/<year>/<unit>.<period>.yaml beside it."""
     root = targets.parent.parent.parent if targets.parent.parent.name == "targets" else targets.parent.parent
@@ -42,13 +66,14 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def score_files(targets: str | Path = EXAMPLE_TARGETS, actuals: str | Path | None = None,
-                rules: str | Path = DEFAULT_RULES, period: str = "annual", engine: str | None = None) -> Scorecard:
-    targets, rules = Path(targets), Path(rules)
+def score_files(targets: str | Path | None = None, actuals: str | Path | None = None,
+                rules: str | Path | None = None, period: str = "annual", engine: str | None = None) -> Scorecard:
+    """Score a unit's files; targets and rules default to the bundled example and `rules`."""
+    targets = targets_or_example(targets)
     table = load_targets(targets)  # first, so a wrong targets path is reported as such
     actuals = locate_actuals(targets, actuals, period)
     data = load_actuals(actuals)
-    book = load_rules(rules)
+    book = load_rules(rules_or_default(rules))
     inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
               InputFile(role="actuals", path=display_path(actuals), sha256=_sha(actuals))]
     inputs += [InputFile(role="rules", path=f, sha256=h) for f, h in sorted(book.files.items())]

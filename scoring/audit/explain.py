@@ -15,7 +15,7 @@ from ..evaluate import Decision, decide, score_one
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
-from ..run import locate_actuals
+from ..run import locate_actuals, rules_or_default
 from ..scorecard import ScoredIndicator
 from ..table.load import load_targets
 from ..table.values import normalise_text
@@ -31,11 +31,11 @@ class Trace:
     engine: str
 
 
-def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path = "rules",
+def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path | None = None,
             period: str = "annual", engine: str | None = "python") -> Trace:
     targets = Path(targets)
     actuals = locate_actuals(targets, actuals, period)
-    table, data, book = load_targets(targets), load_actuals(actuals), load_rules(rules)
+    table, data, book = load_targets(targets), load_actuals(actuals), load_rules(rules_or_default(rules))
     inputs, _ = build_inputs(table, data, book, period)
     matches = [i for i in inputs if i.item.id == indicator] or \
         [i for i in inputs if normalise_text(i.item.name) == normalise_text(indicator)]

@@ -1,0 +1,40 @@
+"""The default paths (the bundled example, `rules`) are relative to the current folder: run from
+elsewhere, a missing default says so and how to fix it; a path the user gave keeps the plain message."""
+from helpers import MINI_ANNUAL, MINI_TARGETS, RULES
+
+RUN_HERE_ZH = "（默认路径相对于当前目录）：请在 scoring 目录中运行，或"
+RUN_HERE_EN = " (default paths are relative to the current folder): run from the scoring checkout or "
+
+
+def only_error(done) -> str:
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    [message] = done.stderr.splitlines()
+    return message
+
+
+def test_the_bundled_example_missing_from_the_current_folder(run_scoring, tmp_path):
+    zh = only_error(run_scoring("evaluate", cwd=tmp_path))
+    assert zh == f"targets/2025/jiangning-social-insurance.yaml: 错误: 未找到内置示例{RUN_HERE_ZH}指定目标表文件"
+    en = only_error(run_scoring("explain", "P01", "--lang", "en", cwd=tmp_path))
+    assert en == f"targets/2025/jiangning-social-insurance.yaml: error: the bundled example was not found{RUN_HERE_EN}give a targets file"
+
+
+def test_the_default_rules_missing_from_the_current_folder(run_scoring, tmp_path):
+    given = ("evaluate", MINI_TARGETS, "--actuals", MINI_ANNUAL)
+    zh = only_error(run_scoring(*given, cwd=tmp_path))
+    assert zh == f"rules: 错误: 未找到默认规则目录{RUN_HERE_ZH}用 --rules 指定规则目录"
+    en = only_error(run_scoring(*given, "--lang", "en", cwd=tmp_path))
+    assert en == f"rules: error: the default rules directory was not found{RUN_HERE_EN}give --rules"
+    assert run_scoring(*given, "--rules", RULES, "--engine", "python", cwd=tmp_path).returncode == 0
+
+
+def test_rules_test_with_its_default_directory_missing(run_scoring, tmp_path):
+    zh = only_error(run_scoring("rules", "test", cwd=tmp_path))
+    assert zh == f"rules: 错误: 未找到默认规则目录{RUN_HERE_ZH}指定规则目录"
+    en = only_error(run_scoring("rules", "test", "--lang", "en", cwd=tmp_path))
+    assert en.endswith(f"{RUN_HERE_EN}give a rules directory")
+
+
+def test_a_missing_path_the_user_gave_keeps_the_plain_message(run_scoring, tmp_path):
+    assert only_error(run_scoring("evaluate", "nowhere.yaml", cwd=tmp_path)) == "nowhere.yaml: 错误: 文件不存在"
+    assert only_error(run_scoring("rules", "test", "rules", cwd=tmp_path)) == "rules: 错误: 规则目录不存在"
