@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scoring.table.values import OPS, UNITS, TargetSyntaxError, TargetValue, format_value, parse_value
+from scoring.table.values import (
+    NO_TARGET_TEXTS, OPS, UNITS, TargetSyntaxError, TargetValue, format_value, parse_value,
+)
 
 
 def number(op: str, value: str, unit: str = "") -> TargetValue:
@@ -83,9 +85,10 @@ def test_canonical_text():
 
 # -- properties -------------------------------------------------------------------------------------
 
-# Words: CJK ideographs, which NFKC leaves alone and which carry no digits or operators.
+# Words: CJK ideographs, which NFKC leaves alone and which carry no digits or operators; not the words
+# that mean "no target" (Hypothesis also draws string constants from the source, such as 不适用).
 words = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=8).filter(
-    lambda w: w not in ("无",))
+    lambda w: w not in NO_TARGET_TEXTS)
 numbers = st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False)
 values = st.one_of(
     st.builds(lambda op, n, unit: TargetValue(kind="number", op=op, number=n, unit=unit),
