@@ -69,14 +69,18 @@ def test_a_malformed_actuals_file_is_located(tmp_path, old, new, where, words):
     assert where in r.stderr and words in r.stderr, r.stderr
 
 
-@pytest.mark.parametrize("written,points", [("99.5", "10.00"), ("0.995%", "0.10")])
-def test_a_percentage_without_a_fraction_look_needs_no_sign(tmp_path, written, points):
+@pytest.mark.parametrize("old,written,row,points", [
+    ("S01: 99.5%", "99.5", "S01", "10.00"),   # no sign, not a fraction: read as 99.5%
+    ("S01: 99.5%", "0.995%", "S01", "0.10"),  # the % written out: taken at its word
+    ("P03: 110%", "0.5", "P03", "5.00"),      # against ≤100%, a small rate is a good result, not a slip
+])
+def test_a_percentage_that_is_not_a_fraction_slip_is_scored(tmp_path, old, written, row, points):
     actuals = tmp_path / "mini.annual.yaml"
-    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("S01: 99.5%", f"S01: {written}"), encoding="utf-8")
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace(old, f"{row}: {written}"), encoding="utf-8")
     r = evaluate(actuals=actuals)
     assert r.returncode == 0, r.stderr
-    s01 = next(i for i in __import__("json").loads(r.stdout)["indicators"] if i["id"] == "S01")
-    assert f"{s01['points']:.2f}" == points
+    scored = next(i for i in __import__("json").loads(r.stdout)["indicators"] if i["id"] == row)
+    assert f"{scored['points']:.2f}" == points
 
 
 def test_messages_are_chinese_by_default(tmp_path):
@@ -94,3 +98,12 @@ def test_the_files_given_the_wrong_way_round_are_named_as_such():
     as_actuals = run("evaluate", MINI_TARGETS, "--actuals", MINI_TARGETS, "--lang", "en", "--engine", "python")
     assert as_actuals.returncode == 2 and "this is a target table" in as_actuals.stderr
     assert len(as_actuals.stderr.splitlines()) == 1
+
+
+def test_an_empty_value_is_in_the_closed_lists_because_facts_carry_it(tmp_path):
+    # a word target has no operator, a count may have no unit, a number has no outcome: all ""
+    from scoring.rulebook.load import load_rules
+
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", "when:\n      form: number", 'when:\n      form: number\n      unit: {not_in: ["", 万元]}\n      outcome: ""')
+    assert load_rules(rules).rules

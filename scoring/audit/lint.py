@@ -35,6 +35,7 @@ from ..actuals import Actuals
 from ..engine.facts import build_inputs
 from ..errors import Problem, ScoringError
 from ..rulebook.conditions import Cmp, Condition, holds
+from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute
 from ..rulebook.model import CompiledRule
@@ -120,7 +121,7 @@ def sample_facts(rules: list[CompiledRule], book: RuleBook | None = None) -> lis
 
 def _shapes(k: Constants, book: RuleBook | None):
     lit = k.literals
-    forms = sorted({"number", "word", "none"} | {str(v) for v in lit.get("form", ())})
+    forms = sorted(FIELD_VALUES["form"])
     ops = sorted(set(OPS) | {str(v) for v in lit.get("op", ())})
     units = sorted({"%", "人"} | {str(v) for v in lit.get("unit", ())})
     targets = sorted(_around(lit.get("target", ())) | {0.0, 100.0})

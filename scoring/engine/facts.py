@@ -146,8 +146,10 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
 
 
 def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
-    """0.986 against ≥99%: most likely 98.6% written as a fraction, and scored as 0.986% it loses nearly everything."""
-    return target.unit == "%" and not value.unit and 0 < value.number <= 1 < target.number
+    """0.986 against ≥99%: most likely 98.6% written as a fraction, and scored as 0.986% it loses nearly everything.
+    Only against high lower-bound targets: against ≤5% or ≥3%, a bare 0.5 is a plausible rate."""
+    return (target.unit == "%" and target.op in ("≥", ">", "=") and target.number >= 50
+            and not value.unit and 0 < value.number <= 1)
 
 
 def _num(d: Decimal | None) -> float | None:

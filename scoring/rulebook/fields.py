@@ -1,6 +1,7 @@
 """The closed vocabulary of fact fields that rule conditions and explanations may name."""
 from __future__ import annotations
 
+from ..actuals import PERIODS
 from ..table.values import OPS, UNITS
 from .methods import OUTCOMES
 
@@ -32,13 +33,14 @@ FACT_FIELDS: dict[str, tuple[str, str]] = {
 NUMERIC = {k for k, (t, _) in FACT_FIELDS.items() if t == "num"}
 
 # Text fields whose values come from a closed list: a rule naming any other value could never match,
-# so it is a typo to report, not a condition to keep.
+# so it is a typo to report, not a condition to keep. "" is what a fact carries when there is none
+# (no operator on a word target, a number without unit, no qualitative outcome).
 FIELD_VALUES: dict[str, tuple[str, ...]] = {
-    "period": ("annual", "h1"),
+    "period": PERIODS,
     "form": ("number", "word", "none"),
-    "op": OPS,
-    "unit": UNITS,
-    "outcome": OUTCOMES,
+    "op": OPS + ("",),
+    "unit": UNITS + ("",),
+    "outcome": OUTCOMES + ("",),
 }
 
 # Names an explanation template may use besides the fact fields: what the scoring method computed.
