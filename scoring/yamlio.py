@@ -84,7 +84,7 @@ def parse_yaml(text: str, file: str) -> Located:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
-        zh, en = _syntax(e.problem or str(e))
+        zh, en = _syntax(e.problem or str(e), _char_at(text, mark))
         raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{zh}", f"YAML syntax error: {en}")]) from None
     except YAMLError as e:
         raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
@@ -98,25 +98,34 @@ def parse_yaml(text: str, file: str) -> Located:
 
 # The parser's commonest complaints, said in the user's words with the usual cause.
 _SYNTAX = (
-    ("mapping values are not allowed", "此处不能出现「键: 值」：常见原因是上一行缺少冒号、引号未闭合或缩进不对",
-     "perhaps a missing colon on the line above, an unclosed quote or wrong indentation"),
+    ("mapping values are not allowed", "此处不能出现「键: 值」：值中含有「: 」时请给值加引号；也可能是上一行缺少冒号、引号未闭合或缩进不对",
+     "quote a value that contains ': '; or a colon is missing on the line above, a quote is not closed, or the indentation is wrong"),
     ("could not find expected ':'", "缺少冒号：应写成「键: 值」（可能在上一行）", "write it as 'key: value', perhaps on the line above"),
     ("did not find expected key", "缺少键，或缩进与上文不一致", "or the indentation differs from the lines above"),
     ("did not find expected '-' indicator", "列表项应以「- 」开头，或缩进与上文不一致", "or the indentation differs from the lines above"),
     ("did not find expected ',' or '}'", "{…} 中缺少逗号或右花括号「}」", "a {…} mapping lacks a comma or its closing brace"),
     ("did not find expected ',' or ']'", "[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
     ("found unexpected end of stream", "文件意外结束：可能有引号或括号没有闭合", "perhaps a quote or bracket is not closed"),
-    ("found character that cannot start any token", "这里的字符不能开始任何内容：常见原因是用了 Tab 缩进，请改用空格",
-     "indentation with a Tab is the usual cause: use spaces"),
     ("expected <block end>", "缩进与上文不一致", "the indentation differs from the lines above"),
 )
 
 
-def _syntax(problem: str) -> tuple[str, str]:
+def _syntax(problem: str, char: str) -> tuple[str, str]:
+    if problem.startswith("found character that cannot start any token"):
+        if char == "\t":
+            return "不能用 Tab 缩进，请改用空格", f"{problem} (a Tab: indent with spaces)"
+        return f"「{char}」不能作为值的开头：请给值加引号", f"{problem} ('{char}': quote the value)"
     for start, zh, hint in _SYNTAX:
         if problem.startswith(start):
             return zh, f"{problem} ({hint})"
-    return problem, problem
+    return f"{problem}（解析器原文）", problem
+
+
+def _char_at(text: str, mark) -> str:
+    lines = text.splitlines()
+    if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return ""
+    return lines[mark.line][mark.column]
 
 
 def _pos(node, file: str) -> Pos:

@@ -69,9 +69,11 @@ def test_a_yaml_syntax_error(run_scoring, committed, tmp_path):
 
 
 @pytest.mark.parametrize("text,where,zh,en", [
-    ("a:\n\tb: 1\n", "2:1", "Tab 缩进，请改用空格", "use spaces"),
+    ("a:\n\tb: 1\n", "2:1", "不能用 Tab 缩进，请改用空格", "a Tab: indent with spaces"),
+    ("a: 1\nb: @x\n", "2:4", "「@」不能作为值的开头：请给值加引号", "'@': quote the value"),
+    ("reason: 原因: 自然减员\n", "1:11", "值中含有「: 」时请给值加引号", "quote a value that contains ': '"),
     ("a: 1\nb\nc: 2\n", "3:1", "缺少冒号", "write it as 'key: value'"),  # the parser notices a line late
-    ("a: 1\n  b: 2\n", "2:4", "上一行缺少冒号", "a missing colon on the line above"),
+    ("a: 1\n  b: 2\n", "2:4", "上一行缺少冒号", "a colon is missing on the line above"),
     ("a: {x: 1\nb: 2\n", "2:2", "缺少逗号或右花括号", "lacks a comma or its closing brace"),
 ])
 def test_yaml_syntax_errors_say_the_usual_cause_in_the_users_language(run_scoring, tmp_path, text, where, zh, en):
