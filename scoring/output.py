@@ -3,7 +3,7 @@ and naming them by language."""
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from .errors import Pos, display_path
@@ -14,11 +14,15 @@ def lang_tag(lang: str) -> str:
     return ".en" if lang == "en" else ""
 
 
-def _file_mode() -> int:
-    """What open() would give a new file under the current umask (mkstemp's files are private, 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create(folder: Path, name: str) -> tuple[int, Path]:
+    """A new temporary file beside the target, opened with mode 0666 so the umask decides who may read it
+    (mkstemp's files are private, 0600, and reports are read by colleagues on shared drives)."""
+    while True:
+        tmp = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
 
 
 def write_atomic(path: str | Path, text: str) -> None:
@@ -28,13 +32,12 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise where.error("这是一个目录：请给出文件名", "this is a folder: give a file name")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = _create(path.parent, path.name)
     except OSError as e:
         raise where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
-        os.chmod(tmp, _file_mode())  # colleagues on a shared drive read reports too
         os.replace(tmp, path)
     except BaseException as e:
         os.unlink(tmp)
