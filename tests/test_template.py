@@ -1,6 +1,7 @@
 """The actuals template: lists every indicator and project, and evaluates as is (everything missing)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,8 @@ from scoring.actuals import load_actuals
 from scoring.evaluate import evaluate
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
+from scoring.rulebook.methods import OUTCOMES
+from scoring.table.values import UNITS
 from scoring.template import make_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,4 +99,13 @@ def test_an_english_template_explains_in_english_and_reads_the_same(period, tmp_
     en_path.write_text(en, encoding="utf-8")
     assert load_actuals(en_path).model_dump() == load_actuals(zh_path).model_dump()  # only the comments differ
     assert en.startswith("# Actuals to fill in: ") and "保障到位 (达成), 基本保障到位 (部分达成)" in en
-    assert "填实际数值" not in en and "万元；" not in en
+    # once the data (names, targets, units, evaluation words) are taken out, no Chinese is left in the comments
+    data = [table.unit.name, *UNITS, *OUTCOMES, *(w for words in book.vocabulary.words.values() for w in words)]
+    for section, group, item in table.rows():
+        data += [section.level1, group.level2, item.name, item.key_work or "", item.project or "",
+                 item.annual.text, item.half_year.text]
+    data += [p.name for p in table.funds.expenditure.projects]
+    comments = "\n".join(line for line in en.splitlines() if line.lstrip().startswith("#"))
+    for text in sorted(filter(None, data), key=len, reverse=True):
+        comments = comments.replace(text, "")
+    assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", comments), comments
