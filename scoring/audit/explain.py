@@ -3,7 +3,9 @@ the method and formula with the rounding, the points and the flags. It runs the 
 `scoring evaluate` (build_inputs, apportion, decide, score_one) for the one indicator."""
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -34,19 +36,39 @@ class Trace:
 def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path | None = None,
             period: str = "annual", engine: str | None = "python") -> Trace:
     targets = Path(targets)
-    actuals = locate_actuals(targets, actuals, period)
-    table, data, book = load_targets(targets), load_actuals(actuals), load_rules(rules_or_default(rules))
+    table = load_targets(targets)  # first, so a wrong targets path is reported as such
+    data = load_actuals(locate_actuals(targets, actuals, period))
+    book = load_rules(rules_or_default(rules))
     inputs, _ = build_inputs(table, data, book, period)
-    matches = [i for i in inputs if i.item.id == indicator] or \
-        [i for i in inputs if normalise_text(i.item.name) == normalise_text(indicator)]
-    if len(matches) != 1:
-        what = "不存在" if not matches else "名称不唯一（" + "、".join(i.item.id for i in matches) + "），请用编号"
-        what_en = "is not in the table" if not matches else "is ambiguous (" + ", ".join(i.item.id for i in matches) + "): use its id"
-        raise Pos(display_path(targets)).error(f"指标「{indicator}」{what}", f"indicator '{indicator}' {what_en}")
-    inp = matches[0]
+    inp = _find(indicator, inputs, display_path(targets))
+
     weight = apportion(table, book.weights)[inp.item.id]
     (decision,) = decide([inp], book, engine)
     return Trace(inp, decision, weight, score_one(decision, weight, book, period), engine or "default")
+
+
+def _find(indicator: str, inputs: list, where: str):
+    """The indicator by id (p3 finds P03) or unique name; else an error that suggests the nearest ones."""
+    matches = [i for i in inputs if _loose(i.item.id) == _loose(indicator)] or \
+        [i for i in inputs if normalise_text(i.item.name) == normalise_text(indicator)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        ids = [i.item.id for i in matches]
+        raise Pos(where).error(f"指标「{indicator}」名称不唯一（{'、'.join(ids)}），请用编号",
+                               f"indicator '{indicator}' is ambiguous ({', '.join(ids)}): use its id")
+    named = {i.item.id: f"{i.item.id} {i.item.name}" for i in inputs}
+    near = difflib.get_close_matches(indicator, list(named) + [i.item.name for i in inputs], n=3, cutoff=0.5)
+    shown = [named.get(n) or next(named[i.item.id] for i in inputs if i.item.name == n) for n in near]
+    if shown:
+        raise Pos(where).error(f"指标「{indicator}」不存在；是否指：{'、'.join(shown)}",
+                               f"indicator '{indicator}' is not in the table; did you mean: {', '.join(shown)}")
+    raise Pos(where).error(f"指标「{indicator}」不存在；编号为 {inputs[0].item.id} 到 {inputs[-1].item.id} 等",
+                           f"indicator '{indicator}' is not in the table; its ids run from {inputs[0].item.id} to {inputs[-1].item.id}")
+
+
+def _loose(ident: str) -> str:
+    return re.sub(r"(?<!\d)0+(?=\d)", "", ident.strip().casefold())
 
 
 def _params(method) -> str:
