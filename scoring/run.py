@@ -4,13 +4,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .actuals import load_actuals
+from .actuals import Actuals, load_actuals
 from .errors import Pos, display_path
 from .evaluate import evaluate
 from .output import lang_tag
 from .rulebook.load import load_rules
 from .scorecard import InputFile, Scorecard
 from .table.load import load_targets
+from .table.model import TargetTable
 
 EXAMPLE_TARGETS = Path("targets/2025/jiangning-social-insurance.yaml")
 DEFAULT_RULES = Path("rules")
@@ -66,13 +67,19 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def load_unit(targets: Path, actuals: str | Path | None, period: str) -> tuple[TargetTable, Actuals, Path]:
+    """A unit's target table, then its actuals (given, or found beside it) and where they were found.
+    The table comes first, so a wrong targets path is reported as such, not as missing actuals."""
+    table = load_targets(targets)
+    found = locate_actuals(targets, actuals, period)
+    return table, load_actuals(found), found
+
+
 def score_files(targets: str | Path | None = None, actuals: str | Path | None = None,
                 rules: str | Path | None = None, period: str = "annual", engine: str | None = None) -> Scorecard:
     """Score a unit's files; targets and rules default to the bundled example and `rules`."""
     targets = targets_or_example(targets)
-    table = load_targets(targets)  # first, so a wrong targets path is reported as such
-    actuals = locate_actuals(targets, actuals, period)
-    data = load_actuals(actuals)
+    table, data, actuals = load_unit(targets, actuals, period)
     book = load_rules(rules_or_default(rules))
     inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
               InputFile(role="actuals", path=display_path(actuals), sha256=_sha(actuals))]

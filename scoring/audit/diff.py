@@ -6,13 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ..actuals import load_actuals
 from ..evaluate import evaluate
 from ..render.labels import labels
 from ..rulebook.load import load_rules
-from ..run import locate_actuals
+from ..run import load_unit
 from ..scorecard import Scorecard, ScoredIndicator
-from ..table.load import load_targets
 
 
 @dataclass
@@ -49,8 +47,7 @@ def compare(old: Scorecard, new: Scorecard) -> RuleDiff:
 def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path, actuals: str | Path | None = None,
                period: str = "annual", engine: str | None = None) -> RuleDiff:
     targets = Path(targets)
-    actuals = locate_actuals(targets, actuals, period)
-    table, data = load_targets(targets), load_actuals(actuals)
+    table, data, _ = load_unit(targets, actuals, period)
     old_book, new_book = load_rules(old_rules), load_rules(new_rules)
     return compare(evaluate(table, data, old_book, period, engine), evaluate(table, data, new_book, period, engine))
 

@@ -10,16 +10,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ..actuals import load_actuals
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
 from ..evaluate import Decision, decide, score_one
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
-from ..run import locate_actuals, rules_or_default
+from ..run import load_unit, rules_or_default
 from ..scorecard import ScoredIndicator
-from ..table.load import load_targets
 from ..table.values import normalise_text
 from ..weighting import apportion
 
@@ -36,8 +34,7 @@ class Trace:
 def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path | None = None,
             period: str = "annual", engine: str | None = "python") -> Trace:
     targets = Path(targets)
-    table = load_targets(targets)  # first, so a wrong targets path is reported as such
-    data = load_actuals(locate_actuals(targets, actuals, period))
+    table, data, _ = load_unit(targets, actuals, period)
     book = load_rules(rules_or_default(rules))
     inputs, _ = build_inputs(table, data, book, period)
     inp = _find(indicator, inputs, display_path(targets))
