@@ -2,13 +2,16 @@
 elsewhere, a missing default says so and how to fix it; a path the user gave keeps the plain message."""
 from helpers import MINI_ANNUAL, MINI_TARGETS, RULES
 
+from scoring.engine.backends import FALLBACK_NOTICE
+
 RUN_HERE_ZH = "（默认路径相对于当前目录）：请在 scoring 目录中运行，或"
 RUN_HERE_EN = " (default paths are relative to the current folder): run from the scoring checkout or "
 
 
 def only_error(done) -> str:
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
-    [message] = done.stderr.splitlines()
+    # on Python 3.13+ the one-line notice that the Python matcher stands in for durable_rules comes first
+    [message] = [line for line in done.stderr.splitlines() if line not in FALLBACK_NOTICE]
     return message
 
 
