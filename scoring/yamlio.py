@@ -96,27 +96,29 @@ def parse_yaml(text: str, file: str) -> Located:
     return Located(file, data, index, keys)
 
 
-# The parser's commonest complaints, said in the user's words with the usual cause.
+# The parser's commonest complaints, said in the user's words with the usual cause. Matched by a phrase
+# that both ruamel parsers use (the C one says "did not find expected ',' or '}'", the pure one
+# "expected ',' or '}', but got ':'").
 _SYNTAX = (
     ("mapping values are not allowed", "此处不能出现「键: 值」：值中含有「: 」时请给值加引号；也可能是上一行缺少冒号、引号未闭合或缩进不对",
      "quote a value that contains ': '; or a colon is missing on the line above, a quote is not closed, or the indentation is wrong"),
     ("could not find expected ':'", "缺少冒号：应写成「键: 值」（可能在上一行）", "write it as 'key: value', perhaps on the line above"),
     ("did not find expected key", "缺少键，或缩进与上文不一致", "or the indentation differs from the lines above"),
     ("did not find expected '-' indicator", "列表项应以「- 」开头，或缩进与上文不一致", "or the indentation differs from the lines above"),
-    ("did not find expected ',' or '}'", "{…} 中缺少逗号或右花括号「}」", "a {…} mapping lacks a comma or its closing brace"),
-    ("did not find expected ',' or ']'", "[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
+    ("',' or '}'", "{…} 中缺少逗号或右花括号「}」", "a {…} mapping lacks a comma or its closing brace"),
+    ("',' or ']'", "[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
     ("found unexpected end of stream", "文件意外结束：可能有引号或括号没有闭合", "perhaps a quote or bracket is not closed"),
     ("expected <block end>", "缩进与上文不一致", "the indentation differs from the lines above"),
 )
 
 
 def _syntax(problem: str, char: str) -> tuple[str, str]:
-    if problem.startswith("found character that cannot start any token"):
+    if "cannot start any token" in problem:
         if char == "\t":
             return "不能用 Tab 缩进，请改用空格", f"{problem} (a Tab: indent with spaces)"
         return f"「{char}」不能作为值的开头：请给值加引号", f"{problem} ('{char}': quote the value)"
-    for start, zh, hint in _SYNTAX:
-        if problem.startswith(start):
+    for phrase, zh, hint in _SYNTAX:
+        if phrase in problem:
             return zh, f"{problem} ({hint})"
     return f"{problem}（解析器原文）", problem
 
