@@ -3,7 +3,6 @@ the method and formula with the rounding, the points and the flags. It runs the 
 `scoring evaluate` (build_inputs, apportion, decide, score_one) for the one indicator."""
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
 from ..run import load_unit, rules_or_default
 from ..scorecard import ScoredIndicator
+from ..table.names import closest
 from ..table.values import normalise_text
 from ..weighting import apportion
 
@@ -54,9 +54,7 @@ def _find(indicator: str, inputs: list, where: str):
         ids = [i.item.id for i in matches]
         raise Pos(where).error(f"指标「{indicator}」名称不唯一（{'、'.join(ids)}），请用编号",
                                f"indicator '{indicator}' is ambiguous ({', '.join(ids)}): use its id")
-    named = {i.item.id: f"{i.item.id} {i.item.name}" for i in inputs}
-    near = difflib.get_close_matches(indicator, list(named) + [i.item.name for i in inputs], n=3, cutoff=0.5)
-    shown = [named.get(n) or next(named[i.item.id] for i in inputs if i.item.name == n) for n in near]
+    shown = closest(indicator, [(i.item.id, i.item.name) for i in inputs])
     if shown:
         raise Pos(where).error(f"指标「{indicator}」不存在；是否指：{'、'.join(shown)}",
                                f"indicator '{indicator}' is not in the table; did you mean: {', '.join(shown)}")

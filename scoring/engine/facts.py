@@ -13,6 +13,7 @@ from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
+from ..table.names import closest
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
@@ -74,15 +75,21 @@ def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem])
             ident = key
         else:
             ids = by_name.get(normalise_text(key), [])
-            if len(ids) != 1:
-                zh = f"指标「{key}」{'在目标表中不存在' if not ids else '名称不唯一（' + '、'.join(ids) + '），请用编号'}"
-                en = f"indicator '{key}' {'is not in the target table' if not ids else 'is ambiguous (' + ', '.join(ids) + '): use its id'}"
-                problems.append(entry.pos.problem(zh, en))
+            if not ids:
+                near = closest(str(key), [(i.id, i.name) for i in by_id.values()])
+                problems.append(entry.pos.problem(
+                    f"指标「{key}」在目标表中不存在" + (f"；是否指：{'、'.join(near)}" if near else ""),
+                    f"indicator '{key}' is not in the target table" + (f"; did you mean: {', '.join(near)}" if near else "")))
+                continue
+            if len(ids) > 1:
+                problems.append(entry.pos.problem(f"指标「{key}」名称不唯一（{'、'.join(ids)}），请用编号",
+                                                  f"indicator '{key}' is ambiguous ({', '.join(ids)}): use its id"))
                 continue
             ident = ids[0]
         if ident in out:
-            problems.append(entry.pos.problem(f"指标 {ident} 的实际值重复填写（另见「{out[ident][0]}」）",
-                                              f"indicator {ident} is given twice (also as '{out[ident][0]}')"))
+            first = out[ident][1].pos
+            problems.append(entry.pos.problem(f"指标 {ident} 的实际值重复填写（另见第 {first.line} 行「{out[ident][0]}」）",
+                                              f"indicator {ident} is given twice (also as '{out[ident][0]}' on line {first.line})"))
             continue
         out[ident] = (key, entry)
     return out

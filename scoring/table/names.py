@@ -1,6 +1,7 @@
 """Names in published tables: undoing export artefacts, and pairing names that mean the same thing."""
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Hashable, Iterable, TypeVar
 
@@ -48,3 +49,11 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
             pairs[left] = (right, score)
             taken.add(right)
     return pairs
+
+
+def closest(text: str, indicators: Iterable[tuple[str, str]], n: int = 3) -> list[str]:
+    """'ID name' of the (id, name) pairs whose id or name is nearest to text, for a "did you mean"."""
+    shown: dict[str, str] = {}
+    for ident, name in indicators:
+        shown[ident] = shown[name] = f"{ident} {name}"
+    return list(dict.fromkeys(shown[k] for k in difflib.get_close_matches(text, list(shown), n=n, cutoff=0.5)))
