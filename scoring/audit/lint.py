@@ -18,7 +18,9 @@ The rest is static analysis of the rule conditions, done by *sampling* rather th
 3. `holds` (the same predicate the python backend uses) is evaluated for every rule on every fact.
    A rule that matches some facts but on each of them loses to a higher priority can never win; two rules
    at the top priority of one fact would tie at scoring time (an error there); with a table, an indicator
-   no rule matches is a gap, and a rule that wins none of the table's facts scores none of it.
+   no rule matches is a gap, and a rule that picks indicators by id, name, level, key work or project
+   but wins none of the table's facts scores none of it (a misspelt name, most likely). A rule for a
+   whole kind of target that this table happens not to have is not reported.
 
 Sampling finds what the constants make distinguishable; it is not a proof. Comparisons between two
 fields other than actual and target are only exercised through each field's own constants.
@@ -34,7 +36,7 @@ from pathlib import Path
 from ..actuals import Actuals
 from ..engine.facts import build_inputs
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition, holds
+from ..rulebook.conditions import Cmp, Condition, fields_of, holds
 from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute
@@ -53,6 +55,9 @@ _SHAPED = {"form", "op", "target", "unit", "target_word", "has_actual", "actual"
 _NEUTRAL = {"id": "X01", "level1": "履职", "level2": "产出指标", "name": "指标", "key_work": "", "project": "",
             "period": "annual", "has_points": False, "target_fallback": False}
 
+
+# Fields that single out particular indicators rather than a kind of target.
+_PICKS_INDICATORS = {"id", "name", "level1", "level2", "key_work", "project"}
 
 @dataclass
 class Constants:
@@ -307,7 +312,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                 f"指标 {ident}「{inp.item.name}」（{period}）没有任何规则计分（事实：{shown}）",
                 f"no rule scores indicator {ident} '{inp.item.name}' ({inp.exact['period']}) (fact: {shown})"))
         for r in rules:
-            if r.id not in won_in_table:
+            if r.id not in won_in_table and fields_of(r.condition) & _PICKS_INDICATORS:
                 problems.append(r.rule.pos.problem(
                     f"规则 {r.id} 不为目标表 {table.unit.name} 的任何指标计分",
                     f"rule {r.id} scores none of the indicators of the table of {table.unit.name}", "warning"))
