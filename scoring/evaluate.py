@@ -1,6 +1,7 @@
 """Scoring one unit for one period: facts → matched rules → one winner each → points → Scorecard."""
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -180,6 +181,10 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     )
 
 
+# "bound" monitoring: green while the target's own comparison holds (≤100%, <0%, ≥0% …)
+_WITHIN = {"<": operator.lt, "≤": operator.le, "=": operator.eq, "≥": operator.ge, ">": operator.gt}
+
+
 def _monitor(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:
     m, exact = book.monitoring, inp.exact
     if kind == "budget":
@@ -193,8 +198,7 @@ def _monitor(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:
         actual, target = exact["actual"], exact["target"]
         if actual is None or target is None:
             return None
-        within = actual < target if inp.target.op == "<" else actual <= target
-        return "green" if within else "red"
+        return "green" if _WITHIN[inp.target.op](actual, target) else "red"
     if kind == "outcome":
         return m.outcome.get(exact["outcome"])
     return None
