@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -30,15 +31,54 @@ def _env_lang(value: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and a one-line message (its default), in the user's words."""
+    """argparse that exits with status 2 and a one-line message in the user's language."""
+
+    def error(self, message: str):
+        lang = _argv_lang(sys.argv[1:])
+        if lang != "en":
+            message = _usage_zh(message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {'error' if lang == 'en' else '错误'}: {message}\n")
+
+
+def _argv_lang(argv: list[str]) -> str:
+    """The language asked for on the command line, read before parsing (which has just failed)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return _env_lang(arg.split("=", 1)[1])
+        if arg == "--lang" and i + 1 < len(argv):
+            return _env_lang(argv[i + 1])
+    return _env_lang(os.environ.get("SCORING_LANG", ""))
+
+
+def _quoted(text: str) -> str:
+    """'import', 'check' -> import、check"""
+    return "、".join(re.findall(r"'([^']*)'", text)) or text
+
+
+# argparse's own messages, in Chinese
+_USAGE_ZH = (
+    (r"invalid choice: '([^']*)' \(choose from (.*)\)", lambda m: "无效的取值「%s」（可选：%s）" % (m[1], _quoted(m[2]))),
+    (r"the following arguments are required: (.*)", lambda m: "缺少参数：" + "、".join(m[1].split(", "))),
+    (r"unrecognized arguments: (.*)", lambda m: "无法识别的参数：" + m[1]),
+    (r"invalid int value: '([^']*)'", lambda m: "应为整数，而不是「%s」" % m[1]),
+    (r"expected one argument", lambda m: "需要一个值"),
+    (r"^argument ([^:]*): ", lambda m: "参数 %s：" % m[1]),
+)
+
+
+def _usage_zh(message: str) -> str:
+    for pattern, say in _USAGE_ZH:
+        message = re.sub(pattern, say, message)
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(add_help=False)
-    top.add_argument("--lang", choices=["zh", "en"], help="language of messages (default zh, or $SCORING_LANG)")
+    top.add_argument("--lang", type=str.lower, choices=["zh", "en"], help="language of messages (default zh, or $SCORING_LANG)")
     # on a subcommand, --lang must not reset a value given before the subcommand
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="language of messages")
+    common.add_argument("--lang", type=str.lower, choices=["zh", "en"], default=argparse.SUPPRESS, help="language of messages")
     parser = _Parser(prog="scoring", description="绩效自评计分 / budget-performance self-evaluation scoring",
                      parents=[top])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)

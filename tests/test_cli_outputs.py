@@ -40,3 +40,20 @@ def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "reports" / "2025" / "mini.targets-annual.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_command_line_mistakes_are_told_in_the_users_language(tmp_path):
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "scoring", *args], capture_output=True, text=True, cwd=tmp_path)
+
+    zh = run("evaluate", "--period", "year")
+    assert zh.returncode == 2
+    assert zh.stderr.splitlines()[-1] == "scoring evaluate: 错误: 参数 --period：无效的取值「year」（可选：annual、h1）"
+    assert run("batch").stderr.splitlines()[-1] == "scoring batch: 错误: 缺少参数：targets_dir、actuals_dir"
+    en = run("--lang", "en", "evaluate", "--period", "year")
+    assert en.returncode == 2 and en.stderr.splitlines()[-1].startswith("scoring evaluate: error: argument --period: invalid choice")
+
+
+def test_lang_is_read_in_any_case():
+    done = evaluate(MINI_TARGETS.parent, "--lang", "EN", "--out", "-")
+    assert done.returncode == 0 and json.loads(done.stdout)["grade"] in {"excellent", "good", "fair", "poor"}
