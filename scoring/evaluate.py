@@ -87,10 +87,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         try:
             rows.append(score_one(d, weights[d.input.item.id], book, period))
         except MethodError as e:
-            r = d.winner
-            problems.append(r.rule.pos.problem(
-                f"规则 {r.id} 无法为指标 {d.input.item.id}「{d.input.item.name}」计分：{e.zh}",
-                f"rule {r.id} cannot score indicator {d.input.item.id} '{d.input.item.name}': {e.en}"))
+            problems.append(_cannot_score(d, e))
     if problems:
         raise ScoringError(problems)
     total = sum((r.points for r in rows), Decimal(0))
@@ -100,6 +97,21 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         total=total, max_total=book.weights.total, grade=grade.grade, grade_en=grade.en,
         indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
     )
+
+
+def _cannot_score(d: Decision, e: MethodError) -> Problem:
+    """A method that met a fact it cannot score (its rule's `when` let it through), said at the rule."""
+    r, item = d.winner, d.input.item
+    return r.rule.pos.problem(f"规则 {r.id} 无法为指标 {item.id}「{item.name}」计分：{e.zh}",
+                              f"rule {r.id} cannot score indicator {item.id} '{item.name}': {e.en}")
+
+
+def score_checked(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
+    """score_one for a single indicator, a method's refusal raised as a located error."""
+    try:
+        return score_one(d, weight, book, period)
+    except MethodError as e:
+        raise ScoringError([_cannot_score(d, e)]) from None
 
 
 def _budget(money: Money | None, book: RuleBook, period: str) -> Budget | None:
@@ -181,8 +193,9 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     )
 
 
-# "bound" monitoring: green while the target's own comparison holds (≤100%, <0%, ≥0% …)
-_WITHIN = {"<": operator.lt, "≤": operator.le, "=": operator.eq, "≥": operator.ge, ">": operator.gt}
+# "bound" monitoring: green while the target's own comparison holds (≤100%, <0%, ≥0% …); "=" targets
+# here are zero targets, scored as "at most 0", so they are watched the same way
+_WITHIN = {"<": operator.lt, "≤": operator.le, "=": operator.le, "≥": operator.ge, ">": operator.gt}
 
 
 def _monitor(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:

@@ -1,4 +1,5 @@
 """Malformed rule and actuals files: one clear located message each, exit status 2, no traceback."""
+import json
 import subprocess
 import sys
 
@@ -81,7 +82,7 @@ def test_a_percentage_that_is_not_a_fraction_slip_is_scored(tmp_path, old, writt
     actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace(old, f"{row}: {written}"), encoding="utf-8")
     r = evaluate(actuals=actuals)
     assert r.returncode == 0, r.stderr
-    scored = next(i for i in __import__("json").loads(r.stdout)["indicators"] if i["id"] == row)
+    scored = next(i for i in json.loads(r.stdout)["indicators"] if i["id"] == row)
     assert f"{scored['points']:.2f}" == points
 
 
@@ -109,3 +110,28 @@ def test_an_empty_value_is_in_the_closed_lists_because_facts_carry_it(tmp_path):
     rules = copy_rules(tmp_path)
     edit(rules / "upper_bound.yaml", "when:\n      form: number", 'when:\n      form: number\n      unit: {not_in: ["", 万元]}\n      outcome: ""')
     assert load_rules(rules).rules
+
+
+def test_a_row_with_no_target_takes_an_assessment_not_a_number(tmp_path):
+    targets = tmp_path / "t.yaml"
+    targets.write_text(MINI_TARGETS.read_text(encoding="utf-8").replace(
+        'name: 满意率, half_year: "≥99%", annual: "≥99%"', 'name: 满意率, half_year: "/", annual: "/"'), encoding="utf-8")
+    actuals = tmp_path / "a.yaml"
+    for written, ok in (("99.5%", False), ("部分达成", True)):
+        actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("S01: 99.5%", f"S01: {written}"), encoding="utf-8")
+        r = run("evaluate", targets, "--actuals", actuals, "--format", "json", "--out", "-", "--engine", "python", "--lang", "en")
+        if ok:
+            s01 = next(i for i in json.loads(r.stdout)["indicators"] if i["id"] == "S01")
+            assert (s01["rule"]["id"], s01["status"]) == ("qualitative-outcome", "partial")
+        else:
+            assert r.returncode == 2 and r.stderr.splitlines() == [
+                f"{actuals}:11:8: error: an indicator with no target's actual must be a word or 达成 / 部分达成 / 未达成, not '99.5%'"]
+
+
+def test_explain_reports_a_method_that_cannot_score_at_its_rule(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "qualitative.yaml", "      outcome_bands:\n        达成: {low: 80, high: 100, default: 100}\n"
+         "        部分达成: {low: 60, high: 80, default: 70}\n        未达成: {low: 0, high: 60, default: 0}", "      ratio: {cap: 1}")
+    r = run("explain", "D01", MINI_TARGETS, "--actuals", MINI_ANNUAL, "--rules", rules, "--lang", "en")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "qualitative.yaml:11:5: error: rule qualitative-outcome cannot score indicator D01" in r.stderr

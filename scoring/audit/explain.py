@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
-from ..evaluate import Decision, decide, score_one
+from ..evaluate import Decision, decide, score_checked
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
@@ -41,7 +41,7 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
 
     weight = apportion(table, book.weights)[inp.item.id]
     (decision,) = decide([inp], book, engine)
-    return Trace(inp, decision, weight, score_one(decision, weight, book, period), engine or "default")
+    return Trace(inp, decision, weight, score_checked(decision, weight, book, period), engine or "default")
 
 
 def _find(indicator: str, inputs: list, where: str):

@@ -102,7 +102,7 @@ def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[Target
     if half.kind != "none":
         return half, "half_year"
     annual = item.annual.value
-    if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%":
+    if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%" and annual.number > 0:
         scaled = annual.number * book.monitoring.half_year_fallback
         return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"
     return annual, "annual"
@@ -139,16 +139,16 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
                 f"if it really is {entry.actual}%, write '{entry.actual}%'"))
             return None
         return value.model_copy(update={"unit": target.unit})
-    if target.kind == "word":
-        if value.kind != "word":
-            problems.append(pos.problem(f"定性指标的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{entry.actual}」",
-                                        f"a qualitative indicator's actual must be a word or 达成 / 部分达成 / 未达成, not '{entry.actual}'"))
-            return None
-        if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
-            problems.append(pos.problem(f"评价词「{value.word}」不在 vocabulary.yaml 中；可直接写 达成 / 部分达成 / 未达成，或在词表中补充",
-                                        f"the word '{value.word}' is not in vocabulary.yaml; write 达成 / 部分达成 / 未达成 or add it there"))
-            return None
-        return value
+    # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
+    kind_zh, kind_en = ("定性指标", "a qualitative indicator") if target.kind == "word" else ("没有目标值的指标", "an indicator with no target")
+    if value.kind != "word":
+        problems.append(pos.problem(f"{kind_zh}的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{entry.actual}」",
+                                    f"{kind_en}'s actual must be a word or 达成 / 部分达成 / 未达成, not '{entry.actual}'"))
+        return None
+    if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
+        problems.append(pos.problem(f"评价词「{value.word}」不在 vocabulary.yaml 中；可直接写 达成 / 部分达成 / 未达成，或在词表中补充",
+                                    f"the word '{value.word}' is not in vocabulary.yaml; write 达成 / 部分达成 / 未达成 or add it there"))
+        return None
     return value
 
 
