@@ -30,13 +30,13 @@ def test_explain_names_the_target_source_status_and_light_in_the_readers_languag
 
 def test_explain_an_unknown_indicator_is_an_error(run_scoring):
     r = run_scoring("explain", "Z99", "--lang", "en")
-    assert r.returncode == 2 and "indicator 'Z99' is not in the table" in r.stderr
+    assert r.returncode == 2 and "indicator 'Z99' is not in the target table" in r.stderr
 
 
 def test_explain_finds_an_id_as_people_type_it_and_suggests_near_names(run_scoring):
     assert run_scoring("explain", "p3").stdout.startswith("P03 预算执行率")  # any case, no leading zero
     r = run_scoring("explain", "预算执行")
-    assert r.returncode == 2 and r.stderr.rstrip().endswith("指标「预算执行」不存在；是否指：P03 预算执行率")
+    assert r.returncode == 2 and r.stderr.rstrip().endswith("指标「预算执行」在目标表中不存在；是否指：P03 预算执行率")
 
 
 def test_explain_reports_a_missing_targets_file_before_anything_else(run_scoring, tmp_path):

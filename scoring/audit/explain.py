@@ -4,7 +4,6 @@ the method and formula with the rounding, the points and the flags. It runs the 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,8 +16,7 @@ from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
 from ..run import load_unit, rules_or_default
 from ..scorecard import ScoredIndicator
-from ..table.names import closest
-from ..table.values import normalise_text
+from ..table.names import resolve, unresolved
 from ..weighting import apportion
 
 
@@ -46,24 +44,11 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
 
 def _find(indicator: str, inputs: list, where: str):
     """The indicator by id (p3 finds P03) or unique name; else an error that suggests the nearest ones."""
-    matches = [i for i in inputs if _loose(i.item.id) == _loose(indicator)] or \
-        [i for i in inputs if normalise_text(i.item.name) == normalise_text(indicator)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        ids = [i.item.id for i in matches]
-        raise Pos(where).error(f"指标「{indicator}」名称不唯一（{'、'.join(ids)}），请用编号",
-                               f"indicator '{indicator}' is ambiguous ({', '.join(ids)}): use its id")
-    shown = closest(indicator, [(i.item.id, i.item.name) for i in inputs])
-    if shown:
-        raise Pos(where).error(f"指标「{indicator}」不存在；是否指：{'、'.join(shown)}",
-                               f"indicator '{indicator}' is not in the table; did you mean: {', '.join(shown)}")
-    raise Pos(where).error(f"指标「{indicator}」不存在；编号为 {inputs[0].item.id} 到 {inputs[-1].item.id} 等",
-                           f"indicator '{indicator}' is not in the table; its ids run from {inputs[0].item.id} to {inputs[-1].item.id}")
-
-
-def _loose(ident: str) -> str:
-    return re.sub(r"(?<!\d)0+(?=\d)", "", ident.strip().casefold())
+    indicators = [(i.item.id, i.item.name) for i in inputs]
+    ids = resolve(indicator, indicators)
+    if len(ids) != 1:
+        raise Pos(where).error(*unresolved(indicator, ids, indicators))
+    return next(i for i in inputs if i.item.id == ids[0])
 
 
 def _params(method) -> str:

@@ -13,7 +13,7 @@ from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
-from ..table.names import closest
+from ..table.names import resolve, unresolved
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
@@ -65,31 +65,19 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
 
 def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
     """Actual entries by indicator id; keys may be ids or unique names."""
-    by_id = {i.id: i for _, _, i in table.rows()}
-    by_name: dict[str, list[str]] = {}
-    for _, _, i in table.rows():
-        by_name.setdefault(normalise_text(i.name), []).append(i.id)
+    indicators = [(i.id, i.name) for _, _, i in table.rows()]
     out: dict[str, tuple[str, IndicatorActual]] = {}
     for key, entry in actuals.indicators.items():
-        if key in by_id:
-            ident = key
-        else:
-            ids = by_name.get(normalise_text(key), [])
-            if not ids:
-                near = closest(str(key), [(i.id, i.name) for i in by_id.values()])
-                problems.append(entry.pos.problem(
-                    f"指标「{key}」在目标表中不存在" + (f"；是否指：{'、'.join(near)}" if near else ""),
-                    f"indicator '{key}' is not in the target table" + (f"; did you mean: {', '.join(near)}" if near else "")))
-                continue
-            if len(ids) > 1:
-                problems.append(entry.pos.problem(f"指标「{key}」名称不唯一（{'、'.join(ids)}），请用编号",
-                                                  f"indicator '{key}' is ambiguous ({', '.join(ids)}): use its id"))
-                continue
-            ident = ids[0]
+        ids = resolve(str(key), indicators)
+        if len(ids) != 1:
+            problems.append(entry.pos.problem(*unresolved(str(key), ids, indicators)))
+            continue
+        ident = ids[0]
         if ident in out:
             first = out[ident][1].pos
-            problems.append(entry.pos.problem(f"指标 {ident} 的实际值重复填写（另见第 {first.line} 行「{out[ident][0]}」）",
-                                              f"indicator {ident} is given twice (also as '{out[ident][0]}' on line {first.line})"))
+            problems.append(entry.pos.problem(
+                f"指标 {ident} 的实际值重复填写（另见第 {first.line} 行第 {first.column} 列「{out[ident][0]}」）",
+                f"indicator {ident} is given twice (also as '{out[ident][0]}' at line {first.line}, column {first.column})"))
             continue
         out[ident] = (key, entry)
     return out

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Hashable, Iterable, TypeVar
+from typing import Hashable, Iterable, Sequence, TypeVar
+
+from .values import normalise_text
 
 L = TypeVar("L", bound=Hashable)
 R = TypeVar("R", bound=Hashable)
@@ -51,9 +53,47 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
     return pairs
 
 
-def closest(text: str, indicators: Iterable[tuple[str, str]], n: int = 3) -> list[str]:
-    """'ID name' of the (id, name) pairs whose id or name is nearest to text, for a "did you mean"."""
-    shown: dict[str, str] = {}
-    for ident, name in indicators:
-        shown[ident] = shown[name] = f"{ident} {name}"
-    return list(dict.fromkeys(shown[k] for k in difflib.get_close_matches(text, list(shown), n=n, cutoff=0.5)))
+# -- indicators as people name them: by id (typed loosely) or by name -----------------------------
+
+def loose_id(ident: str) -> str:
+    """P03, p03 and p3 are one id as people type them."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", ident.strip().casefold())
+
+
+def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
+    """The ids `key` may mean among (id, name) pairs: its exact id, else the id it spells loosely,
+    else every indicator of that name. More than one means ambiguous; none, unknown."""
+    ids = [ident for ident, _ in indicators]
+    if key in ids:
+        return [key]
+    loose = [ident for ident in ids if loose_id(ident) == loose_id(key)]
+    if loose:
+        return loose
+    name = normalise_text(key)
+    return [ident for ident, n in indicators if normalise_text(n) == name]
+
+
+def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English."""
+    if ids:
+        return (f"指标「{key}」名称不唯一（{'、'.join(ids)}），请用编号", f"indicator '{key}' is ambiguous ({', '.join(ids)}): use its id")
+    near = closest(key, indicators)
+    if near:
+        return (f"指标「{key}」在目标表中不存在；是否指：{'、'.join(near)}",
+                f"indicator '{key}' is not in the target table; did you mean: {', '.join(near)}")
+    first, last = indicators[0][0], indicators[-1][0]
+    return (f"指标「{key}」在目标表中不存在；编号为 {first} 到 {last} 等",
+            f"indicator '{key}' is not in the target table; its ids run from {first} to {last}")
+
+
+def closest(text: str, indicators: Sequence[tuple[str, str]], n: int = 3) -> list[str]:
+    """'ID name' of the indicators whose id or name is nearest to text, nearest first, then in table order."""
+    def like(a: str, b: str) -> float:
+        return difflib.SequenceMatcher(None, a, b).ratio()
+
+    scored = []
+    for order, (ident, name) in enumerate(indicators):
+        score = max(like(loose_id(text), loose_id(ident)), like(normalise_text(text), normalise_text(name)))
+        if score >= 0.5:
+            scored.append((-score, order, f"{ident} {name}"))
+    return [shown for _, _, shown in sorted(scored)[:n]]
