@@ -54,13 +54,15 @@ def test_with_targets_an_indicator_no_rule_scores_and_a_rule_that_scores_nothing
         "  - id: execution-typo\n    title: 名称写错的规则\n    when: {name: 预算执行律, has_actual: true}\n"
         "    priority: 5\n    method: full\n    explain: 满分\n"
         "  - id: acreage\n    title: 面积指标\n    when: {unit: 亩, has_actual: true}\n"
-        "    priority: 5\n    method: full\n    explain: 满分\n", encoding="utf-8")
+        "    priority: 5\n    method: full\n    explain: 满分\n"
+        "  - id: not-execution\n    title: 排除某指标的面积规则\n    when: {unit: 亩, name: {ne: 预算执行率}, has_actual: true}\n"
+        "    priority: 6\n    method: full\n    explain: 满分\n", encoding="utf-8")
     r = run_scoring("check", rules, "--targets", TARGETS, "--lang", "en")
     assert r.returncode == 2
     assert f"{TARGETS}:123:13: error: no rule scores indicator P05 '公用经费控制率' (annual)" in r.stderr
     assert f"{rules}/extra.yaml:3:5: warning: rule execution-typo scores none of the indicators" in r.stdout
-    # a rule for a kind of target this table does not have (acres) is not a mistake
-    assert "acreage" not in r.stdout
+    # a rule for a kind of target this table does not have (acres) is not a mistake, even one that excludes a name
+    assert "acreage" not in r.stdout and "not-execution" not in r.stdout
 
 
 def test_a_target_table_is_still_checked_as_before(run_scoring):

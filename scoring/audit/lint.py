@@ -36,7 +36,7 @@ from pathlib import Path
 from ..actuals import Actuals
 from ..engine.facts import build_inputs
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition, fields_of, holds
+from ..rulebook.conditions import Cmp, Condition, holds
 from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute
@@ -58,6 +58,14 @@ _NEUTRAL = {"id": "X01", "level1": "履职", "level2": "产出指标", "name": "
 
 # Fields that single out particular indicators rather than a kind of target.
 _PICKS_INDICATORS = {"id", "name", "level1", "level2", "key_work", "project"}
+
+
+def _equated(cond: Condition) -> set[str]:
+    """Fields the condition requires to equal something (`name: 预算执行率`, `id: [P01, P02]`); a rule
+    that only excludes (`name: {ne: …}`) still covers a whole kind of target."""
+    if isinstance(cond, Cmp):
+        return {cond.field} if cond.op == "eq" and not cond.ref else set()
+    return set().union(*(_equated(c) for c in cond.items)) if cond.items else set()
 
 @dataclass
 class Constants:
@@ -312,7 +320,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                 f"指标 {ident}「{inp.item.name}」（{period}）没有任何规则计分（事实：{shown}）",
                 f"no rule scores indicator {ident} '{inp.item.name}' ({inp.exact['period']}) (fact: {shown})"))
         for r in rules:
-            if r.id not in won_in_table and fields_of(r.condition) & _PICKS_INDICATORS:
+            if r.id not in won_in_table and _equated(r.condition) & _PICKS_INDICATORS:
                 problems.append(r.rule.pos.problem(
                     f"规则 {r.id} 不为目标表 {table.unit.name} 的任何指标计分",
                     f"rule {r.id} scores none of the indicators of the table of {table.unit.name}", "warning"))
