@@ -25,7 +25,7 @@ FLAG_TEXT = {
     "points_ignored": ("评价人打分未采用：本指标按公式计分", "the assessor's points were not used: this indicator is scored by formula"),
     "hand_rate_differs": ("手填的值 {hand} 与按资金计算的 {money} 不一致", "the hand-entered value {hand} differs from {money} computed from the money"),
     "target_fallback": ("半年指标值缺失，按全年指标值折算为 {target}", "no half-year target: derived from the annual one as {target}"),
-    "needs_measure": ("监控为{color_zh}：须填写偏差原因和整改措施", "monitoring is {color}: a deviation reason and a corrective measure are required"),
+    "needs_measure": ("监控为{color_zh}：须填写{missing_zh}", "monitoring is {color}: {missing_en} required"),
 }
 COLOR_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "blue": "蓝灯"}
 
@@ -155,8 +155,12 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if lost > 0 and not reason and not missing:
         flags.append(_flag("no_reason"))
     monitor = _monitor(rule.monitor, inp, book) if period == "h1" else None
-    if monitor in ("red", "yellow") and not (reason and entry and entry.measure):
-        flags.append(_flag("needs_measure", color=monitor, color_zh=COLOR_ZH[monitor]))
+    measure = entry.measure if entry else None
+    if monitor in ("red", "yellow") and not (reason and measure):
+        missing_zh = "和".join(w for w, absent in (("偏差原因", not reason), ("整改措施", not measure)) if absent)
+        missing_en = " and ".join(w for w, absent in (("a deviation reason", not reason), ("a corrective measure", not measure)) if absent)
+        flags.append(_flag("needs_measure", color=monitor, color_zh=COLOR_ZH[monitor], missing_zh=missing_zh,
+                           missing_en=missing_en + (" are" if not reason and not measure else " is")))
     # status follows the exact share, so a shortfall that rounds to full points still shows
     if missing:
         status = "missing"

@@ -3,7 +3,7 @@ import threading
 
 import pytest
 
-from helpers import copy_rules, requires_durable, score
+from helpers import FIXTURES, copy_rules, requires_durable, score
 from scoring.engine.durable_backend import DurableMatcher, EngineError
 from scoring.errors import ScoringError
 from scoring.render.json_report import render
@@ -105,3 +105,14 @@ def test_a_closed_matcher_frees_its_ruleset():
     host = m._host
     m.close()
     assert host._ruleset_directory == {} and host._ruleset_list == []
+
+
+def test_a_red_or_yellow_row_asks_only_for_what_is_missing():
+    card = score(actuals=FIXTURES / "mini.h1.yaml", period="h1")
+    messages = {i.id: [f.message for f in i.flags if f.code == "needs_measure"] for i in card.indicators}
+    [b01] = messages["B01"]  # yellow, a reason given, no measure
+    assert (b01.zh, b01.en) == ("监控为黄灯：须填写整改措施", "monitoring is yellow: a corrective measure is required")
+    [p03] = messages["P03"]  # red, neither given
+    assert p03.zh == "监控为红灯：须填写偏差原因和整改措施"
+    assert p03.en == "monitoring is red: a deviation reason and a corrective measure are required"
+    assert messages["F01"] == []  # blue: nothing asked
