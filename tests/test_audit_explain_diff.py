@@ -47,9 +47,10 @@ def test_explain_reports_a_missing_targets_file_before_anything_else(run_scoring
 def test_diff_with_identical_rules_says_no_changes(run_scoring):
     r = run_scoring("diff", "rules", "rules")
     assert r.returncode == 0
-    assert r.stdout.splitlines() == ["无变化：每个指标的得分、状态和规则都不变", "总分 96.97 → 96.97（+0.00）；等级 优 → 优"]
+    assert r.stdout.splitlines() == ["规则与设置：无改动", "无变化：每个指标的得分、状态和规则都不变",
+                                     "总分 96.97 → 96.97（+0.00）；等级 优 → 优"]
     data = json.loads(run_scoring("diff", "rules", "rules", "--format", "json").stdout)
-    assert data["changed"] is False and data["indicators"] == []
+    assert data["changed"] is False and data["indicators"] == [] and data["edits"] == []
 
 
 def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, tmp_path):
@@ -59,8 +60,9 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     r = run_scoring("diff", "rules", rules, "--lang", "en")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[0] == "D01 中长期规划制定健全性"
-    assert lines[1] == "  points 2.50 → 3.75 (+1.25)  status met → met  rule qualitative-outcome  weight 2.50 → 3.75"
+    assert lines[:4] == ["rules and settings:", "  weights.yaml changed", "    level1.决策: 10 → 15", "    level1.履职: 40 → 35"]
+    assert lines[4] == "D01 中长期规划制定健全性"
+    assert lines[5] == "  points 2.50 → 3.75 (+1.25)  status met → met  rule qualitative-outcome  weight 2.50 → 3.75"
     assert lines[-1] == "total 96.97 → 96.82 (-0.15); grade excellent → excellent"
     data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
     d01 = next(i for i in data["indicators"] if i["id"] == "D01")
@@ -68,3 +70,21 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     assert data["total"] == {"before": 96.97, "after": 96.82, "delta": -0.15}
     zh = run_scoring("diff", "rules", rules).stdout.splitlines()
     assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成 → 部分达成  规则 qualitative-outcome  权重 1.25 → 1.88" in zh
+
+
+def test_diff_names_each_rule_edit_even_when_no_score_moves(run_scoring, tmp_path):
+    # the example has no indicator over its upper bound, so a method switch moves no points: it must still show
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", "\n    method: inverse_ratio", "\n    method: linear_decline")
+    edit(rules / "qualitative.yaml", "部分达成: {low: 60,", "部分达成: {low: 50,")
+    (rules / "extra.yaml").write_text("title: 额外\nrules:\n  - id: typo-rule\n    title: 名称写错\n"
+                                      "    when: {name: 绩效指标明确行, has_actual: true}\n    priority: 5\n    method: full\n"
+                                      "    explain: 满分\n", encoding="utf-8")
+    lines = run_scoring("diff", "rules", rules, "--lang", "en").stdout.splitlines()
+    assert f"  typo-rule ({rules}/extra.yaml:3) added  (scores none of this table's indicators)" in lines
+    assert "    method.outcome_bands.部分达成.low: 60 → 50" in lines
+    at = lines.index(f"  upper-bound-over ({rules}/upper_bound.yaml:25) changed  (scores none of this table's indicators)")
+    assert lines[at + 1] == "    method: inverse_ratio → linear_decline"
+    data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
+    assert {"name": "upper-bound-over", "change": "changed", "where": f"{rules}/upper_bound.yaml:25",
+            "parts": [{"path": "method", "before": "inverse_ratio", "after": "linear_decline"}]} in data["edits"]
