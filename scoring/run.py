@@ -36,8 +36,8 @@ def _given_or_default(given, default: Path, missing: tuple[str, str], how: tuple
         return Path(given)
     if not default.exists():
         raise Pos(display_path(default)).error(
-            f"{missing[0]}（默认路径相对于当前目录）：请在 scoring 目录中运行，或{how[0]}",
-            f"{missing[1]} (default paths are relative to the current folder): run from the scoring checkout or {how[1]}")
+            f"{missing[0]}（默认路径相对于当前目录）：请在 scoring 的检出目录（含 rules/、targets/ 的目录）中运行，或{how[0]}",
+            f"{missing[1]} (default paths are relative to the current folder): run from the scoring checkout (the folder with rules/ and targets/) or {how[1]}")
     return default
 
 

@@ -3,6 +3,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
@@ -30,7 +31,8 @@ def test_a_hundred_units_with_one_broken(workload, tmp_path):
     failed = summary["failed"][0]
     assert failed["targets"].endswith("u00001.yaml") and "u00001.annual.yaml:1:" in failed["error"]
     totals = [u["total"] for u in summary["scored"]]
-    assert totals == sorted(totals, reverse=True) and [u["rank"] for u in summary["scored"]] == list(range(1, 100))
+    assert totals == sorted(totals, reverse=True)
+    assert [u["rank"] for u in summary["scored"]] == [1 + sum(t > u["total"] for t in totals) for u in summary["scored"]]
     assert len(list(out.glob("u*-annual.json"))) == 99
     assert "u00001.annual.yaml:1:" in r.stdout and "99" in r.stdout
     assert (out / "summary-annual.md").read_text(encoding="utf-8").count("\n| ") >= 100
@@ -80,3 +82,28 @@ def test_a_long_error_stays_on_one_line_with_its_brackets(tmp_path):
     summary = BatchSummary(period="annual", scored=[], failed=[UnitRow(targets="u1.yaml", actuals="u1.annual.yaml",
                                                                        error_zh=message, error_en=message)])
     assert message.rstrip() in to_text(summary, "en").splitlines()
+
+
+def test_equal_totals_share_a_rank():
+    from scoring.batch import UnitRow
+    from scoring.render.batch_summary import ranks
+
+    rows = [UnitRow(targets=t, actuals="a", total=Decimal(v)) for t, v in (("a", "96.97"), ("b", "96.97"), ("c", "90"), ("d", "89"))]
+    assert ranks(rows) == [1, 1, 3, 4]
+
+
+def test_a_unit_that_now_fails_loses_its_old_report(workload, tmp_path):
+    from scoring.batch import run_batch
+
+    few = tmp_path / "few"
+    for kind in ("targets", "actuals"):
+        (few / kind).mkdir(parents=True)
+    (few / "targets" / "u.yaml").write_bytes((workload / "targets" / "u00005.yaml").read_bytes())
+    good = (workload / "actuals" / "u00005.annual.yaml").read_bytes()
+    (few / "actuals" / "u.annual.yaml").write_bytes(good)
+    out = tmp_path / "out"
+    assert run_batch(few / "targets", few / "actuals", ROOT / "rules", jobs=1, out_dir=out, engine="python").scored
+    assert (out / "u-annual.json").exists()
+    (few / "actuals" / "u.annual.yaml").write_bytes(good.replace(b'"year": 2025', b'"year": 2024'))
+    summary = run_batch(few / "targets", few / "actuals", ROOT / "rules", jobs=1, out_dir=out, engine="python")
+    assert summary.failed and not (out / "u-annual.json").exists()

@@ -4,8 +4,8 @@ from helpers import MINI_ANNUAL, MINI_TARGETS, RULES
 
 from scoring.engine.backends import FALLBACK_NOTICE
 
-RUN_HERE_ZH = "（默认路径相对于当前目录）：请在 scoring 目录中运行，或"
-RUN_HERE_EN = " (default paths are relative to the current folder): run from the scoring checkout or "
+RUN_HERE_ZH = "（默认路径相对于当前目录）：请在 scoring 的检出目录（含 rules/、targets/ 的目录）中运行，或"
+RUN_HERE_EN = " (default paths are relative to the current folder): run from the scoring checkout (the folder with rules/ and targets/) or "
 
 
 def only_error(done) -> str:

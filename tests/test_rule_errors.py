@@ -135,3 +135,11 @@ def test_explain_reports_a_method_that_cannot_score_at_its_rule(tmp_path):
     r = run("explain", "D01", MINI_TARGETS, "--actuals", MINI_ANNUAL, "--rules", rules, "--lang", "en")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "qualitative.yaml:11:5: error: rule qualitative-outcome cannot score indicator D01" in r.stderr
+
+
+def test_a_stray_space_in_the_unit_name_is_the_same_unit(tmp_path):
+    actuals = tmp_path / "a.yaml"
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("unit: 测试单位", "unit: 测试 单位"), encoding="utf-8")
+    assert evaluate(actuals=actuals).returncode == 0
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("unit: 测试单位", "unit: 测验单位"), encoding="utf-8")
+    assert "the actuals are for '测验单位', the table for '测试单位'" in evaluate(actuals=actuals, lang="en").stderr

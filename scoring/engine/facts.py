@@ -151,9 +151,14 @@ def _num(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
 
 
+def _spaceless(name: str) -> str:
+    # 江宁区测试单位 4 and 江宁区测试单位4 are one unit: a stray space is not a different name
+    return "".join(normalise_text(name).split())
+
+
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
     problems: list[Problem] = []
-    if actuals.unit != table.unit.name:
+    if _spaceless(actuals.unit) != _spaceless(table.unit.name):
         problems.append(actuals.pos.problem(f"实际值文件的单位「{actuals.unit}」与目标表「{table.unit.name}」不一致",
                                             f"the actuals are for '{actuals.unit}', the table for '{table.unit.name}'"))
     if actuals.year != table.year:

@@ -33,6 +33,14 @@ def _error(r: UnitRow, lang: str) -> str:
     return (r.error_en if lang == "en" else r.error_zh) or ""
 
 
+def ranks(scored: list[UnitRow]) -> list[int]:
+    """Standard competition ranks of units sorted by total, highest first: equal totals share a rank (1, 1, 3)."""
+    out: list[int] = []
+    for i, r in enumerate(scored):
+        out.append(out[-1] if i and r.total == scored[i - 1].total else i + 1)
+    return out
+
+
 def _n(d: Decimal | None):
     return None if d is None else float(d)
 
@@ -42,7 +50,7 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
         "period": summary.period,
         "scored": [{"rank": i, "unit": r.unit, "targets": r.targets, "actuals": r.actuals, "total": _n(r.total),
                     "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
-                   for i, r in enumerate(summary.scored, 1)],
+                   for i, r in zip(ranks(summary.scored), summary.scored)],
         "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -53,7 +61,7 @@ def to_markdown(summary: BatchSummary, lang: str = "zh") -> str:
     out = [f"# {L['title']}（{L['period'][summary.period]}）" if lang != "en" else f"# {L['title']} ({L['period'][summary.period]})", ""]
     out += markdown.md_table([L["rank"], L["unit"], L["total"], L["grade"], L["lost"], L["flags"], L["report"]], "llrlrrl",
                            [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, r.report]
-                            for i, r in enumerate(summary.scored, 1)])
+                            for i, r in zip(ranks(summary.scored), summary.scored)])
     out += ["", f"## {L['failed']}", ""]
     if summary.failed:
         out += markdown.md_table([L["file"], L["error"]], "ll", [[r.targets, _error(r, lang)] for r in summary.failed])
@@ -70,7 +78,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     for name, justify in ((L["rank"], "right"), (L["unit"], "left"), (L["total"], "right"), (L["grade"], "left"),
                           (L["lost"], "right"), (L["flags"], "right")):
         table.add_column(name, justify=justify)
-    rows = list(enumerate(summary.scored, 1))
+    rows = list(zip(ranks(summary.scored), summary.scored))
     if limit and len(rows) > limit:
         rows = rows[: limit // 2] + [None] + rows[-(limit - limit // 2):]
     for item in rows:
