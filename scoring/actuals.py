@@ -36,6 +36,10 @@ class Spending(Node):
     basic: Decimal | None = None
     projects: dict[str, Decimal | None] = {}
 
+    def blank(self) -> list[str]:
+        """The amounts left blank: "basic" and project names, in the file's order."""
+        return (["basic"] if self.basic is None else []) + [name for name, v in self.projects.items() if v is None]
+
 
 class Actuals(Node):
     unit: str

@@ -96,6 +96,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         unit=table.unit.name, year=table.year, period=period, illustrative=actuals.illustrative,
         total=total, max_total=book.weights.total, grade=grade.grade, grade_en=grade.en,
         indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
+        budget_blank=actuals.spending.blank() if money is None and actuals.spending else [],
     )
 
 

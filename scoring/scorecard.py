@@ -88,6 +88,7 @@ class Scorecard(_Data):
     grade_en: str
     indicators: list[ScoredIndicator]
     budget: Budget | None = None
+    budget_blank: list[str] = []  # why there is no budget: amounts left blank ("basic", project names)
     inputs: list[InputFile] = []
 
     @property

@@ -57,3 +57,19 @@ def test_command_line_mistakes_are_told_in_the_users_language(tmp_path):
 def test_lang_is_read_in_any_case():
     done = evaluate(MINI_TARGETS.parent, "--lang", "EN", "--out", "-")
     assert done.returncode == 0 and json.loads(done.stdout)["grade"] in {"excellent", "good", "fair", "poor"}
+
+
+def test_a_blank_amount_says_why_there_is_no_execution_rate(tmp_path):
+    from helpers import FIXTURES
+
+    actuals = tmp_path / "h1.yaml"
+    actuals.write_text((FIXTURES / "mini.h1.yaml").read_text(encoding="utf-8").replace("{项目甲: 25}", "{项目甲: }"),
+                       encoding="utf-8")
+    run = [sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(actuals), "--rules", str(RULES),
+           "--engine", "python", "--period", "h1", "--out", "-"]
+    data = json.loads(subprocess.run(run + ["--format", "json"], capture_output=True, text=True).stdout)
+    assert data["budget"] is None and data["budget_blank"] == ["项目甲"]
+    markdown = subprocess.run(run + ["--format", "markdown"], capture_output=True, text=True).stdout
+    assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：项目甲\n" in markdown
+    table = subprocess.run(run[:-2] + ["--lang", "en"], capture_output=True, text=True).stdout
+    assert "Execution rate not computed: these amounts are blank: 项目甲" in table

@@ -29,6 +29,7 @@ def to_dict(card: Scorecard, lang: str = "zh") -> dict:
             "time_progress": _n(card.budget.time_progress), "progress": _n(card.budget.progress),
             "status": card.budget.status,
         },
+        "budget_blank": card.budget_blank,
         "indicators": [
             {
                 "id": i.id,

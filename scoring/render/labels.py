@@ -62,6 +62,8 @@ class Labels:
     no_loss: str
     no_flags: str
     no_inputs: str
+    budget_blank: str
+    basic: str
     no_reason: str
     measure: str
     key_work: str
@@ -102,6 +104,7 @@ ZH = Labels(
     spent="执行数", budget="预算数", rate="预算执行率", time_progress="时间进度", progress="执行进度（执行率 ÷ 时间进度）",
     wan="万元", colon="：",
     no_loss="没有扣分。", no_flags="没有需要人工核查的事项。", no_inputs="（未记录输入文件）",
+    budget_blank="未计算预算执行率：以下执行数未填写：{}", basic="基本支出",
     no_reason="未填写", measure="整改措施", key_work="重点工作", unit="单位", year="年度", period_label="期间", h_table="自评表", sep="；",
     item="项目", value="数值", project="（对应项目：{}）",
 )
@@ -130,6 +133,7 @@ EN = Labels(
     spent="Spent", budget="Budget", rate="Execution rate", time_progress="Time elapsed",
     progress="Progress (rate ÷ time elapsed)", wan="×10k yuan", colon=": ",
     no_loss="No points lost.", no_flags="Nothing needs a review.", no_inputs="(no input files recorded)",
+    budget_blank="Execution rate not computed: these amounts are blank: {}", basic="basic expenditure",
     no_reason="not given", measure="corrective measure", key_work="key work", unit="Unit", year="Year", period_label="Period", h_table="Self-evaluation table",
     sep="; ", item="Item", value="Value", project=" (project: {})",
 )
@@ -153,3 +157,11 @@ def subtotals(card: Scorecard) -> list[tuple[str, Subtotal, list[tuple[str, Subt
         inner = [(l2, total(items), items) for l2, items in groups.items()]
         out.append((l1, total([i for items in groups.values() for i in items]), inner))
     return out
+
+
+def blank_amounts(card, L: Labels) -> str:
+    """Why the budget section is missing, in the reader's words (empty when it is not)."""
+    if card.budget is not None or not card.budget_blank:
+        return ""
+    names = [L.basic if n == "basic" else n for n in card.budget_blank]
+    return L.budget_blank.format(("、" if L.lang == "zh" else ", ").join(names))

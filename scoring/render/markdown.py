@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
-from .labels import Labels, labels, subtotals
+from .labels import Labels, blank_amounts, labels, subtotals
 
 
 def cell(text: object) -> str:
@@ -145,6 +145,8 @@ def render(card: Scorecard, lang: str = "zh") -> str:
     parts = [[f"# {_title(card, L)}"], _summary(card, L), [f"## {L.h_table}"], _main_table(card, L)]
     if card.budget is not None:
         parts += [[f"## {L.h_budget}"], _budget(card, L)]
+    elif blank_amounts(card, L):
+        parts += [[f"## {L.h_budget}"], [blank_amounts(card, L)]]
     if card.period == "h1":
         parts += [[f"## {L.h_monitoring}"], _monitoring(card, L)]
     parts += [[f"## {L.h_lost}"], _lost(card, L), [f"## {L.h_flags}"], _flags(card, L),

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
-from .labels import Labels, labels, subtotals
+from .labels import Labels, blank_amounts, labels, subtotals
 
 WIDTH = 100
 GAP = 2  # blank cells between columns
@@ -227,6 +227,8 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
     budget = _budget(card, L)
     if budget is not None:
         parts += [_heading(L.h_budget), budget]
+    elif blank_amounts(card, L):
+        parts += [_heading(L.h_budget), Text(blank_amounts(card, L), style="yellow")]
     parts += [_heading(L.h_lost), _lost(card, L), _heading(L.h_flags), _flags(card, L, look),
               _heading(L.h_inputs), _inputs(card, L, look)]
     return parts
