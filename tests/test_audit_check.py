@@ -61,6 +61,7 @@ def test_with_targets_an_indicator_no_rule_scores_and_a_rule_that_scores_nothing
     assert r.returncode == 2
     assert f"{TARGETS}:123:13: error: no rule scores indicator P05 '公用经费控制率' (annual)" in r.stderr
     assert f"{rules}/extra.yaml:3:5: warning: rule execution-typo scores none of the indicators" in r.stdout
+    assert "name '预算执行律' is not in the table (did you mean: P03 预算执行率" in r.stdout
     # a rule for a kind of target this table does not have (acres) is not a mistake, even one that excludes a name
     assert "acreage" not in r.stdout and "not-execution" not in r.stdout
 

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from ..actuals import Actuals
 from ..engine.facts import build_inputs
@@ -43,7 +44,8 @@ from ..rulebook.methods import MethodError, OUTCOMES, compute
 from ..rulebook.model import CompiledRule
 from ..table.load import load_targets
 from ..table.model import TargetTable
-from ..table.values import format_number
+from ..table.names import closest
+from ..table.values import format_number, normalise_text
 
 EPS = 1e-6
 OPS = ("=", "≥", "≤", ">", "<")
@@ -60,12 +62,26 @@ _NEUTRAL = {"id": "X01", "level1": "履职", "level2": "产出指标", "name": "
 _PICKS_INDICATORS = {"id", "name", "level1", "level2", "key_work", "project"}
 
 
-def _equated(cond: Condition) -> set[str]:
-    """Fields the condition requires to equal something (`name: 预算执行率`, `id: [P01, P02]`); a rule
+def _equated(cond: Condition) -> set[tuple[str, Any]]:
+    """(field, value) the condition requires equality with (`name: 预算执行率`, `id: [P01, P02]`); a rule
     that only excludes (`name: {ne: …}`) still covers a whole kind of target."""
     if isinstance(cond, Cmp):
-        return {cond.field} if cond.op == "eq" and not cond.ref else set()
+        return {(cond.field, cond.value)} if cond.op == "eq" and not cond.ref else set()
     return set().union(*(_equated(c) for c in cond.items)) if cond.items else set()
+
+
+def _unknown_names(r: CompiledRule, table: TargetTable) -> tuple[str, str]:
+    """For a rule that picks indicators but scores none: the ids and names it names that the table lacks,
+    with the nearest the table has ("" when every one exists)."""
+    indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    known = {"id": {i for i, _ in indicators}, "name": {normalise_text(n) for _, n in indicators}}
+    zh, en = [], []
+    for field, value in sorted(_equated(r.condition), key=lambda fv: (fv[0], str(fv[1]))):
+        if field in known and normalise_text(str(value)) not in known[field] and str(value) not in known[field]:
+            near = closest(str(value), indicators)
+            zh.append(f"{field}「{value}」不在该表中" + (f"（是否指：{'、'.join(near)}）" if near else ""))
+            en.append(f"{field} '{value}' is not in the table" + (f" (did you mean: {', '.join(near)})" if near else ""))
+    return ("：" + "；".join(zh), ": " + "; ".join(en)) if zh else ("", "")
 
 @dataclass
 class Constants:
@@ -320,8 +336,9 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                 f"指标 {ident}「{inp.item.name}」（{period}）没有任何规则计分（事实：{shown}）",
                 f"no rule scores indicator {ident} '{inp.item.name}' ({inp.exact['period']}) (fact: {shown})"))
         for r in rules:
-            if r.id not in won_in_table and _equated(r.condition) & _PICKS_INDICATORS:
+            if r.id not in won_in_table and {f for f, _ in _equated(r.condition)} & _PICKS_INDICATORS:
+                why_zh, why_en = _unknown_names(r, table)
                 problems.append(r.rule.pos.problem(
-                    f"规则 {r.id} 不为目标表 {table.unit.name} 的任何指标计分",
-                    f"rule {r.id} scores none of the indicators of the table of {table.unit.name}", "warning"))
+                    f"规则 {r.id} 不为目标表 {table.unit.name} 的任何指标计分{why_zh}",
+                    f"rule {r.id} scores none of the indicators of the table of {table.unit.name}{why_en}", "warning"))
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
