@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from .actuals import PERIODS
 from .rulebook.load import RuleBook
-from .rulebook.methods import OUTCOMES
 from .rulebook.model import Vocabulary
 from .table.model import Indicator, Target, TargetTable
 from .table.values import format_number
@@ -130,17 +129,10 @@ def _target(item: Indicator, period: str, W: dict) -> tuple[str, Target]:
     return W["annual_target"].format(text=_one_line(item.annual.text) or "/"), item.annual
 
 
-def _stem(word: str) -> str:
-    # 基本健全 / 不健全 / 较科学 / 保障不到位 all name the state 健全 / 科学 / 保障到位
-    return re.sub(r"基本|部分|较|小幅|不|未", "", word)
-
-
 def _choices(target: Target, vocabulary: Vocabulary | None, W: dict) -> str:
     if vocabulary is None or target.kind != "word":
         return W["choices"]
-    word = target.value.word
-    words = [(word, "达成")] + [(w, o) for o in OUTCOMES for w in vocabulary.words.get(o, [])
-                               if w != word and _stem(w) == _stem(word)]
+    words = vocabulary.words_for(target.value.word)
     return W["choices"] + W["words"] + W["list"].join(W["word"].format(word=w, outcome=o) for w, o in words)
 
 

@@ -57,6 +57,9 @@ def test_overlapping_rules_at_one_priority_exit_2_naming_both(tmp_path):
     ("P03: 110%", "P03: {actual: 110%, note: x}", "mini.annual.yaml:8:", "unknown key 'note'"),
     ("P03: 110%", "P99: 110%", "mini.annual.yaml:8:", "'P99' is not in the target table"),
     ("S01: 99.5%", "满意度: 99.5%", "mini.annual.yaml:11:", "'满意度' is not in the target table; did you mean: S01 满意率"),
+    # a word outside the vocabulary: the clerk is told which words fit this target, not to edit the rules
+    ("D01: 基本健全", "D01: 尚可", "mini.annual.yaml:5:",
+     "write 达成 / 部分达成 / 未达成, or 健全 (达成), 基本健全 (部分达成), 不健全 (未达成) (new words are added"),
     ("P03: 110%", "P03: 110%\n  预算执行率: 100%", "mini.annual.yaml:9:", "indicator P02 is given twice (also as 'P02' at line 7, column 8)"),
     ("period: annual", "period: yearly", "mini.annual.yaml:3:9", "invalid value 'yearly'"),
     ("P03: 110%", "P03: 110%\n  P03: 120%", "mini.annual.yaml:9:3", "duplicate key 'P03'"),

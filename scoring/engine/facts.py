@@ -134,8 +134,14 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
                                     f"{kind_en}'s actual must be a word or 达成 / 部分达成 / 未达成, not '{entry.actual}'"))
         return None
     if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
-        problems.append(pos.problem(f"评价词「{value.word}」不在 vocabulary.yaml 中；可直接写 达成 / 部分达成 / 未达成，或在词表中补充",
-                                    f"the word '{value.word}' is not in vocabulary.yaml; write 达成 / 部分达成 / 未达成 or add it there"))
+        fits = book.vocabulary.words_for(target.word) if target.word else []
+        zh = "、".join(f"{w}（{o}）" for w, o in fits)
+        en = ", ".join(f"{w} ({o})" for w, o in fits)
+        problems.append(pos.problem(
+            f"评价词「{value.word}」无法判断达成程度：请写 达成 / 部分达成 / 未达成" + (f"，或 {zh}" if fits else "")
+            + "（新的评价词由审核人员加入 vocabulary.yaml）",
+            f"the word '{value.word}' says no outcome: write 达成 / 部分达成 / 未达成" + (f", or {en}" if fits else "")
+            + " (new words are added to vocabulary.yaml by the auditors)"))
         return None
     return value
 

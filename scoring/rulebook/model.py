@@ -168,6 +168,15 @@ class Vocabulary(Node):
                 return outcome
         return None
 
+    def words_for(self, target: str) -> list[tuple[str, str]]:
+        """The evaluation words that fit a target word, with their outcome: the target itself (达成),
+        then the vocabulary's words about the same state (基本健全, 不健全 for 健全)."""
+        def stem(word: str) -> str:  # 基本健全 / 不健全 / 较科学 / 保障不到位 name the state 健全 / 科学 / 保障到位
+            return re.sub(r"基本|部分|较|小幅|不|未", "", word)
+
+        return [(target, "达成")] + [(w, o) for o in OUTCOMES for w in self.words.get(o, [])
+                                     if w != target and stem(w) == stem(target)]
+
 
 class StatusBand(Node):
     below: Decimal | None = None  # upper edge, exclusive; the last band has none
