@@ -161,7 +161,7 @@ def cmd_batch(args) -> int:
                             args.out, args.engine, progress, lang)
     name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
     write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
-    write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang))
+    write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang, args.out))
     sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
     print(("wrote " if lang == "en" else "已写入 ") + display_path(name) + ".json, .md")
     return 1 if summary.failed else 0

@@ -1,6 +1,7 @@
 """scoring batch: every unit scored across processes, a broken unit reported without stopping the rest."""
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -35,7 +36,10 @@ def test_a_hundred_units_with_one_broken(workload, tmp_path):
     assert [u["rank"] for u in summary["scored"]] == [1 + sum(t > u["total"] for t in totals) for u in summary["scored"]]
     assert len(list(out.glob("u*-annual.json"))) == 99
     assert "u00001.annual.yaml:1:" in r.stdout and "99" in r.stdout
-    assert (out / "summary-annual.md").read_text(encoding="utf-8").count("\n| ") >= 100
+    markdown = (out / "summary-annual.md").read_text(encoding="utf-8")
+    assert markdown.count("\n| ") >= 100
+    links = re.findall(r"\]\(([^)]+)\)", markdown)  # relative to the summary, so they open from its folder
+    assert len(links) == 99 and all((out / link).is_file() for link in links)
 
 
 def test_each_unit_report_is_the_same_as_scoring_it_alone(workload, tmp_path):

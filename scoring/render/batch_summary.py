@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from decimal import Decimal
+from pathlib import Path
 
 from rich import box
 from rich.table import Table
@@ -33,6 +35,13 @@ def _error(r: UnitRow, lang: str) -> str:
     return (r.error_en if lang == "en" else r.error_zh) or ""
 
 
+def _link(report: str | None, folder: str | Path) -> str:
+    if not report:
+        return ""
+    target = Path(os.path.relpath(report, folder)).as_posix()
+    return f"[{Path(report).name}]({target})"
+
+
 def ranks(scored: list[UnitRow]) -> list[int]:
     """Standard competition ranks of units sorted by total, highest first: equal totals share a rank (1, 1, 3)."""
     out: list[int] = []
@@ -56,11 +65,12 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_markdown(summary: BatchSummary, lang: str = "zh") -> str:
+def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".") -> str:
+    """The summary as Markdown written into `folder`: report paths are relative to it, so links work there."""
     L = _labels(lang)
     out = [f"# {L['title']}（{L['period'][summary.period]}）" if lang != "en" else f"# {L['title']} ({L['period'][summary.period]})", ""]
     out += markdown.md_table([L["rank"], L["unit"], L["total"], L["grade"], L["lost"], L["flags"], L["report"]], "llrlrrl",
-                           [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, r.report]
+                           [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, _link(r.report, folder)]
                             for i, r in zip(ranks(summary.scored), summary.scored)])
     out += ["", f"## {L['failed']}", ""]
     if summary.failed:
