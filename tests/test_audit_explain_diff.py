@@ -60,7 +60,8 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     r = run_scoring("diff", "rules", rules, "--lang", "en")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert lines[:4] == ["rules and settings:", "  weights.yaml changed", "    level1.决策: 10 → 15", "    level1.履职: 40 → 35"]
+    assert lines[:4] == ["rules and settings:", f"  weights.yaml ({rules}/weights.yaml) changed",
+                         "    level1.决策: 10 → 15", "    level1.履职: 40 → 35"]
     assert lines[4] == "D01 中长期规划制定健全性"
     assert lines[5] == "  points 2.50 → 3.75 (+1.25)  status met → met  rule qualitative-outcome  weight 2.50 → 3.75"
     assert lines[-1] == "total 96.97 → 96.82 (-0.15); grade excellent → excellent"
@@ -86,5 +87,19 @@ def test_diff_names_each_rule_edit_even_when_no_score_moves(run_scoring, tmp_pat
     at = lines.index(f"  upper-bound-over ({rules}/upper_bound.yaml:25) changed  (scores none of this table's indicators)")
     assert lines[at + 1] == "    method: inverse_ratio → linear_decline"
     data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
-    assert {"name": "upper-bound-over", "change": "changed", "where": f"{rules}/upper_bound.yaml:25",
+    assert {"name": "upper-bound-over", "change": "changed", "file": f"{rules}/upper_bound.yaml", "line": 25, "scores": False,
             "parts": [{"path": "method", "before": "inverse_ratio", "after": "linear_decline"}]} in data["edits"]
+
+
+def test_diff_reads_edits_as_an_auditor_means_them(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "vocabulary.yaml", "达成: [", "达成: [妥善, ")  # one word added to a list
+    edit(rules / "qualitative.yaml", "部分达成: {low: 60,", "部分达成: {low: 60.0,")  # the same number
+    edit(rules / "qualitative.yaml", "form: [word, none]", "form: [none, word]")  # the same set
+    moved = (rules / "upper_bound.yaml").read_text(encoding="utf-8")
+    (rules / "upper_bound.yaml").unlink()
+    (rules / "limits.yaml").write_text(moved, encoding="utf-8")  # both rules moved to another file
+    lines = run_scoring("diff", "rules", rules, "--lang", "en").stdout.splitlines()
+    assert f"  vocabulary.yaml ({rules}/vocabulary.yaml) changed" in lines and "    words.达成: +妥善" in lines
+    assert f"  upper-bound-over ({rules}/limits.yaml:25) moved here  (scores none of this table's indicators)" in lines
+    assert not any("qualitative-outcome" in line for line in lines)

@@ -1,0 +1,131 @@
+"""What changed between two rule books, rule by rule and setting by setting, as an auditor reads it.
+
+Rules are matched by id. A change is reported at the deepest place it happens (`method.outcome_bands.
+部分达成.low: 60 → 50`); numbers compare by value (60 = 60.0); a list of plain values compares as a
+set and is shown as the items added and removed (vocabulary words, `op: [≤, <]`), since its order
+means nothing to the rules; a list of mappings (bands) is followed item by item when it keeps its
+length, and shown whole otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..rulebook.load import RuleBook
+from ..table.values import format_number
+
+_RULE_PARTS = {"title", "when", "priority", "method", "explain", "over_achievement", "hand_tolerance", "monitor"}
+_SETTINGS = (("weights.yaml", "weights"), ("grades.yaml", "grades"), ("vocabulary.yaml", "vocabulary"),
+             ("monitoring.yaml", "monitoring"))
+
+Part = tuple[tuple, Any, Any]  # path, before, after (None where absent)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A rule added, removed, moved to another file or changed, or a settings file changed."""
+
+    name: str  # a rule id, or a settings file such as weights.yaml
+    kind: str  # added | removed | moved | changed
+    file: str  # where it is now (where it was, when removed)
+    line: int | None
+    parts: tuple[Part, ...] = ()
+    scores: bool | None = None  # rules: whether it wins any indicator of the table compared on
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, (bool, str, frozenset)) or v is None:  # frozenset: already plain (changes() recurses)
+        return v
+    if isinstance(v, (int, float, Decimal)):
+        return Decimal(str(v)).normalize()
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        items = [_plain(x) for x in v]
+        return items if any(isinstance(x, (dict, list)) for x in items) else frozenset(items)
+    return str(v)  # fractions and the like: compared as written
+
+
+def changes(before: Any, after: Any, path: tuple = ()) -> list[Part]:
+    """Where `after` differs from `before`, at the deepest level that still reads as one change."""
+    b, a = _plain(before), _plain(after)
+    if isinstance(b, frozenset) and not isinstance(a, (frozenset, dict, list)) and a is not None:
+        a = frozenset([a])  # op: [≤, <] → op: ≤ is one item removed
+    if isinstance(a, frozenset) and not isinstance(b, (frozenset, dict, list)) and b is not None:
+        b = frozenset([b])
+    if b == a:
+        return []
+    if isinstance(b, dict) and isinstance(a, dict):
+        return [c for k in sorted(b.keys() | a.keys(), key=str) for c in changes(b.get(k), a.get(k), path + (k,))]
+    if isinstance(b, list) and isinstance(a, list) and len(b) == len(a):
+        return [c for i, (x, y) in enumerate(zip(b, a)) for c in changes(x, y, path + (i,))]
+    return [(path, b, a)]
+
+
+def rule_edits(old: RuleBook, new: RuleBook, scoring: set[str] | None = None) -> list[Edit]:
+    """Rules added, moved or changed (in the new book's order), removed, then settings files changed.
+    `scoring`: ids of the rules that win some indicator of the table compared on."""
+    before, after = {r.id: r for r in old.rules}, {r.id: r for r in new.rules}
+
+    def dump(r) -> dict:
+        return {**r.rule.model_dump(include=_RULE_PARTS), "monitor": r.monitor}
+
+    def scores(rule_id: str) -> bool | None:
+        return None if scoring is None else rule_id in scoring
+
+    edits = []
+    for r in new.rules:
+        was = before.get(r.id)
+        if was is None:
+            edits.append(Edit(r.id, "added", r.file, r.line, scores=scores(r.id)))
+            continue
+        parts = tuple(changes(dump(was), dump(r)))
+        kind = "moved" if was.file.rsplit("/", 1)[-1] != r.file.rsplit("/", 1)[-1] else "changed"
+        if parts or kind == "moved":
+            edits.append(Edit(r.id, kind, r.file, r.line, parts, scores(r.id)))
+    edits += [Edit(r.id, "removed", r.file, r.line) for r in old.rules if r.id not in after]
+    for name, attr in _SETTINGS:
+        if parts := tuple(changes(getattr(old, attr).model_dump(), getattr(new, attr).model_dump())):
+            file = next((f for f in new.files if f.rsplit("/", 1)[-1] == name), name)
+            edits.append(Edit(name, "changed", file, None, parts))
+    return edits
+
+
+# -- showing values --------------------------------------------------------------------------------
+
+def path_text(path: tuple) -> str:
+    return ".".join(map(str, path))
+
+
+def value_text(v: Any) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, Decimal):
+        return format_number(v)
+    if isinstance(v, frozenset):
+        return "[" + ", ".join(sorted(map(value_text, v))) + "]"
+    if isinstance(v, (dict, list)):
+        return str(to_json(v))
+    return str(v)
+
+
+def change_text(before: Any, after: Any) -> str:
+    """`60 → 50`, or for sets the items added and removed: `+妥善, −尚可`."""
+    if isinstance(before, frozenset) and isinstance(after, frozenset):
+        return ", ".join([f"+{value_text(x)}" for x in sorted(after - before, key=str)]
+                         + [f"−{value_text(x)}" for x in sorted(before - after, key=str)])
+    return f"{value_text(before)} → {value_text(after)}"
+
+
+def to_json(v: Any) -> Any:
+    """Plain values as JSON: numbers as numbers, sets as sorted lists."""
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    if isinstance(v, frozenset):
+        return sorted((to_json(x) for x in v), key=str)
+    if isinstance(v, dict):
+        return {str(k): to_json(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [to_json(x) for x in v]
+    return v
