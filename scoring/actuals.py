@@ -36,9 +36,13 @@ class Spending(Node):
     basic: Decimal | None = None
     projects: dict[str, Decimal | None] = {}
 
-    def blank(self) -> list[str]:
-        """The amounts left blank: "basic" and project names, in the file's order."""
-        return (["basic"] if self.basic is None else []) + [name for name, v in self.projects.items() if v is None]
+    def blank_projects(self) -> list[str]:
+        """The projects whose amount was left blank, in the file's order."""
+        return [name for name, v in self.projects.items() if v is None]
+
+    @property
+    def complete(self) -> bool:
+        return self.basic is not None and not self.blank_projects()
 
 
 class Actuals(Node):

@@ -88,7 +88,10 @@ def _score(job: _Job) -> UnitRow:
         card = evaluate(load_targets(job.targets), load_actuals(job.actuals), _book, _period, matcher=_matcher)
         write_atomic(job.report, json_report.render(card, _lang))
     except ScoringError as e:
-        job.report.unlink(missing_ok=True)  # an earlier run's report must not sit beside this failure
+        try:
+            job.report.unlink(missing_ok=True)  # an earlier run's report must not sit beside this failure
+        except OSError:
+            pass  # a folder we cannot change: its failure is already this unit's error
         return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
     return row.model_copy(update={
         "unit": card.unit, "total": card.total, "grade": card.grade, "grade_en": card.grade_en,

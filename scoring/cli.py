@@ -44,10 +44,12 @@ class _Parser(argparse.ArgumentParser):
 def _argv_lang(argv: list[str]) -> str:
     """The language asked for on the command line, read before parsing (which has just failed)."""
     for i, arg in enumerate(argv):
-        if arg.startswith("--lang="):
-            return _env_lang(arg.split("=", 1)[1])
-        if arg == "--lang" and i + 1 < len(argv):
-            return _env_lang(argv[i + 1])
+        name, eq, value = arg.partition("=")
+        if len(name) >= 4 and "--lang".startswith(name):  # argparse also takes --la, --lan
+            if eq:
+                return _env_lang(value)
+            if i + 1 < len(argv):
+                return _env_lang(argv[i + 1])
     return _env_lang(os.environ.get("SCORING_LANG", ""))
 
 

@@ -13,7 +13,7 @@ from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
 from .rulebook.model import CompiledRule
-from .scorecard import Bilingual, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
+from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
 from .weighting import apportion
 
@@ -25,9 +25,20 @@ FLAG_TEXT = {
     "points_ignored": ("评价人打分未采用：本指标按公式计分", "the assessor's points were not used: this indicator is scored by formula"),
     "hand_rate_differs": ("手填的值 {hand} 与按资金计算的 {money} 不一致", "the hand-entered value {hand} differs from {money} computed from the money"),
     "target_fallback": ("半年指标值缺失，按全年指标值折算为 {target}", "no half-year target: derived from the annual one as {target}"),
-    "needs_measure": ("监控为{color_zh}：须填写{missing_zh}", "monitoring is {color}: {missing_en} required"),
+    "needs_measure": ("监控为{color_zh}：须填写{missing_zh}", "monitoring is {color}: {missing_en}"),
 }
 COLOR_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "blue": "蓝灯"}
+
+
+def _needs_measure(color: str, reason: str | None, measure: str | None) -> Flag:
+    """A red or yellow row must say why (reason) and what will be done (measure): name what is missing."""
+    if not reason and not measure:
+        zh, en = "偏差原因和整改措施", "a deviation reason and a corrective measure are required"
+    elif not reason:
+        zh, en = "偏差原因", "a deviation reason is required"
+    else:
+        zh, en = "整改措施", "a corrective measure is required"
+    return _flag("needs_measure", color=color, color_zh=COLOR_ZH[color], missing_zh=zh, missing_en=en)
 
 
 def _flag(code: str, **kw) -> Flag:
@@ -96,8 +107,15 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         unit=table.unit.name, year=table.year, period=period, illustrative=actuals.illustrative,
         total=total, max_total=book.weights.total, grade=grade.grade, grade_en=grade.en,
         indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
-        budget_blank=actuals.spending.blank() if money is None and actuals.spending else [],
+        budget_blank=_blank(actuals) if money is None else None,
     )
+
+
+def _blank(actuals: Actuals) -> BlankAmounts | None:
+    s = actuals.spending
+    if s is None or s.complete:
+        return None
+    return BlankAmounts(basic=s.basic is None, projects=s.blank_projects())
 
 
 def _cannot_score(d: Decision, e: MethodError) -> Problem:
@@ -158,10 +176,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     monitor = _monitor(rule.monitor, inp, book) if period == "h1" else None
     measure = entry.measure if entry else None
     if monitor in ("red", "yellow") and not (reason and measure):
-        missing_zh = "和".join(w for w, absent in (("偏差原因", not reason), ("整改措施", not measure)) if absent)
-        missing_en = " and ".join(w for w, absent in (("a deviation reason", not reason), ("a corrective measure", not measure)) if absent)
-        flags.append(_flag("needs_measure", color=monitor, color_zh=COLOR_ZH[monitor], missing_zh=missing_zh,
-                           missing_en=missing_en + (" are" if not reason and not measure else " is")))
+        flags.append(_needs_measure(monitor, reason, measure))
     # status follows the exact share, so a shortfall that rounds to full points still shows
     if missing:
         status = "missing"

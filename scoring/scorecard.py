@@ -71,6 +71,13 @@ class Budget(_Data):
     status: Literal["red", "yellow", "green", "blue"] | None = None
 
 
+class BlankAmounts(_Data):
+    """Spending amounts left blank, so no execution rate could be computed."""
+
+    basic: bool
+    projects: list[str]
+
+
 class InputFile(_Data):
     role: Literal["targets", "actuals", "rules"]
     path: str
@@ -88,7 +95,7 @@ class Scorecard(_Data):
     grade_en: str
     indicators: list[ScoredIndicator]
     budget: Budget | None = None
-    budget_blank: list[str] = []  # why there is no budget: amounts left blank ("basic", project names)
+    budget_blank: BlankAmounts | None = None  # why there is no budget: the amounts left blank
     inputs: list[InputFile] = []
 
     @property

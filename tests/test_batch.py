@@ -38,7 +38,7 @@ def test_a_hundred_units_with_one_broken(workload, tmp_path):
     assert "u00001.annual.yaml:1:" in r.stdout and "99" in r.stdout
     markdown = (out / "summary-annual.md").read_text(encoding="utf-8")
     assert markdown.count("\n| ") >= 100
-    links = re.findall(r"\]\(([^)]+)\)", markdown)  # relative to the summary, so they open from its folder
+    links = re.findall(r"\]\(<([^>]+)>\)", markdown)  # relative to the summary, so they open from its folder
     assert len(links) == 99 and all((out / link).is_file() for link in links)
 
 

@@ -50,8 +50,9 @@ def test_command_line_mistakes_are_told_in_the_users_language(tmp_path):
     assert zh.returncode == 2
     assert zh.stderr.splitlines()[-1] == "scoring evaluate: 错误: 参数 --period：无效的取值「year」（可选：annual、h1）"
     assert run("batch").stderr.splitlines()[-1] == "scoring batch: 错误: 缺少参数：targets_dir、actuals_dir"
-    en = run("--lang", "en", "evaluate", "--period", "year")
-    assert en.returncode == 2 and en.stderr.splitlines()[-1].startswith("scoring evaluate: error: argument --period: invalid choice")
+    for lang in (["--lang", "en"], ["--lang=EN"], ["--la", "en"]):  # argparse takes abbreviations too
+        en = run(*lang, "evaluate", "--period", "year")
+        assert en.returncode == 2 and en.stderr.splitlines()[-1].startswith("scoring evaluate: error: argument --period: invalid choice")
 
 
 def test_lang_is_read_in_any_case():
@@ -68,7 +69,7 @@ def test_a_blank_amount_says_why_there_is_no_execution_rate(tmp_path):
     run = [sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(actuals), "--rules", str(RULES),
            "--engine", "python", "--period", "h1", "--out", "-"]
     data = json.loads(subprocess.run(run + ["--format", "json"], capture_output=True, text=True).stdout)
-    assert data["budget"] is None and data["budget_blank"] == ["项目甲"]
+    assert data["budget"] is None and data["budget_blank"] == {"basic": False, "projects": ["项目甲"]}
     markdown = subprocess.run(run + ["--format", "markdown"], capture_output=True, text=True).stdout
     assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：项目甲\n" in markdown
     table = subprocess.run(run[:-2] + ["--lang", "en"], capture_output=True, text=True).stdout

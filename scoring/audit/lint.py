@@ -83,6 +83,7 @@ def _unknown_names(r: CompiledRule, table: TargetTable) -> tuple[str, str]:
             en.append(f"{field} '{value}' is not in the table" + (f" (did you mean: {', '.join(near)})" if near else ""))
     return ("：" + "；".join(zh), ": " + "; ".join(en)) if zh else ("", "")
 
+
 @dataclass
 class Constants:
     literals: dict  # field -> set of literal values

@@ -54,7 +54,7 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
     if missing:
         problems.append(spending.pos.problem(f"缺少项目执行数：{'、'.join(missing)}", f"spending missing for: {', '.join(missing)}"))
         return None
-    if spending.basic is None or any(v is None for v in spending.projects.values()):
+    if not spending.complete:
         return None  # not all reported: no rate rather than a wrong one
     spent = spending.basic + sum(spending.projects.values(), Decimal(0))
     budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))

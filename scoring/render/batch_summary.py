@@ -39,7 +39,7 @@ def _link(report: str | None, folder: str | Path) -> str:
     if not report:
         return ""
     target = Path(os.path.relpath(report, folder)).as_posix()
-    return f"[{Path(report).name}]({target})"
+    return f"[{Path(report).name}](<{target}>)"  # <…>: the path may hold spaces or brackets
 
 
 def ranks(scored: list[UnitRow]) -> list[int]:

@@ -29,7 +29,9 @@ def to_dict(card: Scorecard, lang: str = "zh") -> dict:
             "time_progress": _n(card.budget.time_progress), "progress": _n(card.budget.progress),
             "status": card.budget.status,
         },
-        "budget_blank": card.budget_blank,
+        "budget_blank": None if card.budget_blank is None else {
+            "basic": card.budget_blank.basic, "projects": card.budget_blank.projects,
+        },
         "indicators": [
             {
                 "id": i.id,

@@ -161,7 +161,8 @@ def subtotals(card: Scorecard) -> list[tuple[str, Subtotal, list[tuple[str, Subt
 
 def blank_amounts(card, L: Labels) -> str:
     """Why the budget section is missing, in the reader's words (empty when it is not)."""
-    if card.budget is not None or not card.budget_blank:
+    blank = card.budget_blank
+    if card.budget is not None or blank is None:
         return ""
-    names = [L.basic if n == "basic" else n for n in card.budget_blank]
+    names = ([L.basic] if blank.basic else []) + blank.projects
     return L.budget_blank.format(("、" if L.lang == "zh" else ", ").join(names))

@@ -143,10 +143,11 @@ def _inputs(card: Scorecard, L: Labels) -> list[str]:
 def render(card: Scorecard, lang: str = "zh") -> str:
     L = labels(lang)
     parts = [[f"# {_title(card, L)}"], _summary(card, L), [f"## {L.h_table}"], _main_table(card, L)]
+    blank = blank_amounts(card, L)
     if card.budget is not None:
         parts += [[f"## {L.h_budget}"], _budget(card, L)]
-    elif blank_amounts(card, L):
-        parts += [[f"## {L.h_budget}"], [blank_amounts(card, L)]]
+    elif blank:
+        parts += [[f"## {L.h_budget}"], [blank]]
     if card.period == "h1":
         parts += [[f"## {L.h_monitoring}"], _monitoring(card, L)]
     parts += [[f"## {L.h_lost}"], _lost(card, L), [f"## {L.h_flags}"], _flags(card, L),

@@ -224,11 +224,11 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
     L, look = labels(lang), _Look(color)
     parts: list = _header(card, L, look)
     parts += [_heading(L.h_indicators), *_indicators(card, L, look, width)]
-    budget = _budget(card, L)
+    budget, blank = _budget(card, L), blank_amounts(card, L)
     if budget is not None:
         parts += [_heading(L.h_budget), budget]
-    elif blank_amounts(card, L):
-        parts += [_heading(L.h_budget), Text(blank_amounts(card, L), style="yellow")]
+    elif blank:
+        parts += [_heading(L.h_budget), Text(blank, style="yellow")]
     parts += [_heading(L.h_lost), _lost(card, L), _heading(L.h_flags), _flags(card, L, look),
               _heading(L.h_inputs), _inputs(card, L, look)]
     return parts
