@@ -175,3 +175,13 @@ def test_english_formulas_and_bands_have_no_chinese(method, f, points):
     zh, en = result.formula
     assert zh and en and not CJK.search(en), en
     assert not CJK.search(result.band[1]), result.band
+
+
+def test_formulas_show_the_values_with_their_units():
+    # 99.6319 ÷ 100 hides whether that is 人 or %; every method shows the unit the table uses
+    assert compute(Ratio(), fact(980, 1000, unit="人"), W, None).formula[0] == "min(1, 980人 ÷ 1000人) = 98%"
+    assert compute(InverseRatio(), fact(110, 100, unit="%"), W, None).formula[1] == "min(1, 100% ÷ 110%) = 90.91%"
+    assert compute(Ratio(of="money_rate"), fact(0, 100, unit="%", money_rate=Decimal("99.5")), W, None).formula[0] \
+        == "min(1, 99.5% ÷ 100%) = 99.5%"
+    assert compute(Deduction(per=Decimal(1), points=Decimal("0.5")), fact(103, 100, unit="%"), W, None).formula[0] \
+        == "超出 3% ÷ 1% × 0.5 分，扣 30%"

@@ -227,42 +227,45 @@ def _clamp(f: Fraction) -> Fraction:
     return min(Fraction(1), max(Fraction(0), f))
 
 
+def _unit(method, fact: dict) -> str:
+    """The unit of the value a method reads: the target's for the actual; ratio and money_rate are in %."""
+    return (fact.get("unit") or "") if method.of == "actual" else "%"
+
+
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     if isinstance(method, Full):
         return Scored(Fraction(1), ("满分", "full marks"))
     if isinstance(method, Zero):
         return Scored(Fraction(0), _same("0"))
-    if isinstance(method, Ratio):
-        value, target = _value(method, fact), _target(fact, positive=True)
-        raw = Fraction(value) / Fraction(target)
-        share = _clamp(min(method.cap, raw))
-        return Scored(share, _same(f"min({_num(method.cap)}, {_num(value)} ÷ {_num(target)}) = {_pct(share)}"))
-    if isinstance(method, InverseRatio):
-        value, target = _value(method, fact), _target(fact, positive=True)
-        share = Fraction(1) if value <= target else _clamp(Fraction(target) / Fraction(value))
-        return Scored(share, _same(f"min(1, {_num(target)} ÷ {_num(value)}) = {_pct(share)}"))
-    if isinstance(method, LinearDecline):
-        value, target = _value(method, fact), _target(fact, positive=True)
-        if value <= target:
-            return Scored(Fraction(1), (f"{_num(value)} ≤ {_num(target)}：100%", f"{_num(value)} ≤ {_num(target)}: 100%"))
-        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target))
-        return Scored(share, _same(f"1 − ({_num(value)} − {_num(target)}) ÷ {_num(target)} = {_pct(share)}"))
     if isinstance(method, Deduction):
         return _deduction(method, fact, weight)
+    if isinstance(method, OutcomeBands):
+        return _outcome(method, fact, weight, assessor_points)
+    value = _value(method, fact)
+    v = f"{_num(value)}{_unit(method, fact)}"  # as shown in formulas
     if isinstance(method, Bands):
-        value = _value(method, fact)
-        unit = (fact.get("unit") or "") if method.of == "actual" else "%"  # ratio and money_rate are in %
-        shown = f"{_num(value)}{unit}"
+        unit = _unit(method, fact)
         for band in method.bands:
             if value <= band.upto:
                 edge = f"{_num(band.upto)}{unit}"
-                return Scored(band.share, (f"{shown} ≤ {edge}：{_pct(band.share)}", f"{shown} ≤ {edge}: {_pct(band.share)}"),
+                return Scored(band.share, (f"{v} ≤ {edge}：{_pct(band.share)}", f"{v} ≤ {edge}: {_pct(band.share)}"),
                               band=_same(f"≤{edge}"))
         edge = f"{_num(method.bands[-1].upto)}{unit}"
-        return Scored(method.otherwise, (f"{shown} > {edge}：{_pct(method.otherwise)}", f"{shown} > {edge}: {_pct(method.otherwise)}"),
+        return Scored(method.otherwise, (f"{v} > {edge}：{_pct(method.otherwise)}", f"{v} > {edge}: {_pct(method.otherwise)}"),
                       band=_same(f">{edge}"))
-    if isinstance(method, OutcomeBands):
-        return _outcome(method, fact, weight, assessor_points)
+    target = _target(fact, positive=True)
+    t = f"{_num(target)}{fact.get('unit') or ''}"
+    if isinstance(method, Ratio):
+        share = _clamp(min(method.cap, Fraction(value) / Fraction(target)))
+        return Scored(share, _same(f"min({_num(method.cap)}, {v} ÷ {t}) = {_pct(share)}"))
+    if isinstance(method, InverseRatio):
+        share = Fraction(1) if value <= target else _clamp(Fraction(target) / Fraction(value))
+        return Scored(share, _same(f"min(1, {t} ÷ {v}) = {_pct(share)}"))
+    if isinstance(method, LinearDecline):
+        if value <= target:
+            return Scored(Fraction(1), (f"{v} ≤ {t}：100%", f"{v} ≤ {t}: 100%"))
+        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target))
+        return Scored(share, _same(f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}"))
     raise AssertionError(method)
 
 
@@ -277,7 +280,8 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
         per_unit = Fraction(method.points) / Fraction(weight) if weight else Fraction(0)
     deducted = units * per_unit
     share = max(method.floor, _clamp(1 - deducted))
-    step = f"{_num(gap)} ÷ {_num(method.per)} × "
+    unit = _unit(method, fact)
+    step = f"{_num(gap)}{unit} ÷ {_num(method.per)}{unit} × "
     amount_zh = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
     amount_en = f"{_num(method.points)} points" if method.points is not None else _pct(method.share)
     side_zh, side_en = ("超出", "above by") if method.direction == "above" else ("不足", "below by")
