@@ -209,7 +209,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         rule=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line),
         method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
         explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
-        measure=entry.measure if entry else None, evidence=entry.evidence if entry else None,
+        measure=measure, evidence=entry.evidence if entry else None,
     )
 
 

@@ -25,6 +25,10 @@ def _create(folder: Path, name: str) -> tuple[int, Path]:
             continue
 
 
+def _cannot_write(where: Pos, e: OSError):
+    return where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}")
+
+
 def write_atomic(path: str | Path, text: str) -> None:
     path = Path(path)
     where = Pos(display_path(path))
@@ -34,7 +38,7 @@ def write_atomic(path: str | Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = _create(path.parent, path.name)
     except OSError as e:
-        raise where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
+        raise _cannot_write(where, e) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
@@ -42,5 +46,5 @@ def write_atomic(path: str | Path, text: str) -> None:
     except BaseException as e:
         os.unlink(tmp)
         if isinstance(e, OSError):
-            raise where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}") from None
+            raise _cannot_write(where, e) from None
         raise

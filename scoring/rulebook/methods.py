@@ -167,6 +167,11 @@ def _same(text: str) -> Text:
     return text, text
 
 
+def _then(left: str, right: str) -> Text:
+    """`3.2% ≤ 10%：66.67%` in Chinese, `…: 66.67%` in English."""
+    return f"{left}：{right}", f"{left}: {right}"
+
+
 class MethodError(Exception):
     """A method met a fact it cannot score (its rule's `when` let it through)."""
 
@@ -241,18 +246,15 @@ def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decim
         return _deduction(method, fact, weight)
     if isinstance(method, OutcomeBands):
         return _outcome(method, fact, weight, assessor_points)
-    value = _value(method, fact)
-    v = f"{_num(value)}{_unit(method, fact)}"  # as shown in formulas
+    value, unit = _value(method, fact), _unit(method, fact)
+    v = f"{_num(value)}{unit}"  # as shown in formulas
     if isinstance(method, Bands):
-        unit = _unit(method, fact)
         for band in method.bands:
             if value <= band.upto:
                 edge = f"{_num(band.upto)}{unit}"
-                return Scored(band.share, (f"{v} ≤ {edge}：{_pct(band.share)}", f"{v} ≤ {edge}: {_pct(band.share)}"),
-                              band=_same(f"≤{edge}"))
+                return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=_same(f"≤{edge}"))
         edge = f"{_num(method.bands[-1].upto)}{unit}"
-        return Scored(method.otherwise, (f"{v} > {edge}：{_pct(method.otherwise)}", f"{v} > {edge}: {_pct(method.otherwise)}"),
-                      band=_same(f">{edge}"))
+        return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=_same(f">{edge}"))
     target = _target(fact, positive=True)
     t = f"{_num(target)}{fact.get('unit') or ''}"
     if isinstance(method, Ratio):
@@ -263,7 +265,7 @@ def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decim
         return Scored(share, _same(f"min(1, {t} ÷ {v}) = {_pct(share)}"))
     if isinstance(method, LinearDecline):
         if value <= target:
-            return Scored(Fraction(1), (f"{v} ≤ {t}：100%", f"{v} ≤ {t}: 100%"))
+            return Scored(Fraction(1), _then(f"{v} ≤ {t}", "100%"))
         share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target))
         return Scored(share, _same(f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}"))
     raise AssertionError(method)
