@@ -11,7 +11,8 @@ import re
 import sys
 from pathlib import Path
 
-from .errors import Problem, ScoringError, display_path
+from .catalogue import say
+from .errors import Pos, Problem, ScoringError, display_path
 from .actuals import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, write_atomic
@@ -38,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
         if lang != "en":
             message = _usage_zh(message)
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {'error' if lang == 'en' else '错误'}: {message}\n")
+        self.exit(2, f"{self.prog}: {say('problem.error', lang)}: {message}\n")
 
 
 def _argv_lang(argv: list[str]) -> str:
@@ -157,7 +158,7 @@ def cmd_batch(args) -> int:
 
     lang = _lang(args)
     if args.jobs is not None and args.jobs < 1:
-        raise ScoringError([Problem("--jobs", None, None, "--jobs 应为正整数", "--jobs must be a positive number")])
+        raise Pos("--jobs").fail("cli.jobs_positive")
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,
                             args.out, args.engine, progress, lang)
@@ -165,7 +166,7 @@ def cmd_batch(args) -> int:
     write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
     write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang, args.out))
     sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
-    print(("wrote " if lang == "en" else "已写入 ") + display_path(name) + ".json, .md")
+    print(say("cli.wrote", lang, path=display_path(name) + ".json, .md"))
     return 1 if summary.failed else 0
 
 
@@ -184,7 +185,7 @@ class _progress:
             self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("计分" if self.lang != "en" else "scoring", total=None)
+            self.task = self.bar.add_task(say("cli.progress", self.lang), total=None)
         return self.update
 
     def update(self, done: int, total: int) -> None:
@@ -214,7 +215,7 @@ def _write(text: str, out, lang: str) -> None:
         sys.stdout.write(text)
         return
     write_atomic(out, text)
-    print(("wrote " if lang == "en" else "已写入 ") + display_path(out))
+    print(say("cli.wrote", lang, path=display_path(out)))
 
 
 def cmd_evaluate(args) -> int:
@@ -258,8 +259,7 @@ def cmd_check(args) -> int:
 
         return _report(lint_rules(args.path, args.targets), _lang(args), warnings_status=1)
     if args.targets:
-        raise ScoringError([Problem(display_path(args.path), None, None, "--targets 只用于检查规则目录",
-                                    "--targets applies only to a rules directory")])
+        raise Pos(display_path(args.path)).fail("cli.targets_only_for_rules")
     from .table.check import check_table
     from .table.load import load_targets
 
@@ -301,10 +301,7 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
         print(p.render(lang), file=sys.stderr if p.severity == "error" else sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    if lang == "en":
-        print(f"{errors} errors, {warnings} warnings")
-    else:
-        print(f"{errors} 个错误，{warnings} 个警告")
+    print(say("cli.counts", lang, errors=errors, warnings=warnings))
     return 2 if errors else (warnings_status if warnings else 0)
 
 

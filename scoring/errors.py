@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .catalogue import say, text
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -15,6 +17,7 @@ class Problem:
     zh: str
     en: str
     severity: str = "error"  # "error" or "warning"
+    code: str = ""  # the catalogue code it was made from ("" for a problem made from two sentences)
 
     def message(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
@@ -28,10 +31,7 @@ class Problem:
         return ":".join(parts)
 
     def render(self, lang: str = "zh") -> str:
-        if lang == "en":
-            label = "error" if self.severity == "error" else "warning"
-        else:
-            label = "错误" if self.severity == "error" else "警告"
+        label = say("problem.error" if self.severity == "error" else "problem.warning", lang)
         return f"{self.where()}: {label}: {self.message(lang)}"
 
 
@@ -42,6 +42,15 @@ class Pos:
     file: str
     line: int | None = None
     column: int | None = None
+
+    def report(self, code: str, /, severity: str = "error", **args) -> Problem:
+        """The catalogue message `code` found here, in both languages."""
+        message = text(code, **args)
+        return Problem(self.file, self.line, self.column, message.zh, message.en, severity, code)
+
+    def fail(self, code: str, /, **args) -> "ScoringError":
+        """An error to raise: the catalogue message `code` found here."""
+        return ScoringError([self.report(code, **args)])
 
     def problem(self, zh: str, en: str, severity: str = "error") -> Problem:
         return Problem(self.file, self.line, self.column, zh, en, severity)

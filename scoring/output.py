@@ -26,14 +26,14 @@ def _create(folder: Path, name: str) -> tuple[int, Path]:
 
 
 def _cannot_write(where: Pos, e: OSError):
-    return where.error(f"无法写入：{e.strerror}", f"cannot write: {e.strerror}")
+    return where.fail("output.cannot_write", reason=e.strerror)
 
 
 def write_atomic(path: str | Path, text: str) -> None:
     path = Path(path)
     where = Pos(display_path(path))
     if path.is_dir():
-        raise where.error("这是一个目录：请给出文件名", "this is a folder: give a file name")
+        raise where.fail("output.is_folder")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = _create(path.parent, path.name)

@@ -1,0 +1,105 @@
+"""Every user-facing message, keyed by a stable code, in Simplified Chinese and English side by side.
+
+Entries live in one module per area (`scoring/catalogue/<area>.py`, each a `MESSAGES` dict of
+`"area.code": ("中文 {name}", "English {name}")`); they are merged here, and a code defined in two areas
+is an error at import. A message is a `Text` (code and arguments) until it is rendered, so one process can
+print it in both languages (batch writes both).
+"""
+from __future__ import annotations
+
+import importlib
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+# One line per area, alphabetical: each area file is owned by the engineer working on that area.
+AREAS = (
+    "cli",
+    "output",
+    "problem",
+)
+
+SEPARATORS = {"zh": "、", "en": ", "}
+
+
+def _merge(areas: Iterable[str]) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    owner: dict[str, str] = {}
+    for area in areas:
+        for code, pair in importlib.import_module(f"{__name__}.{area}").MESSAGES.items():
+            if code in merged:
+                raise ImportError(f"message code {code!r} is defined twice: in catalogue/{owner[code]}.py "
+                                  f"and catalogue/{area}.py")
+            merged[code], owner[code] = pair, area
+    return merged, owner
+
+
+MESSAGES, AREA_OF = _merge(AREAS)
+
+
+@lru_cache(maxsize=None)
+def placeholders(template: str) -> frozenset[str]:
+    """The named fields of one message ('{name}', '{rate:.2f}' -> name, rate)."""
+    return frozenset(field for _, field, _, _ in string.Formatter().parse(template) if field is not None)
+
+
+def _lang_index(lang: str) -> int:
+    return 1 if lang == "en" else 0
+
+
+def _render_arg(value: Any, lang: str) -> Any:
+    if isinstance(value, Text):
+        return value.render(lang)
+    if isinstance(value, (list, tuple)):
+        return join(value, lang)
+    return value
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message not yet rendered: its catalogue code and its named arguments (sorted (name, value) pairs).
+
+    Arguments may be Texts (rendered in the same language) or lists of them (joined in that language's style).
+    """
+
+    code: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self):
+        # A wrong code or argument is a programming error: fail where the message is made, not when printed.
+        if self.code not in MESSAGES:
+            raise KeyError(f"no message {self.code!r} in scoring/catalogue (add it to the area's MESSAGES)")
+        wanted = placeholders(MESSAGES[self.code][0])
+        given = {name for name, _ in self.args}
+        if given != wanted:
+            missing, extra = sorted(wanted - given), sorted(given - wanted)
+            raise TypeError(f"message {self.code!r} takes {sorted(wanted)}; "
+                            f"missing {missing}, unexpected {extra}")
+
+    def render(self, lang: str = "zh") -> str:
+        template = MESSAGES[self.code][_lang_index(lang)]
+        return template.format_map({name: _render_arg(value, lang) for name, value in self.args})
+
+    @property
+    def zh(self) -> str:
+        return self.render("zh")
+
+    @property
+    def en(self) -> str:
+        return self.render("en")
+
+
+def text(code: str, /, **args: Any) -> Text:
+    """The message `code` with its named arguments, ready to render in either language."""
+    return Text(code, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items())))
+
+
+def say(code: str, lang: str, /, **args: Any) -> str:
+    """The message `code` rendered at once in `lang` ('zh' or 'en')."""
+    return text(code, **args).render(lang)
+
+
+def join(items: Iterable[Any], lang: str) -> str:
+    """A list in the language's style: 甲、乙 / a, b. Items may be Texts."""
+    return SEPARATORS["en" if lang == "en" else "zh"].join(str(_render_arg(i, lang)) for i in items)

@@ -1,0 +1,101 @@
+"""The message catalogue: every code the code uses exists, both languages take the same arguments."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from scoring import catalogue
+from scoring.catalogue import MESSAGES, Text, join, placeholders, say, text
+from scoring.errors import Pos, ScoringError
+
+SOURCE = Path(catalogue.__file__).resolve().parent.parent
+# a message made in code: pos.report("…"), pos.fail("…"), text("…"), say("…")
+USE = re.compile(r"""(?:\.report|\.fail|(?<![\w.])text|(?<![\w.])say)\(\s*(f?)(["'])([^"']*)\2""")
+
+
+def _uses() -> list[tuple[str, str, str]]:
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        for m in USE.finditer(path.read_text(encoding="utf-8")):
+            found.append((str(path.relative_to(SOURCE)), m[1], m[3]))
+    return found
+
+
+def test_the_source_makes_messages_from_the_catalogue():
+    assert len(_uses()) > 5  # the pattern still finds the call sites
+
+
+def test_every_code_used_in_the_source_exists():
+    missing = [(f, code) for f, fstr, code in _uses() if fstr or code not in MESSAGES]
+    assert not missing, f"codes used but not in scoring/catalogue (or not literal): {missing}"
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_both_languages_take_the_same_arguments_and_say_something(code):
+    zh, en = MESSAGES[code]
+    assert placeholders(zh) == placeholders(en)
+    assert zh.strip() and en.strip()
+    assert re.search(r"[\u4e00-\u9fff]", en) is None, "CJK in the English text"
+
+
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_each_code_lives_in_the_area_file_it_is_named_after(code):
+    assert code.startswith(catalogue.AREA_OF[code] + ".")
+
+
+def test_a_message_renders_in_each_language():
+    t = text("cli.counts", errors=2, warnings=0)
+    assert (t.zh, t.en) == ("2 个错误，0 个警告", "2 errors, 0 warnings")
+    assert t.render("en") == say("cli.counts", "en", errors=2, warnings=0)
+    assert t == text("cli.counts", warnings=0, errors=2)  # same code and arguments: equal, hashable
+    assert hash(t) == hash(text("cli.counts", warnings=0, errors=2))
+
+
+def test_arguments_that_are_messages_or_lists_render_in_the_same_language():
+    label = text("problem.warning")
+    t = text("output.cannot_write", reason=label)
+    assert (t.zh, t.en) == ("无法写入：警告", "cannot write: warning")
+    listed = text("output.cannot_write", reason=[label, text("problem.error")])
+    assert (listed.zh, listed.en) == ("无法写入：警告、错误", "cannot write: warning, error")
+
+
+def test_join_uses_each_languages_list_style():
+    assert join(["甲", "乙", "丙"], "zh") == "甲、乙、丙"
+    assert join(["a", "b"], "en") == "a, b"
+    assert join([text("problem.error"), "x"], "en") == "error, x"
+    assert join([], "zh") == ""
+
+
+def test_an_unknown_code_or_wrong_argument_fails_where_the_message_is_made():
+    with pytest.raises(KeyError, match="no message 'cli.nope'"):
+        text("cli.nope")
+    with pytest.raises(TypeError, match=r"missing \['warnings'\]"):
+        text("cli.counts", errors=1)
+    with pytest.raises(TypeError, match=r"unexpected \['extra'\]"):
+        text("problem.error", extra=1)
+    with pytest.raises(KeyError):
+        Text("cli.nope")
+
+
+def test_a_code_defined_in_two_areas_is_an_error_at_import(monkeypatch):
+    import sys
+    import types
+
+    dup = types.ModuleType("scoring.catalogue._dup")
+    dup.MESSAGES = {"cli.counts": ("x", "x")}
+    monkeypatch.setitem(sys.modules, "scoring.catalogue._dup", dup)
+    with pytest.raises(ImportError, match=r"'cli.counts' is defined twice: in catalogue/cli.py and catalogue/_dup.py"):
+        catalogue._merge(("cli", "_dup"))
+
+
+def test_a_located_problem_carries_its_code_and_both_languages():
+    p = Pos("out.txt", 3, 1).report("output.cannot_write", severity="warning", reason="disk full")
+    assert (p.code, p.severity, p.zh, p.en) == ("output.cannot_write", "warning", "无法写入：disk full",
+                                               "cannot write: disk full")
+    assert p.render("zh") == "out.txt:3:1: 警告: 无法写入：disk full"
+    assert p.render("en") == "out.txt:3:1: warning: cannot write: disk full"
+    err = Pos("out").fail("output.is_folder")
+    assert isinstance(err, ScoringError) and [q.code for q in err.problems] == ["output.is_folder"]
+    assert err.render("en") == "out: error: this is a folder: give a file name"
