@@ -31,15 +31,27 @@ def _env_lang(value: str) -> str:
     return "en" if value.strip().lower().startswith("en") else "zh"
 
 
+class _UsageError(Exception):
+    """A command-line mistake, raised by the parser and told by `main`, which knows the argv."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str):
+        super().__init__(message)
+        self.parser, self.message = parser, message
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and a one-line message in the user's language."""
+    """argparse whose mistakes `main` tells with status 2 and one line in the user's language."""
 
     def error(self, message: str):
-        lang = _argv_lang(sys.argv[1:])
-        if lang != "en":
-            message = _usage_zh(message)
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {say('problem.error', lang)}: {message}\n")
+        raise _UsageError(self, message)
+
+
+def _usage_error(e: _UsageError, argv: list[str]) -> int:
+    lang = _argv_lang(argv)
+    message = e.message if lang == "en" else _usage_zh(e.message)
+    e.parser.print_usage(sys.stderr)
+    print(f"{e.parser.prog}: {say('problem.error', lang)}: {message}", file=sys.stderr)
+    return 2
 
 
 def _argv_lang(argv: list[str]) -> str:
@@ -306,7 +318,11 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
+    try:
+        args = build_parser().parse_args(argv)
+    except _UsageError as e:
+        return _usage_error(e, argv)
     if hasattr(args, "engine") and args.engine is None:
         from .engine.backends import FALLBACK_NOTICE, durable_available
 
