@@ -1,14 +1,18 @@
 """Fixtures for the target-table tests: the published seed, its committed import, and the CLI."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _default_language(monkeypatch):
+    """Every test starts in the default language whatever the shell exported; a test that wants another
+    sets SCORING_LANG itself (or passes --lang)."""
+    monkeypatch.delenv("SCORING_LANG", raising=False)
 
 
 @pytest.fixture
@@ -31,13 +35,10 @@ def targets_path() -> Path:
 
 @pytest.fixture
 def run_scoring():
-    """Run `python -m scoring ARGS` as a user would, with SCORING_LANG=lang; returns the completed process."""
+    """Run `scoring ARGS` in-process as a user would, with SCORING_LANG=lang; returns (returncode, stdout, stderr)."""
+    from helpers import run_cli
 
-    def run(*args: str, cwd: Path | None = None, lang: str = "zh") -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "scoring", *map(str, args)],
-            cwd=cwd or ROOT, capture_output=True, text=True, encoding="utf-8",
-            env={**os.environ, "SCORING_LANG": lang, "PYTHONIOENCODING": "utf-8"}, timeout=120,
-        )
+    def run(*args: str, cwd: Path | None = None, lang: str = "zh"):
+        return run_cli(args, env={"SCORING_LANG": lang}, cwd=cwd or ROOT)
 
     return run

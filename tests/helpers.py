@@ -1,8 +1,12 @@
 """Shared test helpers: paths to the fixtures and a one-call way to score them."""
 from __future__ import annotations
 
+import io
+import os
 import shutil
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import NamedTuple
 
 from scoring.actuals import load_actuals
 from scoring.evaluate import evaluate
@@ -39,3 +43,60 @@ def requires_durable(test):
     from scoring.engine.backends import durable_available
 
     return pytest.mark.skipif(not durable_available(), reason="durable_rules is not available on this Python")(test)
+
+
+class CliResult(NamedTuple):
+    """What a run of the command gave: unpacks as (exit code, out, err), or reads like a finished process."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(args, env: dict[str, str | None] | None = None, cwd: Path | None = None) -> CliResult:
+    """Run `scoring ARGS` in-process, as `python -m scoring` would, with its output captured.
+
+    `env` sets (or, with None, removes) variables such as SCORING_LANG for the run; `cwd` is the working
+    folder. Both are restored afterwards. An exception the command does not handle propagates (a traceback
+    the user would see fails the test loudly)."""
+    from scoring.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with _environment(env or {}), _working_folder(cwd), redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # --help, and argparse's own exits
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    return CliResult(code, out.getvalue(), err.getvalue())
+
+
+@contextmanager
+def _environment(changes: dict[str, str | None]):
+    saved = {name: os.environ.get(name) for name in changes}
+    try:
+        for name, value in changes.items():
+            _set_env(name, value)
+        yield
+    finally:
+        for name, value in saved.items():
+            _set_env(name, value)
+
+
+def _set_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
+
+
+@contextmanager
+def _working_folder(cwd: Path | None):
+    if cwd is None:
+        yield
+        return
+    before = os.getcwd()
+    os.chdir(cwd)
+    try:
+        yield
+    finally:
+        os.chdir(before)

@@ -2,13 +2,11 @@
 import importlib.util
 import json
 import re
-import subprocess
-import sys
 from decimal import Decimal
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +21,8 @@ def workload(tmp_path_factory):
 
 def test_a_hundred_units_with_one_broken(workload, tmp_path):
     out = tmp_path / "out"
-    r = subprocess.run([sys.executable, "-m", "scoring", "batch", workload / "targets", workload / "actuals",
-                        "--jobs", "2", "--out", out, "--engine", "python"], capture_output=True, text=True, cwd=ROOT)
+    r = run_cli(["batch", workload / "targets", workload / "actuals", "--jobs", "2", "--out", out, "--engine", "python"],
+                cwd=ROOT)
     assert r.returncode == 1, r.stderr  # some units could not be scored
     assert "Traceback" not in r.stderr
     summary = json.loads((out / "summary-annual.json").read_text(encoding="utf-8"))
@@ -44,11 +42,10 @@ def test_a_hundred_units_with_one_broken(workload, tmp_path):
 
 def test_each_unit_report_is_the_same_as_scoring_it_alone(workload, tmp_path):
     out = tmp_path / "out"
-    subprocess.run([sys.executable, "-m", "scoring", "batch", workload / "targets", workload / "actuals",
-                    "--jobs", "2", "--out", out, "--engine", "python", "--period", "h1"], capture_output=True, cwd=ROOT)
-    alone = subprocess.run([sys.executable, "-m", "scoring", "evaluate", workload / "targets" / "u00042.yaml",
-                            "--actuals", workload / "actuals" / "u00042.h1.yaml", "--period", "h1", "--format", "json",
-                            "--out", "-", "--engine", "python"], capture_output=True, text=True, cwd=ROOT)
+    run_cli(["batch", workload / "targets", workload / "actuals", "--jobs", "2", "--out", out, "--engine", "python",
+             "--period", "h1"], cwd=ROOT)
+    alone = run_cli(["evaluate", workload / "targets" / "u00042.yaml", "--actuals", workload / "actuals" / "u00042.h1.yaml",
+                     "--period", "h1", "--format", "json", "--out", "-", "--engine", "python"], cwd=ROOT)
     batch = json.loads((out / "u00042-h1.json").read_text(encoding="utf-8"))
     single = json.loads(alone.stdout)
     batch.pop("inputs"), single.pop("inputs")  # the batch records no input hashes
@@ -56,8 +53,7 @@ def test_each_unit_report_is_the_same_as_scoring_it_alone(workload, tmp_path):
 
 
 def test_a_missing_folder_is_a_located_error(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "scoring", "batch", tmp_path / "nope", tmp_path, "--lang", "en"],
-                       capture_output=True, text=True, cwd=ROOT)
+    r = run_cli(["batch", tmp_path / "nope", tmp_path, "--lang", "en"], cwd=ROOT)
     assert r.returncode == 2 and "nope: error: targets folder not found" in r.stderr and "Traceback" not in r.stderr
 
 

@@ -1,15 +1,12 @@
 """Where `scoring evaluate` writes its reports by default: one file per period, format and language."""
 import json
-import subprocess
-import sys
 
-from helpers import MINI_ANNUAL, MINI_TARGETS, RULES
+from helpers import MINI_ANNUAL, MINI_TARGETS, RULES, run_cli
 
 
 def evaluate(cwd, *extra):
-    return subprocess.run([sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(MINI_ANNUAL),
-                           "--rules", str(RULES), "--engine", "python", "--format", "json", *extra],
-                          capture_output=True, text=True, cwd=cwd)
+    return run_cli(["evaluate", MINI_TARGETS, "--actuals", MINI_ANNUAL, "--rules", RULES, "--engine", "python",
+                    "--format", "json", *extra], cwd=cwd)
 
 
 def test_an_english_report_does_not_replace_the_chinese_one(tmp_path):
@@ -44,7 +41,7 @@ def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path):
 
 def test_command_line_mistakes_are_told_in_the_users_language(tmp_path):
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "scoring", *args], capture_output=True, text=True, cwd=tmp_path)
+        return run_cli(args, cwd=tmp_path)
 
     zh = run("evaluate", "--period", "year")
     assert zh.returncode == 2
@@ -66,11 +63,11 @@ def test_a_blank_amount_says_why_there_is_no_execution_rate(tmp_path):
     actuals = tmp_path / "h1.yaml"
     actuals.write_text((FIXTURES / "mini.h1.yaml").read_text(encoding="utf-8").replace("{项目甲: 25}", "{项目甲: }"),
                        encoding="utf-8")
-    run = [sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(actuals), "--rules", str(RULES),
-           "--engine", "python", "--period", "h1", "--out", "-"]
-    data = json.loads(subprocess.run(run + ["--format", "json"], capture_output=True, text=True).stdout)
+    run = ["evaluate", MINI_TARGETS, "--actuals", actuals, "--rules", RULES, "--engine", "python", "--period", "h1",
+           "--out", "-"]
+    data = json.loads(run_cli(run + ["--format", "json"]).stdout)
     assert data["budget"] is None and data["budget_blank"] == {"basic": False, "projects": ["项目甲"]}
-    markdown = subprocess.run(run + ["--format", "markdown"], capture_output=True, text=True).stdout
+    markdown = run_cli(run + ["--format", "markdown"]).stdout
     assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：项目甲\n" in markdown
-    table = subprocess.run(run[:-2] + ["--lang", "en"], capture_output=True, text=True).stdout
+    table = run_cli(run[:-2] + ["--lang", "en"]).stdout
     assert "Execution rate not computed: these amounts are blank: 项目甲" in table

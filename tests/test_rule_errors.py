@@ -1,15 +1,13 @@
 """Malformed rule and actuals files: one clear located message each, exit status 2, no traceback."""
 import json
-import subprocess
-import sys
 
 import pytest
 
-from helpers import MINI_ANNUAL, MINI_TARGETS, ROOT, copy_rules, edit
+from helpers import MINI_ANNUAL, MINI_TARGETS, ROOT, copy_rules, edit, run_cli
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "scoring", *map(str, args)], capture_output=True, text=True, cwd=ROOT)
+    return run_cli(args, cwd=ROOT)
 
 
 def evaluate(rules=None, actuals=MINI_ANNUAL, lang="zh"):
