@@ -9,10 +9,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _default_language(monkeypatch):
-    """Every test starts in the default language whatever the shell exported; a test that wants another
-    sets SCORING_LANG itself (or passes --lang)."""
+def _plain_environment(monkeypatch):
+    """The suite must not depend on the developer's shell: no SCORING_LANG (tests that want a language
+    pass --lang or set it themselves), and UTF-8 in every child process whatever LANG says."""
     monkeypatch.delenv("SCORING_LANG", raising=False)
+    monkeypatch.setenv("PYTHONIOENCODING", "utf-8")
+    monkeypatch.setenv("PYTHONUTF8", "1")
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ EVALUATE = ["evaluate", MINI_TARGETS, "--actuals", MINI_ANNUAL, "--rules", RULES
 
 
 def _process(command: list, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in ("SCORING_LANG", "PYTHONIOENCODING")}
+    environment = {k: v for k, v in os.environ.items() if k not in ("SCORING_LANG", "PYTHONIOENCODING", "PYTHONUTF8")}
     return subprocess.run([str(c) for c in command], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
                           env={**environment, **env}, timeout=120)
 
