@@ -9,11 +9,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterator
-
-from pydantic import BaseModel
 
 from .actuals import load_actuals
 from .engine.backends import make_matcher, resolve_engine
@@ -22,29 +19,8 @@ from .evaluate import evaluate
 from .output import lang_tag, write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
+from .scorecard import BatchSummary, UnitRow
 from .table.load import load_targets
-
-
-class UnitRow(BaseModel):
-    """One unit's line in the summary: its score, or why it could not be scored."""
-
-    targets: str
-    actuals: str
-    unit: str | None = None
-    total: Decimal | None = None
-    grade: str | None = None
-    grade_en: str | None = None
-    lost: Decimal | None = None
-    flags: int | None = None
-    report: str | None = None
-    error_zh: str | None = None
-    error_en: str | None = None
-
-
-class BatchSummary(BaseModel):
-    period: str
-    scored: list[UnitRow]  # ranked by total, highest first
-    failed: list[UnitRow]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The scored result: plain data that every renderer (terminal, JSON, Markdown …) reads."""
+"""The scored results, a unit's scorecard and a batch's summary: plain data that every renderer reads."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -106,3 +106,27 @@ class Scorecard(_Data):
     @property
     def flagged(self) -> list[ScoredIndicator]:
         return [i for i in self.indicators if i.flags]
+
+
+class UnitRow(BaseModel):
+    """One unit's line in the summary: its score, or why it could not be scored."""
+
+    targets: str
+    actuals: str
+    unit: str | None = None
+    total: Decimal | None = None
+    grade: str | None = None
+    grade_en: str | None = None
+    lost: Decimal | None = None
+    flags: int | None = None
+    report: str | None = None
+    error_zh: str | None = None
+    error_en: str | None = None
+
+
+class BatchSummary(BaseModel):
+    """A batch run: the units scored, ranked, and those that could not be."""
+
+    period: str
+    scored: list[UnitRow]  # ranked by total, highest first
+    failed: list[UnitRow]

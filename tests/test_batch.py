@@ -75,7 +75,7 @@ def test_english_reports_sit_beside_the_chinese_ones(workload, tmp_path):
 
 
 def test_a_long_error_stays_on_one_line_with_its_brackets(tmp_path):
-    from scoring.batch import BatchSummary, UnitRow
+    from scoring.scorecard import BatchSummary, UnitRow
     from scoring.render.batch_summary import to_text
 
     message = "actuals/u1.annual.yaml:7:3: error: YAML syntax error: did not find expected ',' or ']' " + "[bold]x[/bold] " * 12
@@ -85,7 +85,7 @@ def test_a_long_error_stays_on_one_line_with_its_brackets(tmp_path):
 
 
 def test_equal_totals_share_a_rank():
-    from scoring.batch import UnitRow
+    from scoring.scorecard import UnitRow
     from scoring.render.batch_summary import ranks
 
     rows = [UnitRow(targets=t, actuals="a", total=Decimal(v)) for t, v in (("a", "96.97"), ("b", "96.97"), ("c", "90"), ("d", "89"))]

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich import box
 from rich.table import Table
 
-from ..batch import BatchSummary, UnitRow
+from ..scorecard import BatchSummary, UnitRow
 from . import markdown, terminal
 
 _ZH = {"title": "批量计分汇总", "period": {"annual": "全年", "h1": "半年"}, "rank": "名次", "unit": "单位",
