@@ -14,6 +14,11 @@ Period = Literal["annual", "h1"]
 PERIODS = ("annual", "h1")
 
 
+def _as_text(v):
+    """A value typed as a bare number (96.8) is read as its text, like one written with its unit."""
+    return str(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool) else v
+
+
 class IndicatorActual(Node):
     actual: str | None = None  # 96.8%, 10712人, 健全, 部分达成 …; absent = not reported
     points: Decimal | None = None  # the assessor's own score (qualitative indicators)
@@ -21,10 +26,7 @@ class IndicatorActual(Node):
     reason: str | None = None  # 偏差原因
     measure: str | None = None  # 整改措施
 
-    @field_validator("actual", mode="before")
-    @classmethod
-    def _text(cls, v):
-        return str(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool) else v
+    _text = field_validator("actual", mode="before")(lambda cls, v: _as_text(v))
 
 
 class Spending(Node):
@@ -45,6 +47,19 @@ class Spending(Node):
         return self.basic is not None and not self.blank_projects()
 
 
+class BudgetRowActual(Node):
+    """The money block's actuals: 全年执行数 by funds row (project tables; a department table's money is
+    `spending`), and the execution rate as the form writes it by hand, only to be compared."""
+
+    executed: dict[str, Decimal | None] = {}  # by the target table's funds row source: 年度资金总额, 财政拨款 …
+    stated_rate: str | None = None  # 执行率 as written, e.g. 100%; the scored rate is recomputed from the money
+    evidence: str | None = None
+    reason: str | None = None
+    measure: str | None = None
+
+    _text = field_validator("stated_rate", mode="before")(lambda cls, v: _as_text(v))
+
+
 class Actuals(Node):
     unit: str
     year: int
@@ -52,6 +67,7 @@ class Actuals(Node):
     illustrative: bool = False  # true for made-up example data; shown on every report
     indicators: dict[str, IndicatorActual] = {}  # keyed by indicator id, or by name where unique
     spending: Spending | None = None
+    budget_row: BudgetRowActual | None = None
 
     @field_validator("indicators", mode="before")
     @classmethod

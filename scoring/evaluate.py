@@ -104,8 +104,9 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
     total = sum((r.points for r in rows), Decimal(0))
     grade = book.grades.grade_for(total)
     return Scorecard(
-        unit=table.unit.name, year=table.year, period=period, illustrative=actuals.illustrative,
-        total=total, max_total=book.weights.total, grade=grade.grade, grade_en=grade.en,
+        kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
+        year=table.year, period=period, illustrative=actuals.illustrative,
+        total=total, max_total=sum(weights.values(), Decimal(0)), grade=grade.grade, grade_en=grade.en,
         indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
         budget_blank=_blank(actuals) if money is None else None,
     )

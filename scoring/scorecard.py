@@ -85,7 +85,15 @@ class InputFile(_Data):
 
 
 class Scorecard(_Data):
+    """One unit's (or project's) scored self-evaluation.
+
+    `total` is the sum of the scored rows: the indicators and, where the table has one, the budget row.
+    `max_total` is the sum of the weights those rows used (100 for a complete table). When it is not the
+    grades' full mark, the grade is read from `grade_basis` = total ÷ max_total × 100 (see rules/README.md)."""
+
+    kind: Literal["department", "project"] = "department"
     unit: str
+    project: str | None = None  # 项目名称 of a project table
     year: int
     period: Literal["annual", "h1"]
     illustrative: bool
@@ -93,7 +101,9 @@ class Scorecard(_Data):
     max_total: Decimal
     grade: str
     grade_en: str
+    grade_basis: Decimal | None = None  # the score the grade was read from, when max_total is not the full mark
     indicators: list[ScoredIndicator]
+    budget_row: ScoredIndicator | None = None  # the money block's execution row, scored apart from the tree
     budget: Budget | None = None
     budget_blank: BlankAmounts | None = None  # why there is no budget: the amounts left blank
     inputs: list[InputFile] = []

@@ -123,7 +123,7 @@ def _one_line(text: str) -> str:
 def _target(item: Indicator, period: str, W: dict) -> tuple[str, Target]:
     """The label and target that this period is scored against, as the table writes it."""
     if period == "h1":
-        if item.half_year.kind != "none":
+        if item.half_year is not None and item.half_year.kind != "none":
             return W["half_target"].format(text=_one_line(item.half_year.text)), item.half_year
         return W["half_missing"].format(text=_one_line(item.annual.text) or "/"), item.annual
     return W["annual_target"].format(text=_one_line(item.annual.text) or "/"), item.annual
@@ -159,6 +159,8 @@ def _indicator(level1: str, level2: str, item: Indicator, period: str, vocabular
 
 
 def _spending(table: TargetTable, W: dict) -> list[str]:
+    if table.funds is None:
+        return []
     exp = table.funds.expenditure
 
     def money(amount: Decimal | None) -> str:

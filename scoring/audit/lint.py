@@ -208,10 +208,14 @@ def table_inputs(table: TargetTable, book: RuleBook) -> list:
                 text = _actual_text(inp.target, variant)
                 if text is not None:
                     entries[inp.item.id] = {"actual": text}
-            for money in (None, {"basic": table.funds.expenditure.basic.annual, "projects": {
-                    p.name: p.annual for p in table.funds.expenditure.projects}}):
+            for money in [None] + _full_spending(table):
                 out += build_inputs(table, _make_actuals(table, period, entries, money), book, period)[0]
     return out
+
+
+def _full_spending(table: TargetTable) -> list[dict]:
+    exp = table.funds.expenditure if table.funds is not None else None  # project tables: no spending
+    return [] if exp is None else [{"basic": exp.basic.annual, "projects": {p.name: p.annual for p in exp.projects}}]
 
 
 def _make_actuals(table: TargetTable, period: str, entries: dict, spending) -> Actuals:

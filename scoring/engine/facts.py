@@ -45,6 +45,8 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
     if actuals.spending is None:
         return None
     spending = actuals.spending
+    if table.funds is None:
+        return None  # a project table's money is its budget row's
     exp = table.funds.expenditure
     names = [p.name for p in exp.projects]
     for name in spending.projects:
@@ -86,8 +88,8 @@ def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem])
 def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
     if period == "annual":
         return item.annual.value, "annual"
-    half = item.half_year.value
-    if half.kind != "none":
+    half = item.half_year.value if item.half_year is not None else None
+    if half is not None and half.kind != "none":
         return half, "half_year"
     annual = item.annual.value
     if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%" and annual.number > 0:

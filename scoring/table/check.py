@@ -17,6 +17,8 @@ _TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.000
 
 def check_table(table: TargetTable) -> list[Problem]:
     """Every finding about the table, errors and warnings, in the order of the table."""
+    if table.funds is None:
+        return [*_ids(table), *_targets(table)]
     return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table)]
 
 
@@ -116,6 +118,8 @@ def _targets(table: TargetTable) -> list[Problem]:
     out = []
     for _, _, item in table.rows():
         half, annual = item.half_year, item.annual
+        if half is None:
+            continue  # an annual-only row
         h, a = half.value, annual.value
         if "none" in (h.kind, a.kind) or (h.kind == "word" and a.kind == "word"):
             continue  # no half-year target falls back on the annual one; words are judged, not compared

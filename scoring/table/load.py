@@ -3,12 +3,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..errors import ScoringError
 from ..yamlio import load_model
 from .model import TargetTable
+from .points import weight_problems
 
 
 def load_targets(path: str | Path) -> TargetTable:
-    return load_model(path, TargetTable, _actuals_instead)
+    table = load_model(path, TargetTable, _actuals_instead)
+    problems = weight_problems(table)
+    if problems:
+        raise ScoringError(problems)
+    return table
 
 
 def _actuals_instead(data) -> tuple[str, str] | None:

@@ -1,10 +1,10 @@
-"""A unit's performance target table (部门整体预算绩效目标表) as typed data."""
+"""A performance target table as typed data: a unit's 部门整体 table or a 项目支出 (project) table."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterator
+from typing import Iterator, Literal
 
-from pydantic import model_validator
+from pydantic import field_validator, model_validator
 
 from ..model import Node
 from ..yamlio import bilingual
@@ -33,15 +33,24 @@ class Target(Node):
         return self.value.kind
 
 
+def _points(v):
+    if v is not None and v < 0:
+        raise bilingual("分值不能为负", "points must not be negative")
+    return v
+
+
 class Indicator(Node):
-    """A 三级指标 with its half-year and annual targets."""
+    """A 三级指标 with its annual target, its half-year one where the table has it, and its 分值 if given."""
 
     id: str
     name: str
-    half_year: Target
+    half_year: Target | None = None  # absent in annual-only tables
     annual: Target
+    weight: Decimal | None = None  # 分值 as the form writes it; all rows of a table have one, or none
     key_work: str | None = None  # 重点工作 (履职 rows)
     project: str | None = None  # 对应项目: the funded project the row belongs to
+
+    _weight = field_validator("weight")(lambda cls, v: _points(v))
 
 
 class Group(Node):
@@ -104,15 +113,105 @@ class Goals(Node):
     annual: str = ""  # 年度目标
 
 
-class TargetTable(Node):
-    """The whole table; `indicators` is the 一级 → 二级 → 三级 tree in the published order."""
+class FundRow(Node):
+    """A row of a project's money block (项目资金, 万元): 年初预算数 and 全年预算数 of one source.
+    The 全年执行数 are actuals, not targets."""
 
-    title: str = "部门整体预算绩效目标表"
+    source: str  # 年度资金总额, 财政拨款, 上年结转资金, 其他资金 … as the form writes it
+    initial: Decimal | None = None  # 年初预算数
+    annual: Decimal  # 全年预算数
+
+
+class ProjectInfo(Node):
+    """A 项目支出 table's header and money: the first funds row is the total (年度资金总额),
+    the others its parts (其中：财政拨款, 上年结转资金, 其他资金)."""
+
+    name: str  # 项目名称
+    department: str = ""  # 主管部门
+    implementer: str = ""  # 实施单位
+    funds: list[FundRow]
+
+    @field_validator("funds")
+    @classmethod
+    def _rows(cls, v):
+        if not v:
+            raise bilingual("项目资金至少要有「年度资金总额」一行", "the project's funds need at least the total row (年度资金总额)")
+        return v
+
+    @property
+    def total(self) -> FundRow:
+        return self.funds[0]
+
+    @property
+    def parts(self) -> list[FundRow]:
+        return self.funds[1:]
+
+
+class BudgetRow(Node):
+    """The budget-execution row of the money block, scored from the money (全年执行数 ÷ 全年预算数, capped
+    at 100 %) whatever the form calls it; kept apart from the indicator tree."""
+
+    name: str = "预算执行率"  # as the form writes it: 预算执行率, 资金执行率 …
+    weight: Decimal | None = None  # its 分值 (usually 10); given exactly when the indicators carry theirs
+
+    _weight = field_validator("weight")(lambda cls, v: _points(v))
+
+
+TableKind = Literal["department", "project"]
+# the words the forms themselves use for the two kinds, accepted as `kind:`
+KIND_WORDS: dict[str, TableKind] = {"部门整体": "department", "项目支出": "project"}
+TITLES: dict[TableKind, str] = {"department": "部门整体预算绩效目标表", "project": "项目支出绩效目标表"}
+
+
+class TargetTable(Node):
+    """The whole table; `indicators` is the 一级 → 二级 → 三级 tree in the published order.
+
+    A department table (部门整体) has the unit's `funds`; a project table (项目支出) has `project`
+    (its header and money by source) instead, and its unit defaults to the 实施单位."""
+
+    kind: TableKind = "department"
+    title: str = ""  # defaults to the kind's own title
     year: int
     unit: Unit
-    funds: Funds
-    goals: Goals = Goals()
+    funds: Funds | None = None  # department tables
+    project: ProjectInfo | None = None  # project tables
+    goals: Goals = Goals()  # a project table's 年度总体目标 is goals.annual
+    budget_row: BudgetRow | None = None
     indicators: list[Section]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, data):
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        kind = data.get("kind", "department")
+        if isinstance(kind, str):
+            kind = KIND_WORDS.get(kind.strip(), kind.strip())
+        data["kind"] = kind
+        if not data.get("title") and kind in TITLES:
+            data["title"] = TITLES[kind]
+        project = data.get("project")
+        if kind == "project" and "unit" not in data and isinstance(project, dict) and project.get("implementer"):
+            data["unit"] = {"name": project["implementer"]}
+        return data
+
+    @model_validator(mode="after")
+    def _parts_of_kind(self):
+        if self.kind == "department":
+            if self.funds is None:
+                raise bilingual("部门整体目标表需要 funds（部门整体资金）", "a department table needs funds")
+            if self.project is not None:
+                raise bilingual("部门整体目标表不应有 project（项目信息）；项目支出表请写 kind: project",
+                                "a department table has no project; for a project table write kind: project")
+        else:
+            if self.project is None:
+                raise bilingual("项目支出目标表需要 project（项目名称、主管部门、实施单位、项目资金）",
+                                "a project table needs project (name, department, implementer, funds)")
+            if self.funds is not None:
+                raise bilingual("项目支出目标表的资金写在 project.funds 下，不用 funds",
+                                "a project table gives its money under project.funds, not funds")
+        return self
 
     def rows(self) -> Iterator[tuple[Section, Group, Indicator]]:
         """Every 三级指标 with its 一级 and 二级, in table order."""
