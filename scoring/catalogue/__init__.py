@@ -18,6 +18,7 @@ AREAS = (
     "cli",
     "output",
     "problem",
+    "render",
 )
 
 SEPARATORS = {"zh": "、", "en": ", "}

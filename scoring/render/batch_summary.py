@@ -11,21 +11,9 @@ from rich import box
 from rich.table import Table
 
 from ..scorecard import BatchSummary, UnitRow
+from ..catalogue import say
 from . import markdown, terminal
-
-_ZH = {"title": "批量计分汇总", "period": {"annual": "全年", "h1": "半年"}, "rank": "名次", "unit": "单位",
-       "total": "总分", "grade": "等级", "lost": "扣分", "flags": "待核查", "report": "报告", "file": "文件",
-       "error": "错误", "failed": "未能计分的单位", "none_failed": "所有单位均已计分。",
-       "count": "已计分 {scored} 个单位，未能计分 {failed} 个"}
-_EN = {"title": "Batch summary", "period": {"annual": "full year", "h1": "first half"}, "rank": "Rank", "unit": "Unit",
-       "total": "Total", "grade": "Grade", "lost": "Lost", "flags": "Flags", "report": "Report", "file": "File",
-       "error": "Error", "failed": "Units that could not be scored", "none_failed": "Every unit was scored.",
-       "count": "{scored} units scored, {failed} could not be scored"}
-
-
-def _labels(lang: str) -> dict:
-    return _EN if lang == "en" else _ZH
-
+from .labels import labels
 
 def _grade(r: UnitRow, lang: str) -> str:
     return (r.grade_en if lang == "en" else r.grade) or ""
@@ -67,26 +55,28 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
 
 def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".") -> str:
     """The summary as Markdown written into `folder`: report paths are relative to it, so links work there."""
-    L = _labels(lang)
-    out = [f"# {L['title']}（{L['period'][summary.period]}）" if lang != "en" else f"# {L['title']} ({L['period'][summary.period]})", ""]
-    out += markdown.md_table([L["rank"], L["unit"], L["total"], L["grade"], L["lost"], L["flags"], L["report"]], "llrlrrl",
+    L = labels(lang)
+    out = ["# " + say("render.batch.heading", lang, period=L.period[summary.period]), ""]
+    head = [say("render.batch.rank", lang), L.unit, L.total, L.grade, L.col_lost, say("render.batch.flags", lang)]
+    out += markdown.md_table(head + [say("render.batch.report", lang)], "llrlrrl",
                            [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, _link(r.report, folder)]
                             for i, r in zip(ranks(summary.scored), summary.scored)])
-    out += ["", f"## {L['failed']}", ""]
+    out += ["", "## " + say("render.batch.failed", lang), ""]
     if summary.failed:
-        out += markdown.md_table([L["file"], L["error"]], "ll", [[r.targets, _error(r, lang)] for r in summary.failed])
+        out += markdown.md_table([L.col_file, say("render.batch.error", lang)], "ll",
+                                 [[r.targets, _error(r, lang)] for r in summary.failed])
     else:
-        out.append(L["none_failed"])
+        out.append(say("render.batch.none_failed", lang))
     return "\n".join(out) + "\n"
 
 
 def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit: int | None = None) -> str:
     """A terminal table; with `limit`, only the first and last units of a long ranking."""
-    L = _labels(lang)
-    table = Table(title=f"{L['title']} · {L['period'][summary.period]}", expand=False,
+    L = labels(lang)
+    table = Table(title=say("render.batch.caption", lang, period=L.period[summary.period]), expand=False,
                   box=box.ROUNDED if color else box.ASCII)
-    for name, justify in ((L["rank"], "right"), (L["unit"], "left"), (L["total"], "right"), (L["grade"], "left"),
-                          (L["lost"], "right"), (L["flags"], "right")):
+    for name, justify in ((say("render.batch.rank", lang), "right"), (L.unit, "left"), (L.total, "right"),
+                          (L.grade, "left"), (L.col_lost, "right"), (say("render.batch.flags", lang), "right")):
         table.add_column(name, justify=justify)
     rows = list(zip(ranks(summary.scored), summary.scored))
     if limit and len(rows) > limit:
@@ -100,7 +90,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     buf = io.StringIO()
     console = terminal.console_for(buf, terminal.WIDTH, color)
     console.print(table)
-    console.print(L["count"].format(scored=len(summary.scored), failed=len(summary.failed)))
+    console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
     for r in summary.failed:  # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
         console.print(_error(r, lang), soft_wrap=True, markup=False, highlight=False)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"

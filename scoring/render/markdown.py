@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
+from ..catalogue import say
 from .labels import Labels, blank_amounts, labels, subtotals
 
 
@@ -28,10 +29,8 @@ def _bold(s: str) -> str:
 
 
 def _title(card: Scorecard, L: Labels) -> str:
-    if L.lang == "en":
-        return f"{card.unit}: {card.year} {L.title[card.period]}"
-    kind = "部门整体预算绩效自评表" if card.period == "annual" else "绩效运行监控表（半年）"
-    return f"{card.unit} {card.year} 年度{kind}"
+    code = "render.table_title.annual" if card.period == "annual" else "render.table_title.h1"
+    return say(code, L.lang, unit=card.unit, year=card.year)
 
 
 def _summary(card: Scorecard, L: Labels) -> list[str]:

@@ -25,7 +25,8 @@ GAP = 2  # blank cells between columns
 # Box-drawing characters are "ambiguous" width and print as two columns in many CJK fonts
 # (e.g. a text file opened in Notepad), so plain output draws its rules with ASCII only.
 _ASCII_HEAD = box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
-_GRADE_STYLE = {"优": "bold white on green", "良": "bold white on blue", "中": "bold black on yellow", "差": "bold white on red"}
+_GRADE_STYLE = {"excellent": "bold white on green", "good": "bold white on blue", "fair": "bold black on yellow",
+                "poor": "bold white on red"}  # by the grade's English name (rules/grades.yaml)
 _STATUS_STYLE = {"met": "green", "partial": "yellow", "missed": "red", "missing": "magenta"}
 _MONITOR_STYLE = {"red": "bold red", "yellow": "bold yellow", "green": "bold green", "blue": "bold blue"}
 
@@ -56,14 +57,14 @@ def _header(card: Scorecard, L: Labels, look: _Look):
     grade = card.grade_en if L.lang == "en" else card.grade
     score = Text.assemble(
         (f"{L.total}  ", "bold"), (display.points(card.total), "bold"), f" / {display.points(card.max_total)}",
-        "      ", (f"{L.grade}  ", "bold"), (f" {grade} " if look.color else grade, _GRADE_STYLE.get(card.grade, "bold")))
+        "      ", (f"{L.grade}  ", "bold"), (f" {grade} " if look.color else grade, _GRADE_STYLE.get(card.grade_en, "bold")))
     counts = Text("   ".join(f"{L.mark[s]} {L.status[s]} {n}" for s, n in _count(card, "status", L.status)))
     rows = [title, sub, Text(""), Padding(score, (0, 2)), Text(""), counts]
     if card.period == "h1":
         monitor = Text("   ").join(Text(f"{L.monitor[m]} {n}", style=_MONITOR_STYLE[m])
                                     for m, n in _count(card, "monitor", L.monitor))
         rows.append(Text.assemble((f"{L.monitoring}{L.colon}", "bold"), monitor))
-    parts = [Panel(Group(*rows), box=look.frame, border_style=_GRADE_STYLE.get(card.grade, "").split(" on ")[-1] or None)]
+    parts = [Panel(Group(*rows), box=look.frame, border_style=_GRADE_STYLE.get(card.grade_en, "").split(" on ")[-1] or None)]
     if card.illustrative:
         parts.append(Panel(Text(L.illustrative, style="bold"), box=look.frame, border_style="bold red",
                            title=Text(L.illustrative_title, style="bold red")))
@@ -143,7 +144,7 @@ def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
             for i in items:
                 if i.key_work and i.key_work != work:
                     work = i.key_work
-                    line = f"{L.key_work}{L.colon}{work}" + (L.project.format(i.project) if i.project else "")
+                    line = f"{L.key_work}{L.colon}{work}" + (L.project_of(i.project) if i.project else "")
                     out.append(cols.note(Text(line, style="cyan")))
                 row = [Text(i.id, style="dim"), Text(i.name, style="bold" if i.lost else ""), i.target,
                        _actual(i, L), _pts(i.points, i.weight), _status(i, L)]
