@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from .catalogue import say
+from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
 from .actuals import PERIODS
 from .engine.backends import BACKENDS
@@ -66,26 +66,32 @@ def _argv_lang(argv: list[str]) -> str:
     return _env_lang(os.environ.get("SCORING_LANG", ""))
 
 
-def _quoted(text: str) -> str:
-    """'import', 'check' -> import、check"""
-    return "、".join(re.findall(r"'([^']*)'", text)) or text
+def _quoted(text: str) -> list[str]:
+    """'import', 'check' -> [import, check]"""
+    return re.findall(r"'([^']*)'", text) or [text]
 
 
 # argparse's own messages, in Chinese
 _USAGE_ZH = (
-    (r"invalid choice: '([^']*)' \(choose from (.*)\)", lambda m: "无效的取值「%s」（可选：%s）" % (m[1], _quoted(m[2]))),
-    (r"the following arguments are required: (.*)", lambda m: "缺少参数：" + "、".join(m[1].split(", "))),
-    (r"unrecognized arguments: (.*)", lambda m: "无法识别的参数：" + m[1]),
-    (r"invalid int value: '([^']*)'", lambda m: "应为整数，而不是「%s」" % m[1]),
-    (r"expected one argument", lambda m: "需要一个值"),
-    (r"^argument ([^:]*): ", lambda m: "参数 %s：" % m[1]),
+    (r"invalid choice: '([^']*)' \(choose from (.*)\)",
+     lambda m: say("cli.usage.invalid_choice", "zh", value=m[1], choices=_quoted(m[2]))),
+    (r"the following arguments are required: (.*)", lambda m: say("cli.usage.required", "zh", names=m[1].split(", "))),
+    (r"unrecognized arguments: (.*)", lambda m: say("cli.usage.unrecognized", "zh", names=m[1])),
+    (r"invalid int value: '([^']*)'", lambda m: say("cli.usage.not_int", "zh", value=m[1])),
+    (r"expected one argument", lambda m: say("cli.usage.one_value", "zh")),
+    (r"^argument ([^:]*): ", lambda m: say("cli.usage.argument", "zh", name=m[1])),
 )
 
 
 def _usage_zh(message: str) -> str:
-    for pattern, say in _USAGE_ZH:
-        message = re.sub(pattern, say, message)
+    for pattern, chinese in _USAGE_ZH:
+        message = re.sub(pattern, chinese, message)
     return message
+
+
+def _both(message: Text) -> str:
+    """Help is printed before the language is known: both, Chinese first."""
+    return f"{message.zh} / {message.en}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,27 +100,26 @@ def build_parser() -> argparse.ArgumentParser:
     # on a subcommand, --lang must not reset a value given before the subcommand
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", type=str.lower, choices=["zh", "en"], default=argparse.SUPPRESS, help="language of messages")
-    parser = _Parser(prog="scoring", description="绩效自评计分 / budget-performance self-evaluation scoring",
-                     parents=[top])
+    parser = _Parser(prog="scoring", description=_both(text("cli.description")), parents=[top])
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("import", parents=[common], help="导入公开的目标表文本 / import a published target table")
+    p = sub.add_parser("import", parents=[common], help=_both(text("cli.help.import")))
     p.add_argument("text", help="tab-separated text exported from the published table")
     p.add_argument("-o", "--out", help="YAML file to write (default: standard output)")
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("check", parents=[common], help="检查目标表或规则目录 / check a target table or a rules directory")
+    p = sub.add_parser("check", parents=[common], help=_both(text("cli.help.check")))
     p.add_argument("path", help="a target table (YAML), or a rules directory")
     p.add_argument("--targets", help="rules directory only: also look for gaps on this target table")
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("rules", parents=[common], help="规则文件的测试 / rule file tests")
+    p = sub.add_parser("rules", parents=[common], help=_both(text("cli.help.rules")))
     rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
-    p = rsub.add_parser("test", parents=[common], help="运行 DIR/tests/*.yaml 中的规则测试 / run the rule tests in DIR/tests")
+    p = rsub.add_parser("test", parents=[common], help=_both(text("cli.help.rules_test")))
     p.add_argument("dir", nargs="?", default=None, help="rules directory (default: rules in the current folder)")
     p.set_defaults(run=cmd_rules_test)
 
-    p = sub.add_parser("explain", parents=[common], help="一个指标的完整计分过程 / the full trace of one indicator")
+    p = sub.add_parser("explain", parents=[common], help=_both(text("cli.help.explain")))
     p.add_argument("indicator", help="indicator id or unique name")
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
     p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
@@ -123,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
     p.set_defaults(run=cmd_explain)
 
-    p = sub.add_parser("diff", parents=[common], help="比较两套规则的计分结果 / compare the scores under two rule sets")
+    p = sub.add_parser("diff", parents=[common], help=_both(text("cli.help.diff")))
     p.add_argument("old_rules", help="the rules directory before the change")
     p.add_argument("new_rules", help="the rules directory after the change")
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
@@ -133,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
     p.set_defaults(run=cmd_diff)
 
-    p = sub.add_parser("evaluate", parents=[common], help="计分并输出记分卡 / score and print the scorecard")
+    p = sub.add_parser("evaluate", parents=[common], help=_both(text("cli.help.evaluate")))
     p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
     p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
     p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
@@ -143,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
 
-    p = sub.add_parser("batch", parents=[common], help="批量计分 / score every unit in a folder")
+    p = sub.add_parser("batch", parents=[common], help=_both(text("cli.help.batch")))
     p.add_argument("targets_dir", help="folder of target tables (*.yaml, searched recursively)")
     p.add_argument("actuals_dir", help="folder of actuals: <same subfolder>/<name>.<period>.yaml")
     p.add_argument("--period", choices=PERIODS, default="annual")
@@ -153,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_batch)
 
-    p = sub.add_parser("template", parents=[common], help="生成待填写的实际值文件 / write an actuals file to fill in")
+    p = sub.add_parser("template", parents=[common], help=_both(text("cli.help.template")))
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--rules", help="rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)")
@@ -284,7 +289,7 @@ def cmd_rules_test(args) -> int:
     from .run import rules_or_default
 
     lang = _lang(args)
-    run = run_tests(rules_or_default(args.dir, ("指定规则目录", "give a rules directory")), lang=lang)
+    run = run_tests(rules_or_default(args.dir, text("cli.give_rules_dir")), lang=lang)
     sys.stdout.write(render_run(run, lang))
     return 1 if run.failed else 0
 

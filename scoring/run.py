@@ -5,6 +5,7 @@ import hashlib
 from pathlib import Path
 
 from .actuals import Actuals, load_actuals
+from .catalogue import Text, text
 from .errors import Pos, display_path
 from .evaluate import evaluate
 from .output import lang_tag
@@ -19,25 +20,21 @@ DEFAULT_RULES = Path("rules")
 
 def targets_or_example(given: str | Path | None) -> Path:
     """The targets file the user gave, or the bundled example."""
-    return _given_or_default(given, EXAMPLE_TARGETS, ("未找到内置示例", "the bundled example was not found"),
-                             ("指定目标表文件", "give a targets file"))
+    return _given_or_default(given, EXAMPLE_TARGETS, text("run.example_missing"), text("run.give_targets"))
 
 
-def rules_or_default(given: str | Path | None, how: tuple[str, str] = ("用 --rules 指定规则目录", "give --rules")) -> Path:
+def rules_or_default(given: str | Path | None, how: Text = text("run.give_rules")) -> Path:
     """The rules directory the user gave, or `rules`; `how` says how this command takes another one."""
-    missing = ("未找到默认规则目录", "the default rules directory was not found")
-    return _given_or_default(given, DEFAULT_RULES, missing, how)
+    return _given_or_default(given, DEFAULT_RULES, text("run.rules_missing"), how)
 
 
-def _given_or_default(given, default: Path, missing: tuple[str, str], how: tuple[str, str]) -> Path:
+def _given_or_default(given, default: Path, missing: Text, how: Text) -> Path:
     # The defaults are relative to the current folder (the checkout is the workspace). Run from
     # elsewhere, a bare "file not found" would not say why, so name the cause and the two ways out.
     if given is not None:
         return Path(given)
     if not default.exists():
-        raise Pos(display_path(default)).error(
-            f"{missing[0]}（默认路径相对于当前目录）：请在 scoring 的检出目录（含 rules/、targets/ 的目录）中运行，或{how[0]}",
-            f"{missing[1]} (default paths are relative to the current folder): run from the scoring checkout (the folder with rules/ and targets/) or {how[1]}")
+        raise Pos(display_path(default)).fail("run.default_missing", missing=missing, how=how)
     return default
 
 
@@ -53,9 +50,7 @@ def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Pa
         return Path(actuals)
     found = actuals_for(Path(targets), period)
     if not found.exists():
-        raise Pos(display_path(found)).error(
-            f"未找到与目标表和期间 {period} 对应的实际值文件；请用 --actuals 指定",
-            f"no actuals file for these targets and period {period}; give one with --actuals")
+        raise Pos(display_path(found)).fail("run.no_actuals", period=period)
     return found
 
 

@@ -19,6 +19,7 @@ AREAS = (
     "output",
     "problem",
     "render",
+    "run",
 )
 
 SEPARATORS = {"zh": "、", "en": ", "}

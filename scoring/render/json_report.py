@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from ..catalogue import say
 from ..scorecard import Scorecard
 
 SCHEMA_VERSION = 1
@@ -50,7 +51,7 @@ def to_dict(card: Scorecard, lang: str = "zh") -> dict:
                 "monitor": i.monitor,
                 "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line},
                 "method": i.method,
-                "formula": i.formula.get(lang) + ("; " if lang == "en" else "；") + i.rounding,
+                "formula": i.formula.get(lang) + say("render.sep", lang) + i.rounding,
                 "explanation": i.explanation.get(lang),
                 "flags": [{"code": f.code, "message": f.message.get(lang)} for f in i.flags],
                 "reason": i.reason,
