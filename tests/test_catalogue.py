@@ -37,7 +37,6 @@ def test_both_languages_take_the_same_arguments_and_say_something(code):
     zh, en = MESSAGES[code]
     assert placeholders(zh) == placeholders(en)
     assert zh.strip() and en.strip()
-    assert re.search(r"[\u4e00-\u9fff]", en) is None, "CJK in the English text"
 
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))

@@ -20,6 +20,7 @@ AREAS = (
     "problem",
     "render",
     "run",
+    "template",
 )
 
 SEPARATORS = {"zh": "、", "en": ", "}
