@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
+from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..model import Node
 from ..rulebook.load import RuleBook, load_rules
@@ -92,18 +93,17 @@ def load_cases(directory: Path, book: RuleBook) -> list[Case]:
     cases: list[Case] = []
     paths = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
     if not paths:
-        raise Pos(display_path(directory)).error("没有规则测试用例文件（*.yaml）", "no rule test case files (*.yaml)")
+        raise Pos(display_path(directory)).fail("cases.no_files")
     ids = {r.id for r in book.rules}
     for path in paths:
         try:
             located = load_yaml(path)
             if located.data is None:
-                raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+                raise Pos(located.file, 1, 1).fail("cases.empty_file")
             for case in validate(located, CaseFile).cases:
                 if case.expect.rule not in ids:
-                    problems.append(case.expect.pos.problem(
-                        f"规则「{case.expect.rule}」不存在；可用：{'、'.join(sorted(ids))}",
-                        f"no rule '{case.expect.rule}'; known: {', '.join(sorted(ids))}"))
+                    problems.append(case.expect.pos.report("cases.unknown_rule", rule=case.expect.rule,
+                                                           known=sorted(ids)))
                 cases.append(case)
         except ScoringError as e:
             problems.extend(e.problems)
@@ -113,13 +113,12 @@ def load_cases(directory: Path, book: RuleBook) -> list[Case]:
 
 
 def _describe(rule: str, points, status: str, flags=None, monitor=None, lang: str = "zh") -> str:
-    if lang == "en":
-        text = f"rule {rule}, {points} points, status {status}"
-        extra = [f"flags [{', '.join(flags)}]" if flags is not None else "", f"monitor {monitor}" if monitor else ""]
-    else:
-        text = f"规则 {rule}，{points} 分，状态 {status}"
-        extra = [f"标记 [{', '.join(flags)}]" if flags is not None else "", f"监控 {monitor}" if monitor else ""]
-    return "；".join([text] + [e for e in extra if e]) if lang != "en" else "; ".join([text] + [e for e in extra if e])
+    parts = [say("cases.outcome", lang, rule=rule, points=points, status=status)]
+    if flags is not None:
+        parts.append(say("cases.flags", lang, flags=", ".join(flags)))  # codes: the same list style in both
+    if monitor:
+        parts.append(say("cases.monitor", lang, monitor=monitor))
+    return say("cases.sep", lang).join(parts)
 
 
 def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str | None]:
@@ -164,11 +163,11 @@ def render_run(run: TestRun, lang: str = "zh") -> str:
         if o.passed:
             continue
         pos = o.case.pos
-        lines.append(f"{pos.file}:{pos.line}: {'FAIL' if lang == 'en' else '失败'}: {o.case.title}")
-        lines.append(f"  {'expected' if lang == 'en' else '期望'}: {o.expected}")
-        lines.append(f"  {'got' if lang == 'en' else '实际'}: {o.got}")
+        lines.append(say("cases.failed", lang, where=f"{pos.file}:{pos.line}", title=o.case.title))
+        lines.append("  " + say("cases.expected", lang, outcome=o.expected))
+        lines.append("  " + say("cases.got", lang, outcome=o.got))
     if run.uncovered:
-        lines.append("rules no test case exercises:" if lang == "en" else "没有任何测试用例覆盖的规则：")
+        lines.append(say("cases.uncovered", lang))
         lines += [f"  {r.ref()}" for r in run.uncovered]
     lines.append(f"{run.passed} passed, {run.failed} failed")
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..catalogue import say, text
 from ..evaluate import evaluate
 from ..render.labels import labels
 from ..rulebook.load import load_rules
@@ -62,41 +63,36 @@ def _signed(d: Decimal) -> str:
 
 
 def render_text(d: RuleDiff, lang: str = "zh") -> str:
-    en = lang == "en"
     status = labels(lang).status  # the reader's words, not the report's codes
-    lines = _render_edits(d, en)
+    lines = _render_edits(d, lang)
     if not d.changes:
-        lines.append("no changes: every indicator keeps its points, status and rule" if en
-                     else "无变化：每个指标的得分、状态和规则都不变")
+        lines.append(say("diff.no_changes", lang))
     for c in d.changes:
         b, a = c.before, c.after
         lines.append(f"{b.id} {b.name}")
         rule = b.rule.id if a.rule.id == b.rule.id else f"{b.rule.id} → {a.rule.id}"
-        weight = "" if a.weight == b.weight else (f"  weight {b.weight} → {a.weight}" if en else f"  权重 {b.weight} → {a.weight}")
-        if en:
-            lines.append(f"  points {b.points} → {a.points} ({_signed(c.delta)})  status {status[b.status]} → {status[a.status]}  rule {rule}{weight}")
-        else:
-            lines.append(f"  得分 {b.points} → {a.points}（{_signed(c.delta)}）  状态 {status[b.status]} → {status[a.status]}  规则 {rule}{weight}")
+        weight = "" if a.weight == b.weight else "  " + say("diff.weight", lang, before=b.weight, after=a.weight)
+        lines.append("  " + say("diff.row", lang, before=b.points, after=a.points, delta=_signed(c.delta),
+                                status_before=status[b.status], status_after=status[a.status], rule=rule) + weight)
     o, n = d.old, d.new
-    if en:
-        lines.append(f"total {o.total} → {n.total} ({_signed(d.delta)}); grade {o.grade_en} → {n.grade_en}")
-    else:
-        lines.append(f"总分 {o.total} → {n.total}（{_signed(d.delta)}）；等级 {o.grade} → {n.grade}")
+    grade = (lambda card: card.grade_en) if lang == "en" else (lambda card: card.grade)
+    lines.append(say("diff.total", lang, before=o.total, after=n.total, delta=_signed(d.delta),
+                     grade_before=grade(o), grade_after=grade(n)))
     return "\n".join(lines) + "\n"
 
 
-_KIND = {"added": ("新增", "added"), "removed": ("删除", "removed"), "moved": ("移到此文件", "moved here"),
-         "changed": ("改动", "changed")}
+_KIND = {"added": text("diff.kind.added"), "removed": text("diff.kind.removed"), "moved": text("diff.kind.moved"),
+         "changed": text("diff.kind.changed")}
 
 
-def _render_edits(d: RuleDiff, en: bool) -> list[str]:
+def _render_edits(d: RuleDiff, lang: str) -> list[str]:
     if not d.edits:
-        return ["rules and settings: no changes" if en else "规则与设置：无改动"]
-    lines = ["rules and settings:" if en else "规则与设置的改动："]
+        return [say("diff.no_edits", lang)]
+    lines = [say("diff.edits", lang)]
     for e in d.edits:
         where = e.file + (f":{e.line}" if e.line else "")
-        idle = ("  (scores none of this table's indicators)" if en else "（在本表上不为任何指标计分）") if e.scores is False else ""
-        lines.append(f"  {e.name} ({where}) {_KIND[e.kind][1]}{idle}" if en else f"  {e.name}（{where}）{_KIND[e.kind][0]}{idle}")
+        idle = text("diff.idle") if e.scores is False else ""
+        lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
         lines += [f"    {path_text(path)}: {change_text(b, a)}" for path, b, a in e.parts]
     return lines
 

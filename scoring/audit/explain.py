@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..catalogue import say
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
 from ..evaluate import Decision, decide, score_checked
@@ -63,46 +64,37 @@ def _fmt(v) -> str:
 
 
 def render(t: Trace, lang: str = "zh") -> str:
-    en = lang == "en"
     lab = labels(lang)  # codes (status, target source, monitor) in the reader's words
     inp, d, row = t.input, t.decision, t.row
-    L = []
-    L.append(f"{row.id} {row.name}（{row.level1} / {row.level2}）" if not en else f"{row.id} {row.name} ({row.level1} / {row.level2})")
-    source = lab.target_source[row.target_source]
-    L.append(f"target: {row.target} ({source})" if en else f"目标: {row.target}（{source}）")
-    L.append(("actual" if en else "实际") + f": {row.actual or '—'}" + (f" → {row.outcome}" if row.outcome else ""))
-    L.append("")
-    L.append("fact given to the engine:" if en else "交给规则引擎的事实：")
+    L = [say("explain.heading", lang, id=row.id, name=row.name, level1=row.level1, level2=row.level2),
+         say("explain.target", lang, target=row.target, source=lab.target_source[row.target_source]),
+         say("explain.actual", lang, actual=row.actual or "—") + (f" → {row.outcome}" if row.outcome else ""),
+         "", say("explain.fact", lang)]
     for k, v in inp.fact.items():
         if k != "fact":
             L.append(f"  {k} = {_fmt(v)}")
-    L.append("")
-    L.append("rules whose conditions matched (highest priority first):" if en else "条件成立的规则（按优先级从高到低）：")
+    L += ["", say("explain.matched", lang)]
     for r in d.matched:
-        mark = "  ← " + ("wins" if en else "胜出") if r is d.winner else ""
-        L.append(f"  {'priority' if en else '优先级'} {r.priority:>4}  {r.id}  {r.file}:{r.line}  {r.rule.title}{mark}")
+        mark = "  ← " + say("explain.wins", lang) if r is d.winner else ""
+        L.append("  " + say("explain.rule", lang, priority=f"{r.priority:>4}", id=r.id, where=f"{r.file}:{r.line}",
+                            title=r.rule.title) + mark)
     w = d.winner
-    others = [r for r in d.matched if r is not w]
+    others = [f"{r.id} {r.priority}" for r in d.matched if r is not w]
     if others:
-        why = (f"{w.id} wins: it has the highest priority ({w.priority}); the others have "
-               + ", ".join(f"{r.id} {r.priority}" for r in others)) if en else \
-            (f"{w.id} 胜出：优先级最高（{w.priority}）；其余为 " + "、".join(f"{r.id} {r.priority}" for r in others))
+        L.append(say("explain.wins_highest", lang, id=w.id, priority=w.priority, others=others))
     else:
-        why = f"{w.id} wins: the only rule that matched" if en else f"{w.id} 胜出：唯一匹配的规则"
-    L.append(why)
+        L.append(say("explain.wins_only", lang, id=w.id))
     L.append("")
-    L.append(("method" if en else "计分方法") + f": {method_name(w.method)} {_params(w.method)}".rstrip())
-    L.append(("formula" if en else "计算式") + f": {row.formula.get(lang)}")
-    L.append(("rounding (half-up to 0.01)" if en else "舍入（四舍五入到 0.01）") + f": {row.rounding}")
-    L.append(("weight" if en else "权重") + f": {row.weight}")
-    L.append(("points" if en else "得分") + (f": {row.points} (lost {row.lost})  " if en else f": {row.points}（扣 {row.lost}）  ")
-             + ("status" if en else "状态") + f": {lab.status[row.status]}"
-             + (f"  {'monitor' if en else '监控'}: {lab.monitor[row.monitor]}" if row.monitor else ""))
-    L.append(("explanation" if en else "说明") + f": {row.explanation.en if en else row.explanation.zh}")
+    L.append(say("explain.method", lang, method=method_name(w.method), params=_params(w.method)).rstrip())
+    L.append(say("explain.formula", lang, formula=row.formula.get(lang)))
+    L.append(say("explain.rounding", lang, rounding=row.rounding))
+    L.append(say("explain.weight", lang, weight=row.weight))
+    L.append(say("explain.points", lang, points=row.points, lost=row.lost, status=lab.status[row.status])
+             + ("  " + say("explain.monitor", lang, light=lab.monitor[row.monitor]) if row.monitor else ""))
+    L.append(say("explain.explanation", lang, text=row.explanation.get(lang)))
     if row.flags:
-        L.append("flags:" if en else "标记：")
-        for f in row.flags:
-            L.append(f"  {f.code}: {f.message.en if en else f.message.zh}")
+        L.append(say("explain.flags", lang))
+        L += [f"  {f.code}: {f.message.get(lang)}" for f in row.flags]
     else:
-        L.append("flags: none" if en else "标记：无")
+        L.append(say("explain.no_flags", lang))
     return "\n".join(L) + "\n"

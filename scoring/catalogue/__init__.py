@@ -15,7 +15,10 @@ from typing import Any, Iterable
 
 # One line per area, alphabetical: each area file is owned by the engineer working on that area.
 AREAS = (
+    "cases",
     "cli",
+    "diff",
+    "explain",
     "output",
     "problem",
     "render",

@@ -1,0 +1,15 @@
+"""Catalogue: the rule test cases and their run (scoring/audit/cases.py)."""
+
+MESSAGES = {
+    "cases.no_files": ("没有规则测试用例文件（*.yaml）", "no rule test case files (*.yaml)"),
+    "cases.empty_file": ("文件为空", "the file is empty"),
+    "cases.unknown_rule": ("规则「{rule}」不存在；可用：{known}", "no rule '{rule}'; known: {known}"),
+    "cases.outcome": ("规则 {rule}，{points} 分，状态 {status}", "rule {rule}, {points} points, status {status}"),
+    "cases.flags": ("标记 [{flags}]", "flags [{flags}]"),
+    "cases.monitor": ("监控 {monitor}", "monitor {monitor}"),
+    "cases.sep": ("；", "; "),
+    "cases.failed": ("{where}: 失败: {title}", "{where}: FAIL: {title}"),
+    "cases.expected": ("期望: {outcome}", "expected: {outcome}"),
+    "cases.got": ("实际: {outcome}", "got: {outcome}"),
+    "cases.uncovered": ("没有任何测试用例覆盖的规则：", "rules no test case exercises:"),
+}

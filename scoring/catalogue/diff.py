@@ -1,0 +1,18 @@
+"""Catalogue: comparing two rule sets (scoring/audit/diff.py)."""
+
+MESSAGES = {
+    "diff.no_changes": ("无变化：每个指标的得分、状态和规则都不变", "no changes: every indicator keeps its points, status and rule"),
+    "diff.row": ("得分 {before} → {after}（{delta}）  状态 {status_before} → {status_after}  规则 {rule}",
+                 "points {before} → {after} ({delta})  status {status_before} → {status_after}  rule {rule}"),
+    "diff.weight": ("权重 {before} → {after}", "weight {before} → {after}"),
+    "diff.total": ("总分 {before} → {after}（{delta}）；等级 {grade_before} → {grade_after}",
+                   "total {before} → {after} ({delta}); grade {grade_before} → {grade_after}"),
+    "diff.no_edits": ("规则与设置：无改动", "rules and settings: no changes"),
+    "diff.edits": ("规则与设置的改动：", "rules and settings:"),
+    "diff.edit": ("{name}（{where}）{kind}{idle}", "{name} ({where}) {kind}{idle}"),
+    "diff.idle": ("（在本表上不为任何指标计分）", "  (scores none of this table's indicators)"),
+    "diff.kind.added": ("新增", "added"),
+    "diff.kind.removed": ("删除", "removed"),
+    "diff.kind.moved": ("移到此文件", "moved here"),
+    "diff.kind.changed": ("改动", "changed"),
+}
