@@ -132,7 +132,7 @@ def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str
     try:
         single = score_single(table, actuals, book, case.weight, case.period)
     except ScoringError as err:
-        return Outcome(case, False, expected, err.render(lang).replace("\n", "；")), None
+        return Outcome(case, False, expected, err.render(lang).replace("\n", say("cases.sep", lang))), None
     except MethodError as err:
         return Outcome(case, False, expected, err.en if lang == "en" else err.zh), None
     row = single.row
