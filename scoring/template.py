@@ -25,7 +25,7 @@ _HEADER = {
 
 def _key(text: str) -> str:
     """A key or name as YAML: plain where no reader could misread it, else double-quoted."""
-    plain = re.fullmatch(r"[A-Za-z\u3400-\u9fff\uff08\uff09][\w\u3400-\u9fff\uff08\uff09()、“”·\-]*", text)
+    plain = re.fullmatch(r"[A-Za-z\u3400-\u9fff\uff08\uff09][\w\u3400-\u9fff\uff08\uff09()\u3001“”·\-]*", text)
     resolved = re.fullmatch(r"y|n|yes|no|on|off|true|false|null", text, re.IGNORECASE)
     return text if plain and not resolved else json.dumps(text, ensure_ascii=False)  # JSON strings are YAML
 

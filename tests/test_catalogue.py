@@ -1,6 +1,7 @@
 """The message catalogue: every code the code uses exists, both languages take the same arguments."""
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -98,3 +99,42 @@ def test_a_located_problem_carries_its_code_and_both_languages():
     err = Pos("out").fail("output.is_folder")
     assert isinstance(err, ScoringError) and [q.code for q in err.problems] == ["output.is_folder"]
     assert err.render("en") == "out: error: this is a folder: give a file name"
+
+
+# Modules whose messages have not moved into the catalogue yet (their areas were being changed by others):
+# remove a module from here when its messages move; nothing may be added.
+NOT_YET_MIGRATED = {
+    "actuals.py", "audit/lint.py", "batch.py", "engine/backends.py", "engine/facts.py", "evaluate.py",
+    "rulebook/conditions.py", "rulebook/fields.py", "rulebook/load.py", "rulebook/methods.py", "rulebook/model.py",
+    "table/check.py", "table/importer.py", "table/indicator_rows.py", "table/load.py", "table/model.py",
+    "table/names.py", "table/texts.py", "table/values.py", "weighting.py", "yamlio.py",
+}
+# Chinese that is data, not a message: the defaults of a rule test case, which rules match on
+DATA = {("audit/cases.py", "测试指标"), ("audit/cases.py", "履职"), ("audit/cases.py", "产出指标"),
+        ("audit/single.py", "规则测试单位"), ("audit/single.py", "履职"), ("audit/single.py", "产出指标")}
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _chinese_literals(path: Path) -> list[tuple[int, str]]:
+    """String constants holding Chinese characters or punctuation, docstrings aside."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
+    return sorted({(n.lineno, n.value) for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                   and isinstance(n.value, str) and id(n) not in docstrings and CJK.search(n.value)})
+
+
+def test_no_user_text_outside_the_catalogue():
+    found = {}
+    for path in sorted(SOURCE.rglob("*.py")):
+        name = path.relative_to(SOURCE).as_posix()
+        if name.startswith("catalogue/") or name in NOT_YET_MIGRATED:
+            continue
+        hits = [(line, s) for line, s in _chinese_literals(path) if (name, s) not in DATA]
+        if hits:
+            found[name] = hits
+    assert not found, f"user-facing text belongs in scoring/catalogue/<area>.py: {found}"
+
+
+def test_the_list_of_modules_not_yet_migrated_only_shrinks():
+    stale = sorted(n for n in NOT_YET_MIGRATED if not (SOURCE / n).exists() or not _chinese_literals(SOURCE / n))
+    assert not stale, f"these hold no Chinese literals any more: remove them from NOT_YET_MIGRATED: {stale}"
