@@ -61,13 +61,23 @@ def run_cli(args, env: dict[str, str | None] | None = None, cwd: Path | None = N
     the user would see fails the test loudly)."""
     from scoring.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
+    out, err = _stream(), _stream()
     with _environment(env or {}), _working_folder(cwd), redirect_stdout(out), redirect_stderr(err):
         try:
             code = main([str(a) for a in args])
         except SystemExit as e:  # --help, and argparse's own exits
             code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-    return CliResult(code, out.getvalue(), err.getvalue())
+    return CliResult(code, _text(out), _text(err))
+
+
+def _stream() -> io.TextIOWrapper:
+    """Like a real standard stream: text on top of bytes (`.buffer`, for a command that writes bytes)."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="", write_through=True)
+
+
+def _text(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8", errors="replace")
 
 
 @contextmanager
