@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
+from ..money import project_spent
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import resolve, unresolved
@@ -42,11 +43,12 @@ class IndicatorInput:
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
+    if table.funds is None:  # a project table: its money block's 执行数
+        found = project_spent(table, actuals, problems)
+        return None if found is None else Money(found[0], found[1], found[0] / found[1] * HUNDRED)
     if actuals.spending is None:
         return None
     spending = actuals.spending
-    if table.funds is None:
-        return None  # a project table's money is its budget row's
     exp = table.funds.expenditure
     names = [p.name for p in exp.projects]
     for name in spending.projects:

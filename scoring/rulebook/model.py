@@ -109,10 +109,18 @@ class OwnPoints(Node):
         return self
 
 
+class ProjectWeights(Node):
+    """Default points for 项目支出 tables that give no 分值 per row: each 一级 and the budget row."""
+
+    level1: dict[str, Decimal]
+    budget_row: Decimal
+
+
 class Weights(Node):
     total: Decimal = Decimal(100)
     level1: dict[str, Decimal]
     own: list[OwnPoints] = []
+    project: ProjectWeights | None = None
 
     @model_validator(mode="after")
     def _sum(self):
@@ -120,6 +128,11 @@ class Weights(Node):
         if s != self.total:
             raise bilingual(f"一级指标分值合计 {s}，应等于总分 {self.total}",
                             f"level-1 points add up to {s}, not the total {self.total}")
+        if self.project is not None:
+            s = sum(self.project.level1.values(), self.project.budget_row)
+            if s != self.total:
+                raise bilingual(f"project 的一级指标分值与 budget_row 合计 {s}，应等于总分 {self.total}",
+                                f"project: level-1 points and budget_row add up to {s}, not the total {self.total}")
         return self
 
 
