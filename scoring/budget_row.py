@@ -8,7 +8,6 @@ from .engine.facts import IndicatorInput, Money, _make
 from .errors import Problem
 from .rulebook.load import RuleBook
 from .table.model import Group, Indicator, Section, Target, TargetTable
-from .table.texts import say2
 from .table.values import TargetSyntaxError, format_number, parse_value
 
 BUDGET_ROW_ID = "budget_row"  # the id rules name it by (`id: budget_row`), whatever the form calls the row
@@ -47,6 +46,6 @@ def _stated(text: str | None, pos, problems: list[Problem]):
     if value.kind == "none":
         return None
     if value.kind != "number" or value.op != "=" or value.unit not in ("%", ""):
-        problems.append(pos.problem(*say2("table.stated_rate_not_percent", text=text)))
+        problems.append(pos.report("table.stated_rate_not_percent", text=text))
         return None
     return value.model_copy(update={"unit": "%"})

@@ -6,7 +6,6 @@ from decimal import Decimal
 from .actuals import Actuals
 from .errors import Problem
 from .table.model import TargetTable
-from .table.texts import say2
 from .table.values import format_number as fmt
 
 
@@ -22,8 +21,7 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
     sources = [r.source for r in project.funds]
     for name in given.executed:
         if name not in sources:
-            problems.append(given.pos.problem(*say2("table.unknown_fund_source", name=name, known="、".join(sources),
-                                                    known_en=", ".join(sources))))
+            problems.append(given.pos.report("table.unknown_fund_source", name=name, known=sources))
     total = given.executed.get(project.total.source)
     parts = [given.executed.get(r.source) for r in project.parts]
     if total is None:
@@ -31,11 +29,11 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
             return None  # not reported yet: no rate rather than a wrong one
         total = sum(parts, Decimal(0))
     elif parts and all(p is not None for p in parts) and sum(parts, Decimal(0)) != total:
-        problems.append(given.pos.problem(*say2("table.spent_parts_differ", parts=fmt(sum(parts, Decimal(0))),
-                                                total=fmt(total), source=project.total.source)))
+        problems.append(given.pos.report("table.spent_parts_differ", parts=fmt(sum(parts, Decimal(0))),
+                                          total=fmt(total), source=project.total.source))
         return None
     budget = project.total.annual
     if budget <= 0:
-        problems.append(project.total.pos.problem(*say2("table.zero_budget", source=project.total.source)))
+        problems.append(project.total.pos.report("table.zero_budget", source=project.total.source))
         return None
     return total, budget

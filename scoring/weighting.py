@@ -15,7 +15,6 @@ from .errors import Pos, Problem, ScoringError
 from .rulebook.model import OwnPoints, Weights
 from .table.model import TargetTable
 from .table.points import has_own_weights, weight_problems
-from .table.texts import say2
 
 CENT = Decimal("0.01")
 
@@ -58,7 +57,7 @@ def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
         return {item.id: item.weight for _, _, item in table.rows()}
     if table.kind == "project":
         if weights.project is None:
-            raise table.pos.error(*say2("table.no_project_weights"))
+            raise table.pos.fail("table.no_project_weights")
         return _split(table, weights.project.level1, [], weights.pos)
     return _split(table, weights.level1, weights.own, weights.pos)
 
@@ -72,7 +71,7 @@ def budget_row_weight(table: TargetTable, weights: Weights) -> Decimal | None:
         return row.weight
     if table.kind == "project" and weights.project is not None:
         return weights.project.budget_row
-    raise row.pos.error(*say2("table.budget_row_no_weight", row=row.name))
+    raise row.pos.fail("table.budget_row_no_weight", row=row.name)
 
 
 def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoints], pos: Pos) -> dict[str, Decimal]:

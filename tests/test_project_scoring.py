@@ -59,7 +59,7 @@ def test_a_zero_budget_is_an_error_at_the_funds_total_row(tmp_path):
         score(targets, ACTUALS)
     [problem] = e.value.problems
     assert problem.file.endswith("project.targets.yaml")
-    assert problem.line == _line(targets, "年度资金总额")
+    assert problem.line == _line(targets, "年度资金总额") and problem.code == "table.zero_budget"
 
 
 def test_sources_that_do_not_add_up_to_the_total_spent_are_an_error_at_the_actuals(tmp_path):
@@ -67,14 +67,16 @@ def test_sources_that_do_not_add_up_to_the_total_spent_are_an_error_at_the_actua
     with pytest.raises(ScoringError) as e:
         score(PROJECT, actuals)
     [problem] = e.value.problems
-    assert problem.line == _line(actuals, "executed") and "108" in problem.en and "114" in problem.en
+    assert problem.line == _line(actuals, "executed") and problem.code == "table.spent_parts_differ"
+    assert "108" in problem.en and "114" in problem.en
 
 
 def test_a_source_the_table_lacks_is_an_error(tmp_path):
     actuals = _copy(tmp_path, ACTUALS, "其他资金: 0", "社会资金: 0")
     with pytest.raises(ScoringError) as e:
         score(PROJECT, actuals)
-    assert any("社会资金" in p.zh and "其他资金" in p.zh for p in e.value.problems)
+    [problem] = e.value.problems
+    assert problem.code == "table.unknown_fund_source" and "社会资金" in problem.zh and "其他资金" in problem.zh
 
 
 def test_points_that_total_78_are_shown_as_such_and_graded_on_the_share(tmp_path):
@@ -130,7 +132,7 @@ def test_check_calls_a_zero_budget_an_error_at_its_row(tmp_path, capsys):
     targets = _copy(tmp_path, targets, "annual: 20}", "annual: 0}")
     code, lines = _check(targets, capsys)
     assert code == 2
-    assert any(line.startswith(f"{targets}:{_line(targets, '年度资金总额')}:") and "is 0" in line for line in lines)
+    assert any(line.startswith(f"{targets}:{_line(targets, '年度资金总额')}:") and "annual budget" in line for line in lines)
 
 
 def test_check_calls_sources_that_do_not_add_up_an_error(tmp_path, capsys):

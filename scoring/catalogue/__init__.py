@@ -18,6 +18,7 @@ AREAS = (
     "cli",
     "output",
     "problem",
+    "table",
 )
 
 SEPARATORS = {"zh": "、", "en": ", "}

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
+from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
 from .conditions import Condition
@@ -131,8 +132,8 @@ class Weights(Node):
         if self.project is not None:
             s = sum(self.project.level1.values(), self.project.budget_row)
             if s != self.total:
-                raise bilingual(f"project 的一级指标分值与 budget_row 合计 {s}，应等于总分 {self.total}",
-                                f"project: level-1 points and budget_row add up to {s}, not the total {self.total}")
+                t = text("table.project_weights_sum", sum=s, total=self.total)
+                raise bilingual(t.zh, t.en)
         return self
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..errors import Problem
 from .sums import money_sum
 from .model import TargetTable
-from .texts import say2
+from ..catalogue import text
 
 
 def check_project(table: TargetTable) -> list[Problem]:
@@ -15,12 +15,18 @@ def check_project(table: TargetTable) -> list[Problem]:
     out: list[Problem] = []
     if parts:
         out += money_sum(total.pos, total.annual, [p.annual for p in parts],
-                         *say2("table.funds_sum_annual", source=total.source))
+                         *_both("table.funds_sum_annual", source=total.source))
         if total.initial is not None and all(p.initial is not None for p in parts):
             out += money_sum(total.pos, total.initial, [p.initial for p in parts],
-                             *say2("table.funds_sum_initial", source=total.source))
+                             *_both("table.funds_sum_initial", source=total.source))
     if total.annual <= 0:
-        out.append(total.pos.problem(*say2("table.zero_budget", source=total.source)))
+        out.append(total.pos.report("table.zero_budget", source=total.source))
     if table.budget_row is None:
-        out.append(table.pos.problem(*say2("table.no_budget_row"), "warning"))
+        out.append(table.pos.report("table.no_budget_row", severity="warning"))
     return out
+
+
+def _both(code: str, **args) -> tuple[str, str]:
+    """A phrase for money_sum, which composes its own sentence in each language."""
+    t = text(code, **args)
+    return t.zh, t.en
