@@ -10,6 +10,7 @@ from .actuals import Actuals
 from .budget_row import BUDGET_ROW_ID, budget_row_input
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
+from .flags import target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
@@ -173,6 +174,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
+    flags += [f for f in (target_read(inp, book),) if f is not None]
     from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
     missing = not exact["has_actual"] and not from_money
     if missing:

@@ -56,4 +56,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.zero_budget": (
         "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
         "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
+    "table.bare_by_word": (
+        "名称含「{word}」",
+        "its name contains '{word}'"),
+    "table.bare_otherwise": (
+        "其余无运算符的数值目标一律读作 {op}",
+        "every other bare number target reads as {op}"),
+    "table.bare_target_read": (
+        "目标「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）",
+        "the target '{text}' has no operator: read as {read} by bare_targets.yaml ({why})"),
+    "table.bare_target_check": (
+        "指标 {id}「{name}」的{which}「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）；如不是此意，请写上运算符",
+        "indicator {id} '{name}': the {which} '{text}' has no operator and is read as {read} by bare_targets.yaml ({why}); "
+        "if that is not what it means, write the operator"),
+    "table.which_annual": (
+        "全年指标值",
+        "annual target"),
+    "table.which_half": (
+        "半年指标值",
+        "half-year target"),
 }

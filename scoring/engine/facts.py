@@ -88,12 +88,12 @@ def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem])
 
 
 def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+    annual = book.bare_targets.read(item.annual, item.name)  # a bare 3% reads as the settings say
     if period == "annual":
-        return item.annual.value, "annual"
-    half = item.half_year.value if item.half_year is not None else None
+        return annual, "annual"
+    half = book.bare_targets.read(item.half_year, item.name) if item.half_year is not None else None
     if half is not None and half.kind != "none":
         return half, "half_year"
-    annual = item.annual.value
     if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%" and annual.number > 0:
         scaled = annual.number * book.monitoring.half_year_fallback
         return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"

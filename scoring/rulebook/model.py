@@ -137,6 +137,35 @@ class Weights(Node):
         return self
 
 
+class BareReading(Node):
+    """Indicators whose name contains one of these words read a bare number target with this operator."""
+
+    contains: list[str]
+    op: Literal["=", "≥", "≤", ">", "<"]
+
+
+class BareTargets(Node):
+    """How a number target written without an operator (`3%`, `100%`) is read: by the indicator's name,
+    the first reading whose words the name contains, else `otherwise`."""
+
+    readings: list[BareReading] = []
+    otherwise: Literal["=", "≥", "≤", ">", "<"] = "="
+
+    def reading_for(self, name: str) -> tuple[str, str | None]:
+        """The operator for this name and the word that chose it (None: `otherwise`)."""
+        for r in self.readings:
+            for word in r.contains:
+                if word in name:
+                    return r.op, word
+        return self.otherwise, None
+
+    def read(self, target, name: str):
+        """The target's value as scored: a bare number takes the operator its name calls for."""
+        if not target.bare:
+            return target.value
+        return target.value.model_copy(update={"op": self.reading_for(name)[0]})
+
+
 class Grade(Node):
     grade: str
     en: str

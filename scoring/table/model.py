@@ -9,7 +9,7 @@ from pydantic import field_validator, model_validator
 from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
-from .values import TargetSyntaxError, TargetValue, parse_value
+from .values import OPS, TargetSyntaxError, TargetValue, normalise_text, parse_value
 
 
 class Target(Node):
@@ -32,6 +32,11 @@ class Target(Node):
     @property
     def kind(self) -> str:
         return self.value.kind
+
+    @property
+    def bare(self) -> bool:
+        """A number written without an operator (`3%`, `100`): how to read it is a rule setting."""
+        return self.value.kind == "number" and normalise_text(self.text)[:1] not in OPS
 
 
 def _invalid(code: str, **args):
