@@ -8,12 +8,12 @@ so the leaves add up exactly to their parents and to the total.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from .errors import Pos, Problem, ScoringError
 from .rulebook.model import OwnPoints, Weights
 from .table.model import TargetTable
+from .table.groups import level_key, merged_groups
 from .table.points import has_own_weights, weight_problems
 
 CENT = Decimal("0.01")
@@ -24,12 +24,6 @@ def split_even(total: Decimal, n: int) -> list[Decimal]:
     cents = int((total / CENT).to_integral_value())
     q, r = divmod(cents, n)
     return [Decimal(q + (1 if i < r else 0)) * CENT for i in range(n)]
-
-
-def level1_key(name: str) -> str:
-    """产出指标(50分), 产出指标 and 产出 name one 一级: forms add 指标 and the points to the label."""
-    name = re.sub(r"[（(][^（()）]*[)）]\s*$", "", name.strip())
-    return name[:-2] if name.endswith("指标") and len(name) > 2 else name
 
 
 def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, problems: list[Problem]) -> list[Decimal]:
@@ -76,13 +70,13 @@ def budget_row_weight(table: TargetTable, weights: Weights) -> Decimal | None:
 
 def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoints], pos: Pos) -> dict[str, Decimal]:
     problems: list[Problem] = []
-    given = {level1_key(k): v for k, v in level1.items()}
-    table_l1 = [level1_key(s.level1) for s in table.indicators]
-    for s in table.indicators:
-        if level1_key(s.level1) not in given:
-            problems.append(pos.problem(f"weights.yaml 没有一级指标「{s.level1}」的分值", f"weights.yaml gives no points for level 1 '{s.level1}'"))
+    given = {level_key(k): v for k, v in level1.items()}
+    table_l1 = [level_key(s.level1) for s in table.indicators]
+    for name in dict.fromkeys(s.level1 for s in table.indicators):
+        if level_key(name) not in given:
+            problems.append(pos.problem(f"weights.yaml 没有一级指标「{name}」的分值", f"weights.yaml gives no points for level 1 '{name}'"))
     for name in level1:
-        if level1_key(name) not in table_l1:
+        if level_key(name) not in table_l1:
             problems.append(pos.problem(f"目标表中没有一级指标「{name}」，其分值无处分配",
                                         f"the target table has no level 1 '{name}': its points go nowhere"))
     own_groups = {tuple(o.path): o for o in own_list if o.path}
@@ -99,20 +93,21 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
         raise ScoringError(problems)
 
     result: dict[str, Decimal] = {}
-    for section in table.indicators:
-        groups = [g for g in section.groups if g.items]
-        for g in section.groups:
-            o = own_groups.get((section.level1, g.level2))
-            if not g.items and o is not None and o.points:
-                problems.append(o.pos.problem(f"二级指标「{g.level2}」没有三级指标，不能分配分值",
-                                              f"group '{g.level2}' has no indicators and cannot take points"))
-        if not groups:
+    for l1, groups in merged_groups(table).items():
+        for (name, level2), items in groups.items():
+            o = own_groups.get((name, level2))
+            if not items and o is not None and o.points:
+                problems.append(o.pos.problem(f"二级指标「{level2}」没有三级指标，不能分配分值",
+                                              f"group '{level2}' has no indicators and cannot take points"))
+        held = [(key, items) for key, items in groups.items() if items]
+        if not held:
             continue
-        own = [own_groups.get((section.level1, g.level2)) for g in groups]
-        group_points = _share(given[level1_key(section.level1)], own, pos, section.level1, problems)
-        for g, points in zip(groups, group_points):
-            own = [own_items.get(i.id) for i in g.items]
-            for item, p in zip(g.items, _share(points, own, pos, f"{section.level1} / {g.level2}", problems)):
+        label = held[0][0][0]
+        own = [own_groups.get(key) for key, _ in held]
+        group_points = _share(given[l1], own, pos, label, problems)
+        for ((_, level2), items), points in zip(held, group_points):
+            own = [own_items.get(i.id) for i in items]
+            for item, p in zip(items, _share(points, own, pos, f"{label} / {level2}", problems)):
                 result[item.id] = p
     if problems:
         raise ScoringError(problems)

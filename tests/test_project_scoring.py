@@ -149,3 +149,27 @@ def test_check_warns_of_a_project_table_without_a_budget_row(tmp_path, capsys):
     targets.write_text(text, encoding="utf-8")
     code, lines = _check(targets, capsys)
     assert code == 0 and any("no budget row" in line for line in lines)
+
+
+REPEATED = """  - level1: 产出指标
+    groups:
+      - level2: 数量指标
+        items:
+          - {id: C05, name: 宣传培训, annual: "≥4次"}
+"""
+
+
+def test_the_same_level1_twice_is_one_group_that_never_totals_above_its_max(tmp_path, capsys):
+    # the issue's case: 产出 under each 年度目标 passed check and evaluated to 总分 160.00 / 100.00
+    text = re.sub(r", weight: \d+\}", "}", PROJECT.read_text(encoding="utf-8")) + REPEATED
+    targets = tmp_path / "t.yaml"
+    targets.write_text(text, encoding="utf-8")
+    card = score(targets, ACTUALS)
+    output = [i for i in card.indicators if i.level1 == "产出指标"]
+    assert [i.id for i in output] == ["C01", "C02", "C03", "C04", "C05"]  # the published order
+    assert sum(i.weight for i in output) == 50
+    assert card.max_total == 100 and card.total <= 100
+    code, lines = _check(targets, capsys)
+    repeat_line = len(text.splitlines()) - len(REPEATED.splitlines()) + 1
+    assert code == 0
+    assert any(line.startswith(f"{targets}:{repeat_line}:") and "appears again" in line for line in lines)

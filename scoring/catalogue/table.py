@@ -75,4 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.which_half": (
         "半年指标值",
         "half-year target"),
+    "table.repeated_group": (
+        "「{label}」再次出现（第 {line} 行已有）：两处的指标按同一组计分，分值不重复计算",
+        "'{label}' appears again (first at line {line}): the rows of both are scored as one group, its points counted once"),
 }

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ..errors import Pos, Problem
 from .check_project import check_project
+from .groups import repeats
 from .model import Amounts, TargetTable
 from .names import assign, similarity
 from .sums import money_sum
@@ -20,8 +21,14 @@ _TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.000
 def check_table(table: TargetTable) -> list[Problem]:
     """Every finding about the table, errors and warnings, in the order of the table."""
     if table.funds is None:
-        return [*check_project(table), *_ids(table), *_targets(table)]
-    return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table)]
+        return [*check_project(table), *_ids(table), *_targets(table), *_repeated(table)]
+    return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table), *_repeated(table)]
+
+
+def _repeated(table: TargetTable) -> list[Problem]:
+    """A 一级 or 二级 printed twice is scored as one group: said, so nobody expects its points twice."""
+    return [node.pos.report("table.repeated_group", severity="warning", label=label, line=first.pos.line or "?")
+            for node, label, first in repeats(table)]
 
 
 # -- funds ------------------------------------------------------------------------------------------
