@@ -273,7 +273,7 @@ def cmd_check(args) -> int:
         return _report(lint_rules(args.path, args.targets), _lang(args), warnings_status=1)
     if args.targets:
         raise Pos(display_path(args.path)).fail("cli.targets_only_for_rules")
-    from .table.check_readings import check_targets
+    from .table.check_with_rules import check_targets
 
     return _report(check_targets(args.path, args.rules), _lang(args))
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from helpers import FIXTURES, MINI_ANNUAL, MINI_TARGETS, copy_rules, edit, score
+from helpers import FIXTURES, MINI_ANNUAL, MINI_TARGETS, RULES, copy_rules, edit, score
 from scoring.errors import ScoringError
 
 PROJECT = FIXTURES / "project.targets.yaml"
@@ -91,6 +91,14 @@ def test_points_that_total_78_are_shown_as_such_and_graded_on_the_share(tmp_path
     assert card.grade == "优"  # 74.70 of 78 is 95.77 of 100
 
 
+def test_check_warns_of_points_short_of_the_full_mark_with_each_level1s_sum(tmp_path, capsys):
+    targets = _copy(tmp_path, PROJECT, "annual: 显著提升, weight: 30", "annual: 显著提升, weight: 8")
+    code, lines = _check(targets, capsys)
+    [line] = [line for line in lines if "full mark" in line]
+    assert code == 0 and line.startswith(f"{targets}:{_line(targets, 'level1: 产出指标')}:")
+    assert "add up to 78 (产出指标 50, 效益指标 8, 满意度指标 10, 资金执行率 10)" in line
+
+
 def test_a_project_table_without_points_per_row_takes_the_national_default(tmp_path):
     text = re.sub(r", weight: \d+\}", "}", PROJECT.read_text(encoding="utf-8"))
     targets = tmp_path / "t.yaml"
@@ -120,7 +128,7 @@ def _line(path, needle: str) -> int:
 def _check(path, capsys) -> tuple[int, list[str]]:
     from scoring.cli import main
 
-    code = main(["check", str(path), "--lang", "en"])
+    code = main(["check", str(path), "--rules", str(RULES), "--lang", "en"])
     captured = capsys.readouterr()
     return code, (captured.out + captured.err).splitlines()
 

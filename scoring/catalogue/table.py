@@ -78,4 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.repeated_group": (
         "「{label}」再次出现（第 {line} 行已有）：两处的指标按同一组计分，分值不重复计算",
         "'{label}' appears again (first at line {line}): the rows of both are scored as one group, its points counted once"),
+    "table.points_not_full": (
+        "本表各行分值合计 {sum}（{parts}），不是满分 {full}：记分卡显示「得分 / {sum}」，等级按 得分 ÷ {sum} × {full} 评定",
+        "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
+        "and grades total ÷ {sum} × {full}"),
 }

@@ -1,6 +1,7 @@
-"""Warnings for every target the scorer has to interpret: a bare number read by rules/bare_targets.yaml."""
+"""Checks of a table that need its rules: every bare number target and how it reads, points short of the full mark."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from ..catalogue import text
@@ -9,6 +10,8 @@ from ..errors import Problem
 from ..flags import reading_why
 from ..rulebook.model import BareTargets
 from .model import TargetTable
+from .points import has_own_weights
+from .values import format_number as fmt
 
 
 def reading_warnings(table: TargetTable, bare: BareTargets) -> list[Problem]:
@@ -35,5 +38,24 @@ def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Pro
     problems = check_table(table)
     directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)
     if directory is not None:
-        problems += reading_warnings(table, load_rules(directory).bare_targets)
+        book = load_rules(directory)
+        problems += reading_warnings(table, book.bare_targets) + points_total_warnings(table, book.weights.total)
     return problems
+
+
+def points_total_warnings(table: TargetTable, full: Decimal) -> list[Problem]:
+    """Per-row 分值 that do not add up to the full mark (weights.yaml `total`): the scorecard then shows
+    the total out of their sum and grades on the share; said at the first 一级, with each 一级's sum."""
+    if not has_own_weights(table) or not table.indicators:
+        return []
+    sums: dict[str, Decimal] = {}
+    for section, _, item in table.rows():
+        sums[section.level1] = sums.get(section.level1, Decimal(0)) + (item.weight or 0)
+    if table.budget_row is not None and table.budget_row.weight is not None:
+        sums[table.budget_row.name] = table.budget_row.weight
+    total = sum(sums.values(), Decimal(0))
+    if total == full:
+        return []
+    parts = [f"{name} {fmt(points)}" for name, points in sums.items()]
+    return [table.indicators[0].pos.report("table.points_not_full", severity="warning", sum=fmt(total),
+                                           full=fmt(full), parts=parts)]
