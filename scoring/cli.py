@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help=_both(text("cli.help.check")))
     p.add_argument("path", help="a target table (YAML), or a rules directory")
     p.add_argument("--targets", help="rules directory only: also look for gaps on this target table")
+    p.add_argument("--rules", help="target table only: the rules that read its bare targets (default: rules, if present)")
     p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("rules", parents=[common], help=_both(text("cli.help.rules")))
@@ -277,11 +278,9 @@ def cmd_check(args) -> int:
         return _report(lint_rules(args.path, args.targets), _lang(args), warnings_status=1)
     if args.targets:
         raise Pos(display_path(args.path)).fail("cli.targets_only_for_rules")
-    from .table.check import check_table
-    from .table.load import load_targets
+    from .table.check_with_rules import check_targets
 
-    problems = check_table(load_targets(args.path))
-    return _report(problems, _lang(args))
+    return _report(check_targets(args.path, args.rules), _lang(args))
 
 
 def cmd_rules_test(args) -> int:

@@ -7,15 +7,17 @@ from decimal import Decimal
 
 from . import display
 from .actuals import Actuals
+from .budget_row import BUDGET_ROW_ID, budget_row_input
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
+from .flags import target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
-from .weighting import apportion
+from .weighting import apportion, budget_row_weight
 
 FLAG_TEXT = {
     "missing_actual": ("缺少实际值，按未达成计分", "no actual value: scored as not achieved"),
@@ -91,8 +93,14 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
              engine: str | None = None, inputs: list[InputFile] | None = None, matcher=None) -> Scorecard:
     facts, money = build_inputs(table, actuals, book, period)
     weights = apportion(table, book.weights)
-    decisions = decide(facts, book, engine, matcher)
     problems: list[Problem] = []
+    row_input = budget_row_input(table, actuals, money, book, period, problems)
+    if problems:
+        raise ScoringError(problems)
+    if row_input is not None:
+        facts = facts + [row_input]
+        weights = {**weights, BUDGET_ROW_ID: budget_row_weight(table, book.weights)}
+    decisions = decide(facts, book, engine, matcher)
     rows = []
     for d in decisions:
         try:
@@ -101,15 +109,27 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
             problems.append(_cannot_score(d, e))
     if problems:
         raise ScoringError(problems)
-    total = sum((r.points for r in rows), Decimal(0))
-    grade = book.grades.grade_for(total)
+    budget_row = rows.pop() if row_input is not None else None
+    total = sum((r.points for r in rows), budget_row.points if budget_row else Decimal(0))
+    max_total = sum(weights.values(), Decimal(0))
+    basis = graded_on(total, max_total, book)
+    grade = book.grades.grade_for(total if basis is None else basis)
     return Scorecard(
         kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
         year=table.year, period=period, illustrative=actuals.illustrative,
-        total=total, max_total=sum(weights.values(), Decimal(0)), grade=grade.grade, grade_en=grade.en,
-        indicators=rows, budget=_budget(money, book, period), inputs=inputs or [],
-        budget_blank=_blank(actuals) if money is None else None,
+        total=total, max_total=max_total, grade=grade.grade, grade_en=grade.en, grade_basis=basis,
+        indicators=rows, budget_row=budget_row, budget=_budget(money, book, period), inputs=inputs or [],
+        budget_blank=_blank(actuals) if money is None and table.funds is not None else None,
     )
+
+
+def graded_on(total: Decimal, max_total: Decimal, book: RuleBook) -> Decimal | None:
+    """The score a grade is read from when the rows' points do not add up to the full mark (weights.yaml
+    total, 100): total ÷ max_total × 100, to 2 decimals, so 75.65 of 78 grades as 96.99. None otherwise."""
+    full = book.weights.total
+    if max_total == full or max_total <= 0:
+        return None
+    return round_points(total / max_total * full)
 
 
 def _blank(actuals: Actuals) -> BlankAmounts | None:
@@ -154,6 +174,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
+    flags += [f for f in (target_read(inp, book),) if f is not None]
     from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
     missing = not exact["has_actual"] and not from_money
     if missing:

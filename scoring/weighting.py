@@ -1,16 +1,20 @@
-"""Splitting the 100 points over the indicator tree, exactly to the cent.
+"""The points of every row: as the table writes them (分值 per row), or split from rules/weights.yaml to the cent.
 
-Each 一级 gets its points from weights.yaml; a node's points go evenly to its children that hold
-indicators, unless a child has its own points, in which case the others share the rest. Cents are
-apportioned by largest remainder, so the leaves add up exactly to their parents and to the total.
+A table that gives 分值 per row uses them as written; its 一级 and 二级 subtotals are their sums.
+Otherwise each 一级 gets its points from weights.yaml (`level1` for department tables, `project` for
+project tables); a node's points go evenly to its children that hold indicators, unless a child has
+its own points, in which case the others share the rest. Cents are apportioned by largest remainder,
+so the leaves add up exactly to their parents and to the total.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
-from .errors import Problem, ScoringError
-from .rulebook.model import Weights
+from .errors import Pos, Problem, ScoringError
+from .rulebook.model import OwnPoints, Weights
 from .table.model import TargetTable
+from .table.groups import level_key, merged_groups
+from .table.points import has_own_weights, weight_problems
 
 CENT = Decimal("0.01")
 
@@ -22,12 +26,14 @@ def split_even(total: Decimal, n: int) -> list[Decimal]:
     return [Decimal(q + (1 if i < r else 0)) * CENT for i in range(n)]
 
 
-def _share(total: Decimal, own: list[Decimal | None], where, what: str, problems: list[Problem]) -> list[Decimal]:
-    fixed = sum((x for x in own if x is not None), Decimal(0))
-    free = [i for i, x in enumerate(own) if x is None]
-    out = [x if x is not None else Decimal(0) for x in own]
+def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, problems: list[Problem]) -> list[Decimal]:
+    fixed = sum((o.points for o in own if o is not None), Decimal(0))
+    free = [i for i, o in enumerate(own) if o is None]
+    out = [o.points if o is not None else Decimal(0) for o in own]
     if fixed > total or (not free and fixed != total):
-        problems.append(where.problem(
+        # said at the first own entry of this level: it is what the auditor wrote and must change
+        at = next((o.pos for o in own if o is not None), where)
+        problems.append(at.problem(
             f"{what}：指定分值合计 {fixed}，与上级分值 {total} 不符",
             f"{what}: own points add up to {fixed}, which does not fit the parent's {total}"))
         return out
@@ -38,17 +44,43 @@ def _share(total: Decimal, own: list[Decimal | None], where, what: str, problems
 
 def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
     """The weight (points) of every indicator id."""
+    problems = weight_problems(table)
+    if problems:
+        raise ScoringError(problems)
+    if has_own_weights(table):
+        return {item.id: item.weight for _, _, item in table.rows()}
+    if table.kind == "project":
+        if weights.project is None:
+            raise table.pos.fail("table.no_project_weights")
+        return _split(table, weights.project.level1, [], weights.pos)
+    return _split(table, weights.level1, weights.own, weights.pos)
+
+
+def budget_row_weight(table: TargetTable, weights: Weights) -> Decimal | None:
+    """The budget row's points: its own 分值, else the project default; None without a budget row."""
+    row = table.budget_row
+    if row is None:
+        return None
+    if row.weight is not None:
+        return row.weight
+    if table.kind == "project" and weights.project is not None:
+        return weights.project.budget_row
+    raise row.pos.fail("table.budget_row_no_weight", row=row.name)
+
+
+def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoints], pos: Pos) -> dict[str, Decimal]:
     problems: list[Problem] = []
-    table_l1 = [s.level1 for s in table.indicators]
-    for name in table_l1:
-        if name not in weights.level1:
-            problems.append(weights.pos.problem(f"weights.yaml 没有一级指标「{name}」的分值", f"weights.yaml gives no points for level 1 '{name}'"))
-    for name in weights.level1:
-        if name not in table_l1:
-            problems.append(weights.pos.problem(f"目标表中没有一级指标「{name}」，其分值无处分配",
-                                                f"the target table has no level 1 '{name}': its points go nowhere"))
-    own_groups = {tuple(o.path): o for o in weights.own if o.path}
-    own_items = {o.indicator: o for o in weights.own if o.indicator}
+    given = {level_key(k): v for k, v in level1.items()}
+    table_l1 = [level_key(s.level1) for s in table.indicators]
+    for name in dict.fromkeys(s.level1 for s in table.indicators):
+        if level_key(name) not in given:
+            problems.append(pos.problem(f"weights.yaml 没有一级指标「{name}」的分值", f"weights.yaml gives no points for level 1 '{name}'"))
+    for name in level1:
+        if level_key(name) not in table_l1:
+            problems.append(pos.problem(f"目标表中没有一级指标「{name}」，其分值无处分配",
+                                        f"the target table has no level 1 '{name}': its points go nowhere"))
+    own_groups = {tuple(o.path): o for o in own_list if o.path}
+    own_items = {o.indicator: o for o in own_list if o.indicator}
     known_groups = {(s.level1, g.level2) for s in table.indicators for g in s.groups}
     known_items = {i.id for _, _, i in table.rows()}
     for key, o in own_groups.items():
@@ -61,20 +93,21 @@ def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
         raise ScoringError(problems)
 
     result: dict[str, Decimal] = {}
-    for section in table.indicators:
-        groups = [g for g in section.groups if g.items]
-        for g in section.groups:
-            o = own_groups.get((section.level1, g.level2))
-            if not g.items and o is not None and o.points:
-                problems.append(o.pos.problem(f"二级指标「{g.level2}」没有三级指标，不能分配分值",
-                                              f"group '{g.level2}' has no indicators and cannot take points"))
-        if not groups:
+    for l1, groups in merged_groups(table).items():
+        for (name, level2), items in groups.items():
+            o = own_groups.get((name, level2))
+            if not items and o is not None and o.points:
+                problems.append(o.pos.problem(f"二级指标「{level2}」没有三级指标，不能分配分值",
+                                              f"group '{level2}' has no indicators and cannot take points"))
+        held = [(key, items) for key, items in groups.items() if items]
+        if not held:
             continue
-        own = [own_groups[(section.level1, g.level2)].points if (section.level1, g.level2) in own_groups else None for g in groups]
-        group_points = _share(weights.level1[section.level1], own, weights.pos, section.level1, problems)
-        for g, points in zip(groups, group_points):
-            own = [own_items[i.id].points if i.id in own_items else None for i in g.items]
-            for item, p in zip(g.items, _share(points, own, weights.pos, f"{section.level1} / {g.level2}", problems)):
+        label = held[0][0][0]
+        own = [own_groups.get(key) for key, _ in held]
+        group_points = _share(given[l1], own, pos, label, problems)
+        for ((_, level2), items), points in zip(held, group_points):
+            own = [own_items.get(i.id) for i in items]
+            for item, p in zip(items, _share(points, own, pos, f"{label} / {level2}", problems)):
                 result[item.id] = p
     if problems:
         raise ScoringError(problems)

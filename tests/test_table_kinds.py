@@ -70,7 +70,7 @@ def _only_problem(path):
 def test_a_row_without_points_among_rows_with_points_is_an_error_at_that_row(tmp_path):
     path, lines = _write(tmp_path, '"≥30人", weight: 10}', '"≥30人"}')
     problem = _only_problem(path)
-    assert problem.line == _line(lines, "C02")
+    assert problem.line == _line(lines, "C02") and problem.code == "table.weight_missing"
     assert "C02" in problem.zh and "C02" in problem.en
 
 
@@ -81,7 +81,7 @@ def test_a_stray_row_with_points_is_an_error_at_that_row(tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text(stripped, encoding="utf-8")
     problem = _only_problem(path)
-    assert problem.line == _line(stripped.splitlines(), "C02")
+    assert problem.line == _line(stripped.splitlines(), "C02") and problem.code == "table.weight_stray"
 
 
 def test_a_budget_row_without_points_in_a_table_with_points_is_located(tmp_path):

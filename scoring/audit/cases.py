@@ -44,6 +44,7 @@ class Expect(Node):
 
 class Case(Node):
     title: str
+    id: str = "T01"  # budget_row: the money block's budget row (its own rules pick it by this id)
     name: str = "测试指标"
     level1: str = "履职"
     level2: str = "产出指标"
@@ -128,7 +129,7 @@ def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str
     table, actuals = one_indicator(
         case.name, case.target, period=case.period, annual=case.annual, level1=case.level1, level2=case.level2,
         budget=case.money.budget if case.money else None, spent=case.money.spent if case.money else None,
-        actual=case.actual, points=case.points, reason=case.reason)
+        actual=case.actual, points=case.points, reason=case.reason, ident=case.id)
     try:
         single = score_single(table, actuals, book, case.weight, case.period)
     except ScoringError as err:

@@ -34,8 +34,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..actuals import Actuals
-from ..engine.facts import build_inputs
+from ..actuals import Actuals, BudgetRowActual
+from ..budget_row import BUDGET_ROW_ID, budget_row_input
+from ..engine.facts import build_inputs, money_of
 from ..errors import Problem, ScoringError
 from ..rulebook.conditions import Cmp, Condition, holds
 from ..rulebook.fields import FIELD_VALUES
@@ -210,6 +211,24 @@ def table_inputs(table: TargetTable, book: RuleBook) -> list:
                     entries[inp.item.id] = {"actual": text}
             for money in [None] + _full_spending(table):
                 out += build_inputs(table, _make_actuals(table, period, entries, money), book, period)[0]
+        out += _budget_row_inputs(table, book, period)
+    return out
+
+
+def _budget_row_inputs(table: TargetTable, book: RuleBook, period: str) -> list:
+    """The budget row's facts, without and with its money fully spent."""
+    if table.budget_row is None:
+        return []
+    out = []
+    full = {table.project.total.source: table.project.total.annual} if table.project else {}
+    for executed in ({}, full):
+        actuals = _make_actuals(table, period, {}, _full_spending(table)[0] if executed and table.funds else None)
+        if executed:
+            actuals = actuals.model_copy(update={"budget_row": BudgetRowActual(executed=executed)})
+        problems: list = []
+        money = money_of(table, actuals, problems)
+        row = budget_row_input(table, actuals, money, book, period, problems)
+        out += [row] if row is not None and not problems else []
     return out
 
 
@@ -341,6 +360,9 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                 f"指标 {ident}「{inp.item.name}」（{period}）没有任何规则计分（事实：{shown}）",
                 f"no rule scores indicator {ident} '{inp.item.name}' ({inp.exact['period']}) (fact: {shown})"))
         for r in rules:
+            picks_budget_row = ("id", BUDGET_ROW_ID) in _equated(r.condition)
+            if picks_budget_row and table.budget_row is None:
+                continue  # a rule for a kind of row this table does not have
             if r.id not in won_in_table and {f for f, _ in _equated(r.condition)} & _PICKS_INDICATORS:
                 why_zh, why_en = _unknown_names(r, table)
                 problems.append(r.rule.pos.problem(

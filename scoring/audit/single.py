@@ -19,15 +19,16 @@ YEAR = 2000
 def one_indicator(name: str, target: str, *, period: str = "annual", annual: str | None = None,
                   level1: str = "履职", level2: str = "产出指标", budget: Decimal | None = None,
                   spent: Decimal | None = None, actual: str | None = None,
-                  points: Decimal | None = None, reason: str | None = None) -> tuple[TargetTable, Actuals]:
-    """A table with one indicator (its id is T01) and the actuals for it.
+                  points: Decimal | None = None, reason: str | None = None,
+                  ident: str = "T01") -> tuple[TargetTable, Actuals]:
+    """A table with one indicator (its id is `ident`, T01 unless given) and the actuals for it.
 
     `target` is the period's target text; for h1 the annual one is `annual` (default: the same).
     With `budget` and `spent` (万元) the money is the basic expenditure and its spending.
     """
     half = target if period == "h1" else ""
     full = (annual if annual is not None else target) if period == "h1" else target
-    item = Indicator(id="T01", name=name, half_year=Target.model_validate(half), annual=Target.model_validate(full))
+    item = Indicator(id=ident, name=name, half_year=Target.model_validate(half), annual=Target.model_validate(full))
     budget = Decimal(budget) if budget is not None else Decimal(100)
     table = TargetTable(
         year=YEAR, unit=Unit(name=UNIT),
@@ -38,7 +39,7 @@ def one_indicator(name: str, target: str, *, period: str = "annual", annual: str
     )
     entries = {}
     if actual is not None or points is not None or reason is not None:
-        entries["T01"] = {"actual": actual, "points": points, "reason": reason}
+        entries[ident] = {"actual": actual, "points": points, "reason": reason}
     spending = Spending(basic=Decimal(spent)) if spent is not None else None
     return table, Actuals(unit=UNIT, year=YEAR, period=period, indicators=entries, spending=spending)
 

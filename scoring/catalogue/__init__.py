@@ -23,6 +23,7 @@ AREAS = (
     "problem",
     "render",
     "run",
+    "table",
     "template",
 )
 

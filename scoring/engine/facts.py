@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
+from ..money import project_spent
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import resolve, unresolved
@@ -42,11 +43,12 @@ class IndicatorInput:
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
+    if table.funds is None:  # a project table: its money block's 执行数
+        found = project_spent(table, actuals, problems)
+        return None if found is None else Money(found[0], found[1], found[0] / found[1] * HUNDRED)
     if actuals.spending is None:
         return None
     spending = actuals.spending
-    if table.funds is None:
-        return None  # a project table's money is its budget row's
     exp = table.funds.expenditure
     names = [p.name for p in exp.projects]
     for name in spending.projects:
@@ -86,12 +88,12 @@ def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem])
 
 
 def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+    annual = book.bare_targets.read(item.annual, item.name)  # a bare 3% reads as the settings say
     if period == "annual":
-        return item.annual.value, "annual"
-    half = item.half_year.value if item.half_year is not None else None
+        return annual, "annual"
+    half = book.bare_targets.read(item.half_year, item.name) if item.half_year is not None else None
     if half is not None and half.kind != "none":
         return half, "half_year"
-    annual = item.annual.value
     if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%" and annual.number > 0:
         scaled = annual.number * book.monitoring.half_year_fallback
         return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"

@@ -11,10 +11,10 @@ from ..errors import Pos, Problem, ScoringError, display_path
 from ..yamlio import Located, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
-from .model import CompiledRule, Grades, Monitoring, RuleFile, Vocabulary, Weights
+from .model import BareTargets, CompiledRule, Grades, Monitoring, RuleFile, Vocabulary, Weights
 
 SETTINGS_FILES = {"weights.yaml": Weights, "grades.yaml": Grades, "vocabulary.yaml": Vocabulary,
-                  "monitoring.yaml": Monitoring}
+                  "monitoring.yaml": Monitoring, "bare_targets.yaml": BareTargets}
 
 
 @dataclass
@@ -25,6 +25,7 @@ class RuleBook:
     vocabulary: Vocabulary
     monitoring: Monitoring
     files: dict[str, str]  # file -> SHA-256 of its bytes
+    bare_targets: BareTargets = BareTargets()  # how number targets without an operator are read
 
     def by_id(self, rule_id: str) -> CompiledRule:
         return next(r for r in self.rules if r.id == rule_id)
@@ -65,7 +66,7 @@ def load_rules(directory: str | Path) -> RuleBook:
     if problems:
         raise ScoringError(problems)
     return RuleBook(rules, settings["weights.yaml"], settings["grades.yaml"], settings["vocabulary.yaml"],
-                    settings["monitoring.yaml"], files)
+                    settings["monitoring.yaml"], files, settings["bare_targets.yaml"])
 
 
 def _compile_file(located: Located, problems: list[Problem]) -> list[CompiledRule]:

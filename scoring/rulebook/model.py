@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
+from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
 from .conditions import Condition
@@ -109,10 +110,18 @@ class OwnPoints(Node):
         return self
 
 
+class ProjectWeights(Node):
+    """Default points for 项目支出 tables that give no 分值 per row: each 一级 and the budget row."""
+
+    level1: dict[str, Decimal]
+    budget_row: Decimal
+
+
 class Weights(Node):
     total: Decimal = Decimal(100)
     level1: dict[str, Decimal]
     own: list[OwnPoints] = []
+    project: ProjectWeights | None = None
 
     @model_validator(mode="after")
     def _sum(self):
@@ -120,7 +129,41 @@ class Weights(Node):
         if s != self.total:
             raise bilingual(f"一级指标分值合计 {s}，应等于总分 {self.total}",
                             f"level-1 points add up to {s}, not the total {self.total}")
+        if self.project is not None:
+            s = sum(self.project.level1.values(), self.project.budget_row)
+            if s != self.total:
+                t = text("table.project_weights_sum", sum=s, total=self.total)
+                raise bilingual(t.zh, t.en)
         return self
+
+
+class BareReading(Node):
+    """Indicators whose name contains one of these words read a bare number target with this operator."""
+
+    contains: list[str]
+    op: Literal["=", "≥", "≤", ">", "<"]
+
+
+class BareTargets(Node):
+    """How a number target written without an operator (`3%`, `100%`) is read: by the indicator's name,
+    the first reading whose words the name contains, else `otherwise`."""
+
+    readings: list[BareReading] = []
+    otherwise: Literal["=", "≥", "≤", ">", "<"] = "="
+
+    def reading_for(self, name: str) -> tuple[str, str | None]:
+        """The operator for this name and the word that chose it (None: `otherwise`)."""
+        for r in self.readings:
+            for word in r.contains:
+                if word in name:
+                    return r.op, word
+        return self.otherwise, None
+
+    def read(self, target, name: str):
+        """The target's value as scored: a bare number takes the operator its name calls for."""
+        if not target.bare:
+            return target.value
+        return target.value.model_copy(update={"op": self.reading_for(name)[0]})
 
 
 class Grade(Node):

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from ..errors import Pos, Problem
+from .check_project import check_project
+from .groups import repeats
 from .model import Amounts, TargetTable
 from .names import assign, similarity
+from .sums import money_sum
 from .values import NUMBER
 from .values import format_number as fmt
 
@@ -18,28 +21,17 @@ _TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.000
 def check_table(table: TargetTable) -> list[Problem]:
     """Every finding about the table, errors and warnings, in the order of the table."""
     if table.funds is None:
-        return [*_ids(table), *_targets(table)]
-    return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table)]
+        return [*check_project(table), *_ids(table), *_targets(table), *_repeated(table)]
+    return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table), *_repeated(table)]
+
+
+def _repeated(table: TargetTable) -> list[Problem]:
+    """A 一级 or 二级 printed twice is scored as one group: said, so nobody expects its points twice."""
+    return [node.pos.report("table.repeated_group", severity="warning", label=label, line=first.pos.line or "?")
+            for node, label, first in repeats(table)]
 
 
 # -- funds ------------------------------------------------------------------------------------------
-
-
-def _sum(pos: Pos, printed: Decimal, parts: list[Decimal], zh: str, en: str) -> list[Problem]:
-    """A printed total against the sum of its parts; a difference that is only rounding is a warning."""
-    total = sum(parts, Decimal(0))
-    if total == printed:
-        return []
-    places = Decimal(1).scaleb(min(printed.as_tuple().exponent, 0))
-    rounded = total.quantize(places, ROUND_HALF_UP) == printed
-    diff = fmt(abs(total - printed))
-    why_zh = f"（相差 {diff}，印出的是合计四舍五入后的数）" if rounded else f"（相差 {diff}）"
-    why_en = f" (difference {diff}: the printed figure is the rounded sum)" if rounded else f" (difference {diff})"
-    return [pos.problem(
-        f"{zh}印为 {fmt(printed)}，但合计为 {fmt(total)}{why_zh}",
-        f"{en} is printed as {fmt(printed)} but adds up to {fmt(total)}{why_en}",
-        "warning" if rounded else "error",
-    )]
 
 
 def _funds(table: TargetTable) -> list[Problem]:
@@ -47,17 +39,17 @@ def _funds(table: TargetTable) -> list[Problem]:
     projects = spending.projects
     out: list[Problem] = []
     if projects and all(p.half_year is not None for p in projects) and spending.projects_total.half_year is not None:
-        out += _sum(spending.projects_total.pos, spending.projects_total.half_year, [p.half_year for p in projects],
+        out += money_sum(spending.projects_total.pos, spending.projects_total.half_year, [p.half_year for p in projects],
                     "项目支出的半年计划执行数", "the half-year plan of 项目支出")
     if projects:
-        out += _sum(spending.projects_total.pos, spending.projects_total.annual, [p.annual for p in projects],
+        out += money_sum(spending.projects_total.pos, spending.projects_total.annual, [p.annual for p in projects],
                     "项目支出的全年预算数", "the annual budget of 项目支出")
-    out += _sum(income.pos, income.total, [s.amount for s in income.sources], "收入的资金总额", "the income total")
+    out += money_sum(income.pos, income.total, [s.amount for s in income.sources], "收入的资金总额", "the income total")
     for source in income.sources:
         if source.parts:
-            out += _sum(source.pos, source.amount, [p.amount for p in source.parts],
+            out += money_sum(source.pos, source.amount, [p.amount for p in source.parts],
                         f"收入「{source.name}」", f"income '{source.name}'")
-    out += _sum(spending.pos, income.total, [spending.basic.annual, spending.projects_total.annual],
+    out += money_sum(spending.pos, income.total, [spending.basic.annual, spending.projects_total.annual],
                 "收入的资金总额（应等于基本支出加项目支出的全年预算数）",
                 "the income total (which should equal 基本支出 plus 项目支出, annual)")
     named: list[tuple[str, Amounts]] = [("基本支出", spending.basic), ("项目支出", spending.projects_total)]

@@ -6,9 +6,10 @@ from typing import Iterator, Literal
 
 from pydantic import field_validator, model_validator
 
+from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
-from .values import TargetSyntaxError, TargetValue, parse_value
+from .values import OPS, TargetSyntaxError, TargetValue, normalise_text, parse_value
 
 
 class Target(Node):
@@ -32,10 +33,21 @@ class Target(Node):
     def kind(self) -> str:
         return self.value.kind
 
+    @property
+    def bare(self) -> bool:
+        """A number written without an operator (`3%`, `100`): how to read it is a rule setting."""
+        return self.value.kind == "number" and normalise_text(self.text)[:1] not in OPS
+
+
+def _invalid(code: str, **args):
+    """A validation error from the catalogue, kept in both languages."""
+    t = text(code, **args)
+    return bilingual(t.zh, t.en)
+
 
 def _points(v):
     if v is not None and v < 0:
-        raise bilingual("分值不能为负", "points must not be negative")
+        raise _invalid("table.negative_points")
     return v
 
 
@@ -135,7 +147,7 @@ class ProjectInfo(Node):
     @classmethod
     def _rows(cls, v):
         if not v:
-            raise bilingual("项目资金至少要有「年度资金总额」一行", "the project's funds need at least the total row (年度资金总额)")
+            raise _invalid("table.project_funds_empty")
         return v
 
     @property
@@ -200,17 +212,14 @@ class TargetTable(Node):
     def _parts_of_kind(self):
         if self.kind == "department":
             if self.funds is None:
-                raise bilingual("部门整体目标表需要 funds（部门整体资金）", "a department table needs funds")
+                raise _invalid("table.department_needs_funds")
             if self.project is not None:
-                raise bilingual("部门整体目标表不应有 project（项目信息）；项目支出表请写 kind: project",
-                                "a department table has no project; for a project table write kind: project")
+                raise _invalid("table.department_has_project")
         else:
             if self.project is None:
-                raise bilingual("项目支出目标表需要 project（项目名称、主管部门、实施单位、项目资金）",
-                                "a project table needs project (name, department, implementer, funds)")
+                raise _invalid("table.project_needs_project")
             if self.funds is not None:
-                raise bilingual("项目支出目标表的资金写在 project.funds 下，不用 funds",
-                                "a project table gives its money under project.funds, not funds")
+                raise _invalid("table.project_has_funds")
         return self
 
     def rows(self) -> Iterator[tuple[Section, Group, Indicator]]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from ..errors import Problem
 from .model import TargetTable
-from .texts import say2
 
 
 def weight_problems(table: TargetTable) -> list[Problem]:
@@ -18,9 +17,9 @@ def weight_problems(table: TargetTable) -> list[Problem]:
     first_given = rows[0][2] is not None
     with_points = len(given) > len(rows) - len(given) or (len(given) * 2 == len(rows) and first_given)
     if with_points:
-        return [pos.problem(*say2("table.weight_missing", row=name, n=len(given)))
+        return [pos.report("table.weight_missing", row=name, n=len(given))
                 for pos, name, w in rows if w is None]
-    return [pos.problem(*say2("table.weight_stray", row=name, n=len(rows) - len(given)))
+    return [pos.report("table.weight_stray", row=name, n=len(rows) - len(given))
             for pos, name, w in rows if w is not None]
 
 

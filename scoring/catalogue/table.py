@@ -1,0 +1,85 @@
+"""Messages about target tables and their scoring: both kinds, per-row 分值, the budget row, the money."""
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "table.budget_row_no_weight": (
+        "预算执行率行「{row}」没有分值，weights.yaml 也没有部门整体表预算执行率行的默认分值：请写上 weight",
+        "the budget row '{row}' has no points, and weights.yaml has no default for a department table's budget row: give it a weight"),
+    "table.department_has_project": (
+        "部门整体目标表不应有 project（项目信息）；项目支出表请写 kind: project",
+        "a department table has no project; for a project table write kind: project"),
+    "table.department_needs_funds": (
+        "部门整体目标表需要 funds（部门整体资金）",
+        "a department table needs funds"),
+    "table.funds_sum_annual": (
+        "「{source}」的全年预算数",
+        "the annual budget of '{source}'"),
+    "table.funds_sum_initial": (
+        "「{source}」的年初预算数",
+        "the initial budget of '{source}'"),
+    "table.negative_points": (
+        "分值不能为负",
+        "points must not be negative"),
+    "table.no_budget_row": (
+        "项目支出表没有预算执行率行（budget_row）：预算执行率不计分，总分满分不足 100",
+        "the project table has no budget row (budget_row): budget execution is not scored, and the full mark falls short of 100"),
+    "table.no_project_weights": (
+        "本项目支出表各行没有分值，而 weights.yaml 没有 project（项目支出表的默认分值）：请为每行写上分值，或在 weights.yaml 中加上 project",
+        "this project table gives no points per row and weights.yaml has no `project` defaults: give every row its points, or add `project` to weights.yaml"),
+    "table.project_funds_empty": (
+        "项目资金至少要有「年度资金总额」一行",
+        "the project's funds need at least their first row, the total"),
+    "table.project_has_funds": (
+        "项目支出目标表的资金写在 project.funds 下，不用 funds",
+        "a project table gives its money under project.funds, not funds"),
+    "table.project_needs_project": (
+        "项目支出目标表需要 project（项目名称、主管部门、实施单位、项目资金）",
+        "a project table needs project (name, department, implementer, funds)"),
+    "table.project_weights_sum": (
+        "project 的一级指标分值与 budget_row 合计 {sum}，应等于总分 {total}",
+        "project: level-1 points and budget_row add up to {sum}, not the total {total}"),
+    "table.spent_parts_differ": (
+        "各来源的全年执行数合计 {parts} 万元，与「{source}」的执行数 {total} 万元不符：请核对资金",
+        "the amounts spent by source add up to {parts}, not the {total} spent of '{source}': check the money"),
+    "table.stated_rate_not_percent": (
+        "手填执行率「{text}」应为百分数，如 98.5%",
+        "the stated rate '{text}' must be a percentage, e.g. 98.5%"),
+    "table.unknown_fund_source": (
+        "项目资金中没有「{name}」这一行；目标表的资金行为：{known}",
+        "the project's funds have no row '{name}'; the table's funds rows are: {known}"),
+    "table.weight_missing": (
+        "「{row}」没有分值，而本表其余 {n} 行都写了分值：请补上它的分值（一张表要么每行都有分值，要么都没有）",
+        "'{row}' has no points while {n} other rows have theirs: give it its points (a table gives points on every row or on none)"),
+    "table.weight_stray": (
+        "「{row}」写了分值，而本表其余 {n} 行都没有：删去它，或为每一行写上分值（一张表要么每行都有分值，要么都没有）",
+        "'{row}' has points while the other {n} rows have none: remove them, or give every row its points (a table gives points on every row or on none)"),
+    "table.zero_budget": (
+        "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
+        "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
+    "table.bare_by_word": (
+        "名称含「{word}」",
+        "its name contains '{word}'"),
+    "table.bare_otherwise": (
+        "其余无运算符的数值目标一律读作 {op}",
+        "every other bare number target reads as {op}"),
+    "table.bare_target_read": (
+        "目标「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）",
+        "the target '{text}' has no operator: read as {read} by bare_targets.yaml ({why})"),
+    "table.bare_target_check": (
+        "指标 {id}「{name}」的{which}「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）；如不是此意，请写上运算符",
+        "indicator {id} '{name}': the {which} '{text}' has no operator and is read as {read} by bare_targets.yaml ({why}); "
+        "if that is not what it means, write the operator"),
+    "table.which_annual": (
+        "全年指标值",
+        "annual target"),
+    "table.which_half": (
+        "半年指标值",
+        "half-year target"),
+    "table.repeated_group": (
+        "「{label}」再次出现（第 {line} 行已有）：两处的指标按同一组计分，分值不重复计算",
+        "'{label}' appears again (first at line {line}): the rows of both are scored as one group, its points counted once"),
+    "table.points_not_full": (
+        "本表各行分值合计 {sum}（{parts}），不是满分 {full}：记分卡显示「得分 / {sum}」，等级按 得分 ÷ {sum} × {full} 评定",
+        "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
+        "and grades total ÷ {sum} × {full}"),
+}

@@ -1,0 +1,29 @@
+"""Flags about how a row was read or scored, one small function each (the scorecard shows them; points never change)."""
+from __future__ import annotations
+
+from . import display
+from .catalogue import Text, text
+from .engine.facts import IndicatorInput
+from .rulebook.load import RuleBook
+from .rulebook.model import BareTargets
+from .scorecard import Bilingual, Flag
+
+
+def flag(code: str, message: Text) -> Flag:
+    return Flag(code=code, message=Bilingual(zh=message.zh, en=message.en))
+
+
+def reading_why(bare: BareTargets, name: str) -> Text:
+    """Why a bare number target reads as it does: the word of its name, or the `otherwise` setting."""
+    op, word = bare.reading_for(name)
+    return text("table.bare_by_word", word=word) if word else text("table.bare_otherwise", op=op)
+
+
+def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
+    """A bare number target (`3%`) was read with an operator from rules/bare_targets.yaml."""
+    item = inp.item
+    written = item.half_year if inp.target_source == "half_year" else item.annual
+    if written is None or not written.bare:
+        return None
+    return flag("target_read", text("table.bare_target_read", text=written.text, read=display.value(inp.target),
+                                    why=reading_why(book.bare_targets, item.name)))

@@ -1,0 +1,61 @@
+"""Checks of a table that need its rules: every bare number target and how it reads, points short of the full mark."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ..catalogue import text
+from ..display import value
+from ..errors import Problem
+from ..flags import reading_why
+from ..rulebook.model import BareTargets
+from .model import TargetTable
+from .points import has_own_weights
+from .values import format_number as fmt
+
+
+def reading_warnings(table: TargetTable, bare: BareTargets) -> list[Problem]:
+    out = []
+    for _, _, item in table.rows():
+        for which, target in (("table.which_half", item.half_year), ("table.which_annual", item.annual)):
+            if target is not None and target.bare:
+                out.append(item.pos.report("table.bare_target_check", severity="warning", id=item.id, name=item.name,
+                                           which=text(which), text=target.text,
+                                           read=value(bare.read(target, item.name)),
+                                           why=reading_why(bare, item.name)))
+    return out
+
+
+def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Problem]:
+    """`scoring check TARGETS`: the table's own checks, then how the rules read its bare targets (with the
+    rules directory given, or `rules` where the current folder has one)."""
+    from ..rulebook.load import load_rules
+    from ..run import DEFAULT_RULES
+    from .check import check_table
+    from .load import load_targets
+
+    table = load_targets(path)
+    problems = check_table(table)
+    directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)
+    if directory is not None:
+        book = load_rules(directory)
+        problems += reading_warnings(table, book.bare_targets) + points_total_warnings(table, book.weights.total)
+    return problems
+
+
+def points_total_warnings(table: TargetTable, full: Decimal) -> list[Problem]:
+    """Per-row 分值 that do not add up to the full mark (weights.yaml `total`): the scorecard then shows
+    the total out of their sum and grades on the share; said at the first 一级, with each 一级's sum."""
+    if not has_own_weights(table) or not table.indicators:
+        return []
+    sums: dict[str, Decimal] = {}
+    for section, _, item in table.rows():
+        sums[section.level1] = sums.get(section.level1, Decimal(0)) + (item.weight or 0)
+    if table.budget_row is not None and table.budget_row.weight is not None:
+        sums[table.budget_row.name] = table.budget_row.weight
+    total = sum(sums.values(), Decimal(0))
+    if total == full:
+        return []
+    parts = [f"{name} {fmt(points)}" for name, points in sums.items()]
+    return [table.indicators[0].pos.report("table.points_not_full", severity="warning", sum=fmt(total),
+                                           full=fmt(full), parts=parts)]
