@@ -1,11 +1,12 @@
 """Where one evaluation spends its time: the top costs per indicator, from cProfile (not a test).
 
-    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated]
+    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json]
 
 Scores the bundled example (its actuals keyed by indicator name, as a user writes them) in one
 warm process, --evaluations times, under cProfile; then prints each function's own time and its
 cumulative time in µs per indicator, sorted by cumulative time, and where the evaluation ends
-(facts, matching, scoring, Scorecard, JSON). --generated scores generated units (keyed by id) instead.
+(facts, matching, scoring, Scorecard; with --json the report too). --generated scores generated
+units (keyed by id) instead.
 For the cold start: `python -X importtime -m scoring --help 2>&1 | sort -t'|' -k2 -n | tail`.
 """
 from __future__ import annotations
@@ -52,6 +53,7 @@ def main() -> None:
     parser.add_argument("--evaluations", type=int, default=50)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--generated", action="store_true")
+    parser.add_argument("--json", action="store_true", help="also render each Scorecard as the JSON report")
     args = parser.parse_args()
 
     book = load_rules(ROOT / "rules")
@@ -62,7 +64,8 @@ def main() -> None:
         n = 0
         for table, actuals in units:
             card = evaluate(table, actuals, book, "annual", matcher=matcher)
-            json_report.render(card)
+            if args.json:
+                json_report.render(card)
             n += len(card.indicators)
         return n
 
@@ -84,7 +87,7 @@ def main() -> None:
     rows.sort(reverse=True)
     us = 1e6 / indicators
     print(f"{args.engine}, {'generated units' if args.generated else 'bundled example (name keys)'}: "
-          f"{indicators} indicators in {args.evaluations} evaluations + JSON; "
+          f"{indicators} indicators in {args.evaluations} evaluations{' + JSON' if args.json else ''}; "
           f"unprofiled {plain / indicators * 1e6:.1f} µs per indicator ({indicators / plain:,.0f}/s)")
     print(f"{'cum µs/ind':>10} {'own µs/ind':>10} {'calls/ind':>9}  function")
     for cum, own, calls, where in rows[:args.top]:
