@@ -36,8 +36,9 @@ from typing import Any
 
 from ..actuals import Actuals
 from ..engine.facts import build_inputs
+from ..engine.python_backend import holds
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition, holds
+from ..rulebook.conditions import Cmp, Condition
 from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute

@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import itertools
 
-from ..rulebook.conditions import to_durable
+from ..rulebook.conditions import And, Cmp, Condition
 from ..rulebook.model import CompiledRule
 
 _ids = itertools.count()
+_DURABLE = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+
+
+def to_durable(cond: Condition) -> dict:
+    """The condition in durable_rules' JSON ruleset form."""
+    if isinstance(cond, Cmp):
+        operand = {"$m": cond.value} if cond.ref else cond.value
+        if cond.op == "eq":
+            return {cond.field: operand} if not cond.ref else {"$eq": {cond.field: operand}}
+        return {_DURABLE[cond.op]: {cond.field: operand}}
+    if not cond.items:
+        return {"fact": "indicator"}
+    parts = [to_durable(c) for c in cond.items]
+    if len(parts) == 1:
+        return parts[0]
+    return {"$and" if isinstance(cond, And) else "$or": parts}
 
 
 class EngineError(RuntimeError):
