@@ -1,6 +1,8 @@
 """The Python matcher's pre-selection and closures decide exactly as the condition tree says."""
 from hypothesis import given, settings, strategies as st
 
+from helpers import requires_durable
+
 from scoring.engine.python_backend import PythonMatcher
 from scoring.rulebook.conditions import And, Cmp, Or
 
@@ -53,3 +55,17 @@ def test_every_rule_the_tree_says_holds_is_matched_and_no_other(conditions, fact
     facts = [{**{k: v for k, v in f.items() if v is not None}, "id": f"F{n}"} for n, f in enumerate(facts)]
     matched = PythonMatcher([_Rule(c) for c in conditions]).match(facts)
     assert matched == {f["id"]: [i for i, c in enumerate(conditions) if _spec(c, f)] for f in facts}
+
+
+@requires_durable
+def test_durable_reports_a_fact_no_rule_matches_and_stays_usable():
+    from scoring.engine.durable_backend import DurableMatcher
+
+    rules = [_Rule(Cmp("form", "eq", "number")), _Rule(And((Cmp("form", "eq", "number"), Cmp("actual", "gte", "target", True))))]
+    facts = [{"fact": "indicator", "id": "A", "form": "number", "actual": 2.0, "target": 1.0},
+             {"fact": "indicator", "id": "B", "form": "word"},
+             {"fact": "indicator", "id": "C", "form": "number", "actual": 1.0, "target": 2.0}]
+    with DurableMatcher(rules) as matcher:
+        for _ in range(3):  # the session of a batch with an unmatched fact is flushed and deleted
+            assert matcher.match(facts) == {"A": [0, 1], "B": [], "C": [0]}
+            assert matcher.match(facts[:1]) == {"A": [0, 1]}
