@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import operator
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from . import display
@@ -11,7 +12,7 @@ from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
-from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
+from .rulebook.methods import MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
@@ -42,8 +43,19 @@ def _needs_measure(color: str, reason: str | None, measure: str | None) -> Flag:
 
 
 def _flag(code: str, **kw) -> Flag:
+    return _flag_of(code, tuple(kw.items()))
+
+
+@lru_cache(maxsize=4096)
+def _flag_of(code: str, kw: tuple) -> Flag:
+    # flags are frozen and few distinct ones recur on every row: built once, shared
     zh, en = FLAG_TEXT[code]
-    return Flag(code=code, message=Bilingual(zh=zh.format(**kw), en=en.format(**kw)))
+    return Flag(code=code, message=Bilingual(zh=zh.format(**dict(kw)), en=en.format(**dict(kw))))
+
+
+@lru_cache(maxsize=1024)
+def _rule_ref(rule: CompiledRule) -> RuleRef:
+    return RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line)
 
 
 @dataclass
@@ -193,7 +205,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     values = {k: ("" if v is None else v) for k, v in exact.items()}
     values.update(
         weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        fraction=display.amount(as_decimal(result.share * 100), "%", 2), deducted=result.deducted,
+        fraction=display.amount(percent(result.share), "%", 2), deducted=result.deducted,
         target_text=display.value(inp.target), actual_text=actual_text or "—",
         ratio_text=display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—",
         money_text=money_text or "—",
@@ -207,7 +219,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         target=display.value(inp.target), target_source=inp.target_source,
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
-        rule=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line),
+        rule=_rule_ref(rule),
         method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
         explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
         measure=measure, evidence=entry.evidence if entry else None,
