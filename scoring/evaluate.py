@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import operator
+import string
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from . import display
@@ -13,7 +15,7 @@ from .engine.facts import IndicatorInput, Money, build_inputs
 from .flags import target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
-from .rulebook.methods import MethodError, OutcomeBands, as_decimal, compute, method_name, points_for, round_points
+from .rulebook.methods import MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
@@ -44,8 +46,25 @@ def _needs_measure(color: str, reason: str | None, measure: str | None) -> Flag:
 
 
 def _flag(code: str, **kw) -> Flag:
+    return _flag_of(code, tuple(kw.items()))
+
+
+@lru_cache(maxsize=4096)
+def _flag_of(code: str, kw: tuple) -> Flag:
+    # flags are frozen and few distinct ones recur on every row: built once, shared
     zh, en = FLAG_TEXT[code]
-    return Flag(code=code, message=Bilingual(zh=zh.format(**kw), en=en.format(**kw)))
+    return Flag(code=code, message=Bilingual(zh=zh.format(**dict(kw)), en=en.format(**dict(kw))))
+
+
+@lru_cache(maxsize=1024)
+def _named(template: str) -> frozenset[str]:
+    """The fields an explanation template names."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+@lru_cache(maxsize=1024)
+def _rule_ref(rule: CompiledRule) -> RuleRef:
+    return RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line)
 
 
 @dataclass
@@ -183,14 +202,17 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         flags.append(_flag("points_ignored"))
     if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
         flags.append(_flag("over_achievement", at=display.amount(rule.rule.over_achievement)))
-    money_text = ""
-    if exact["money_rate"] is not None:
+    explain = rule.rule.explain
+    named = _named(explain.zh) | _named(explain.en or explain.zh)
+    money_text = ""  # the same for every row of a unit: written only where a row shows it
+    if exact["money_rate"] is not None and (from_money or "money_text" in named):
         money_text = display.amount(exact["money_rate"], "%", 2)
     if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
         if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
             flags.append(_flag("hand_rate_differs", hand=display.amount(exact["actual"], "%"), money=money_text))
+    target_text = display.value(inp.target)
     if inp.target_source == "annual_scaled":
-        flags.append(_flag("target_fallback", target=display.value(inp.target)))
+        flags.append(_flag("target_fallback", target=target_text))
     lost = weight - points
     reason = entry.reason if entry else None
     if lost > 0 and not reason and not missing:
@@ -211,24 +233,25 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     actual_text = display.value(inp.actual, with_op=False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
-    values = {k: ("" if v is None else v) for k, v in exact.items()}
+    # only what the rule's templates name is formatted (most name three or four values)
+    values = {k: ("" if v is None else v) for k, v in exact.items() if k in named}
     values.update(
         weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        fraction=display.amount(as_decimal(result.share * 100), "%", 2), deducted=result.deducted,
-        target_text=display.value(inp.target), actual_text=actual_text or "—",
-        ratio_text=display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—",
-        money_text=money_text or "—",
+        deducted=result.deducted, target_text=target_text, actual_text=actual_text or "—", money_text=money_text or "—",
     )
-    explain = rule.rule.explain
-    zh = explain.zh.format(**values, formula=result.formula[0], band=result.band[0])
-    en = (explain.en or explain.zh).format(**values, formula=result.formula[1], band=result.band[1])
+    if "fraction" in named:
+        values["fraction"] = display.amount(percent(result.share), "%", 2)
+    if "ratio_text" in named:
+        values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
+    zh = explain.zh.format_map(dict(values, formula=result.formula[0], band=result.band[0]))
+    en = (explain.en or explain.zh).format_map(dict(values, formula=result.formula[1], band=result.band[1]))
     return ScoredIndicator(
         id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
         key_work=inp.item.key_work, project=inp.item.project,
-        target=display.value(inp.target), target_source=inp.target_source,
+        target=target_text, target_source=inp.target_source,
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
-        rule=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line),
+        rule=_rule_ref(rule),
         method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
         explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
         measure=measure, evidence=entry.evidence if entry else None,

@@ -37,8 +37,9 @@ from typing import Any
 from ..actuals import Actuals, BudgetRowActual
 from ..budget_row import BUDGET_ROW_ID, budget_row_input
 from ..engine.facts import build_inputs, money_of
+from ..engine.python_backend import holds
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition, holds
+from ..rulebook.conditions import Cmp, Condition
 from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute

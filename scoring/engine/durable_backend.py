@@ -9,10 +9,26 @@ from __future__ import annotations
 
 import itertools
 
-from ..rulebook.conditions import to_durable
+from ..rulebook.conditions import And, Cmp, Condition, fields_of
 from ..rulebook.model import CompiledRule
 
 _ids = itertools.count()
+_DURABLE = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
+
+
+def to_durable(cond: Condition) -> dict:
+    """The condition in durable_rules' JSON ruleset form."""
+    if isinstance(cond, Cmp):
+        operand = {"$m": cond.value} if cond.ref else cond.value
+        if cond.op == "eq":
+            return {cond.field: operand} if not cond.ref else {"$eq": {cond.field: operand}}
+        return {_DURABLE[cond.op]: {cond.field: operand}}
+    if not cond.items:
+        return {"fact": "indicator"}
+    parts = [to_durable(c) for c in cond.items]
+    if len(parts) == 1:
+        return parts[0]
+    return {"$and" if isinstance(cond, And) else "$or": parts}
 
 
 class EngineError(RuntimeError):
@@ -23,6 +39,12 @@ def _durable():
     from durable import engine  # imported lazily: the Python backend must work without it
 
     return engine
+
+
+# Matches of one rule reach its action together, up to this many per call: one Python callback per
+# rule and batch instead of one per match (the callbacks were most of the time).
+_CAP = 10_000
+_FLUSH = {"fact": "flush", "id": "~flush"}
 
 
 class DurableMatcher:
@@ -38,12 +60,16 @@ class DurableMatcher:
         self._host = QuietHost()
         self._ruleset = f"scoring_{next(_ids)}"
         self._hits: list[tuple[str, int]] = []
+        # facts carry only what the rules test: less JSON through the C core for every fact
+        self._fields = sorted(set().union(*(fields_of(r.condition) for r in rules)) | {"id", "fact"})
         definition = {}
         for i, rule in enumerate(rules):
             cond = {"$and": [{"fact": "indicator"}, to_durable(rule.condition)]}
-            definition[f"r{i}"] = {"all": [{"m": cond}], "run": self._action(i)}
-        # a catch-all rule keeps a batch assert from failing on facts no rule matches
-        definition["none"] = {"all": [{"m": {"fact": "indicator"}}], "run": self._action(-1)}
+            definition[f"r{i}"] = {"all": [{"m": cond}], "cap": _CAP, "run": self._action(i)}
+        # No catch-all rule for indicators (it fired for every fact): a batch with a fact no rule matches
+        # raises instead, leaving the others' matches pending, and its session cannot be deleted until
+        # another fact is asserted into it. This rule matches only that flush fact.
+        definition["flush"] = {"all": [{"m": {"fact": _FLUSH["fact"]}}], "run": lambda c: None}
         self._host.set_rulesets({self._ruleset: definition})
         self._closed = False
 
@@ -51,15 +77,24 @@ class DurableMatcher:
         hits = self._hits
 
         def action(c):
-            hits.append((c.m["id"], index))
+            matched = c.m if isinstance(c.m, list) else [c.m]
+            hits.extend((m["id"], index) for m in matched)
 
         return action
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         sid = f"s{next(_ids)}"
         self._hits.clear()
+        fields = self._fields
+        batch = [{k: f[k] for k in fields if k in f} for f in facts]
+        for f in batch:
+            f["sid"] = sid
+        engine = _durable()
         try:
-            state = self._host.assert_facts(self._ruleset, [dict(f, sid=sid) for f in facts])
+            try:
+                state = self._host.assert_facts(self._ruleset, batch)
+            except engine.MessageNotHandledException:  # some fact matches no rule: say which, below
+                state = self._host.assert_fact(self._ruleset, dict(_FLUSH, sid=sid))
         except Exception as e:  # durable reports bare codes; say what we were doing
             raise EngineError(f"durable_rules failed while matching: {e!r}") from e
         finally:
@@ -71,8 +106,7 @@ class DurableMatcher:
             raise EngineError(f"a rule action raised: {state['exception']}")
         out: dict[str, list[int]] = {f["id"]: [] for f in facts}
         for fact_id, index in self._hits:
-            if index >= 0:
-                out[fact_id].append(index)
+            out[fact_id].append(index)
         self._hits.clear()
         return {k: sorted(v) for k, v in out.items()}
 

@@ -14,7 +14,7 @@ from ..errors import Problem, ScoringError
 from ..money import project_spent
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
-from ..table.names import resolve, unresolved
+from ..table.names import NameIndex, unresolved
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
@@ -69,12 +69,12 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
 
 def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
     """Actual entries by indicator id; keys may be ids or unique names."""
-    indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])
     out: dict[str, tuple[str, IndicatorActual]] = {}
     for key, entry in actuals.indicators.items():
-        ids = resolve(str(key), indicators)
+        ids = index.resolve(str(key))
         if len(ids) != 1:
-            problems.append(entry.pos.problem(*unresolved(str(key), ids, indicators)))
+            problems.append(entry.pos.problem(*unresolved(str(key), ids, index.indicators)))
             continue
         ident = ids[0]
         if ident in out:

@@ -1,20 +1,136 @@
-"""The plain-Python matcher: evaluates the compiled conditions directly over the fact dicts."""
+"""The plain-Python matcher: rule conditions compiled to closures, pre-selected by a fact's discrete fields.
+
+A fact's closed-vocabulary fields (form, op, unit, has_actual …) take few distinct combinations. For
+each combination met, every rule's condition is partially evaluated once with those fields known
+(an alpha index, in Rete terms): rules it rules out are skipped for every fact with that combination,
+and the others keep only the comparisons still open (numbers, names). Semantics are the condition
+tree's, as in durable_rules: a comparison with a missing (null) value is false, whatever the operator.
+"""
 from __future__ import annotations
 
-from ..rulebook.conditions import predicate
+from functools import lru_cache
+from typing import Callable
+
+from ..rulebook.conditions import And, Cmp, Condition, Or, fields_of
+from ..rulebook.fields import FACT_FIELDS, FIELD_VALUES
 from ..rulebook.model import CompiledRule
+
+Test = Callable[[dict], bool]
+
+# fields with a closed set of values: the key of the pre-selection
+DISCRETE = tuple(f for f, (kind, _) in FACT_FIELDS.items() if kind == "bool" or f in FIELD_VALUES)
+_MAX_PLANS = 4096  # distinct combinations kept; the closed vocabularies make far fewer
+
+_COMPARE = {"eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a, b: a > b,
+            "gte": lambda a, b: a >= b, "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
+
+
+def _field_test(field: str, op: str, value) -> Test:
+    # one closure per operator: no generic compare call on the hot path
+    if op == "eq":  # value is never None, so a missing field is simply unequal
+        return lambda fact: fact.get(field) == value
+    if op == "ne":
+        return lambda fact: (left := fact.get(field)) is not None and left != value
+    if op == "gt":
+        return lambda fact: (left := fact.get(field)) is not None and left > value
+    if op == "gte":
+        return lambda fact: (left := fact.get(field)) is not None and left >= value
+    if op == "lt":
+        return lambda fact: (left := fact.get(field)) is not None and left < value
+    return lambda fact: (left := fact.get(field)) is not None and left <= value
+
+
+def _ref_test(field: str, op: str, other: str) -> Test:
+    compare = _COMPARE[op]
+
+    def test(fact: dict) -> bool:
+        left, right = fact.get(field), fact.get(other)
+        return left is not None and right is not None and compare(left, right)
+
+    return test
+
+
+@lru_cache(maxsize=None)
+def compile_condition(cond: Condition) -> Test:
+    """The condition as a function of a fact dict, built once per condition."""
+    if isinstance(cond, Cmp):
+        return _ref_test(cond.field, cond.op, cond.value) if cond.ref else _field_test(cond.field, cond.op, cond.value)
+    parts = tuple(compile_condition(c) for c in cond.items)
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        a, b = parts
+        return (lambda fact: a(fact) and b(fact)) if isinstance(cond, And) else (lambda fact: a(fact) or b(fact))
+    if isinstance(cond, And):
+        def every(fact: dict) -> bool:
+            for p in parts:
+                if not p(fact):
+                    return False
+            return True
+        return every
+
+    def some(fact: dict) -> bool:
+        for p in parts:
+            if p(fact):
+                return True
+        return False
+    return some
+
+
+def holds(cond: Condition, fact: dict) -> bool:
+    return compile_condition(cond)(fact)
+
+
+def given(cond: Condition, known: dict) -> Condition | bool:
+    """The condition with the `known` fields' values put in: True, False, or what is left to test."""
+    if isinstance(cond, Cmp):
+        if cond.field not in known or (cond.ref and cond.value not in known):
+            return cond
+        return holds(cond, {k: v for k, v in known.items() if v is not None})
+    rest = []
+    for item in cond.items:
+        part = given(item, known)
+        if part is True or part is False:
+            if part is isinstance(cond, Or):  # True in an Or, False in an And: decided
+                return part
+            continue
+        rest.append(part)
+    if not rest:
+        return isinstance(cond, And)  # all held (And), none held (Or)
+    return rest[0] if len(rest) == 1 else type(cond)(tuple(rest))
 
 
 class PythonMatcher:
     name = "python"
 
     def __init__(self, rules: list[CompiledRule]):
-        self._tests = [predicate(r.condition) for r in rules]
+        self._conditions = [r.condition for r in rules]
+        used = set().union(*(fields_of(c) for c in self._conditions))
+        self._keys = tuple(f for f in DISCRETE if f in used)
+        self._plans: dict[tuple, tuple[tuple[int, Test | None], ...]] = {}
+
+    def _plan(self, key: tuple) -> tuple[tuple[int, Test | None], ...]:
+        """The rules that can hold for facts with these discrete values, each with what is left to test."""
+        known = dict(zip(self._keys, key))
+        plan = []
+        for index, cond in enumerate(self._conditions):
+            rest = given(cond, known)
+            if rest is not False:
+                plan.append((index, None if rest is True else compile_condition(rest)))
+        if len(self._plans) < _MAX_PLANS:
+            self._plans[key] = tuple(plan)
+        return tuple(plan)
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         """For each fact id, the indexes of every rule whose condition holds."""
-        tests = list(enumerate(self._tests))
-        return {f["id"]: [i for i, test in tests if test(f)] for f in facts}
+        keys, plans, out = self._keys, self._plans, {}
+        for fact in facts:
+            key = tuple([fact.get(k) for k in keys])
+            plan = plans.get(key)
+            if plan is None:
+                plan = self._plan(key)
+            out[fact["id"]] = [index for index, test in plan if test is None or test(fact)]
+        return out
 
     def close(self) -> None:
         pass

@@ -1,16 +1,14 @@
-"""Rule conditions (`when:`): a closed language of field comparisons, parsed with locations.
+"""Rule conditions (`when:`): a closed language of field comparisons, parsed with locations into a tree.
 
-A condition compiles two ways from one tree: to durable_rules' JSON ruleset form, and to a plain
-predicate over the same fact dict, so both engine backends decide identically. Semantics follow
-durable_rules: a comparison with a missing (null) number is false, whatever the operator.
+Each engine backend compiles the same tree (engine/durable_backend.py to durable_rules' JSON form,
+engine/python_backend.py to closures), so both decide identically. Semantics follow durable_rules:
+a comparison with a missing (null) value is false, whatever the operator.
 """
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
-from typing import Any, Callable, Union
+from typing import Any, Union
 
 from ..errors import Problem
 from ..yamlio import Located
@@ -20,7 +18,6 @@ OPERATORS = {
     "eq": "等于", "ne": "不等于", "gt": "大于", "gte": "大于等于", "lt": "小于", "lte": "小于等于",
     "in": "属于其中之一", "not_in": "不属于其中任何一个",
 }
-_DURABLE = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
 _COMBINATORS = ("all", "any")
 
 
@@ -140,57 +137,6 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
 def _num(value) -> float:
     """Numbers reach the engine as floats; they come from exact decimals with few digits."""
     return float(value)
-
-
-# -- durable_rules JSON ---------------------------------------------------------------------------
-
-def to_durable(cond: Condition) -> dict:
-    if isinstance(cond, Cmp):
-        operand = {"$m": cond.value} if cond.ref else cond.value
-        if cond.op == "eq":
-            return {cond.field: operand} if not cond.ref else {"$eq": {cond.field: operand}}
-        return {_DURABLE[cond.op]: {cond.field: operand}}
-    if not cond.items:
-        return {"fact": "indicator"}
-    parts = [to_durable(c) for c in cond.items]
-    if len(parts) == 1:
-        return parts[0]
-    return {"$and" if isinstance(cond, And) else "$or": parts}
-
-
-# -- plain predicate ------------------------------------------------------------------------------
-
-_PY: dict[str, Callable[[Any, Any], bool]] = {
-    "eq": operator.eq, "ne": operator.ne, "gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le,
-}
-
-
-@lru_cache(maxsize=None)
-def predicate(cond: Condition) -> Callable[[dict], bool]:
-    """The condition as a function of a fact dict, built once per condition (the Python backend's hot path)."""
-    if isinstance(cond, Cmp):
-        compare, field = _PY[cond.op], cond.field
-        if cond.ref:
-            other = cond.value
-
-            def test(fact: dict) -> bool:
-                left, right = fact.get(field), fact.get(other)
-                return left is not None and right is not None and compare(left, right)
-        else:
-            value = cond.value
-
-            def test(fact: dict) -> bool:
-                left = fact.get(field)
-                return left is not None and compare(left, value)
-        return test
-    parts = tuple(predicate(c) for c in cond.items)
-    if isinstance(cond, And):
-        return lambda fact: all(p(fact) for p in parts)
-    return lambda fact: any(p(fact) for p in parts)
-
-
-def holds(cond: Condition, fact: dict) -> bool:
-    return predicate(cond)(fact)
 
 
 def fields_of(cond: Condition) -> set[str]:

@@ -143,8 +143,11 @@ METHODS: dict[str, type[_Method]] = {
 Method = Union[Full, Zero, Ratio, InverseRatio, LinearDecline, Deduction, Bands, OutcomeBands]
 
 
+_NAMES = {cls: name for name, cls in METHODS.items()}
+
+
 def method_name(method: _Method) -> str:
-    return next(k for k, v in METHODS.items() if isinstance(method, v))
+    return _NAMES.get(type(method)) or next(k for k, v in METHODS.items() if isinstance(method, v))
 
 
 # -- computing -------------------------------------------------------------------------------------
@@ -191,23 +194,37 @@ def round_points(value: Fraction | Decimal) -> Decimal:
     return as_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def percent(share: Fraction) -> Decimal:
+    """share × 100 as as_decimal gives it, from the integers (Fraction arithmetic is pure Python and slow;
+    decimal division is correctly rounded, so the unreduced ratio gives the same Decimal)."""
+    return Decimal(share.numerator * 100) / Decimal(share.denominator)
+
+
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
     """Points for a share of the weight, and the rounding step as text."""
-    exact = Fraction(weight) * share
-    points = round_points(exact)
+    n, d = weight.as_integer_ratio()
+    exact = Decimal(n * share.numerator) / Decimal(d * share.denominator)  # as_decimal(Fraction(weight) * share)
+    points = exact.quantize(CENT, rounding=ROUND_HALF_UP)
     shown = _num(exact, 4)
-    rounding = f"{weight} × {_pct(share)} = {shown} → {points}" if shown != str(points) else f"{weight} × {_pct(share)} = {points}"
+    pct = _pct(share)
+    rounding = f"{weight} × {pct} = {shown} → {points}" if shown != str(points) else f"{weight} × {pct} = {points}"
     return points, rounding
 
 
+_PLACES = {places: Decimal(1).scaleb(-places) for places in range(7)}
+
+
 def _num(value, places: int = 4) -> str:
-    q = Decimal(1).scaleb(-places)
-    text = format(Decimal(as_decimal(value)).quantize(q, rounding=ROUND_HALF_UP), "f")
+    q = _PLACES.get(places) or Decimal(1).scaleb(-places)
+    value = as_decimal(value)
+    if not isinstance(value, Decimal):
+        value = Decimal(value)
+    text = format(value.quantize(q, rounding=ROUND_HALF_UP), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _pct(share: Fraction) -> str:
-    return _num(share * 100, 2) + "%"
+    return _num(percent(share), 2) + "%"
 
 
 def _value(method, fact: dict) -> Decimal:
@@ -228,8 +245,11 @@ def _target(fact: dict, positive: bool) -> Decimal:
     return target
 
 
+_ONE, _ZERO = Fraction(1), Fraction(0)
+
+
 def _clamp(f: Fraction) -> Fraction:
-    return min(Fraction(1), max(Fraction(0), f))
+    return _ONE if f > 1 else _ZERO if f < 0 else f
 
 
 def _unit(method, fact: dict) -> str:

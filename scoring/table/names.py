@@ -55,22 +55,38 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
 
 # -- indicators as people name them: by id (typed loosely) or by name -----------------------------
 
+_LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
+
+
 def loose_id(ident: str) -> str:
     """P03, p03 and p3 are one id as people type them."""
-    return re.sub(r"(?<!\d)0+(?=\d)", "", ident.strip().casefold())
+    return _LEADING_ZEROS.sub("", ident.strip().casefold())
+
+
+class NameIndex:
+    """A table's (id, name) pairs indexed once by exact id, loose id and normalised name, so resolving a
+    key is a few dictionary lookups instead of a pass over the table (quadratic over all the keys)."""
+
+    def __init__(self, indicators: Sequence[tuple[str, str]]):
+        self.indicators = list(indicators)
+        self._ids = {ident for ident, _ in self.indicators}
+        self._loose: dict[str, list[str]] = {}
+        self._names: dict[str, list[str]] = {}
+        for ident, name in self.indicators:  # table order, repeats kept: a repeated id is ambiguous
+            self._loose.setdefault(loose_id(ident), []).append(ident)
+            self._names.setdefault(normalise_text(name), []).append(ident)
+
+    def resolve(self, key: str) -> list[str]:
+        """The ids `key` may mean: its exact id, else the id it spells loosely, else every indicator
+        of that name. More than one means ambiguous; none, unknown."""
+        if key in self._ids:
+            return [key]
+        return list(self._loose.get(loose_id(key)) or self._names.get(normalise_text(key), ()))
 
 
 def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
-    """The ids `key` may mean among (id, name) pairs: its exact id, else the id it spells loosely,
-    else every indicator of that name. More than one means ambiguous; none, unknown."""
-    ids = [ident for ident, _ in indicators]
-    if key in ids:
-        return [key]
-    loose = [ident for ident in ids if loose_id(ident) == loose_id(key)]
-    if loose:
-        return loose
-    name = normalise_text(key)
-    return [ident for ident, n in indicators if normalise_text(n) == name]
+    """The ids `key` may mean among (id, name) pairs (see NameIndex.resolve); for one key only."""
+    return NameIndex(indicators).resolve(key)
 
 
 def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]]) -> tuple[str, str]:

@@ -1,0 +1,102 @@
+"""Where one evaluation spends its time: the top costs per indicator, from cProfile (not a test).
+
+    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json]
+
+Scores the bundled example (its actuals keyed by indicator name, as a user writes them) in one
+warm process, --evaluations times, under cProfile; then prints each function's own time and its
+cumulative time in µs per indicator, sorted by cumulative time, and where the evaluation ends
+(facts, matching, scoring, Scorecard; with --json the report too). --generated scores generated
+units (keyed by id) instead.
+For the cold start: `python -X importtime -m scoring --help 2>&1 | sort -t'|' -k2 -n | tail`.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# this file is named like the standard library's `profile`, which cProfile imports: keep bench/ last
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE] + [str(HERE)]
+
+import argparse  # noqa: E402
+import cProfile  # noqa: E402
+import pstats  # noqa: E402
+import random  # noqa: E402
+import time  # noqa: E402
+
+from generate import EXAMPLE, actuals_data, load_targets, table_data  # noqa: E402
+from scoring.actuals import Actuals, load_actuals  # noqa: E402
+from scoring.engine.backends import make_matcher  # noqa: E402
+from scoring.evaluate import evaluate  # noqa: E402
+from scoring.render import json_report  # noqa: E402
+from scoring.rulebook.load import load_rules  # noqa: E402
+from scoring.table.model import TargetTable  # noqa: E402
+
+
+def workload(generated: bool, n: int):
+    """(table, actuals) pairs to score: the example n times, or n generated units."""
+    if not generated:
+        unit = (load_targets(EXAMPLE), load_actuals(ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml"))
+        return [unit] * n
+    rng, base = random.Random(7), load_targets(EXAMPLE)
+    out = []
+    for i in range(n):
+        data = table_data(base, f"合成单位{i:05d}", rng)
+        out.append((TargetTable.model_validate(data), Actuals.model_validate(actuals_data(data, "annual", rng))))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engine", choices=["python", "durable"], default="python")
+    parser.add_argument("--evaluations", type=int, default=50)
+    parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--generated", action="store_true")
+    parser.add_argument("--json", action="store_true", help="also render each Scorecard as the JSON report")
+    args = parser.parse_args()
+
+    book = load_rules(ROOT / "rules")
+    units = workload(args.generated, args.evaluations)
+    matcher = make_matcher(book.rules, args.engine)
+
+    def run() -> int:
+        n = 0
+        for table, actuals in units:
+            card = evaluate(table, actuals, book, "annual", matcher=matcher)
+            if args.json:
+                json_report.render(card)
+            n += len(card.indicators)
+        return n
+
+    run()  # warm: imports, caches
+    start = time.perf_counter()
+    indicators = run()
+    plain = time.perf_counter() - start
+    prof = cProfile.Profile()
+    prof.enable()
+    run()
+    prof.disable()
+    matcher.close()
+
+    stats = pstats.Stats(prof)
+    rows = []
+    for (file, line, func), (_, calls, own, cum, _) in stats.stats.items():
+        where = f"{Path(file).name}:{line}:{func}" if line else func
+        rows.append((cum, own, calls, where))
+    rows.sort(reverse=True)
+    us = 1e6 / indicators
+    print(f"{args.engine}, {'generated units' if args.generated else 'bundled example (name keys)'}: "
+          f"{indicators} indicators in {args.evaluations} evaluations{' + JSON' if args.json else ''}; "
+          f"unprofiled {plain / indicators * 1e6:.1f} µs per indicator ({indicators / plain:,.0f}/s)")
+    print(f"{'cum µs/ind':>10} {'own µs/ind':>10} {'calls/ind':>9}  function")
+    for cum, own, calls, where in rows[:args.top]:
+        print(f"{cum * us:>10.1f} {own * us:>10.1f} {calls / indicators:>9.1f}  {where}")
+    print("\nby own time:")
+    rows.sort(key=lambda r: -r[1])
+    for cum, own, calls, where in rows[:args.top]:
+        print(f"{cum * us:>10.1f} {own * us:>10.1f} {calls / indicators:>9.1f}  {where}")
+
+
+if __name__ == "__main__":
+    main()
