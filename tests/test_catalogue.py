@@ -38,6 +38,8 @@ def test_both_languages_take_the_same_arguments_and_say_something():
     empty = [code for code, (zh, en) in MESSAGES.items() if not (zh.strip() and en.strip())]
     assert not wrong, f"the two languages take different arguments: {wrong}"
     assert not empty, f"empty messages: {empty}"
+    unnamed = [code for code, (zh, _) in MESSAGES.items() if not all(p.isidentifier() for p in placeholders(zh))]
+    assert not unnamed, f"placeholders must be plain names ({{name}}, {{rate:.2f}}): {unnamed}"
 
 
 def test_each_code_lives_in_the_area_file_it_is_named_after():
