@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
+from .limits import MAX_INDICATORS
 from .model import Node
 from .yamlio import load_model
 
@@ -79,7 +80,10 @@ class Actuals(Node):
 
 
 def load_actuals(path: str | Path) -> Actuals:
-    return load_model(path, Actuals, _targets_instead)
+    actuals = load_model(path, Actuals, _targets_instead)
+    if len(actuals.indicators) > MAX_INDICATORS:
+        raise actuals.pos.fail("limits.too_many_indicators", count=len(actuals.indicators), limit=MAX_INDICATORS)
+    return actuals
 
 
 def _targets_instead(data) -> tuple[str, str] | None:

@@ -1,9 +1,14 @@
 """The base for every input model: closed schemas that remember where in their file they came from."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from decimal import Decimal
 
+from pydantic import BaseModel, ConfigDict, PrivateAttr, field_validator
+
+from .catalogue import text
 from .errors import Pos
+from .limits import number_problem
+from .yamlio import bilingual
 
 
 class Node(BaseModel):
@@ -16,3 +21,23 @@ class Node(BaseModel):
     @property
     def pos(self) -> Pos:
         return self._pos or Pos("<memory>")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _bounded(cls, value):
+        """Every number within the input limits, wherever it was written (a quoted "1e400" included),
+        so that nothing after the loaders meets an unbounded one."""
+        for number in _numbers(value):
+            wrong = number_problem(number)
+            if wrong:
+                message = text(wrong[0], **wrong[1])
+                raise bilingual(message.zh, message.en, message.code)
+        return value
+
+
+def _numbers(value):
+    if isinstance(value, dict):
+        value = value.values()
+    elif not isinstance(value, (list, tuple)):
+        value = (value,)
+    return (v for v in value if isinstance(v, (Decimal, int)) and not isinstance(v, bool))

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -17,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from . import limits
 from .errors import Pos, Problem, ScoringError, display_path
 
 M = TypeVar("M", bound=BaseModel)
@@ -29,13 +33,17 @@ def read_text(path: str | Path) -> str:
     """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
     name = display_path(path)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read(limits.MAX_FILE_BYTES + 1)  # no more: a huge file is refused, not read
+            size = max(len(raw), os.fstat(f.fileno()).st_size)
     except FileNotFoundError:
         raise Pos(name).error("文件不存在", "file not found") from None
     except IsADirectoryError:
         raise Pos(name).error("这是一个目录，需要文件", "this is a directory, expected a file") from None
     except OSError as e:
         raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
+    if len(raw) > limits.MAX_FILE_BYTES:
+        raise Pos(name).fail("limits.file_too_big", size=size, limit=limits.MAX_FILE_BYTES)
     failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -79,6 +87,7 @@ def parse_yaml(text: str, file: str) -> Located:
     # the C composer (ruamel.yaml.clib) where installed is several times faster; both keep marks
     yaml = YAML(typ="safe")
     try:
+        _check_shape(yaml, text, file)
         node = yaml.compose(io.StringIO(text))
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -92,8 +101,70 @@ def parse_yaml(text: str, file: str) -> Located:
     keys: dict[Path_, Pos] = {}
     if node is None:
         return Located(file, None, {(): Pos(file, 1, 1)})
-    data = _build(node, (), file, index, keys)
+    data = _build(node, (), file, index, keys, _Budget())
     return Located(file, data, index, keys)
+
+
+def _check_shape(yaml: YAML, text: str, file: str) -> None:
+    """A located error if lists and mappings nest deeper than the limit, or the file holds too many values.
+
+    Both are cheap to bound: nested block collections start at increasing columns (a list under a
+    key may share the key's), each flow collection opens with a bracket, and every value takes at
+    least one character. Only a file whose bounds exceed the limits is measured exactly, from the
+    parser's events: libyaml's parser keeps its own stack (the composers recurse, and the C one can
+    crash), and events cost a tenth of composing."""
+    if len(text) < limits.MAX_VALUES:
+        columns = {len(m[0]) for m in _LINE_START.finditer(text)}
+        if 2 * len(columns) + text.count("[") + text.count("{") <= limits.MAX_DEPTH:
+            return
+    depth = values = 0
+    for event in yaml.parse(io.StringIO(text)):
+        kind = type(event).__name__
+        if kind in ("MappingEndEvent", "SequenceEndEvent"):
+            depth -= 1
+            continue
+        if kind in ("MappingStartEvent", "SequenceStartEvent"):
+            depth += 1
+            values += 1
+            if depth > limits.MAX_DEPTH:
+                raise _at(event, file).fail("limits.too_deep", limit=limits.MAX_DEPTH)
+        elif kind in ("ScalarEvent", "AliasEvent"):
+            values += 1
+        if values > limits.MAX_VALUES:
+            raise _at(event, file).fail("limits.too_many_values", limit=limits.MAX_VALUES)
+
+
+def _at(event, file: str) -> Pos:
+    return Pos(file, event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+_LINE_START = re.compile(r"^ *(?:[-?] +)*", re.MULTILINE)  # where a line's block collections can start
+
+
+class _Budget:
+    """What one file may still build: its values once aliases are expanded, and its aliases."""
+
+    def __init__(self):
+        self.values = 0
+        self.aliases = 0
+        self.seen: set[int] = set()
+        self.replaying = 0  # inside an alias's copy: its parts are not aliases of their own
+
+    def enter(self, node, file: str) -> bool:
+        """Count one value; True if it starts the copy of an alias (call `leave` after building it)."""
+        self.values += 1
+        if self.values > limits.MAX_VALUES:
+            raise _pos(node, file).fail("limits.too_many_values", limit=limits.MAX_VALUES)
+        if id(node) not in self.seen:
+            self.seen.add(id(node))
+            return False
+        if self.replaying:
+            return False
+        self.aliases += 1  # the composer hands an alias the very node its anchor named
+        if self.aliases > limits.MAX_ALIASES:
+            raise _pos(node, file).fail("limits.too_many_aliases", limit=limits.MAX_ALIASES)
+        self.replaying += 1
+        return True
 
 
 # The parser's commonest complaints, said in the user's words with the usual cause. Matched by a phrase
@@ -134,30 +205,48 @@ def _pos(node, file: str) -> Pos:
     return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos]) -> Any:
+def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
     index[path] = _pos(node, file)
+    if len(path) > limits.MAX_DEPTH:  # an alias inside its own anchor (&a [*a]) nests without end
+        raise _pos(node, file).fail("limits.too_deep", limit=limits.MAX_DEPTH)
+    if budget.enter(node, file):
+        try:
+            return _build_node(node, path, file, index, keys, budget)
+        finally:
+            budget.replaying -= 1
+    return _build_node(node, path, file, index, keys, budget)
+
+
+def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
     if isinstance(node, MappingNode):
         if node.tag != _TAG + "map":
-            raise _pos(node, file).error(f"不支持的标签 {node.tag}", f"unsupported tag {node.tag}")
+            raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
         out: dict = {}
         for knode, vnode in node.value:
             if not isinstance(knode, ScalarNode):
                 raise _pos(knode, file).error("键必须是简单文本", "a key must be a plain scalar")
+            if len(knode.value) > limits.MAX_KEY:
+                raise _pos(knode, file).fail("limits.key_too_long", key=limits.shorten(knode.value),
+                                             length=len(knode.value), limit=limits.MAX_KEY)
             key = _scalar(knode, file)
             if isinstance(key, Decimal):
                 key = knode.value
             if key in out:
                 raise _pos(knode, file).error(f"重复的键「{key}」", f"duplicate key '{key}'")
             keys[path + (key,)] = _pos(knode, file)
-            out[key] = _build(vnode, path + (key,), file, index, keys)
+            out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
-        return [_build(item, path + (i,), file, index, keys) for i, item in enumerate(node.value)]
+        if node.tag != _TAG + "seq":
+            raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
+        return [_build(item, path + (i,), file, index, keys, budget) for i, item in enumerate(node.value)]
     return _scalar(node, file)
 
 
 def _scalar(node: ScalarNode, file: str) -> Any:
     tag, text = node.tag, node.value
+    if len(text) > limits.MAX_STRING:
+        raise _pos(node, file).fail("limits.string_too_long", length=len(text), limit=limits.MAX_STRING)
     if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary") or node.style in ("'", '"', "|", ">"):
         return text
     if tag == _TAG + "null":
@@ -165,19 +254,42 @@ def _scalar(node: ScalarNode, file: str) -> Any:
     if tag == _TAG + "bool":
         return text.lower() in ("true", "yes", "on")
     if tag == _TAG + "int":
+        value = _int(text.replace("_", ""))
+    elif tag == _TAG + "float":
         try:
-            return int(text.replace("_", ""), 0)
-        except ValueError:
-            return int(text.replace("_", ""))
-    if tag == _TAG + "float":
-        try:
-            value = Decimal(text.replace("_", ""))
+            value = Decimal(text.replace("_", "").replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf")
+                            .replace(".nan", "nan").replace(".NaN", "nan").replace(".NAN", "nan"))  # said: not finite
         except InvalidOperation:
             value = None
-        if value is None or not value.is_finite():
-            raise _pos(node, file).error(f"不支持的数值「{text}」", f"unsupported number '{text}'")
-        return value
-    raise _pos(node, file).error(f"不支持的标签 {tag}", f"unsupported tag {tag}")
+    else:
+        raise _tag(node, file)
+    if value is None:
+        raise _pos(node, file).error(f"不支持的数值「{text}」", f"unsupported number '{text}'")
+    wrong = limits.number_problem(value, text)
+    if wrong:
+        raise _pos(node, file).fail(wrong[0], **wrong[1])
+    return value
+
+
+def _int(text: str) -> int | None:
+    if len(text.lstrip("+-0")) > limits.MAX_INTEGER_DIGITS + 2:  # out of bounds; and int() of a long text is slow
+        return 10 ** limits.MAX_INTEGER_DIGITS
+    for base in (0, 10):  # 0x1F, 0o17 as YAML means them; 017 as people do
+        try:
+            return int(text, base)
+        except ValueError:
+            pass
+    return None
+
+
+def _tag(node: ScalarNode, file: str) -> ScoringError:
+    """What to say about a tag on a plain value: mostly an operator written unquoted (=, !=)."""
+    if node.tag == _TAG + "value":
+        return _pos(node, file).fail("input.quote_operator", text=node.value)
+    if node.tag.startswith("!") and not node.tag.startswith("!!"):
+        written = node.tag + (" " + node.value if node.value else "")
+        return _pos(node, file).fail("input.quote_bang", text=limits.shorten(written))
+    return _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
 
 
 def load_yaml(path: str | Path) -> Located:
@@ -198,6 +310,7 @@ _MESSAGES = {
     "decimal_type": ("应为数字", "expected a number"),
     "decimal_parsing": ("应为数字", "expected a number"),
     "float_type": ("应为数字", "expected a number"),
+    "finite_number": ("应为有限的数", "expected a finite number"),
     "list_type": ("应为列表", "expected a list"),
     "dict_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
     "model_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
@@ -237,18 +350,23 @@ def _found(err: dict) -> str:
     return "" if isinstance(value, (dict, list)) else str(value)
 
 
-def bilingual(zh: str, en: str):
-    """An error for a pydantic validator to raise that keeps both languages."""
+def bilingual(zh: str, en: str, code: str = ""):
+    """An error for a pydantic validator to raise that keeps both languages (and its catalogue code)."""
     from pydantic_core import PydanticCustomError
 
-    return PydanticCustomError("scoring", "{en}", {"zh": zh, "en": en})
+    return PydanticCustomError("scoring", "{en}", {"zh": zh, "en": en, "code": code})
 
 
-def validate(located: Located, model: type[M], path: Path_ = ()) -> M:
-    """Validate located data (or the part of it at path) into model, with located error messages."""
-    data = located.data
-    for key in path:
-        data = data[key]
+_AT_PATH = object()
+
+
+def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT_PATH) -> M:
+    """Validate located data (or the part of it at path, or `data` standing there) into model, with
+    located error messages."""
+    if data is _AT_PATH:
+        data = located.data
+        for key in path:
+            data = data[key]
     try:
         result = model.model_validate(data)
     except ValidationError as e:
@@ -267,7 +385,7 @@ def validate(located: Located, model: type[M], path: Path_ = ()) -> M:
             key = (pos, zh)
             if key not in seen:
                 seen.add(key)
-                problems.append(pos.problem(zh, en))
+                problems.append(replace(pos.problem(zh, en), code=(err.get("ctx") or {}).get("code", "")))
         raise ScoringError(problems) from None
     attach_positions(result, located, tuple(path))
     return result

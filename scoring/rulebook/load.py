@@ -99,7 +99,8 @@ def _method(located: Located, path: tuple, data, problems: list[Problem]):
         problems.append(pos.problem(f"未知的计分方法「{name}」；可用：{known}", f"unknown scoring method '{name}'; known: {', '.join(METHODS)}"))
         return None
     try:
-        return validate(located, METHODS[name], params_path) if params else METHODS[name]()
+        # no parameters written (`method: bands`) is validated too: a method that needs some says which
+        return validate(located, METHODS[name], params_path, params or {})
     except ScoringError as e:
         problems.extend(e.problems)
         return None

@@ -6,7 +6,7 @@ import string
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from ..catalogue import text
 from ..model import Node
@@ -234,8 +234,8 @@ def _bands_ok(bands: list[StatusBand]):
 
 
 class Monitoring(Node):
-    time_progress: Decimal = Decimal(50)  # % of the year elapsed at mid-year
-    half_year_fallback: Decimal = Decimal("0.5")  # share of the annual target when no half-year value
+    time_progress: Decimal = Field(Decimal(50), gt=0, le=100)  # % of the year elapsed at mid-year; divides
+    half_year_fallback: Decimal = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
     ratio: list[StatusBand]
     budget: list[StatusBand]
     outcome: dict[Literal["达成", "部分达成", "未达成"], Status]

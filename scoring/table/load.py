@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ScoringError
+from ..limits import MAX_INDICATORS
 from ..yamlio import load_model
 from .model import TargetTable
 from .points import weight_problems
@@ -11,6 +12,9 @@ from .points import weight_problems
 
 def load_targets(path: str | Path) -> TargetTable:
     table = load_model(path, TargetTable, _actuals_instead)
+    count = sum(1 for _ in table.rows())
+    if count > MAX_INDICATORS:
+        raise table.pos.fail("limits.too_many_indicators", count=count, limit=MAX_INDICATORS)
     problems = weight_problems(table)
     if problems:
         raise ScoringError(problems)

@@ -12,6 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from ..catalogue import text as message
+from ..limits import number_problem
+
 Op = Literal["=", "≥", "≤", ">", "<"]
 OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
 
@@ -72,6 +75,10 @@ def parse_value(text: str | None) -> TargetValue:
     m = _PATTERN.match(s)
     if m:
         number = Decimal(m["num"].replace(",", ""))
+        wrong = number_problem(number, m["num"])
+        if wrong:
+            said = message(wrong[0], **wrong[1])
+            raise TargetSyntaxError(original, said.zh, said.en)
         return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=m["unit"] or "")
     if re.search(r"\d", s) or s[0] in "=≥≤><":
         raise TargetSyntaxError(

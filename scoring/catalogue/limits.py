@@ -1,0 +1,16 @@
+"""Catalogue: the input limits (scoring/limits.py) and values that cannot be true."""
+
+MESSAGES = {
+    "limits.file_too_big": ("文件过大：{size} 字节，上限为 {limit} 字节", "the file is too large: {size} bytes, the limit is {limit}"),
+    "limits.too_deep": ("嵌套过深：列表与映射超过 {limit} 层", "nested too deep: more than {limit} levels of lists and mappings"),
+    "limits.too_many_aliases": ("别名（*引用）过多：超过 {limit} 个", "too many aliases (*references): more than {limit}"),
+    "limits.too_many_values": ("内容过多：展开别名后超过 {limit} 个值（别名层层引用会成倍展开）",
+                               "too much content: more than {limit} values once the aliases are expanded "
+                               "(aliases of aliases multiply)"),
+    "limits.string_too_long": ("文本过长：{length} 个字符，上限为 {limit}", "the text is too long: {length} characters, the limit is {limit}"),
+    "limits.key_too_long": ("键「{key}」过长：{length} 个字符，上限为 {limit}", "the key '{key}' is too long: {length} characters, the limit is {limit}"),
+    "limits.number_too_long": ("数字「{number}」超出范围：整数部分最多 {integer} 位，小数最多 {decimals} 位",
+                               "the number '{number}' is out of range: at most {integer} digits before the point and {decimals} after"),
+    "limits.number_not_finite": ("「{number}」不是有限的数", "'{number}' is not a finite number"),
+    "limits.too_many_indicators": ("指标过多：{count} 个，上限为 {limit}", "too many indicators: {count}, the limit is {limit}"),
+}

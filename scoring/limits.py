@@ -1,0 +1,48 @@
+"""The input limits: how large, deep and long an input may be, and how many digits its numbers have.
+
+Generous for real inputs (the largest real table has a few hundred rows, about 100 KB of YAML), and
+small enough that no accepted input takes more than a couple of seconds or 200 MB. The README lists
+them under "Input limits"; each one passed is a located error.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+MAX_FILE_BYTES = 1024 * 1024  # one input file
+MAX_DEPTH = 32  # nested lists and mappings (the bundled table: 7)
+MAX_ALIASES = 100  # *references to &anchors in one file
+MAX_VALUES = 50_000  # values in one file, aliases expanded (a "billion laughs" stops here); 2,000 indicators: ~21,000
+MAX_STRING = 10_000  # characters in one value
+MAX_KEY = 200  # characters in one key
+MAX_INTEGER_DIGITS = 12  # digits before the decimal point: 万元 amounts up to a trillion
+MAX_DECIMALS = 6  # digits after it: 万元 to the fen
+MAX_INDICATORS = 2_000  # 三级指标 in one table, entries in one actuals file
+SHOWN = 40  # characters of an over-long value quoted in a message
+
+
+def shorten(text: str) -> str:
+    """A value as quoted in a message: the first SHOWN characters."""
+    text = str(text)
+    return text if len(text) <= SHOWN else text[:SHOWN] + "…"
+
+
+def number_problem(value: Decimal | int, written: str | None = None) -> tuple[str, dict] | None:
+    """Why `value` (as `written`) is out of bounds, as a catalogue code and its arguments; None if within.
+
+    Exact arithmetic runs with 28 significant digits: bounded here, no ratio, rate or rounding of
+    accepted numbers can exceed them, and no accepted number is a float inf or nan in the engine.
+    """
+    shown = shorten(value if written is None else written)
+    if isinstance(value, Decimal) and not value.is_finite():
+        return "limits.number_not_finite", {"number": shown}
+    if _within(value):
+        return None
+    return "limits.number_too_long", {"number": shown, "integer": MAX_INTEGER_DIGITS, "decimals": MAX_DECIMALS}
+
+
+def _within(value: Decimal | int) -> bool:
+    if isinstance(value, int) or value == 0:
+        return abs(value) < 10 ** MAX_INTEGER_DIGITS
+    if value.adjusted() >= MAX_INTEGER_DIGITS:
+        return False
+    return -value.as_tuple().exponent <= MAX_DECIMALS or value == value.quantize(Decimal(1).scaleb(-MAX_DECIMALS))
