@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from ..catalogue import text
+from ..limits import shorten
 from ..model import Node
 from ..yamlio import bilingual
 from .conditions import Condition
@@ -34,17 +35,26 @@ class Text(Node):
         return self.en if lang == "en" and self.en else self.zh
 
 
-def _check_template(text: str) -> str:
+# A field may be padded to a width, nothing more: any other spec can fail on a value of another type
+# (`.2f` on a blank target), or cost gigabytes (`>200000000`), or reach into objects (`{x.__class__}`).
+_SPEC = re.compile(r"[<>^]?[1-9]?\d?")
+
+
+def _check_template(template: str) -> str:
     known = set(FACT_FIELDS) | set(RESULT_FIELDS)
     try:
-        names = [f for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
+        fields = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
     except ValueError as e:
         raise bilingual(f"说明模板格式错误：{e}", f"malformed explanation template: {e}") from None
-    for name in names:
+    for name, spec, conv in fields:
+        if conv is not None or not re.fullmatch(r"[a-z_0-9]*", name) or not _SPEC.fullmatch(spec or ""):
+            written = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+            said = text("rulefile.template_field", field=shorten(written))
+            raise bilingual(said.zh, said.en, said.code)
         if name not in known:
             raise bilingual(f"说明模板引用了未知字段「{{{name}}}」；可用：{'、'.join(sorted(known))}",
                             f"the explanation template names an unknown field '{{{name}}}'; known: {', '.join(sorted(known))}")
-    return text
+    return template
 
 
 class Template(Text):
