@@ -8,6 +8,10 @@ private parts of durable_rules 2.0.28, which is pinned; tests cover that nothing
 from __future__ import annotations
 
 import itertools
+import json
+import re
+import types
+from decimal import Decimal
 
 from ..rulebook.conditions import And, Cmp, Condition, fields_of
 from ..rulebook.model import CompiledRule
@@ -38,7 +42,38 @@ class EngineError(RuntimeError):
 def _durable():
     from durable import engine  # imported lazily: the Python backend must work without it
 
+    engine.json = _FIXED_JSON  # the module's only use of json: facts and rulesets, in and out
     return engine
+
+
+# durable_rules' JSON parser misreads a number in exponent form, which is how json.dumps writes
+# floats below 1e-4 or from 1e16 (1e-05, 1e+16): it fails with code 204, or, among several facts,
+# crashes the process. Such text is written out in positional form instead.
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+
+
+def _positional(x: float) -> str:
+    text = float.__repr__(x)
+    if "e" not in text:
+        return text
+    text = format(Decimal(text), "f")
+    return text if "." in text else text + ".0"
+
+
+def _dumps(obj, ensure_ascii: bool = True, **_) -> str:
+    text = json.dumps(obj, ensure_ascii=ensure_ascii)
+    if not _EXPONENT.search(text):  # the C encoder's text unless a number (or some text) looks like one
+        return text
+    quote = json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
+    parts = json.encoder._make_iterencode({}, _unencodable, quote, None, _positional, ": ", ", ", False, False, True)
+    return "".join(parts(obj, 0))
+
+
+def _unencodable(obj):
+    raise TypeError(f"{type(obj).__name__} is not JSON")
+
+
+_FIXED_JSON = types.SimpleNamespace(dumps=_dumps, loads=json.loads)
 
 
 # Matches of one rule reach its action together, up to this many per call: one Python callback per
