@@ -137,6 +137,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
         year=table.year, period=period, illustrative=actuals.illustrative,
         total=total, max_total=max_total, grade=grade.grade, grade_en=grade.en, grade_basis=basis,
+        full_mark=book.weights.total,
         indicators=rows, budget_row=budget_row, budget=_budget(money, book, period), inputs=inputs or [],
         budget_blank=_blank(actuals) if money is None and table.funds is not None else None,
     )

@@ -75,6 +75,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.which_half": (
         "半年指标值",
         "half-year target"),
+    "table.title_project_annual": (
+        "项目支出绩效自评记分卡",
+        "project expenditure self-evaluation scorecard"),
+    "table.title_project_h1": (
+        "项目绩效运行监控记分卡",
+        "project half-year monitoring scorecard"),
+    "table.md_title_project_annual": (
+        "{unit} {year} 年度项目支出绩效自评表",
+        "{unit}: {year} project expenditure self-evaluation scorecard"),
+    "table.md_title_project_h1": (
+        "{unit} {year} 年度项目绩效运行监控表（半年）",
+        "{unit}: {year} project half-year monitoring scorecard"),
+    "table.grade_on_share": (
+        "{grade}（各行分值合计 {max}，不是 {full}：按 {total} ÷ {max} × {full} = {basis} 评定）",
+        "{grade} (the rows' points add up to {max}, not {full}: graded on {total} ÷ {max} × {full} = {basis})"),
+    "table.project_label": (
+        "项目",
+        "Project"),
     "table.repeated_group": (
         "「{label}」再次出现（第 {line} 行已有）：两处的指标按同一组计分，分值不重复计算",
         "'{label}' appears again (first at line {line}): the rows of both are scored as one group, its points counted once"),
