@@ -56,6 +56,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.zero_budget": (
         "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
         "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
+    "table.assessor_points_invalid": (
+        "评价人打分 {points} 不在 0 至权重 {weight} 之间（或未打分），无法采用",
+        "the assessor's points {points} are not between 0 and the weight {weight} (or not given): they cannot be used"),
+    "table.assessor_scored_blank": (
+        "实际值未填写，得分为评价人打分{why}",
+        "no actual value: the points are the assessor's{why}"),
+    "table.assessor_reason": (
+        "（理由：{reason}）",
+        " (reason: {reason})"),
+    "table.assessor_no_reason": (
+        "，但未写理由：请在 reason 中写明",
+        ", but no reason is given: write it under reason"),
+    "table.assessor_no_target": (
+        "没有目标值：得分由评价人判断",
+        "no target: the points are the assessor's judgement"),
+    "table.converted": (
+        "{original} = {converted}",
+        "{original} = {converted}"),
+    "table.with_conversion": (
+        "换算：{conversion}；{formula}",
+        "converted: {conversion}; {formula}"),
     "table.bare_by_word": (
         "名称含「{word}」",
         "its name contains '{word}'"),
