@@ -121,4 +121,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本表各行分值合计 {sum}（{parts}），不是满分 {full}：记分卡显示「得分 / {sum}」，等级按 得分 ÷ {sum} × {full} 评定",
         "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
         "and grades total ÷ {sum} × {full}"),
+    "table.import_unplaced": (
+        "无法放置这一行「{text}」：它不在项目支出自评表的任何部分中",
+        "cannot place the row '{text}': it falls in no part of a project self-evaluation form"),
+    "table.import_money_label": (
+        "项目资金行没有名称（应为 年度资金总额、财政拨款、上年结转资金、其他资金 等）",
+        "a row of the project's money has no label (such as the total, the fiscal grant, last year's carry-over)"),
+    "table.import_no_level1": (
+        "这一行之前没有印出一级指标",
+        "no level-1 indicator is printed before this row"),
+    "table.import_no_year": (
+        "找不到年度（如「（2025年度）」）",
+        "no year found (such as (2025年度))"),
+    "table.import_no_name": (
+        "找不到「项目名称」",
+        "no project name row found"),
+    "table.import_no_implementer": (
+        "找不到「实施单位」",
+        "no implementing unit found"),
+    "table.import_no_funds": (
+        "找不到项目资金（「全年预算数」表头及其下各行）",
+        "no project money found (a header with the annual budget column, and its rows)"),
+    "table.import_no_indicators": (
+        "找不到绩效指标（「三级指标」表头）",
+        "no indicators found (no level-3 header)"),
+    "table.import_level1_points": (
+        "第{line}行：一级指标印为「{label}」，而其下各行分值合计 {summed}（不是 {printed}）：按各行分值计分",
+        "line {line}: the level-1 label reads '{label}' but its rows' points add up to {summed} (not {printed}): "
+        "the rows' points are used"),
+    "table.import_header": (
+        "{title} · {name} · {year}年度",
+        "{title} · {name} · {year}"),
+    "table.import_header_source": (
+        "由 `scoring import` 从 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数不导入（写在实际值文件中）。",
+        "made by `scoring import` from {file}: {count} indicators with their points; amounts in 10k yuan. "
+        "Actual values and amounts spent are not imported (they go in the actuals file)."),
+    "table.import_header_note": (
+        "指标值按原表照录并加双引号；修改后请运行 `scoring check` 检查。",
+        "targets are copied as printed, in double quotes; run `scoring check` after editing."),
+    "table.import_total_points": (
+        "原表「总分」的分值印为 {printed}，而各行（含预算执行率行）分值合计 {summed}：按各行分值计分",
+        "the form's total points read {printed} but its rows (the budget row included) add up to {summed}: "
+        "the rows' points are used"),
 }
