@@ -6,10 +6,15 @@ from decimal import Decimal
 import pytest
 
 from helpers import FIXTURES, ROOT
+from scoring.actuals import load_actuals
 from scoring.cli import main
+from scoring.evaluate import evaluate
 from scoring.render import json_report, markdown
+from scoring.rulebook.load import load_rules
 from scoring.run import report_path, score_files
 from scoring.table.importer import import_table
+from scoring.table.load import load_targets
+from scoring.template import make_template
 
 TARGETS = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 FORM = FIXTURES / "project-export.txt"
@@ -48,3 +53,13 @@ def test_check_names_each_target_it_had_to_interpret(monkeypatch, capsys):
     assert main(["check", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.count("has no operator") == 3 and out.rstrip().endswith("0 errors, 3 warnings")
+
+
+def test_its_template_asks_for_the_money_by_source_and_evaluates_as_written(monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT)
+    table = load_targets(TARGETS)
+    text = make_template(table, "annual", lang="en")
+    assert "budget_row:\n" in text and all(f"    {f.source}:\n" in text for f in table.project.funds)
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    card = evaluate(table, load_actuals(tmp_path / "a.yaml"), load_rules(ROOT / "rules"), "annual", engine="python")
+    assert card.total == 0 and card.budget_row.status == "missing"

@@ -163,4 +163,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "原表「总分」的分值印为 {printed}，而各行（含预算执行率行）分值合计 {summed}：按各行分值计分",
         "the form's total points read {printed} but its rows (the budget row included) add up to {summed}: "
         "the rows' points are used"),
+    "table.template_budget_row": (
+        "{name}（分值 {weight}）：按来源填写全年执行数（万元），可只填总额；stated_rate 为表上手填的执行率，只作核对，得分按资金计算",
+        "{name} ({weight} points): the amounts spent by source, in 10k yuan (the total alone will do); stated_rate is the "
+        "rate the form writes by hand, only compared: the points come from the money"),
+    "table.template_fund": (
+        "全年预算数 {amount} 万元",
+        "annual budget {amount} (10k yuan)"),
 }
