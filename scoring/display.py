@@ -19,7 +19,7 @@ def amount(number: Decimal, unit: str = "", places: int | None = None) -> str:
             text = "-" + text
     if not unit:
         return text
-    return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+    return f"{text}{unit}" if unit in ("%", "‰") else f"{text} {unit}"
 
 
 def value(v: TargetValue, with_op: bool = True) -> str:

@@ -12,13 +12,15 @@ from .actuals import Actuals
 from .budget_row import BUDGET_ROW_ID, budget_row_input
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
-from .flags import target_read
+from .catalogue import text
+from .flags import assessor_scored, target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
-from .rulebook.methods import MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
+from .rulebook.methods import Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
+from .table.units import conversion
 from .weighting import apportion, budget_row_weight
 
 FLAG_TEXT = {
@@ -137,6 +139,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
         kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
         year=table.year, period=period, illustrative=actuals.illustrative,
         total=total, max_total=max_total, grade=grade.grade, grade_en=grade.en, grade_basis=basis,
+        full_mark=book.weights.total,
         indicators=rows, budget_row=budget_row, budget=_budget(money, book, period), inputs=inputs or [],
         budget_blank=_blank(actuals) if money is None and table.funds is not None else None,
     )
@@ -156,6 +159,15 @@ def _blank(actuals: Actuals) -> BlankAmounts | None:
     if s is None or s.complete:
         return None
     return BlankAmounts(basic=s.basic is None, projects=s.blank_projects())
+
+
+def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
+    """The method's formula, after the unit conversion of the actual where there was one."""
+    converted = conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
+    if converted is None:
+        return Bilingual(zh=formula[0], en=formula[1])
+    zh, en = (text("table.with_conversion", conversion=converted, formula=f).render(lang) for f, lang in zip(formula, ("zh", "en")))
+    return Bilingual(zh=zh, en=en)
 
 
 def _cannot_score(d: Decision, e: MethodError) -> Problem:
@@ -193,12 +205,13 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
-    flags += [f for f in (target_read(inp, book),) if f is not None]
+    flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method)) if f is not None]
     from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
-    missing = not exact["has_actual"] and not from_money
+    by_assessor = isinstance(rule.method, Assessor)  # a blank row the assessor scored is not missing
+    missing = not exact["has_actual"] and not from_money and not by_assessor
     if missing:
         flags.insert(0, _flag("missing_actual"))
-    if assessor is not None and not isinstance(rule.method, OutcomeBands):
+    if assessor is not None and not isinstance(rule.method, (OutcomeBands, Assessor)):
         flags.append(_flag("points_ignored"))
     if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
         flags.append(_flag("over_achievement", at=display.amount(rule.rule.over_achievement)))
@@ -252,7 +265,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=_rule_ref(rule),
-        method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
+        method=method_name(rule.method), formula=_formula(result.formula, inp), rounding=rounding,
         explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
         measure=measure, evidence=entry.evidence if entry else None,
     )

@@ -5,6 +5,7 @@ from . import display
 from .catalogue import Text, text
 from .engine.facts import IndicatorInput
 from .rulebook.load import RuleBook
+from .rulebook.methods import Assessor
 from .rulebook.model import BareTargets
 from .scorecard import Bilingual, Flag
 
@@ -27,3 +28,15 @@ def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
         return None
     return flag("target_read", text("table.bare_target_read", text=written.text, read=display.value(inp.target),
                                     why=reading_why(book.bare_targets, item.name)))
+
+
+def assessor_scored(inp: IndicatorInput, method) -> Flag | None:
+    """A row whose points are the assessor's judgement: a blank numeric row scored by them (with the
+    reason they must give), or a row with no target at all."""
+    if isinstance(method, Assessor):
+        reason = inp.entry.reason if inp.entry else None
+        why = text("table.assessor_reason", reason=reason) if reason else text("table.assessor_no_reason")
+        return flag("assessor_scored", text("table.assessor_scored_blank", why=why))
+    if inp.target.kind == "none":
+        return flag("assessor_scored", text("table.assessor_no_target"))
+    return None

@@ -102,6 +102,7 @@ class Scorecard(_Data):
     grade: str
     grade_en: str
     grade_basis: Decimal | None = None  # the score the grade was read from, when max_total is not the full mark
+    full_mark: Decimal = Decimal(100)  # the grades' scale (weights.yaml total)
     indicators: list[ScoredIndicator]
     budget_row: ScoredIndicator | None = None  # the money block's execution row, scored apart from the tree
     budget: Budget | None = None
@@ -111,11 +112,16 @@ class Scorecard(_Data):
     @property
     def lost(self) -> list[ScoredIndicator]:
         """Indicators that lost points, largest loss first (table order among equals)."""
-        return sorted((i for i in self.indicators if i.lost > 0), key=lambda i: -i.lost)
+        return sorted((i for i in self.rows if i.lost > 0), key=lambda i: -i.lost)
 
     @property
     def flagged(self) -> list[ScoredIndicator]:
-        return [i for i in self.indicators if i.flags]
+        return [i for i in self.rows if i.flags]
+
+    @property
+    def rows(self) -> list[ScoredIndicator]:
+        """Every scored row: the indicators in table order, then the budget row if any; they sum to total."""
+        return self.indicators + ([self.budget_row] if self.budget_row is not None else [])
 
 
 class UnitRow(BaseModel):

@@ -92,6 +92,18 @@ def _spending(table: TargetTable, lang: str) -> list[str]:
     return lines
 
 
+def _budget_row(table: TargetTable, lang: str) -> list[str]:
+    """A project table's money block: 全年执行数 by funds row, and the rate the form writes by hand."""
+    row = table.budget_row
+    if table.project is None or row is None:
+        return []
+    weight = format_number(row.weight) if row.weight is not None else "—"
+    lines = ["budget_row:", "  # " + say("table.template_budget_row", lang, name=row.name, weight=weight), "  executed:"]
+    for f in table.project.funds:
+        lines += [f"    # {say('table.template_fund', lang, amount=format_number(f.annual))}", f"    {_key(f.source)}:"]
+    return lines + ["  stated_rate:", "  reason:"]
+
+
 def make_template(table: TargetTable, period: str = "annual", book: RuleBook | None = None, lang: str = "zh") -> str:
     """The actuals YAML to fill in for `table` and `period`, its comments in `lang`; with a rule book,
     lists its evaluation words. Keys and values stay as the scorer reads them, whatever the language."""
@@ -108,5 +120,5 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
             current = section.level1
             out += ["", f"  # ==== {_one_line(current)} ===="]
         out += _indicator(section.level1, group.level2, item, period, vocabulary, lang)
-    out += [""] + _spending(table, lang)
+    out += [""] + _spending(table, lang) + _budget_row(table, lang)
     return "\n".join(out) + "\n"

@@ -115,6 +115,8 @@ NOT_YET_MIGRATED = {
 DATA = {("audit/cases.py", "测试指标"), ("audit/cases.py", "履职"), ("audit/cases.py", "产出指标"),
         ("table/groups.py", "[（(][^（()）]*[)）]\\s*$"), ("table/groups.py", "指标"),
         ("audit/single.py", "规则测试单位"), ("audit/single.py", "履职"), ("audit/single.py", "产出指标")}
+# Modules that hold only the words published forms print, which importers look for: data, not messages
+FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -130,7 +132,7 @@ def test_no_user_text_outside_the_catalogue():
     found = {}
     for path in sorted(SOURCE.rglob("*.py")):
         name = path.relative_to(SOURCE).as_posix()
-        if name.startswith("catalogue/") or name in NOT_YET_MIGRATED:
+        if name.startswith("catalogue/") or name in NOT_YET_MIGRATED or name in FORM_WORDS:
             continue
         hits = [(line, s) for line, s in _chinese_literals(path) if (name, s) not in DATA]
         if hits:

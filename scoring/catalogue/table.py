@@ -56,6 +56,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.zero_budget": (
         "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
         "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
+    "table.assessor_points_invalid": (
+        "评价人打分 {points} 不在 0 至权重 {weight} 之间（或未打分），无法采用",
+        "the assessor's points {points} are not between 0 and the weight {weight} (or not given): they cannot be used"),
+    "table.assessor_scored_blank": (
+        "实际值未填写，得分为评价人打分{why}",
+        "no actual value: the points are the assessor's{why}"),
+    "table.assessor_reason": (
+        "（理由：{reason}）",
+        " (reason: {reason})"),
+    "table.assessor_no_reason": (
+        "，但未写理由：请在 reason 中写明",
+        ", but no reason is given: write it under reason"),
+    "table.assessor_no_target": (
+        "没有目标值：得分由评价人判断",
+        "no target: the points are the assessor's judgement"),
+    "table.converted": (
+        "{original} = {converted}",
+        "{original} = {converted}"),
+    "table.with_conversion": (
+        "换算：{conversion}；{formula}",
+        "converted: {conversion}; {formula}"),
     "table.bare_by_word": (
         "名称含「{word}」",
         "its name contains '{word}'"),
@@ -75,6 +96,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.which_half": (
         "半年指标值",
         "half-year target"),
+    "table.title_project_annual": (
+        "项目支出绩效自评记分卡",
+        "project expenditure self-evaluation scorecard"),
+    "table.title_project_h1": (
+        "项目绩效运行监控记分卡",
+        "project half-year monitoring scorecard"),
+    "table.md_title_project_annual": (
+        "{unit} {year} 年度项目支出绩效自评表",
+        "{unit}: {year} project expenditure self-evaluation scorecard"),
+    "table.md_title_project_h1": (
+        "{unit} {year} 年度项目绩效运行监控表（半年）",
+        "{unit}: {year} project half-year monitoring scorecard"),
+    "table.grade_on_share": (
+        "{grade}（各行分值合计 {max}，不是 {full}：按 {total} ÷ {max} × {full} = {basis} 评定）",
+        "{grade} (the rows' points add up to {max}, not {full}: graded on {total} ÷ {max} × {full} = {basis})"),
+    "table.project_label": (
+        "项目",
+        "Project"),
     "table.repeated_group": (
         "「{label}」再次出现（第 {line} 行已有）：两处的指标按同一组计分，分值不重复计算",
         "'{label}' appears again (first at line {line}): the rows of both are scored as one group, its points counted once"),
@@ -82,4 +121,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本表各行分值合计 {sum}（{parts}），不是满分 {full}：记分卡显示「得分 / {sum}」，等级按 得分 ÷ {sum} × {full} 评定",
         "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
         "and grades total ÷ {sum} × {full}"),
+    "table.import_unplaced": (
+        "无法放置这一行「{text}」：它不在项目支出自评表的任何部分中",
+        "cannot place the row '{text}': it falls in no part of a project self-evaluation form"),
+    "table.import_money_label": (
+        "项目资金行没有名称（应为 年度资金总额、财政拨款、上年结转资金、其他资金 等）",
+        "a row of the project's money has no label (such as the total, the fiscal grant, last year's carry-over)"),
+    "table.import_no_level1": (
+        "这一行之前没有印出一级指标",
+        "no level-1 indicator is printed before this row"),
+    "table.import_no_year": (
+        "找不到年度（如「（2025年度）」）",
+        "no year found (such as (2025年度))"),
+    "table.import_no_name": (
+        "找不到「项目名称」",
+        "no project name row found"),
+    "table.import_no_implementer": (
+        "找不到「实施单位」",
+        "no implementing unit found"),
+    "table.import_no_funds": (
+        "找不到项目资金（「全年预算数」表头及其下各行）",
+        "no project money found (a header with the annual budget column, and its rows)"),
+    "table.import_no_indicators": (
+        "找不到绩效指标（「三级指标」表头）",
+        "no indicators found (no level-3 header)"),
+    "table.import_level1_points": (
+        "第{line}行：一级指标印为「{label}」，而其下各行分值合计 {summed}（不是 {printed}）：按各行分值计分",
+        "line {line}: the level-1 label reads '{label}' but its rows' points add up to {summed} (not {printed}): "
+        "the rows' points are used"),
+    "table.import_header": (
+        "{title} · {name} · {year}年度",
+        "{title} · {name} · {year}"),
+    "table.import_header_source": (
+        "由 `scoring import` 从 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数不导入（写在实际值文件中）。",
+        "made by `scoring import` from {file}: {count} indicators with their points; amounts in 10k yuan. "
+        "Actual values and amounts spent are not imported (they go in the actuals file)."),
+    "table.import_header_note": (
+        "指标值按原表照录并加双引号；修改后请运行 `scoring check` 检查。",
+        "targets are copied as printed, in double quotes; run `scoring check` after editing."),
+    "table.import_total_points": (
+        "原表「总分」的分值印为 {printed}，而各行（含预算执行率行）分值合计 {summed}：按各行分值计分",
+        "the form's total points read {printed} but its rows (the budget row included) add up to {summed}: "
+        "the rows' points are used"),
+    "table.template_budget_row": (
+        "{name}（分值 {weight}）：按来源填写全年执行数（万元），可只填总额；stated_rate 为表上手填的执行率，只作核对，得分按资金计算",
+        "{name} ({weight} points): the amounts spent by source, in 10k yuan (the total alone will do); stated_rate is the "
+        "rate the form writes by hand, only compared: the points come from the money"),
+    "table.template_fund": (
+        "全年预算数 {amount} 万元",
+        "annual budget {amount} (10k yuan)"),
 }

@@ -12,6 +12,7 @@ from decimal import Decimal
 from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
 from ..money import project_spent
+from ..table.units import convert
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, unresolved
@@ -119,6 +120,8 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
         if value.op != "=":
             problems.append(pos.problem(f"实际值「{entry.actual}」不应带比较符号", f"the actual '{entry.actual}' must not carry an operator"))
             return None
+        if value.unit and value.unit != target.unit and convert(value, target.unit) is not None:
+            value = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
         if value.unit and value.unit != target.unit:
             problems.append(pos.problem(f"实际值单位「{value.unit}」与目标单位「{target.unit}」不一致",
                                         f"the actual's unit '{value.unit}' differs from the target's '{target.unit}'"))

@@ -4,10 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
+from .. import display
 from ..catalogue import say
 from ..scorecard import Scorecard, ScoredIndicator
 
 Subtotal = tuple[Decimal, Decimal]  # (points, weight)
+_PROJECT_TITLE = {"annual": "table.title_project_annual", "h1": "table.title_project_h1"}
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,12 @@ class Labels:
     def project_of(self, name: str) -> str:
         return say("render.project_of", self.lang, name=name)
 
+    def title_of(self, card: Scorecard) -> str:
+        """The scorecard's title: the kind of table decides it (a project table's is not 部门整体)."""
+        if card.kind == "project":
+            return say(_PROJECT_TITLE[card.period], self.lang)
+        return self.title[card.period]
+
 
 _KEYS = {"title": ("annual", "h1"), "period": ("annual", "h1"), "status": ("met", "partial", "missed", "missing"),
          "monitor": ("red", "yellow", "green", "blue"), "target_source": ("annual", "half_year", "annual_scaled"),
@@ -106,6 +114,20 @@ def _labels(lang: str) -> Labels:
 
 
 ZH, EN = _labels("zh"), _labels("en")
+
+
+def grade_text(card: Scorecard, L: Labels) -> str:
+    """The grade, and when the points used are not the full mark, what it was read from."""
+    grade = card.grade_en if L.lang == "en" else card.grade
+    if card.grade_basis is None:
+        return grade
+    return say("table.grade_on_share", L.lang, grade=grade, max=display.points(card.max_total), full=display.points(card.full_mark),
+               total=display.points(card.total), basis=display.points(card.grade_basis))
+
+
+def row_label(i: ScoredIndicator) -> str:
+    """How a row is named in lists: its id and name; the budget row, outside the tree, by its name."""
+    return i.name if not i.level1 else f"{i.id} {i.name}"
 
 
 def labels(lang: str) -> Labels:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from .. import display
-from ..scorecard import Scorecard, ScoredIndicator
 from ..catalogue import say
-from .labels import Labels, blank_amounts, labels, subtotals
+from ..scorecard import Scorecard, ScoredIndicator
+from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
 
 
 def cell(text: object) -> str:
@@ -29,13 +29,17 @@ def _bold(s: str) -> str:
 
 
 def _title(card: Scorecard, L: Labels) -> str:
+    if card.kind == "project":  # headed by the project's name, titled as a project table
+        code = "table.md_title_project_annual" if card.period == "annual" else "table.md_title_project_h1"
+        return say(code, L.lang, unit=card.project, year=card.year)
     code = "render.table_title.annual" if card.period == "annual" else "render.table_title.h1"
     return say(code, L.lang, unit=card.unit, year=card.year)
 
 
 def _summary(card: Scorecard, L: Labels) -> list[str]:
-    grade = card.grade_en if L.lang == "en" else card.grade
-    lines = [f"- {L.unit}{L.colon}{card.unit}", f"- {L.year}{L.colon}{card.year}",
+    grade = grade_text(card, L)
+    lines = ([f"- {say('table.project_label', L.lang)}{L.colon}{card.project}"] if card.project else [])
+    lines += [f"- {L.unit}{L.colon}{card.unit}", f"- {L.year}{L.colon}{card.year}",
              f"- {L.period_label}{L.colon}{L.period[card.period]}",
              f"- {L.total}{L.colon}**{display.points(card.total)}** / {display.points(card.max_total)}",
              f"- {L.grade}{L.colon}**{grade}**"]
@@ -78,6 +82,10 @@ def _main_table(card: Scorecard, L: Labels) -> list[str]:
                 rows.append(row)
                 first1 = first2 = False
         rows.append([_bold(f"{l1} {L.subtotal}"), "", "", "", "", _bold(display.points(w1)), _bold(display.points(p1))] + tail)
+    if card.budget_row is not None:  # the money block's row, apart from the tree; the total includes it
+        b = card.budget_row
+        rows.append([_bold(b.name), "", "", b.target, _actual(b, L), display.points(b.weight), display.points(b.points)]
+                    + ([_light(b.monitor, L)] if h1 else []) + [b.explanation.get(L.lang)])
     grade = card.grade_en if L.lang == "en" else card.grade
     rows.append([_bold(L.grand_total), "", "", "", "", _bold(display.points(card.max_total)),
                  _bold(display.points(card.total))] + tail[1:] + [f"{L.grade}{L.colon}{grade}"])
@@ -91,7 +99,7 @@ def _lost(card: Scorecard, L: Labels) -> list[str]:
     head = ["#", L.col_name, L.col_lost, L.col_explain, L.col_reason] + ([L.col_measure] if measures else [])
     rows = []
     for n, i in enumerate(card.lost, 1):
-        row = [n, f"{i.id} {i.name}", display.points(i.lost), i.explanation.get(L.lang), i.reason or _bold(L.no_reason)]
+        row = [n, row_label(i), display.points(i.lost), i.explanation.get(L.lang), i.reason or _bold(L.no_reason)]
         rows.append(row + ([i.measure or ""] if measures else []))
     return md_table(head, "rlrll" + ("l" if measures else ""), rows)
 
@@ -99,7 +107,7 @@ def _lost(card: Scorecard, L: Labels) -> list[str]:
 def _flags(card: Scorecard, L: Labels) -> list[str]:
     if not card.flagged:
         return [L.no_flags]
-    return [f"- **{i.id} {i.name}**{L.colon}" + L.sep.join(f.message.get(L.lang) for f in i.flags)
+    return [f"- **{row_label(i)}**{L.colon}" + L.sep.join(f.message.get(L.lang) for f in i.flags)
             for i in card.flagged]
 
 

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
-from .labels import Labels, blank_amounts, labels, subtotals
+from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
 
 WIDTH = 100
 GAP = 2  # blank cells between columns
@@ -47,19 +47,28 @@ class _Look:
         return t
 
 
+def _light(i: ScoredIndicator, L: Labels) -> Text:
+    return Text(L.monitor[i.monitor], style=_MONITOR_STYLE[i.monitor]) if i.monitor else Text("-")
+
+
 def _pts(p: Decimal, w: Decimal) -> str:
     return f"{display.points(p)} / {display.points(w)}"
 
 
 def _header(card: Scorecard, L: Labels, look: _Look):
-    title = Text(card.unit, style="bold")
-    sub = Text(f"{L.year_of(card.year)} · {L.period[card.period]} · {L.title[card.period]}")
+    title = Text(card.project or card.unit, style="bold")
+    if card.project:
+        title.append(f"  {card.unit}", style="")
+    sub = Text(f"{L.year_of(card.year)} · {L.period[card.period]} · {L.title_of(card)}")
     grade = card.grade_en if L.lang == "en" else card.grade
     score = Text.assemble(
         (f"{L.total}  ", "bold"), (display.points(card.total), "bold"), f" / {display.points(card.max_total)}",
         "      ", (f"{L.grade}  ", "bold"), (f" {grade} " if look.color else grade, _GRADE_STYLE.get(card.grade_en, "bold")))
     counts = Text("   ".join(f"{L.mark[s]} {L.status[s]} {n}" for s, n in _count(card, "status", L.status)))
-    rows = [title, sub, Text(""), Padding(score, (0, 2)), Text(""), counts]
+    rows = [title, sub, Text(""), Padding(score, (0, 2))]
+    if card.grade_basis is not None:  # points short of the full mark: say what the grade was read from
+        rows.append(Padding(Text(grade_text(card, L), style="yellow"), (0, 2)))
+    rows += [Text(""), counts]
     if card.period == "h1":
         monitor = Text("   ").join(Text(f"{L.monitor[m]} {n}", style=_MONITOR_STYLE[m])
                                     for m, n in _count(card, "monitor", L.monitor))
@@ -92,8 +101,8 @@ class _Columns:
 
     def __init__(self, card: Scorecard, L: Labels, width: int):
         h1 = card.period == "h1"
-        items = card.indicators
-        self.id = max([cell_len(L.col_id)] + [cell_len(i.id) for i in items])
+        items = card.indicators + ([card.budget_row] if card.budget_row else [])
+        self.id = max([cell_len(L.col_id)] + [cell_len(i.id) for i in card.indicators])  # the budget row shows none
         self.target = min(14, max([cell_len(L.col_target)] + [cell_len(i.target) for i in items]))
         self.actual = min(14, max([cell_len(L.col_actual)] + [cell_len(i.actual or L.none) for i in items]))
         self.points = max([cell_len(L.col_points), cell_len(_pts(card.total, card.max_total))]
@@ -149,9 +158,15 @@ def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
                 row = [Text(i.id, style="dim"), Text(i.name, style="bold" if i.lost else ""), i.target,
                        _actual(i, L), _pts(i.points, i.weight), _status(i, L)]
                 if h1:
-                    row.append(Text(L.monitor[i.monitor], style=_MONITOR_STYLE[i.monitor]) if i.monitor else Text("-"))
+                    row.append(_light(i, L))
                 out.append(cols.row(row))
                 out.append(cols.note(Text(f"  {i.explanation.get(L.lang)}", style="dim")))
+        out.append(Text(""))
+    if card.budget_row is not None:  # the money block's row, apart from the tree; the total includes it
+        b = card.budget_row
+        out.append(cols.row([Text(""), Text(b.name, style="bold"), b.target, _actual(b, L), _pts(b.points, b.weight),
+                             _status(b, L)] + ([_light(b, L)] if h1 else [])))
+        out.append(cols.note(Text(f"  {b.explanation.get(L.lang)}", style="dim")))
         out.append(Text(""))
     out.append(cols.subtotal(Text(L.grand_total, style="bold"),
                              Text(_pts(card.total, card.max_total), style="bold")))
@@ -185,7 +200,7 @@ def _lost(card: Scorecard, L: Labels) -> Table | Text:
     t.add_column(justify="right", style="red", no_wrap=True)
     t.add_column(overflow="fold")
     for i in card.lost:
-        body = Text.assemble((f"{i.id} {i.name}", "bold"), "\n", (f"{L.col_explain}{L.colon}", "dim"),
+        body = Text.assemble((row_label(i), "bold"), "\n", (f"{L.col_explain}{L.colon}", "dim"),
                              i.explanation.get(L.lang), "\n", (f"{L.col_reason}{L.colon}", "dim"))
         if i.reason:
             body.append(i.reason)
@@ -202,7 +217,7 @@ def _flags(card: Scorecard, L: Labels, look: _Look) -> Table | Text:
         return Text(L.no_flags, style="green")
     t = look.table((L.col_indicator, {"ratio": 2, "overflow": "fold"}), (L.col_flag, {"ratio": 5, "overflow": "fold"}))
     for i in card.flagged:
-        t.add_row(f"{i.id} {i.name}", Text("\n".join(f"! {f.message.get(L.lang)}" for f in i.flags), style="yellow"))
+        t.add_row(row_label(i), Text("\n".join(f"! {f.message.get(L.lang)}" for f in i.flags), style="yellow"))
     return t
 
 

@@ -13,6 +13,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
 
+from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
 
@@ -136,11 +137,16 @@ class OutcomeBands(_Method):
         return getattr(self, outcome) if outcome in OUTCOMES else None
 
 
+class Assessor(_Method):
+    """评价人打分：采用评价人填写的得分（0 至权重），用于无法填写实际值、由评价人判断的行。"""
+
+
 METHODS: dict[str, type[_Method]] = {
     "full": Full, "zero": Zero, "ratio": Ratio, "inverse_ratio": InverseRatio,
     "linear_decline": LinearDecline, "deduction": Deduction, "bands": Bands, "outcome_bands": OutcomeBands,
+    "assessor": Assessor,
 }
-Method = Union[Full, Zero, Ratio, InverseRatio, LinearDecline, Deduction, Bands, OutcomeBands]
+Method = Union[Full, Zero, Ratio, InverseRatio, LinearDecline, Deduction, Bands, OutcomeBands, Assessor]
 
 
 _NAMES = {cls: name for name, cls in METHODS.items()}
@@ -266,6 +272,8 @@ def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decim
         return _deduction(method, fact, weight)
     if isinstance(method, OutcomeBands):
         return _outcome(method, fact, weight, assessor_points)
+    if isinstance(method, Assessor):
+        return _assessor(weight, assessor_points)
     value, unit = _value(method, fact), _unit(method, fact)
     v = f"{_num(value)}{unit}"  # as shown in formulas
     if isinstance(method, Bands):
@@ -332,6 +340,15 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
                        f"{given[1]} fall outside '{label[1]}': scored at the default {default}"),
                       band=label, flags=["points_out_of_band"])
     return Scored(Fraction(band.default) / 100, (f"「{label[0]}」默认 {default}", f"'{label[1]}' default {default}"), band=label)
+
+
+def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
+    """The assessor's own points, as given: never above the weight, never below 0."""
+    if points is None or not 0 <= points <= weight or weight <= 0:
+        t = text("table.assessor_points_invalid", points="—" if points is None else str(points), weight=str(weight))
+        raise MethodError(t.zh, t.en)
+    share = Fraction(points) / Fraction(weight)
+    return Scored(share, _assessor_points(points, share))
 
 
 def _assessor_points(points: Decimal, share: Fraction) -> Text:

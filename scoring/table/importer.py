@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
+from .import_project import import_project, is_project_form
 from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned, is_header, span
 from .layout import Cell, Row, Unplaceable, rows_of
 from .model import TargetTable
@@ -227,6 +228,8 @@ def _problems(reader: _Reader) -> list[Problem]:
 
 def import_table(text: str, source: str) -> str:
     """The YAML of a published table given as tab-separated text; ScoringError lists unplaceable rows."""
+    if is_project_form(text):
+        return import_project(text, source)
     reader = _Reader(source)
     for row in rows_of(text):
         reader.read(row)

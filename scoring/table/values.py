@@ -22,16 +22,26 @@ OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
 UNITS: tuple[str, ...] = tuple(sorted((
     "%", "人", "个", "户", "次", "天", "篇", "亩", "万亩", "元", "万元", "亿元", "件", "项", "家",
     "人次", "万人", "户次", "所", "台", "套", "场", "期", "份", "辆", "本", "批", "小时", "分钟",
-    "个月", "年", "公里", "米", "平方米", "吨",
+    "个月", "年", "公里", "米", "平方米", "吨", "‰",
 ), key=len, reverse=True))
+
+# Units of one dimension and their size in its smallest unit: an amount in one converts to another.
+SCALES: dict[str, tuple[str, int]] = {
+    "元": ("money", 1), "万元": ("money", 10**4), "亿元": ("money", 10**8),
+    "亩": ("area", 1), "万亩": ("area", 10**4),
+    "人": ("people", 1), "万人": ("people", 10**4),
+}
 
 NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
 
 _OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
 # A number as tables write it: optional sign, optional thousands separators, decimals.
 NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+# Rates per unit as tables write them: 每亩300元 and 300元/亩 are both 300 元/亩.
 _PATTERN = re.compile(
-    r"^(?P<op>[=≥≤><])?(?P<num>" + NUMBER + r")(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?$"
+    r"^(?P<op>[=≥≤><])?(?:每(?P<per0>" + _UNIT + r"))?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT + r")?"
+    r"(?:/(?P<per>" + _UNIT + r"))?$"
 )
 
 
@@ -73,13 +83,15 @@ def parse_value(text: str | None) -> TargetValue:
     if s in NO_TARGET_TEXTS:
         return TargetValue(kind="none")
     m = _PATTERN.match(s)
-    if m:
+    if m and not (m["per0"] and m["per"]) and (m["unit"] or not (m["per0"] or m["per"])):
         number = Decimal(m["num"].replace(",", ""))
         wrong = number_problem(number, m["num"])
         if wrong:
             said = message(wrong[0], **wrong[1])
             raise TargetSyntaxError(original, said.zh, said.en)
-        return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=m["unit"] or "")
+        per = m["per0"] or m["per"]
+        unit = f"{m['unit']}/{per}" if per else m["unit"] or ""
+        return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=unit)
     if re.search(r"\d", s) or s[0] in "=≥≤><":
         raise TargetSyntaxError(
             original,

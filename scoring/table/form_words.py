@@ -1,0 +1,23 @@
+"""The words a 项目支出 form prints, which its importer looks for: data of the published forms, not messages."""
+from __future__ import annotations
+
+import re
+
+from .values import NUMBER
+
+# labels as the forms print them: those that open a part of the form, and the header cells of its columns
+NAME, DEPARTMENT, IMPLEMENTER = "项目名称", "主管部门", "实施单位"
+ANNUAL_HEADER, LEVEL3_HEADER = "全年预算数", "三级指标"  # the headers that open the money and indicator blocks
+MONEY_COLUMNS = {"年初预算数": "initial", "全年预算数": "annual", "分值": "weight"}
+GOALS, TOTAL = "年度总体目标", "总分"
+INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级指标": "name", "年度指标值": "target",
+                     "指标值": "target", "全年指标值": "target", "分值": "weight"}
+RATE_HEADER = "执行率"  # the money block's rate column; its label names the budget row where it says more
+DEFAULT_ROW = "预算执行率"
+PARTS_PREFIX = re.compile(r"^其中[：:]\s*")
+# 一级 codes for ids; any other 一级 gets X
+CODES = {"产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
+YEAR = re.compile(r"(\d{4})\s*年度?")
+# a 一级 label's printed points, 产出指标(50分): the points, and the label without them
+POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
+LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")

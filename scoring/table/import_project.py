@@ -1,0 +1,228 @@
+"""Importing a 项目支出 self-evaluation form exported as tab-separated text (DOMAIN §7) into a project table.
+
+The form's parts are found by their labels, and the columns of the money and indicator blocks by their
+header cells (年初预算数, 全年预算数, 分值 …; 三级指标, 年度指标值, 分值 …), never by position, so
+provincial variants of the central layout read the same. The targets and the 分值 become the table;
+the money's 执行数 and the rows' 实际完成值 and 得分 are actuals and are not imported.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..catalogue import say
+from ..errors import Pos, Problem, ScoringError
+from ..yamlio import parse_yaml, validate
+from .emit import COMMENTS, Quoted, dump
+from .groups import level_key
+from .layout import Cell, Row, rows_of
+from .model import TITLES, TargetTable
+from .form_words import (ANNUAL_HEADER, CODES, DEFAULT_ROW, DEPARTMENT, GOALS, IMPLEMENTER, INDICATOR_COLUMNS,
+                         LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER,
+                         TOTAL, YEAR)
+from .values import NUMBER, format_number
+
+_NUMBER = re.compile(rf"^{NUMBER}$")
+
+
+def is_project_form(text: str) -> bool:
+    """Whether an export is a 项目支出 form: a row labelled 项目名称 in its first cell."""
+    return any(row.cells and row.cells[0].text == NAME and row.cells[0].col == 0 for row in rows_of(text))
+
+
+@dataclass
+class _Item:
+    line: int
+    name: str
+    target: str
+    weight: Decimal | None
+
+
+@dataclass
+class _Section:
+    level1: str
+    printed: str  # as printed, with the points the label may carry: 产出指标(50分)
+    line: int
+    groups: list[tuple[str, list[_Item]]] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[Problem] = []
+        self.mode = "preamble"
+        self.year: int | None = None
+        self.title: str | None = None
+        self.project: dict[str, str] = {}
+        self.money_cols: dict[str, int] = {}
+        self.row_name = DEFAULT_ROW
+        self.funds: list[dict] = []
+        self.budget_weight: Decimal | None = None
+        self.goal_col: int | None = None
+        self.goal = ""
+        self.cols: dict[str, int] = {}
+        self.sections: list[_Section] = []
+        self.total_weight: Decimal | None = None
+
+    def fail(self, row: Row, cell: Cell, code: str, **args) -> None:
+        self.problems.append(Pos(self.source, row.line, row.column(cell)).report(code, **args))
+
+    def read(self, row: Row) -> None:
+        if not row.cells:
+            return
+        first = row.cells[0]
+        texts = {c.text: c for c in row.cells}
+        if self.mode == "preamble" and (m := YEAR.search(first.text)) and self.title is not None:
+            self.year = int(m[1])
+        elif self.mode == "preamble" and self.title is None and len(row.cells) == 1:
+            self.title = first.text
+        elif first.text in (NAME, DEPARTMENT):
+            self._project(row)
+        elif ANNUAL_HEADER in texts:
+            self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
+            rate = next((c.text for c in row.cells if c.text.endswith(RATE_HEADER)), RATE_HEADER)
+            self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
+            self.mode = "money"
+        elif first.text == GOALS:
+            self.goal_col = next((c.col for c in row.cells[1:]), None)
+            self.mode = "goals"
+        elif LEVEL3_HEADER in texts:
+            self.cols = {INDICATOR_COLUMNS[c.text]: c.col for c in row.cells if c.text in INDICATOR_COLUMNS}
+            self.mode = "indicators"
+        elif first.text == TOTAL:
+            self.total_weight = _number(_at(row, self.cols.get("weight")))
+            self.mode = "done"
+        elif self.mode == "money":
+            self._money(row)
+        elif self.mode == "goals":
+            self.goal = next((c.raw for c in row.cells if self.goal_col is None or c.col >= self.goal_col), "")
+            self.mode = "after_goals"
+        elif self.mode == "indicators":
+            self._indicator(row)
+        else:
+            self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells))
+
+    def _project(self, row: Row) -> None:
+        cells = row.cells
+        for i, c in enumerate(cells):
+            if c.text in (NAME, DEPARTMENT, IMPLEMENTER) and i + 1 < len(cells):
+                self.project[c.text] = cells[i + 1].raw
+
+    def _money(self, row: Row) -> None:
+        first_value = min(self.money_cols.values(), default=0)
+        labels = [c for c in row.cells if c.col < first_value and not _NUMBER.match(c.text)]
+        if not labels:
+            self.fail(row, row.cells[0], "table.import_money_label")
+            return
+        entry = {"source": PARTS_PREFIX.sub("", labels[-1].text)}
+        for key in ("initial", "annual"):
+            value = _number(_at(row, self.money_cols.get(key)))
+            if value is not None or key == "annual":
+                entry[key] = value if value is not None else Decimal(0)
+        if not self.funds:
+            self.budget_weight = _number(_at(row, self.money_cols.get("weight")))
+        self.funds.append(entry)
+
+    def _indicator(self, row: Row) -> None:
+        cols = self.cols
+        l1, l2 = _at(row, cols.get("level1")), _at(row, cols.get("level2"))
+        if l1:
+            self.sections.append(_Section(_clean_level(l1), l1, row.line))
+        if not self.sections:
+            self.fail(row, row.cells[0], "table.import_no_level1")
+            return
+        section = self.sections[-1]
+        if l2 or not section.groups:
+            section.groups.append((_clean_level(l2) if l2 else "", []))
+        name_col, target_col = cols.get("name", 0), cols.get("target", 99)
+        name = next((c.text for c in row.cells if name_col <= c.col < target_col), "")
+        if not name:
+            return  # a row that only carries a merged level cell
+        section.groups[-1][1].append(_Item(row.line, name, _at(row, target_col), _number(_at(row, cols.get("weight")))))
+
+    def data(self) -> dict:
+        counters: dict[str, int] = {}
+        sections = []
+        for s in self.sections:
+            code = CODES.get(level_key(s.level1), "X")
+            groups = []
+            for level2, items in s.groups:
+                out = []
+                for item in items:
+                    counters[code] = counters.get(code, 0) + 1
+                    entry = {"id": f"{code}{counters[code]:02d}", "name": item.name, "annual": Quoted(item.target)}
+                    if item.weight is not None:
+                        entry["weight"] = item.weight
+                    out.append(entry)
+                groups.append({"level2": level2, "items": out})
+            sections.append({COMMENTS: _printed_points(s), "level1": s.level1, "groups": groups})
+        p = self.project
+        budget_row = {"name": self.row_name} | ({"weight": self.budget_weight} if self.budget_weight is not None else {})
+        return {
+            "kind": "project",
+            "title": self.title or TITLES["project"],
+            "year": self.year,
+            "project": {"name": p.get(NAME, ""), "department": p.get(DEPARTMENT, ""),
+                        "implementer": p.get(IMPLEMENTER, ""), "funds": self.funds},
+            "goals": {"annual": self.goal},
+            "budget_row": budget_row,
+            "indicators": sections,
+        }
+
+    def missing(self) -> list[Problem]:
+        needs = [(self.year is None, "table.import_no_year"), (NAME not in self.project, "table.import_no_name"),
+                 (IMPLEMENTER not in self.project, "table.import_no_implementer"),
+                 (not self.funds, "table.import_no_funds"), (not self.sections, "table.import_no_indicators")]
+        return [Pos(self.source).report(code) for lacking, code in needs if lacking]
+
+
+def _printed_points(s: _Section) -> list[str]:
+    """A comment where the 一级 label printed points that its rows do not add up to."""
+    m = POINTS_IN_LABEL.search(s.printed)
+    weights = [i.weight for _, items in s.groups for i in items]
+    if not m or any(w is None for w in weights):
+        return []
+    printed, summed = Decimal(m[1]), sum(weights, Decimal(0))
+    if printed == summed:
+        return []
+    return [say("table.import_level1_points", "zh", line=s.line, label=s.printed, printed=format_number(printed),
+                summed=format_number(summed))]
+
+
+def _clean_level(text: str) -> str:
+    """产出指标(50分) → 产出指标: the points are the rows'; the label keeps its name."""
+    return LABEL_POINTS.sub("", text).strip()
+
+
+def _at(row: Row, col: int | None) -> str:
+    if col is None:
+        return ""
+    return next((c.text for c in row.cells if c.col == col), "")
+
+
+def _number(text: str) -> Decimal | None:
+    return Decimal(text.replace(",", "")) if _NUMBER.match(text or "") else None
+
+
+def import_project(text: str, source: str) -> str:
+    """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place."""
+    reader = _Reader(source)
+    for row in rows_of(text):
+        reader.read(row)
+    problems = reader.problems + reader.missing()
+    if problems:
+        raise ScoringError(problems)
+    data = reader.data()
+    count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
+    header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
+              say("table.import_header_source", "zh", file=Path(source).name, count=count),
+              say("table.import_header_note", "zh")]
+    summed = sum((i.weight or 0 for s in reader.sections for _, items in s.groups for i in items), reader.budget_weight or 0)
+    if reader.total_weight is not None and reader.total_weight != summed:
+        header.append(say("table.import_total_points", "zh", printed=format_number(reader.total_weight),
+                          summed=format_number(summed)))
+    out = dump(data, header)
+    validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
+    return out
