@@ -8,10 +8,10 @@ from typing import Literal
 from pydantic import field_validator
 
 from .model import Node
+from .periods import PERIODS  # noqa: F401 (re-exported)
 from .yamlio import load_model
 
 Period = Literal["annual", "h1"]
-PERIODS = ("annual", "h1")
 
 
 def _as_text(v):
