@@ -189,15 +189,17 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         target, source = _period_target(item, period, book)
         key, entry = entries.get(item.id, (None, None))
         actual = _parse_actual(entry, target, book, problems) if entry else None
-        inputs.append(_make(section, group, item, name, target, source, entry, actual, money, book, period))
+        inputs.append(_make(section, group, item, target, source, entry, actual, money, book, period, name))
     if problems:
         raise ScoringError(problems)
     return inputs, money
 
 
-def _make(section, group, item, name, target, source, entry, actual, money, book, period) -> IndicatorInput:
+def _make(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
+    """One indicator's facts; `name` is its normalised name where the caller has it already."""
     exact: dict = {
-        "id": item.id, "level1": section.level1, "level2": group.level2, "name": name,
+        "id": item.id, "level1": section.level1, "level2": group.level2,
+        "name": normalise_text(item.name) if name is None else name,
         "key_work": item.key_work or "", "project": item.project or "", "period": period,
         "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target.word,
         "target": target.number, "has_actual": actual is not None,
