@@ -252,8 +252,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=_rule_ref(rule),
-        method=method_name(rule.method), formula=Bilingual(zh=result.formula[0], en=result.formula[1]), rounding=rounding,
-        explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
+        method=method_name(rule.method), formula={"zh": result.formula[0], "en": result.formula[1]}, rounding=rounding,
+        explanation={"zh": zh, "en": en}, flags=flags, reason=reason,  # validated inside the row's one call
         measure=measure, evidence=entry.evidence if entry else None,
     )
 

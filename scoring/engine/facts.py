@@ -7,6 +7,7 @@ Each indicator yields an engine-facing dict (floats) and an exact one (Decimals)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
@@ -67,6 +68,11 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
     return Money(spent, budget, spent / budget * HUNDRED)
 
 
+# Actuals repeat a small vocabulary across rows and units (达成, 100%, 健全 …); a TargetValue is frozen,
+# so one parse is shared. A value that fails is not kept (exceptions are not cached).
+_parse = lru_cache(maxsize=65536)(parse_value)
+
+
 def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
     """Actual entries by indicator id; keys may be ids or unique names."""
     out: dict[str, tuple[str, IndicatorActual]] = {}
@@ -104,7 +110,7 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
         return None
     pos = entry.pos
     try:
-        value = parse_value(entry.actual)
+        value = _parse(entry.actual)
     except TargetSyntaxError as e:
         problems.append(pos.problem(e.zh, e.en))
         return None
