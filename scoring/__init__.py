@@ -3,15 +3,25 @@
     from scoring import load_targets, load_actuals, load_rules, evaluate
     card = evaluate(load_targets(t), load_actuals(a), load_rules("rules"), period="annual")
 """
-from .actuals import Actuals, load_actuals
-from .errors import Problem, ScoringError
-from .evaluate import evaluate
-from .rulebook.load import RuleBook, load_rules
-from .run import score_files
-from .scorecard import Scorecard
-from .table.load import load_targets
-from .table.model import TargetTable
-from .table.values import TargetValue, format_value, parse_value
+from importlib import import_module
+
+# Imported on first use (PEP 562): `scoring --help` and the CLI's error paths need none of these
+# pydantic models, whose classes take most of the cold start to build.
+_EXPORTS = {
+    "Actuals": ".actuals", "load_actuals": ".actuals", "Problem": ".errors", "ScoringError": ".errors",
+    "evaluate": ".evaluate", "RuleBook": ".rulebook.load", "load_rules": ".rulebook.load", "score_files": ".run",
+    "Scorecard": ".scorecard", "load_targets": ".table.load", "TargetTable": ".table.model",
+    "TargetValue": ".table.values", "format_value": ".table.values", "parse_value": ".table.values",
+}
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'scoring' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name], __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Actuals", "Problem", "RuleBook", "Scorecard", "ScoringError", "TargetTable", "TargetValue",

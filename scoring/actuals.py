@@ -9,10 +9,10 @@ from pydantic import field_validator
 
 from .limits import MAX_INDICATORS
 from .model import Node
+from .periods import PERIODS  # noqa: F401 (re-exported)
 from .yamlio import load_model
 
 Period = Literal["annual", "h1"]
-PERIODS = ("annual", "h1")
 
 
 def _as_text(v):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
-from .actuals import PERIODS
+from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, write_atomic
 

@@ -266,7 +266,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=_rule_ref(rule),
         method=method_name(rule.method), formula=_formula(result.formula, inp), rounding=rounding,
-        explanation=Bilingual(zh=zh, en=en), flags=flags, reason=reason,
+        explanation={"zh": zh, "en": en}, flags=flags, reason=reason,  # validated inside the row's one call
         measure=measure, evidence=entry.evidence if entry else None,
     )
 

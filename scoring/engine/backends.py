@@ -6,9 +6,12 @@ durable-rules 2.0.28 builds and imports only on CPython 3.10-3.12; elsewhere it 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..errors import Pos
-from ..rulebook.model import CompiledRule
+
+if TYPE_CHECKING:  # the rule models are not needed to name the backends (the CLI's --help)
+    from ..rulebook.model import CompiledRule
 
 BACKENDS = ("durable", "python")
 

@@ -7,6 +7,7 @@ Each indicator yields an engine-facing dict (floats) and an exact one (Decimals)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
@@ -68,9 +69,13 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
     return Money(spent, budget, spent / budget * HUNDRED)
 
 
-def _resolve_keys(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
+# Actuals repeat a small vocabulary across rows and units (达成, 100%, 健全 …); a TargetValue is frozen,
+# so one parse is shared. A value that fails is not kept (exceptions are not cached).
+_parse = lru_cache(maxsize=65536)(parse_value)
+
+
+def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
     """Actual entries by indicator id; keys may be ids or unique names."""
-    index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])
     out: dict[str, tuple[str, IndicatorActual]] = {}
     for key, entry in actuals.indicators.items():
         ids = index.resolve(str(key))
@@ -106,7 +111,7 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
         return None
     pos = entry.pos
     try:
-        value = parse_value(entry.actual)
+        value = _parse(entry.actual)
     except TargetSyntaxError as e:
         problems.append(pos.problem(e.zh, e.en))
         return None
@@ -133,7 +138,7 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
                 f"the actual '{entry.actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "
                 f"if it really is {entry.actual}%, write '{entry.actual}%'"))
             return None
-        return value.model_copy(update={"unit": target.unit})
+        return value if value.unit == target.unit else value.model_copy(update={"unit": target.unit})
     # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
     kind_zh, kind_en = ("定性指标", "a qualitative indicator") if target.kind == "word" else ("没有目标值的指标", "an indicator with no target")
     if value.kind != "word":
@@ -185,22 +190,25 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         if item.id in seen:
             problems.append(item.pos.problem(f"指标编号 {item.id} 重复", f"duplicate indicator id {item.id}"))
         seen[item.id] = item
-    entries = _resolve_keys(table, actuals, problems)
+    index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])  # built once: the names are normalised here
+    entries = _resolve_keys(index, actuals, problems)
     money = money_of(table, actuals, problems)
     inputs = []
-    for section, group, item in table.rows():
+    for (section, group, item), name in zip(table.rows(), index.normalised):
         target, source = _period_target(item, period, book)
         key, entry = entries.get(item.id, (None, None))
         actual = _parse_actual(entry, target, book, problems) if entry else None
-        inputs.append(_make(section, group, item, target, source, entry, actual, money, book, period))
+        inputs.append(_make(section, group, item, target, source, entry, actual, money, book, period, name))
     if problems:
         raise ScoringError(problems)
     return inputs, money
 
 
-def _make(section, group, item, target, source, entry, actual, money, book, period) -> IndicatorInput:
+def _make(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
+    """One indicator's facts; `name` is its normalised name where the caller has it already."""
     exact: dict = {
-        "id": item.id, "level1": section.level1, "level2": group.level2, "name": normalise_text(item.name),
+        "id": item.id, "level1": section.level1, "level2": group.level2,
+        "name": normalise_text(item.name) if name is None else name,
         "key_work": item.key_work or "", "project": item.project or "", "period": period,
         "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target.word,
         "target": target.number, "has_actual": actual is not None,

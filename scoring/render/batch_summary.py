@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import json
 import os
 from decimal import Decimal
 from pathlib import Path
@@ -12,8 +11,9 @@ from rich.table import Table
 
 from ..scorecard import BatchSummary, UnitRow
 from ..catalogue import say
-from . import markdown, terminal
+from . import json_text, markdown, terminal
 from .labels import labels
+
 
 def _grade(r: UnitRow, lang: str) -> str:
     return (r.grade_en if lang == "en" else r.grade) or ""
@@ -50,7 +50,7 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
                    for i, r in zip(ranks(summary.scored), summary.scored)],
         "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(data) + "\n"
 
 
 def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".") -> str:

@@ -1,11 +1,11 @@
 """The JSON report: a stable, documented schema (see README, "JSON report"); byte-identical for equal inputs."""
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 
 from ..catalogue import say
 from ..scorecard import Scorecard, ScoredIndicator
+from . import json_text
 
 SCHEMA_VERSION = 1
 
@@ -70,4 +70,4 @@ def _row(i: ScoredIndicator, lang: str) -> dict:
 
 
 def render(card: Scorecard, lang: str = "zh") -> str:
-    return json.dumps(to_dict(card, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(to_dict(card, lang)) + "\n"

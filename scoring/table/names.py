@@ -72,9 +72,10 @@ class NameIndex:
         self._ids = {ident for ident, _ in self.indicators}
         self._loose: dict[str, list[str]] = {}
         self._names: dict[str, list[str]] = {}
-        for ident, name in self.indicators:  # table order, repeats kept: a repeated id is ambiguous
+        self.normalised = [normalise_text(name) for _, name in self.indicators]  # in table order
+        for (ident, _), name in zip(self.indicators, self.normalised):  # repeats kept: a repeated id is ambiguous
             self._loose.setdefault(loose_id(ident), []).append(ident)
-            self._names.setdefault(normalise_text(name), []).append(ident)
+            self._names.setdefault(name, []).append(ident)
 
     def resolve(self, key: str) -> list[str]:
         """The ids `key` may mean: its exact id, else the id it spells loosely, else every indicator
