@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--rules", help="rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)")
+    p.add_argument("--format", choices=("yaml", "xlsx"), default="yaml", help="yaml, or an Excel workbook to fill in (needs -o)")
     p.add_argument("-o", "--out", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_template)
     return parser
@@ -222,15 +223,19 @@ def cmd_template(args) -> int:
     from .template import make_template
 
     lang = _lang(args)
-    text = make_template(load_targets(args.targets), args.period, load_rules(rules_or_default(args.rules)), lang)
-    _write(text, args.out, lang)
+    table, book = load_targets(args.targets), load_rules(rules_or_default(args.rules))
+    if args.format == "xlsx":
+        from .xlsx.template_book import book_bytes, make_template_book
+        _write(book_bytes(make_template_book(table, args.period, book, lang)), args.out, lang)
+        return 0
+    _write(make_template(table, args.period, book, lang), args.out, lang)
     return 0
 
 
 def _write(text: str, out, lang: str) -> None:
     """Write to a file atomically and say so, or to standard output when out is None or '-'."""
     if out is None or str(out) == "-":
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(text) if isinstance(text, bytes) else sys.stdout.write(text)
         return
     write_atomic(out, text)
     print(say("cli.wrote", lang, path=display_path(out)))

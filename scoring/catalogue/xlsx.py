@@ -1,0 +1,101 @@
+"""Messages of the Excel workbooks: the fill-in workbook, reading it back, the 自评表 form, importing tables."""
+
+MESSAGES = {
+    # -- the fill-in workbook ------------------------------------------------------------------------
+    "xlsx.sheet_indicators": ("指标", "Indicators"),
+    "xlsx.sheet_money": ("资金", "Money"),
+    "xlsx.sheet_meta": ("填报信息", "About"),
+    "xlsx.template_title": ("实际值填报表：{unit} {year} 年度{period}", "Actuals to fill in: {unit}, {year}, {period}"),
+    "xlsx.period_annual": ("绩效自评（全年）", "full-year self-evaluation"),
+    "xlsx.period_h1": ("半年绩效运行监控（截至 6 月 30 日）", "half-year monitoring (to 30 June)"),
+    "xlsx.template_help": (
+        "填写黄色单元格；灰色单元格（指标、目标值、分值）已锁定（工作表保护，无密码）。每个表头单元格的批注说明该列填什么。"
+        "行可以排序，读取时按隐藏的编号列和指标名称对应。填好后计分：scoring evaluate 目标表 --actuals 本文件",
+        "Fill in the yellow cells; the grey ones (indicators, targets, points) are locked (sheet protection, no password). "
+        "The note on each header cell says what goes in its column. Rows may be sorted: they are matched by the hidden id "
+        "column and the indicator's name. Then score it: scoring evaluate TARGETS --actuals THIS_FILE"),
+    "xlsx.list_title": ("不在列表中的词", "A word not in the list"),
+    "xlsx.list_error": ("请从列表中选择评价词；其他词须已列入 rules/vocabulary.yaml，计分时会再次检查",
+                        "Pick a word from the list; any other word must be in rules/vocabulary.yaml, and is checked again when scoring"),
+    "xlsx.money_title": ("资金执行数（万元）：{unit} {year} 年度", "Money spent (万元): {unit}, {year}"),
+    "xlsx.money_help_annual": (
+        "在黄色单元格填写全年执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
+        "Fill in the yellow cells with the year's spending (万元); the budget execution rate is recomputed from them, "
+        "and is not computed while any amount is blank."),
+    "xlsx.money_help_h1": (
+        "在黄色单元格填写截至 6 月 30 日的累计执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
+        "Fill in the yellow cells with the spending to 30 June (万元); the budget execution rate is recomputed from them, "
+        "and is not computed while any amount is blank."),
+    "xlsx.basic": ("基本支出", "Basic expenditure"),
+    "xlsx.meta_help": ("本表供程序核对单位、年度和期间，请勿修改", "The program checks the unit, year and period here: do not change them"),
+    "xlsx.col_id": ("编号", "ID"),
+    "xlsx.col_level1": ("一级指标", "Level 1"),
+    "xlsx.col_level2": ("二级指标", "Level 2"),
+    "xlsx.col_name": ("三级指标", "Level-3 indicator"),
+    "xlsx.col_annual": ("年度指标值", "Annual target"),
+    "xlsx.col_half": ("半年指标值", "Half-year target"),
+    "xlsx.col_weight": ("分值", "Points"),
+    "xlsx.col_actual": ("实际完成值", "Actual"),
+    "xlsx.col_points": ("评价人打分", "Assessor's points"),
+    "xlsx.col_reason": ("偏差原因", "Deviation reason"),
+    "xlsx.col_measure": ("改进措施", "Corrective measure"),
+    "xlsx.col_evidence": ("佐证材料", "Evidence"),
+    "xlsx.col_item": ("支出项目", "Expenditure"),
+    "xlsx.col_budget": ("全年预算数（万元）", "Annual budget (万元)"),
+    "xlsx.col_plan": ("半年计划执行数（万元）", "Half-year plan (万元)"),
+    "xlsx.col_spent": ("执行数（万元）", "Spent (万元)"),
+    "xlsx.note_id": ("指标编号（隐藏列）：读取时按编号和名称找到指标，行可以重新排序；请勿修改",
+                     "The indicator's id (a hidden column): rows are matched by it and by the name, so they may be re-sorted; do not change it"),
+    "xlsx.note_level1": ("一级指标（锁定）", "The level-1 indicator (locked)"),
+    "xlsx.note_level2": ("二级指标（锁定）", "The level-2 indicator (locked)"),
+    "xlsx.note_name": ("三级指标名称（锁定），与目标表一致；读取时用来核对行",
+                       "The indicator's name (locked), as in the target table; used to match the row"),
+    "xlsx.note_annual": ("全年指标值，按目标表照录（锁定）", "The annual target, as the table writes it (locked)"),
+    "xlsx.note_half": ("半年指标值，按目标表照录（锁定）；未设（/）时按全年指标值折算",
+                       "The half-year target, as the table writes it (locked); where there is none (/), the annual one is scaled"),
+    "xlsx.note_weight": ("本指标的分值（锁定），按 rules/weights.yaml 分配", "The indicator's points (locked), as rules/weights.yaml shares them"),
+    "xlsx.note_actual": (
+        "实际完成值。数值指标填数字，可带目标的单位（如 10690 或 10690人；百分比指标填 98.6 或 98.6%）；"
+        "定性指标从下拉列表中选 达成 / 部分达成 / 未达成 或评价词。留空按未填报计 0 分",
+        "The actual value. For a number, the number, with the target's unit or without (10690 or 10690人; "
+        "for a percentage, 98.6 or 98.6%); for a qualitative indicator, pick 达成 / 部分达成 / 未达成 or an evaluation "
+        "word from the list. Left blank it counts as not reported: 0 points"),
+    "xlsx.note_points": ("评价人打分（仅定性指标，可留空）：须在所选档次的分值区间内",
+                         "The assessor's points (qualitative indicators only, optional): within the chosen outcome's band"),
+    "xlsx.note_reason": ("偏差原因：未达到目标、有扣分时必须填写", "The reason for a deviation: required wherever points are lost"),
+    "xlsx.note_measure": ("改进措施：半年监控为红灯、黄灯的指标必须填写", "The corrective measure: required at mid-year for red and yellow rows"),
+    "xlsx.note_evidence": ("佐证材料：文件名或简要说明", "Supporting documents: file names or a short note"),
+    "xlsx.note_item": ("基本支出或项目名称（锁定），与目标表一致", "Basic expenditure or a project's name (locked), as in the target table"),
+    "xlsx.note_budget": ("全年预算数（万元），按目标表照录（锁定）", "The annual budget (万元), as in the target table (locked)"),
+    "xlsx.note_plan": ("半年计划执行数（万元），按目标表照录（锁定）", "The half-year plan (万元), as in the target table (locked)"),
+    "xlsx.note_spent": ("执行数（万元）：填数字；留空表示尚未填报，此时不计算预算执行率",
+                        "Money spent (万元): a number; blank means not yet reported, and no execution rate is computed"),
+    # -- reading a filled workbook ----------------------------------------------------------------------
+    "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
+    "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
+                         "reading actuals from .xlsx needs their target table (rows are matched by id and name)"),
+    "xlsx.no_sheet": ("工作簿中没有「{sheet}」工作表（现有：{found}）：请使用 scoring template --format xlsx 生成的填报表",
+                      "the workbook has no sheet '{sheet}' (it has: {found}): use a workbook made by scoring template --format xlsx"),
+    "xlsx.no_header": ("找不到表头行：没有一行同时含有「{labels}」", "no header row found: no row holds all of '{labels}'"),
+    "xlsx.column_twice": ("「{label}」列出现两次（另见 {other}）", "the column '{label}' appears twice (also at {other})"),
+    "xlsx.meta_missing": ("填报信息中缺少「{key}」", "'{key}' is missing from the sheet about the file"),
+    "xlsx.meta_bad": ("「{key}」的值「{value}」无法读取：应为 {expected}", "cannot read '{value}' for '{key}': expected {expected}"),
+    "xlsx.cell_formula_uncomputed": (
+        "公式没有保存计算结果（文件不是由 Excel、WPS 或 LibreOffice 保存的）：请打开并保存一次，或直接填写数值",
+        "the formula has no saved result (the file was not saved by Excel, WPS or LibreOffice): open and save it once, or type the value"),
+    "xlsx.cell_boolean": ("单元格是逻辑值 {value}，不是实际值：请填写数字或文字", "the cell holds the truth value {value}: write a number or a word"),
+    "xlsx.cell_date": ("单元格是日期（{value}）：Excel 把输入读成了日期；请把单元格设为「文本」后重新填写",
+                       "the cell holds a date ({value}): Excel took what was typed for a date; format the cell as text and type it again"),
+    "xlsx.cell_error": ("单元格是错误值 {value}：请填写数值", "the cell holds the error {value}: write a value"),
+    "xlsx.amount_unreadable": ("「{text}」无法读作金额（万元）：请填写数字，如 1234.5", "cannot read '{text}' as an amount in 万元: write a number such as 1234.5"),
+    "xlsx.amount_in_yuan": ("金额「{text}」以元为单位，而本列为万元：如指 {wan} 万元，请填写 {wan}",
+                            "the amount '{text}' is in 元 while this column is in 万元: for {wan} 万元, write {wan}"),
+    "xlsx.points_unreadable": ("评价人打分「{text}」不是数字：请填写如 1.5 的分数", "the assessor's points '{text}' are not a number: write one such as 1.5"),
+    "xlsx.row_unmatched": ("这一行（「{name}」）与目标表中的任何指标都不对应：请核对名称，或删除这一行",
+                           "this row ('{name}') matches no indicator of the target table: check the name, or delete the row"),
+    "xlsx.row_id_name_differ": ("编号 {id} 在目标表中是「{expected}」，而这一行写的是「{name}」：请核对是否改动了名称或编号",
+                                "id {id} is '{expected}' in the target table, but this row says '{name}': check whether the name or the id was changed"),
+    "xlsx.row_twice": ("指标 {id}「{name}」已在 {other} 填写", "indicator {id} '{name}' is already filled in at {other}"),
+    "xlsx.money_unmatched": ("「{name}」不是目标表中的基本支出或项目：请核对名称", "'{name}' is neither the basic expenditure nor a project of the target table: check the name"),
+    "xlsx.money_twice": ("「{name}」已在 {other} 填写", "'{name}' is already filled in at {other}"),
+}
