@@ -1,0 +1,226 @@
+"""Reading a filled-in workbook (made by template_book) into the same `Actuals` model as the YAML file.
+
+Rows are matched to indicators by the hidden id column and the name, never by position, so a sorted
+workbook, or one with a row deleted, reads the same; a row that matches nothing is an error at its
+cell. Every cell is read as its person meant it (cells.py) and every value is checked again when
+scoring: the drop-down lists are a help, not a guarantee. All problems are collected, one per cell,
+each naming the cell (实际值.xlsx:指标!G12), and nothing is returned unless there are none.
+"""
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from ..actuals import PERIODS, Actuals
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..table.model import TargetTable
+from ..table.names import resolve, unresolved
+from ..table.values import normalise_text
+from ..yamlio import Located, read_bytes, validate
+from . import cells
+from .say import fail, problem, say
+from .template_book import INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
+
+LANGS = ("zh", "en")
+FIELDS = {"actual": "actual", "points": "points", "reason": "reason", "measure": "measure", "evidence": "evidence"}
+HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
+
+
+def _labels(role: str) -> set[str]:
+    return {normalise_text(say(f"xlsx.col_{role}", lang)) for lang in LANGS}
+
+
+class _Book:
+    """Both views of a workbook: the values as last computed and shown, and which cells hold formulas."""
+
+    def __init__(self, path: str | Path):
+        self.file = display_path(path)
+        raw = read_bytes(path)
+        try:
+            self.values = load_workbook(BytesIO(raw), data_only=True)
+            self.formulas = load_workbook(BytesIO(raw), data_only=False)
+        except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
+            raise fail(Pos(self.file), "xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+        self.problems: list[Problem] = []
+
+    def sheet(self, role: str):
+        names = [sheet_name(role, lang) for lang in LANGS]
+        for name in names:
+            if name in self.values.sheetnames:
+                return name
+        raise fail(Pos(self.file), "xlsx.no_sheet", sheet=" / ".join(names), found="、".join(self.values.sheetnames))
+
+    def pos(self, sheet: str, row: int, col: int) -> Pos:
+        return cells.where(self.file, sheet, self.values[sheet].cell(row, col).coordinate)
+
+    def raw(self, sheet: str, row: int, col: int):
+        """(value, number format, whether a formula)"""
+        cell = self.values[sheet].cell(row, col)
+        return cell.value, cell.number_format, self.formulas[sheet].cell(row, col).data_type == "f"
+
+    def read(self, reader, sheet: str, row: int, col: int):
+        """A cell through one of the readers of cells.py; a refusal becomes a problem at the cell, and None."""
+        value, fmt, formula = self.raw(sheet, row, col)
+        try:
+            return reader(value, fmt, formula)
+        except cells.CellError as e:
+            self.problems.append(problem(self.pos(sheet, row, col), e.code, **e.args_))
+            return None
+
+    def header(self, sheet: str, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[int, dict[str, int]]:
+        """The header row (found by its labels, in either language) and the column of each role."""
+        ws = self.values[sheet]
+        roles = required + optional
+        for r in range(1, min(ws.max_row, HEADER_SCAN) + 1):
+            found: dict[str, int] = {}
+            for c in range(1, ws.max_column + 1):
+                value = ws.cell(r, c).value
+                text = normalise_text(str(value)) if value is not None else ""
+                for role in roles:
+                    if text in _labels(role):
+                        if role in found:
+                            raise fail(self.pos(sheet, r, c), "xlsx.column_twice", label=value,
+                                       other=ws.cell(r, found[role]).coordinate)
+                        found[role] = c
+            if all(role in found for role in required):
+                return r, found
+        labels = "、".join(say(f"xlsx.col_{role}", "zh") + " / " + say(f"xlsx.col_{role}", "en") for role in required)
+        raise fail(Pos(f"{self.file}:{sheet}"), "xlsx.no_header", labels=labels)
+
+    def blank(self, sheet: str, row: int, cols: dict[str, int]) -> bool:
+        return all(self.values[sheet].cell(row, c).value in (None, "") for c in cols.values())
+
+
+def _meta(book: _Book, index: dict) -> dict:
+    sheet = book.sheet(META_SHEET)
+    ws = book.values[sheet]
+    found = {str(ws.cell(r, 1).value).strip(): r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value is not None}
+    data: dict = {}
+    for key in META_KEYS:
+        if key not in found:
+            raise fail(Pos(f"{book.file}:{sheet}"), "xlsx.meta_missing", key=key)
+        r = found[key]
+        text = cells.plain_text(ws.cell(r, 2).value) or ""
+        pos = book.pos(sheet, r, 2)
+        index[(key,)] = pos
+        if key == "year":
+            if not text.isdigit():
+                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected="2025")
+            data[key] = int(text)
+        elif key == "period":
+            if text not in PERIODS:
+                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected=" / ".join(PERIODS))
+            data[key] = text
+        elif key == "illustrative":
+            if text.lower() not in ("true", "false"):
+                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected="true / false")
+            data[key] = text.lower() == "true"
+        else:
+            data[key] = text
+    index[()] = Pos(f"{book.file}:{sheet}")
+    return data
+
+
+def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], table: TargetTable,
+               indicators: list[tuple[str, str]]) -> str | None:
+    """The indicator id a row is for: its hidden id where that names one, else its name; None with a problem."""
+    names = dict(indicators)
+    ident = cells.plain_text(book.raw(sheet, row, col["id"])[0]) if "id" in col else None
+    name = cells.plain_text(book.raw(sheet, row, col["name"])[0])
+    at = book.pos(sheet, row, col["name"])
+    if ident in names:
+        if name is not None and normalise_text(name) != normalise_text(names[ident]):
+            book.problems.append(problem(at, "xlsx.row_id_name_differ", id=ident, expected=names[ident], name=name))
+            return None
+        return ident
+    if name is None:
+        book.problems.append(problem(at, "xlsx.row_unmatched", name=ident or ""))
+        return None
+    ids = resolve(name, indicators)
+    if len(ids) != 1:
+        book.problems.append(at.problem(*unresolved(name, ids, indicators)))
+        return None
+    return ids[0]
+
+
+def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
+    sheet = book.sheet(INDICATOR_SHEET)
+    head, col = book.header(sheet, ("name", "actual"), ("id", "points", "reason", "measure", "evidence"))
+    indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    fill = {role: c for role, c in col.items() if role in FIELDS}
+    out: dict = {}
+    first_row: dict[str, int] = {}
+    for r in range(head + 1, book.values[sheet].max_row + 1):
+        if book.blank(sheet, r, col):
+            continue
+        ident = _match_row(book, sheet, r, col, table, indicators)
+        if ident is None:
+            continue
+        if ident in first_row:
+            book.problems.append(problem(book.pos(sheet, r, col["name"]), "xlsx.row_twice", id=ident, name=dict(indicators)[ident],
+                                         other=f"{sheet}!{book.values[sheet].cell(first_row[ident], col['name']).coordinate}"))
+            continue
+        first_row[ident] = r
+        entry = {}
+        for role, c in fill.items():
+            if role == "actual":
+                value = book.read(cells.shown_text, sheet, r, c)
+            elif role == "points":
+                value = book.read(cells.points, sheet, r, c)
+            else:
+                value = book.read(cells.plain_text, sheet, r, c)
+            entry[FIELDS[role]] = value
+            index[("indicators", ident, FIELDS[role])] = book.pos(sheet, r, c)
+        index[("indicators", ident)] = book.pos(sheet, r, col["actual"])
+        out[ident] = entry
+    index[("indicators",)] = Pos(f"{book.file}:{sheet}")
+    return out
+
+
+def _spending(book: _Book, table: TargetTable, index: dict) -> dict:
+    sheet = book.sheet(MONEY_SHEET)
+    head, col = book.header(sheet, ("item", "spent"), ())
+    basic_names = {normalise_text(say("xlsx.basic", lang)) for lang in LANGS}
+    projects = {normalise_text(p.name): p.name for p in table.funds.expenditure.projects}
+    data: dict = {"basic": None, "projects": {}}
+    seen: dict[str, int] = {}
+    for r in range(head + 1, book.values[sheet].max_row + 1):
+        if book.blank(sheet, r, col):
+            continue
+        name = cells.plain_text(book.raw(sheet, r, col["item"])[0]) or ""
+        key = normalise_text(name)
+        at = book.pos(sheet, r, col["item"])
+        if key not in basic_names and key not in projects:
+            book.problems.append(problem(at, "xlsx.money_unmatched", name=name))
+            continue
+        if key in seen:
+            book.problems.append(problem(at, "xlsx.money_twice", name=name,
+                                         other=f"{sheet}!{book.values[sheet].cell(seen[key], col['item']).coordinate}"))
+            continue
+        seen[key] = r
+        spent = book.read(cells.amount, sheet, r, col["spent"])
+        where = book.pos(sheet, r, col["spent"])
+        if key in basic_names:
+            data["basic"] = spent
+            index[("spending", "basic")] = where
+        else:
+            data["projects"][projects[key]] = spent
+            index[("spending", "projects", projects[key])] = where
+    index[("spending",)] = Pos(f"{book.file}:{sheet}")
+    return data
+
+
+def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
+    """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
+    if table is None:
+        raise fail(Pos(display_path(path)), "xlsx.needs_table")
+    book = _Book(path)
+    index: dict = {}
+    data = _meta(book, index)
+    data["indicators"] = _indicators(book, table, index)
+    data["spending"] = _spending(book, table, index)
+    if book.problems:
+        raise ScoringError(book.problems)
+    return validate(Located(book.file, data, index), Actuals)
