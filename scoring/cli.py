@@ -17,8 +17,8 @@ from .actuals import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, write_atomic
 
-FORMATS = ("table", "json", "markdown")
-EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md"}
+FORMATS = ("table", "json", "markdown", "xlsx")
+EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
 
 
 def _lang(args) -> str:
@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
+    p.add_argument("--out", help="output file; json/markdown/xlsx default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
 
@@ -252,9 +252,18 @@ def cmd_evaluate(args) -> int:
 
         print_scorecard(card, lang)
         return 0
-    text = _render(card, args.format, lang)
+    text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
     _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang), lang)
     return 0
+
+
+def _form(card, targets, args, lang: str) -> bytes:
+    """The 自评表 workbook: the scorecard, with the table's goals and the actuals' money per line."""
+    from .run import load_unit
+    from .xlsx.form import render
+
+    table, actuals, _ = load_unit(targets, args.actuals, args.period)
+    return render(card, table, actuals, lang)
 
 
 def _render(card, fmt: str, lang: str) -> str:

@@ -71,3 +71,11 @@ def test_half_year_and_english(tmp_path):
     assert [money.cell(3, c).value for c in range(1, 5)] == ["Expenditure", "Annual budget (万元)", "Half-year plan (万元)", "Spent (万元)"]
     assert money.cell(4, 1).value == "Basic expenditure" and not money.cell(4, 4).protection.locked
     assert money.cell(4, 2).protection.locked
+
+
+def test_targets_that_start_with_equals_are_text_not_formulas(tmp_path):
+    ws = sheet(_book(tmp_path), INDICATORS)
+    col = columns(ws)
+    cells = [ws.cell(r, col["年度指标值"]) for r in range(4, ws.max_row + 1)]
+    zero = [c for c in cells if c.value == "=0%"]
+    assert zero and all(c.data_type == "s" for c in zero)  # written as a formula, a spreadsheet would show 0

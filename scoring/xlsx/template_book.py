@@ -23,6 +23,7 @@ from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
 from .say import say
+from .write import print_setup, put_value
 
 # Sheets, and the columns of each, by role; labels and notes are catalogue entries xlsx.col_<role>, xlsx.note_<role>.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -106,14 +107,6 @@ def _protect(ws) -> None:
     ws.protection.formatRows = False
 
 
-def _print_setup(ws, columns: int, landscape: bool) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-
-
 def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: str) -> None:
     columns = indicator_columns(period)
     col = {role: i for i, role in enumerate(columns, 1)}
@@ -132,7 +125,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
                   "annual": item.annual.text or "/", "half": item.half_year.text or "/", "weight": float(weights[item.id])}
         for role, value in values.items():
             if role in col:
-                ws.cell(row, col[role], value)
+                put_value(ws, row, col[role], value)
         qualitative = target.kind in ("word", "none")
         _style_row(ws, row, columns, set(TO_FILL) - (set() if target.kind == "word" else {"points"}))
         ws.cell(row, col["weight"]).number_format = "0.00"
@@ -149,7 +142,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     ws.column_dimensions["A"].hidden = True  # the id: the reader matches rows by it, the clerk needs not see it
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, col["name"] + 1)
     _protect(ws)
-    _print_setup(ws, len(columns), landscape=True)
+    print_setup(ws, HEADER_ROW, landscape=True)
 
 
 def _word_list(choice: str, lang: str) -> DataValidation:
@@ -178,7 +171,7 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
             if role in col:
                 ws.cell(r, col[role]).number_format = "#,##0.00"
     _protect(ws)
-    _print_setup(ws, len(columns), landscape=False)
+    print_setup(ws, HEADER_ROW, landscape=False)
 
 
 def _money(amount: Decimal | None) -> float | None:
