@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help=_both(text("cli.help.import")))
-    p.add_argument("text", help="tab-separated text exported from the published table")
+    p.add_argument("text", help="the published table: tab-separated text, or a workbook (.xlsx, .xls, .ods)")
     p.add_argument("-o", "--out", help="YAML file to write (default: standard output)")
     p.set_defaults(run=cmd_import)
 
@@ -278,9 +278,10 @@ def _render(card, fmt: str, lang: str) -> str:
 
 def cmd_import(args) -> int:
     from .table.importer import import_table
+    from .xlsx.table_import import import_workbook, is_workbook
     from .yamlio import read_text
 
-    text = import_table(read_text(args.text), display_path(args.text))
+    text = import_workbook(args.text) if is_workbook(args.text) else import_table(read_text(args.text), display_path(args.text))
     _write(text, args.out, _lang(args))
     return 0
 

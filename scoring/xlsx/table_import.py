@@ -1,0 +1,124 @@
+"""Importing a target table exported as a workbook (.xlsx, .xls, .ods) from the budget system.
+
+The sheet becomes the rows the text importer (scoring/table/importer.py) reads, one line per sheet
+row and one field per column, so a damaged row is read the same way whichever form it came in.
+A merged cell's text stands in its first cell and the rest of its range is empty, as in the text
+export; the header rows are found by their labels, not their positions. The importer's comments
+name sheet rows (第12行, as a sheet row number); each is given the cells it concerns (表1!B12:F12),
+and every error is placed at its cell.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
+
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..table.importer import import_table
+from .say import fail
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+HEADER_LABEL = "三级指标"
+_ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")
+
+
+def is_workbook(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def _text(value) -> str:
+    """A cell as the text export prints it: numbers to the 15 digits a spreadsheet shows, line breaks as spaces."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return format(value, ".15g") if value != int(value) or abs(value) >= 1e15 else str(int(value))
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return re.sub(r"[\t\r\n]+", " ", str(value))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet's name and its cells as text, row by row from A1."""
+
+    name: str
+    rows: list[list[str]]
+
+    def text(self) -> str:
+        return "\n".join("\t".join(row) for row in self.rows)
+
+    def cells_of(self, first: int, last: int) -> str:
+        """The filled cells of sheet rows first..last (1-based) as a range: 表1!B12:F12."""
+        cols = [c for r in range(first, last + 1) for c, v in enumerate(self.rows[r - 1], 1) if v.strip()]
+        if not cols:
+            return f"{self.name}!{first}:{last}"
+        start, end = f"{get_column_letter(min(cols))}{first}", f"{get_column_letter(max(cols))}{last}"
+        return f"{self.name}!{start}" if start == end else f"{self.name}!{start}:{end}"
+
+    def cell_at(self, line: int, column: int | None) -> str:
+        """The cell holding character `column` (1-based) of the text line `line`."""
+        if column is None:
+            return self.cells_of(line, line)
+        offset = 0
+        for c, value in enumerate(self.rows[line - 1], 1):
+            offset += len(value) + 1
+            if column <= offset:
+                return f"{self.name}!{get_column_letter(c)}{line}"
+        return self.cells_of(line, line)
+
+
+def read_sheet(path: str | Path) -> Sheet:
+    """The sheet that holds the indicator header (三级指标), else the first one."""
+    name = display_path(path)
+    if not Path(path).is_file():
+        from ..yamlio import read_bytes
+
+        read_bytes(path)  # says why: not found, a folder …
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = [(n, book.get_sheet_by_name(n).to_python(skip_empty_area=False)) for n in book.sheet_names]
+    except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
+        raise fail(Pos(name), "xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+    if not sheets:
+        raise fail(Pos(name), "xlsx.cannot_open", reason="no sheets")
+    chosen = next(((n, rows) for n, rows in sheets if any(_text(v).strip() == HEADER_LABEL for r in rows for v in r)), sheets[0])
+    return Sheet(chosen[0], [[_text(v) for v in row] for row in chosen[1]])
+
+
+def _cited(line: str, sheet: Sheet) -> str:
+    """A comment line with the cells of each sheet row it names: 第12行 → 第12行（表1!B12:F12）."""
+    if not line.lstrip().startswith("#"):
+        return line
+
+    def cite(m: re.Match) -> str:
+        first = int(m[1])
+        last = int(m[2]) if m[2] else first
+        if last > len(sheet.rows):
+            return m[0]
+        return f"{m[0]}（{sheet.cells_of(first, last)}）"
+
+    return _ROWS.sub(cite, line)
+
+
+def import_workbook(path: str | Path) -> str:
+    """The YAML of a target table exported as a workbook; ScoringError places each problem at its cell."""
+    file = display_path(path)
+    sheet = read_sheet(path)
+    try:
+        out = import_table(sheet.text(), file)
+    except ScoringError as e:
+        raise ScoringError([_placed(p, file, sheet) for p in e.problems]) from None
+    lines = out.split("\n")
+    body = next(i for i, line in enumerate(lines) if not line.startswith("#"))  # the header keeps its wording
+    return "\n".join(lines[:body] + [_cited(line, sheet) for line in lines[body:]])
+
+
+def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
+    if p.line is None:
+        return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity)
+    cell = sheet.cell_at(p.line, p.column)
+    return Problem(f"{file}:{cell}", None, None, _ROWS.sub(lambda m: f"{m[0]}（{cell}）", p.zh), p.en, p.severity)
