@@ -68,7 +68,7 @@ def test_half_year_and_english(tmp_path):
     head = [ws.cell(3, c).value for c in range(1, ws.max_column + 1)]
     assert head[4:6] == ["Annual target", "Half-year target"] and "Actual" in head
     money = sheet(wb, MONEY)
-    assert [money.cell(3, c).value for c in range(1, 5)] == ["Expenditure", "Annual budget (万元)", "Half-year plan (万元)", "Spent (万元)"]
+    assert [money.cell(3, c).value for c in range(1, 5)] == ["Expenditure", "Annual budget (10,000 yuan)", "Half-year plan (10,000 yuan)", "Spent (10,000 yuan)"]
     assert money.cell(4, 1).value == "Basic expenditure" and not money.cell(4, 4).protection.locked
     assert money.cell(4, 2).protection.locked
 

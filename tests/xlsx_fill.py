@@ -59,7 +59,7 @@ def fill(path: Path, table: TargetTable, actuals: Actuals, out: Path) -> Path:
             ws.cell(r, c).value = typed(value, k) if field == "actual" else float(value) if field == "points" else value
     money = sheet(wb, MONEY)
     mcol = columns(money)
-    spent = next(mcol[h] for h in ("执行数（万元）", "Spent (万元)") if h in mcol)
+    spent = next(mcol[h] for h in ("执行数（万元）", "Spent (10,000 yuan)") if h in mcol)
     for r in range(4, money.max_row + 1):
         name = money.cell(r, 1).value
         if name in ("基本支出", "Basic expenditure"):

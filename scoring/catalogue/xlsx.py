@@ -17,14 +17,14 @@ MESSAGES = {
     "xlsx.list_title": ("不在列表中的词", "A word not in the list"),
     "xlsx.list_error": ("请从列表中选择评价词；其他词须已列入 rules/vocabulary.yaml，计分时会再次检查",
                         "Pick a word from the list; any other word must be in rules/vocabulary.yaml, and is checked again when scoring"),
-    "xlsx.money_title": ("资金执行数（万元）：{unit} {year} 年度", "Money spent (万元): {unit}, {year}"),
+    "xlsx.money_title": ("资金执行数（万元）：{unit} {year} 年度", "Money spent (10,000 yuan): {unit}, {year}"),
     "xlsx.money_help_annual": (
         "在黄色单元格填写全年执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
-        "Fill in the yellow cells with the year's spending (万元); the budget execution rate is recomputed from them, "
+        "Fill in the yellow cells with the year's spending (10,000 yuan); the budget execution rate is recomputed from them, "
         "and is not computed while any amount is blank."),
     "xlsx.money_help_h1": (
         "在黄色单元格填写截至 6 月 30 日的累计执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
-        "Fill in the yellow cells with the spending to 30 June (万元); the budget execution rate is recomputed from them, "
+        "Fill in the yellow cells with the spending to 30 June (10,000 yuan); the budget execution rate is recomputed from them, "
         "and is not computed while any amount is blank."),
     "xlsx.basic": ("基本支出", "Basic expenditure"),
     "xlsx.meta_help": ("本表供程序核对单位、年度和期间，请勿修改", "The program checks the unit, year and period here: do not change them"),
@@ -41,9 +41,9 @@ MESSAGES = {
     "xlsx.col_measure": ("改进措施", "Corrective measure"),
     "xlsx.col_evidence": ("佐证材料", "Evidence"),
     "xlsx.col_item": ("支出项目", "Expenditure"),
-    "xlsx.col_budget": ("全年预算数（万元）", "Annual budget (万元)"),
-    "xlsx.col_plan": ("半年计划执行数（万元）", "Half-year plan (万元)"),
-    "xlsx.col_spent": ("执行数（万元）", "Spent (万元)"),
+    "xlsx.col_budget": ("全年预算数（万元）", "Annual budget (10,000 yuan)"),
+    "xlsx.col_plan": ("半年计划执行数（万元）", "Half-year plan (10,000 yuan)"),
+    "xlsx.col_spent": ("执行数（万元）", "Spent (10,000 yuan)"),
     "xlsx.note_id": ("指标编号（隐藏列）：读取时按编号和名称找到指标，行可以重新排序；请勿修改",
                      "The indicator's id (a hidden column): rows are matched by it and by the name, so they may be re-sorted; do not change it"),
     "xlsx.note_level1": ("一级指标（锁定）", "The level-1 indicator (locked)"),
@@ -55,10 +55,10 @@ MESSAGES = {
                        "The half-year target, as the table writes it (locked); where there is none (/), the annual one is scaled"),
     "xlsx.note_weight": ("本指标的分值（锁定），按 rules/weights.yaml 分配", "The indicator's points (locked), as rules/weights.yaml shares them"),
     "xlsx.note_actual": (
-        "实际完成值。数值指标填数字，可带目标的单位（如 10690 或 10690人；百分比指标填 98.6 或 98.6%）；"
-        "定性指标从下拉列表中选 达成 / 部分达成 / 未达成 或评价词。留空按未填报计 0 分",
-        "The actual value. For a number, the number, with the target's unit or without (10690 or 10690人; "
-        "for a percentage, 98.6 or 98.6%); for a qualitative indicator, pick 达成 / 部分达成 / 未达成 or an evaluation "
+        "实际完成值。数值指标填数字，可带目标的单位（如 {count} 或 {count_unit}；百分比指标填 98.6 或 98.6%）；"
+        "定性指标从下拉列表中选 {outcomes} 或评价词。留空按未填报计 0 分",
+        "The actual value. For a number, the number, with the target's unit or without ({count} or {count_unit}; "
+        "for a percentage, 98.6 or 98.6%); for a qualitative indicator, pick {outcomes} or an evaluation "
         "word from the list. Left blank it counts as not reported: 0 points"),
     "xlsx.note_points": ("评价人打分（仅定性指标，可留空）：须在所选档次的分值区间内",
                          "The assessor's points (qualitative indicators only, optional): within the chosen outcome's band"),
@@ -66,10 +66,10 @@ MESSAGES = {
     "xlsx.note_measure": ("改进措施：半年监控为红灯、黄灯的指标必须填写", "The corrective measure: required at mid-year for red and yellow rows"),
     "xlsx.note_evidence": ("佐证材料：文件名或简要说明", "Supporting documents: file names or a short note"),
     "xlsx.note_item": ("基本支出或项目名称（锁定），与目标表一致", "Basic expenditure or a project's name (locked), as in the target table"),
-    "xlsx.note_budget": ("全年预算数（万元），按目标表照录（锁定）", "The annual budget (万元), as in the target table (locked)"),
-    "xlsx.note_plan": ("半年计划执行数（万元），按目标表照录（锁定）", "The half-year plan (万元), as in the target table (locked)"),
+    "xlsx.note_budget": ("全年预算数（万元），按目标表照录（锁定）", "The annual budget (10,000 yuan), as in the target table (locked)"),
+    "xlsx.note_plan": ("半年计划执行数（万元），按目标表照录（锁定）", "The half-year plan (10,000 yuan), as in the target table (locked)"),
     "xlsx.note_spent": ("执行数（万元）：填数字；留空表示尚未填报，此时不计算预算执行率",
-                        "Money spent (万元): a number; blank means not yet reported, and no execution rate is computed"),
+                        "Money spent (10,000 yuan): a number; blank means not yet reported, and no execution rate is computed"),
     # -- reading a filled workbook ----------------------------------------------------------------------
     "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
     "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
@@ -87,9 +87,9 @@ MESSAGES = {
     "xlsx.cell_date": ("单元格是日期（{value}）：Excel 把输入读成了日期；请把单元格设为「文本」后重新填写",
                        "the cell holds a date ({value}): Excel took what was typed for a date; format the cell as text and type it again"),
     "xlsx.cell_error": ("单元格是错误值 {value}：请填写数值", "the cell holds the error {value}: write a value"),
-    "xlsx.amount_unreadable": ("「{text}」无法读作金额（万元）：请填写数字，如 1234.5", "cannot read '{text}' as an amount in 万元: write a number such as 1234.5"),
+    "xlsx.amount_unreadable": ("「{text}」无法读作金额（万元）：请填写数字，如 1234.5", "cannot read '{text}' as an amount in units of 10,000 yuan: write a number such as 1234.5"),
     "xlsx.amount_in_yuan": ("金额「{text}」以元为单位，而本列为万元：如指 {wan} 万元，请填写 {wan}",
-                            "the amount '{text}' is in 元 while this column is in 万元: for {wan} 万元, write {wan}"),
+                            "the amount '{text}' is in yuan while this column is in units of 10,000 yuan: for {wan} of those, write {wan}"),
     "xlsx.points_unreadable": ("评价人打分「{text}」不是数字：请填写如 1.5 的分数", "the assessor's points '{text}' are not a number: write one such as 1.5"),
     "xlsx.row_unmatched": ("这一行（「{name}」）与目标表中的任何指标都不对应：请核对名称，或删除这一行",
                            "this row ('{name}') matches no indicator of the target table: check the name, or delete the row"),
@@ -98,6 +98,7 @@ MESSAGES = {
     "xlsx.row_twice": ("指标 {id}「{name}」已在 {other} 填写", "indicator {id} '{name}' is already filled in at {other}"),
     "xlsx.money_unmatched": ("「{name}」不是目标表中的基本支出或项目：请核对名称", "'{name}' is neither the basic expenditure nor a project of the target table: check the name"),
     "xlsx.money_twice": ("「{name}」已在 {other} 填写", "'{name}' is already filled in at {other}"),
+    "xlsx.cited": ("{rows}（{cells}）", "{rows} ({cells})"),
     # -- the 自评表 form ------------------------------------------------------------------------------
     "xlsx.form_sheet": ("自评表", "Self-evaluation"),
     "xlsx.form_explain_sheet": ("计分说明", "How each row was scored"),
@@ -106,7 +107,7 @@ MESSAGES = {
     "xlsx.form_year": ("（{year}年度）", "({year})"),
     "xlsx.form_unit": ("单位名称", "Unit"),
     "xlsx.form_illustrative": ("示例数据（虚构），不是真实的自评", "ILLUSTRATIVE DATA (made up): not a real self-evaluation"),
-    "xlsx.form_money": ("部门资金（万元）", "Funds (万元)"),
+    "xlsx.form_money": ("部门资金（万元）", "Funds (10,000 yuan)"),
     "xlsx.form_money_total": ("年度资金总额", "Total"),
     "xlsx.form_money_basic": ("其中：基本支出", "of which: basic expenditure"),
     "xlsx.form_money_project": ("项目：{name}", "project: {name}"),

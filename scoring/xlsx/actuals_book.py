@@ -14,14 +14,14 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from ..actuals import PERIODS, Actuals
+from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.model import TargetTable
 from ..table.names import resolve, unresolved
 from ..table.values import normalise_text
 from ..yamlio import Located, read_bytes, validate
 from . import cells
-from .say import fail, problem, say
-from .template_book import INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
+from .template_book import COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
 FIELDS = {"actual": "actual", "points": "points", "reason": "reason", "measure": "measure", "evidence": "evidence"}
@@ -29,7 +29,7 @@ HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inser
 
 
 def _labels(role: str) -> set[str]:
-    return {normalise_text(say(f"xlsx.col_{role}", lang)) for lang in LANGS}
+    return {normalise_text(say(COLUMN_LABELS[role], lang)) for lang in LANGS}
 
 
 class _Book:
@@ -42,7 +42,7 @@ class _Book:
             self.values = load_workbook(BytesIO(raw), data_only=True)
             self.formulas = load_workbook(BytesIO(raw), data_only=False)
         except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
-            raise fail(Pos(self.file), "xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+            raise Pos(self.file).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
         self.problems: list[Problem] = []
 
     def sheet(self, role: str):
@@ -50,7 +50,7 @@ class _Book:
         for name in names:
             if name in self.values.sheetnames:
                 return name
-        raise fail(Pos(self.file), "xlsx.no_sheet", sheet=" / ".join(names), found="、".join(self.values.sheetnames))
+        raise Pos(self.file).fail("xlsx.no_sheet", sheet=" / ".join(names), found=list(self.values.sheetnames))
 
     def pos(self, sheet: str, row: int, col: int) -> Pos:
         return cells.where(self.file, sheet, self.values[sheet].cell(row, col).coordinate)
@@ -66,7 +66,7 @@ class _Book:
         try:
             return reader(value, fmt, formula)
         except cells.CellError as e:
-            self.problems.append(problem(self.pos(sheet, row, col), e.code, **e.args_))
+            self.problems.append(self.pos(sheet, row, col).report(e.code, **e.args_))
             return None
 
     def header(self, sheet: str, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[int, dict[str, int]]:
@@ -81,13 +81,13 @@ class _Book:
                 for role in roles:
                     if text in _labels(role):
                         if role in found:
-                            raise fail(self.pos(sheet, r, c), "xlsx.column_twice", label=value,
+                            raise self.pos(sheet, r, c).fail("xlsx.column_twice", label=value,
                                        other=ws.cell(r, found[role]).coordinate)
                         found[role] = c
             if all(role in found for role in required):
                 return r, found
-        labels = "、".join(say(f"xlsx.col_{role}", "zh") + " / " + say(f"xlsx.col_{role}", "en") for role in required)
-        raise fail(Pos(f"{self.file}:{sheet}"), "xlsx.no_header", labels=labels)
+        labels = [say(COLUMN_LABELS[role], "zh") + " / " + say(COLUMN_LABELS[role], "en") for role in required]
+        raise Pos(f"{self.file}:{sheet}").fail("xlsx.no_header", labels=labels)
 
     def blank(self, sheet: str, row: int, cols: dict[str, int]) -> bool:
         return all(self.values[sheet].cell(row, c).value in (None, "") for c in cols.values())
@@ -100,22 +100,22 @@ def _meta(book: _Book, index: dict) -> dict:
     data: dict = {}
     for key in META_KEYS:
         if key not in found:
-            raise fail(Pos(f"{book.file}:{sheet}"), "xlsx.meta_missing", key=key)
+            raise Pos(f"{book.file}:{sheet}").fail("xlsx.meta_missing", key=key)
         r = found[key]
         text = cells.plain_text(ws.cell(r, 2).value) or ""
         pos = book.pos(sheet, r, 2)
         index[(key,)] = pos
         if key == "year":
             if not text.isdigit():
-                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected="2025")
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected="2025")
             data[key] = int(text)
         elif key == "period":
             if text not in PERIODS:
-                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected=" / ".join(PERIODS))
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected=" / ".join(PERIODS))
             data[key] = text
         elif key == "illustrative":
             if text.lower() not in ("true", "false"):
-                raise fail(pos, "xlsx.meta_bad", key=key, value=text, expected="true / false")
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected="true / false")
             data[key] = text.lower() == "true"
         else:
             data[key] = text
@@ -132,11 +132,11 @@ def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], table: Ta
     at = book.pos(sheet, row, col["name"])
     if ident in names:
         if name is not None and normalise_text(name) != normalise_text(names[ident]):
-            book.problems.append(problem(at, "xlsx.row_id_name_differ", id=ident, expected=names[ident], name=name))
+            book.problems.append(at.report("xlsx.row_id_name_differ", id=ident, expected=names[ident], name=name))
             return None
         return ident
     if name is None:
-        book.problems.append(problem(at, "xlsx.row_unmatched", name=ident or ""))
+        book.problems.append(at.report("xlsx.row_unmatched", name=ident or ""))
         return None
     ids = resolve(name, indicators)
     if len(ids) != 1:
@@ -159,7 +159,7 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
         if ident is None:
             continue
         if ident in first_row:
-            book.problems.append(problem(book.pos(sheet, r, col["name"]), "xlsx.row_twice", id=ident, name=dict(indicators)[ident],
+            book.problems.append(book.pos(sheet, r, col["name"]).report("xlsx.row_twice", id=ident, name=dict(indicators)[ident],
                                          other=f"{sheet}!{book.values[sheet].cell(first_row[ident], col['name']).coordinate}"))
             continue
         first_row[ident] = r
@@ -193,10 +193,10 @@ def _spending(book: _Book, table: TargetTable, index: dict) -> dict:
         key = normalise_text(name)
         at = book.pos(sheet, r, col["item"])
         if key not in basic_names and key not in projects:
-            book.problems.append(problem(at, "xlsx.money_unmatched", name=name))
+            book.problems.append(at.report("xlsx.money_unmatched", name=name))
             continue
         if key in seen:
-            book.problems.append(problem(at, "xlsx.money_twice", name=name,
+            book.problems.append(at.report("xlsx.money_twice", name=name,
                                          other=f"{sheet}!{book.values[sheet].cell(seen[key], col['item']).coordinate}"))
             continue
         seen[key] = r
@@ -215,7 +215,7 @@ def _spending(book: _Book, table: TargetTable, index: dict) -> dict:
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
     if table is None:
-        raise fail(Pos(display_path(path)), "xlsx.needs_table")
+        raise Pos(display_path(path)).fail("xlsx.needs_table")
     book = _Book(path)
     index: dict = {}
     data = _meta(book, index)

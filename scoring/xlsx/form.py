@@ -19,10 +19,10 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 
 from ..actuals import Actuals
+from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .say import say
 from .write import print_setup, put_value
 
 WIDTHS = (7, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
@@ -34,6 +34,7 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 POINTS = "0.00"
 MONEY = "#,##0.00"
 RATE = "0.00%"
+TITLES = {"annual": "xlsx.form_title_annual", "h1": "xlsx.form_title_h1"}
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def money_lines(table: TargetTable, actuals: Actuals, lang: str) -> list[MoneyLi
 
 def _head(f: _Form, card: Scorecard, table: TargetTable) -> None:
     f.ws.row_dimensions[1].height = 30
-    f.put(1, 1, f.label(f"xlsx.form_title_{card.period}"), 11, bold=True).font = Font(bold=True, size=16)
+    f.put(1, 1, f.label(TITLES[card.period]), 11, bold=True).font = Font(bold=True, size=16)
     f.put(2, 1, f.label("xlsx.form_year", year=card.year), 11)
     f.put(3, 1, f.label("xlsx.form_unit"), 2, bold=True)
     f.put(3, 3, card.unit, 11, align=LEFT)
@@ -203,10 +204,11 @@ def _total(f: _Form, card: Scorecard) -> None:
 
 
 def _explanations(ws, card: Scorecard, lang: str) -> None:
-    heads = ["col_id", "col_name", "form_rule", "form_method", "form_formula", "form_explanation", "form_flags"]
+    heads = ["xlsx.col_id", "xlsx.col_name", "xlsx.form_rule", "xlsx.form_method", "xlsx.form_formula",
+             "xlsx.form_explanation", "xlsx.form_flags"]
     widths = (8, 24, 30, 14, 44, 50, 36)
     for c, (code, width) in enumerate(zip(heads, widths), 1):
-        cell = ws.cell(1, c, say(f"xlsx.{code}", lang))
+        cell = ws.cell(1, c, say(code, lang))
         cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
         ws.column_dimensions[get_column_letter(c)].width = width
     sep = "; " if lang == "en" else "；"

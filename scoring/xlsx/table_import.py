@@ -17,13 +17,13 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
+from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.importer import import_table
-from .say import fail
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_LABEL = "三级指标"
-_ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")
+_ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")  # how the text importer names its source lines
 
 
 def is_workbook(path: str | Path) -> bool:
@@ -82,9 +82,9 @@ def read_sheet(path: str | Path) -> Sheet:
         book = CalamineWorkbook.from_path(str(path))
         sheets = [(n, book.get_sheet_by_name(n).to_python(skip_empty_area=False)) for n in book.sheet_names]
     except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
-        raise fail(Pos(name), "xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+        raise Pos(name).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
     if not sheets:
-        raise fail(Pos(name), "xlsx.cannot_open", reason="no sheets")
+        raise Pos(name).fail("xlsx.cannot_open", reason="no sheets")
     chosen = next(((n, rows) for n, rows in sheets if any(_text(v).strip() == HEADER_LABEL for r in rows for v in r)), sheets[0])
     return Sheet(chosen[0], [[_text(v) for v in row] for row in chosen[1]])
 
@@ -99,7 +99,7 @@ def _cited(line: str, sheet: Sheet) -> str:
         last = int(m[2]) if m[2] else first
         if last > len(sheet.rows):
             return m[0]
-        return f"{m[0]}（{sheet.cells_of(first, last)}）"
+        return say("xlsx.cited", "zh", rows=m[0], cells=sheet.cells_of(first, last))  # the comments are Chinese
 
     return _ROWS.sub(cite, line)
 
@@ -119,6 +119,7 @@ def import_workbook(path: str | Path) -> str:
 
 def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
     if p.line is None:
-        return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity)
+        return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity, p.code)
     cell = sheet.cell_at(p.line, p.column)
-    return Problem(f"{file}:{cell}", None, None, _ROWS.sub(lambda m: f"{m[0]}（{cell}）", p.zh), p.en, p.severity)
+    zh = _ROWS.sub(lambda m: say("xlsx.cited", "zh", rows=m[0], cells=cell), p.zh)
+    return Problem(f"{file}:{cell}", None, None, zh, p.en, p.severity, p.code)

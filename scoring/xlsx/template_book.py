@@ -18,15 +18,34 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..actuals import PERIODS
+from ..catalogue import say
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .say import say
 from .write import print_setup, put_value
 
-# Sheets, and the columns of each, by role; labels and notes are catalogue entries xlsx.col_<role>, xlsx.note_<role>.
+# Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
+SHEET_NAMES = {"indicators": "xlsx.sheet_indicators", "money": "xlsx.sheet_money", "meta": "xlsx.sheet_meta"}
+COLUMN_LABELS = {
+    "id": "xlsx.col_id", "level1": "xlsx.col_level1", "level2": "xlsx.col_level2", "name": "xlsx.col_name",
+    "annual": "xlsx.col_annual", "half": "xlsx.col_half", "weight": "xlsx.col_weight", "actual": "xlsx.col_actual",
+    "points": "xlsx.col_points", "reason": "xlsx.col_reason", "measure": "xlsx.col_measure",
+    "evidence": "xlsx.col_evidence", "item": "xlsx.col_item", "budget": "xlsx.col_budget", "plan": "xlsx.col_plan",
+    "spent": "xlsx.col_spent",
+}
+NOTES = {
+    "id": "xlsx.note_id", "level1": "xlsx.note_level1", "level2": "xlsx.note_level2", "name": "xlsx.note_name",
+    "annual": "xlsx.note_annual", "half": "xlsx.note_half", "weight": "xlsx.note_weight", "actual": "xlsx.note_actual",
+    "points": "xlsx.note_points", "reason": "xlsx.note_reason", "measure": "xlsx.note_measure",
+    "evidence": "xlsx.note_evidence", "item": "xlsx.note_item", "budget": "xlsx.note_budget", "plan": "xlsx.note_plan",
+    "spent": "xlsx.note_spent",
+}
+PERIOD_NAMES = {"annual": "xlsx.period_annual", "h1": "xlsx.period_h1"}
+MONEY_HELP = {"annual": "xlsx.money_help_annual", "h1": "xlsx.money_help_h1"}
+# what the actual's note shows a clerk may type (the examples are data: the same in both languages)
+ACTUAL_EXAMPLES = {"count": "10690", "count_unit": "10690人", "outcomes": " / ".join(OUTCOMES)}
 INDICATOR_COLUMNS = ("id", "level1", "level2", "name", "annual", "half", "weight",
                      "actual", "points", "reason", "measure", "evidence")
 TO_FILL = ("actual", "points", "reason", "measure", "evidence")
@@ -48,7 +67,7 @@ UNLOCKED = Protection(locked=False)
 
 
 def sheet_name(role: str, lang: str) -> str:
-    return say(f"xlsx.sheet_{role}", lang)
+    return say(SHEET_NAMES[role], lang)
 
 
 def indicator_columns(period: str) -> tuple[str, ...]:
@@ -75,9 +94,9 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
 
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
     for c, role in enumerate(columns, 1):
-        cell = ws.cell(HEADER_ROW, c, say(f"xlsx.col_{role}", lang))
+        cell = ws.cell(HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
         cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), FILL_HEAD, BORDER, WRAP
-        note = Comment(say(f"xlsx.note_{role}", lang), AUTHOR)
+        note = Comment(say(NOTES[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
         note.width, note.height = 260, 110
         cell.comment = note
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[role]
@@ -111,7 +130,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     columns = indicator_columns(period)
     col = {role: i for i, role in enumerate(columns, 1)}
     _banner(ws, 1, say("xlsx.template_title", lang, unit=table.unit.name, year=table.year,
-                       period=say(f"xlsx.period_{period}", lang)), len(columns), bold=True)
+                       period=say(PERIOD_NAMES[period], lang)), len(columns), bold=True)
     _banner(ws, 2, say("xlsx.template_help", lang), len(columns))
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
@@ -156,7 +175,7 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
     columns = money_columns(period)
     col = {role: i for i, role in enumerate(columns, 1)}
     _banner(ws, 1, say("xlsx.money_title", lang, unit=table.unit.name, year=table.year), len(columns), bold=True)
-    _banner(ws, 2, say(f"xlsx.money_help_{period}", lang), len(columns))
+    _banner(ws, 2, say(MONEY_HELP[period], lang), len(columns))
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
     exp = table.funds.expenditure
