@@ -176,3 +176,24 @@ def test_batch_scores_a_unit_whose_actuals_are_a_workbook(tmp_path, capsys):
     expected = _evaluate(yaml_path, "annual", tmp_path / "yaml.json", capsys)
     batch, single = json.loads(report.read_text(encoding="utf-8")), json.loads(expected)
     assert batch["inputs"] == [] and {**single, "inputs": []} == batch  # batch reports list no inputs
+
+
+def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
+    from scoring.actuals import Actuals
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    out = tmp_path / "p.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    ws = load_workbook(out)
+    money = sheet(ws, MONEY)
+    assert [money.cell(r, 1).value for r in range(4, money.max_row + 1)] == [f.source for f in table.project.funds]
+    assert [sheet(ws, INDICATORS).cell(r, columns(sheet(ws, INDICATORS))["分值"]).value for r in range(4, 10)] == [20, 10, 10, 10, 30, 10]  # the rows' own 分值
+    given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual",
+                                    "indicators": {"C01": {"actual": "13公里"}, "E01": {"actual": "达成", "points": 27}},
+                                    "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10,
+                                                                "其他资金": 0}}})
+    filled = fill(out, table, given, tmp_path / "filled.xlsx")
+    read = load_actuals(filled, table)  # the clerk typed 13 into C01, a number cell: read as 13, in the target's unit
+    assert read.budget_row.executed == given.budget_row.executed
+    assert read.indicators["C01"].actual == "13" and read.indicators["E01"].points == 27

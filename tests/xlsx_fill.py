@@ -62,7 +62,9 @@ def fill(path: Path, table: TargetTable, actuals: Actuals, out: Path) -> Path:
     spent = next(mcol[h] for h in ("执行数（万元）", "Spent (10,000 yuan)") if h in mcol)
     for r in range(4, money.max_row + 1):
         name = money.cell(r, 1).value
-        if name in ("基本支出", "Basic expenditure"):
+        if actuals.budget_row is not None:  # a project table: 全年执行数 by source
+            amount = actuals.budget_row.executed.get(name)
+        elif name in ("基本支出", "Basic expenditure"):
             amount = actuals.spending.basic
         else:
             amount = actuals.spending.projects.get(name)

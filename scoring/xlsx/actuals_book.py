@@ -179,37 +179,42 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
     return out
 
 
-def _spending(book: _Book, table: TargetTable, index: dict) -> dict:
+def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
+    """The money sheet as the actuals hold it: a department's `spending` (basic, projects by name), or a
+    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names."""
     sheet = book.sheet(MONEY_SHEET)
-    head, col = book.header(sheet, ("item", "spent"), ())
-    basic_names = {normalise_text(say("xlsx.basic", lang)) for lang in LANGS}
-    projects = {normalise_text(p.name): p.name for p in table.funds.expenditure.projects}
-    data: dict = {"basic": None, "projects": {}}
-    seen: dict[str, int] = {}
+    label = "source" if table.kind == "project" else "item"
+    head, col = book.header(sheet, (label, "spent"), ())
+    if table.kind == "project":
+        key, data = "budget_row", {"executed": {}}
+        names = {normalise_text(row.source): ("executed", row.source) for row in table.project.funds}
+    else:
+        key, data = "spending", {"basic": None, "projects": {}}
+        names = {normalise_text(say("xlsx.basic", lang)): ("basic",) for lang in LANGS}
+        names.update({normalise_text(p.name): ("projects", p.name) for p in table.funds.expenditure.projects})
+    seen: dict[tuple, int] = {}
     for r in range(head + 1, book.values[sheet].max_row + 1):
         if book.blank(sheet, r, col):
             continue
-        name = cells.plain_text(book.raw(sheet, r, col["item"])[0]) or ""
-        key = normalise_text(name)
-        at = book.pos(sheet, r, col["item"])
-        if key not in basic_names and key not in projects:
+        name = cells.plain_text(book.raw(sheet, r, col[label])[0]) or ""
+        at = book.pos(sheet, r, col[label])
+        path = names.get(normalise_text(name))
+        if path is None:
             book.problems.append(at.report("xlsx.money_unmatched", name=name))
             continue
-        if key in seen:
-            book.problems.append(at.report("xlsx.money_twice", name=name,
-                                         other=f"{sheet}!{book.values[sheet].cell(seen[key], col['item']).coordinate}"))
+        if path in seen:
+            first = book.values[sheet].cell(seen[path], col[label]).coordinate
+            book.problems.append(at.report("xlsx.money_twice", name=name, other=f"{sheet}!{first}"))
             continue
-        seen[key] = r
+        seen[path] = r
         spent = book.read(cells.amount, sheet, r, col["spent"])
-        where = book.pos(sheet, r, col["spent"])
-        if key in basic_names:
-            data["basic"] = spent
-            index[("spending", "basic")] = where
+        if len(path) == 1:
+            data[path[0]] = spent
         else:
-            data["projects"][projects[key]] = spent
-            index[("spending", "projects", projects[key])] = where
-    index[("spending",)] = Pos(f"{book.file}:{sheet}")
-    return data
+            data[path[0]][path[1]] = spent
+        index[(key,) + path] = book.pos(sheet, r, col["spent"])
+    index[(key,)] = Pos(f"{book.file}:{sheet}")
+    return key, data
 
 
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
@@ -220,7 +225,8 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     index: dict = {}
     data = _meta(book, index)
     data["indicators"] = _indicators(book, table, index)
-    data["spending"] = _spending(book, table, index)
+    key, money = _money(book, table, index)
+    data[key] = money
     if book.problems:
         raise ScoringError(book.problems)
     return validate(Located(book.file, data, index), Actuals)

@@ -34,14 +34,16 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 POINTS = "0.00"
 MONEY = "#,##0.00"
 RATE = "0.00%"
-TITLES = {"annual": "xlsx.form_title_annual", "h1": "xlsx.form_title_h1"}
+TITLES = {"department": {"annual": "xlsx.form_title_annual", "h1": "xlsx.form_title_h1"},
+          "project": {"annual": "xlsx.form_title_project", "h1": "xlsx.form_title_project_h1"}}
 
 
 @dataclass(frozen=True)
 class MoneyLine:
-    """One line of the funds block: its label, budget (年初 = 全年: the table knows no adjustment) and spending."""
+    """One line of the funds block: its label, 年初预算数, 全年预算数 and 全年执行数 (None where not given)."""
 
     label: str
+    initial: Decimal | None
     budget: Decimal | None
     spent: Decimal | None
 
@@ -95,7 +97,11 @@ def _number(d: Decimal | None) -> float | None:
 
 
 def money_lines(table: TargetTable, actuals: Actuals, lang: str) -> list[MoneyLine]:
-    """年度资金总额, 基本支出, then each project, with what the actuals say was spent (None where blank)."""
+    """A project's funds rows by source with their 全年执行数; a department's total, basic expenditure and
+    projects (the table knows one budget, so 年初 = 全年) with what the actuals say was spent."""
+    if table.kind == "project":
+        executed = actuals.budget_row.executed if actuals.budget_row else {}
+        return [MoneyLine(row.source, row.initial, row.annual, executed.get(row.source)) for row in table.project.funds]
     exp = table.funds.expenditure
     spending = actuals.spending
     basic = spending.basic if spending else None
@@ -103,41 +109,56 @@ def money_lines(table: TargetTable, actuals: Actuals, lang: str) -> list[MoneyLi
     spent = [basic] + [s for _, _, s in projects]
     total_spent = None if any(s is None for s in spent) else sum(spent, Decimal(0))
     total_budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
-    lines = [MoneyLine(say("xlsx.form_money_total", lang), total_budget, total_spent),
-             MoneyLine(say("xlsx.form_money_basic", lang), exp.basic.annual, basic)]
-    return lines + [MoneyLine(say("xlsx.form_money_project", lang, name=n), b, s) for n, b, s in projects]
+    lines = [MoneyLine(say("xlsx.form_money_total", lang), total_budget, total_budget, total_spent),
+             MoneyLine(say("xlsx.form_money_basic", lang), exp.basic.annual, exp.basic.annual, basic)]
+    return lines + [MoneyLine(say("xlsx.form_money_project", lang, name=n), b, b, s) for n, b, s in projects]
 
 
 def _head(f: _Form, card: Scorecard, table: TargetTable) -> None:
     f.ws.row_dimensions[1].height = 30
-    f.put(1, 1, f.label(TITLES[card.period]), 11, bold=True).font = Font(bold=True, size=16)
+    f.put(1, 1, f.label(TITLES[card.kind][card.period]), 11, bold=True).font = Font(bold=True, size=16)
     f.put(2, 1, f.label("xlsx.form_year", year=card.year), 11)
-    f.put(3, 1, f.label("xlsx.form_unit"), 2, bold=True)
-    f.put(3, 3, card.unit, 11, align=LEFT)
-    f.row = 4
+    if table.kind == "project":
+        project = table.project
+        f.put(3, 1, f.label("xlsx.form_project"), 2, bold=True)
+        f.put(3, 3, project.name, 11, align=LEFT)
+        f.put(4, 1, f.label("xlsx.form_department"), 2, bold=True)
+        f.put(4, 3, project.department, 5, align=LEFT)
+        f.put(4, 6, f.label("xlsx.form_implementer"), bold=True)
+        f.put(4, 7, project.implementer or card.unit, 11, align=LEFT)
+        f.row = 5
+    else:
+        f.put(3, 1, f.label("xlsx.form_unit"), 2, bold=True)
+        f.put(3, 3, card.unit, 11, align=LEFT)
+        f.row = 4
     if card.illustrative:
         f.put(f.row, 1, f.label("xlsx.form_illustrative"), 11, bold=True)
         f.row += 1
 
 
 def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
+    """The funds block. The execution rate, and for a project its 分值 and 得分, stand on the total row:
+    a department's budget execution is scored among its indicators, a project's here (Scorecard.budget_row)."""
     top = f.row
-    f.put(top, 1, f.label("xlsx.form_money"), 2, down=len(lines), bold=True)
+    code = "xlsx.form_money_project_funds" if card.kind == "project" else "xlsx.form_money"
+    f.put(top, 1, f.label(code), 2, down=len(lines), bold=True)
     heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, "xlsx.form_spent"),
              (8, 8, "xlsx.form_weight"), (9, 10, "xlsx.form_rate"), (11, 11, "xlsx.form_score")]
     for first, last, code in heads:
         f.put(top, first, f.label(code) if code else "", last, bold=True)
+    row = card.budget_row
     for k, line in enumerate(lines, top + 1):
+        total = k == top + 1
         f.put(k, 3, line.label, 4, align=LEFT)
-        f.put(k, 5, _number(line.budget), fmt=MONEY, align=RIGHT)
+        f.put(k, 5, _number(line.initial), fmt=MONEY, align=RIGHT)
         f.put(k, 6, _number(line.budget), fmt=MONEY, align=RIGHT)
         f.put(k, 7, _number(line.spent), fmt=MONEY, align=RIGHT)
-        f.put(k, 8, None)
+        f.put(k, 8, float(row.weight) if total and row else None, fmt=POINTS, align=RIGHT)
         rate = None
-        if k == top + 1 and card.budget is not None:
+        if total and card.budget is not None:
             rate = float(card.budget.rate / 100)  # the rate the scorer computed, rounded to 2 decimals of a percent
         f.put(k, 9, rate, 10, fmt=RATE, align=RIGHT)
-        f.put(k, 11, None)
+        f.put(k, 11, float(row.points) if total and row else None, fmt=POINTS, align=RIGHT)
     f.row = top + len(lines) + 1
 
 

@@ -33,14 +33,14 @@ COLUMN_LABELS = {
     "annual": "xlsx.col_annual", "half": "xlsx.col_half", "weight": "xlsx.col_weight", "actual": "xlsx.col_actual",
     "points": "xlsx.col_points", "reason": "xlsx.col_reason", "measure": "xlsx.col_measure",
     "evidence": "xlsx.col_evidence", "item": "xlsx.col_item", "budget": "xlsx.col_budget", "plan": "xlsx.col_plan",
-    "spent": "xlsx.col_spent",
+    "spent": "xlsx.col_spent", "source": "xlsx.col_source", "initial": "xlsx.col_initial",
 }
 NOTES = {
     "id": "xlsx.note_id", "level1": "xlsx.note_level1", "level2": "xlsx.note_level2", "name": "xlsx.note_name",
     "annual": "xlsx.note_annual", "half": "xlsx.note_half", "weight": "xlsx.note_weight", "actual": "xlsx.note_actual",
     "points": "xlsx.note_points", "reason": "xlsx.note_reason", "measure": "xlsx.note_measure",
     "evidence": "xlsx.note_evidence", "item": "xlsx.note_item", "budget": "xlsx.note_budget", "plan": "xlsx.note_plan",
-    "spent": "xlsx.note_spent",
+    "spent": "xlsx.note_spent", "source": "xlsx.note_source", "initial": "xlsx.note_initial",
 }
 PERIOD_NAMES = {"annual": "xlsx.period_annual", "h1": "xlsx.period_h1"}
 MONEY_HELP = {"annual": "xlsx.money_help_annual", "h1": "xlsx.money_help_h1"}
@@ -49,13 +49,14 @@ ACTUAL_EXAMPLES = {"count": "10690", "count_unit": "10690人", "outcomes": " / "
 INDICATOR_COLUMNS = ("id", "level1", "level2", "name", "annual", "half", "weight",
                      "actual", "points", "reason", "measure", "evidence")
 TO_FILL = ("actual", "points", "reason", "measure", "evidence")
-MONEY_COLUMNS = ("item", "budget", "plan", "spent")
+MONEY_COLUMNS = ("item", "budget", "plan", "spent")  # a department's; a project's are by source
+PROJECT_MONEY_COLUMNS = ("source", "initial", "budget", "spent")
 META_KEYS = ("unit", "year", "period", "illustrative")
 HEADER_ROW = 3  # title, instructions, then the headers
 AUTHOR = "scoring"
 WIDTHS = {"id": 8, "level1": 10, "level2": 14, "name": 28, "annual": 12, "half": 12, "weight": 8,
           "actual": 14, "points": 10, "reason": 28, "measure": 28, "evidence": 24,
-          "item": 44, "budget": 16, "plan": 16, "spent": 16}
+          "item": 44, "budget": 16, "plan": 16, "spent": 16, "source": 30, "initial": 16}
 
 _THIN = Side(style="thin", color="999999")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -75,13 +76,16 @@ def indicator_columns(period: str) -> tuple[str, ...]:
     return tuple(c for c in INDICATOR_COLUMNS if c != "half" or period == "h1")
 
 
-def money_columns(period: str) -> tuple[str, ...]:
+def money_columns(period: str, kind: str = "department") -> tuple[str, ...]:
+    if kind == "project":
+        return PROJECT_MONEY_COLUMNS
     return tuple(c for c in MONEY_COLUMNS if c != "plan" or period == "h1")
 
 
 def _period_target(item: Indicator, period: str) -> Target:
     """The target this period is scored against (the annual one where the half-year is blank)."""
-    return item.half_year if period == "h1" and item.half_year.kind != "none" else item.annual
+    half = item.half_year
+    return half if period == "h1" and half is not None and half.kind != "none" else item.annual
 
 
 def allowed_words(target: Target, book: RuleBook) -> list[str]:
@@ -90,6 +94,14 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
         return list(OUTCOMES)
     words = [w for w, _ in book.vocabulary.words_for(target.value.word)]
     return list(OUTCOMES) + [w for w in words if w not in OUTCOMES]
+
+
+def row_weights(table: TargetTable, book: RuleBook) -> dict[str, Decimal]:
+    """Each indicator's points: the 分值 the table writes on its rows, else those rules/weights.yaml shares out."""
+    rows = [item for _, _, item in table.rows()]
+    if rows and all(item.weight is not None for item in rows):
+        return {item.id: item.weight for item in rows}
+    return apportion(table, book.weights)
 
 
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
@@ -134,14 +146,14 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     _banner(ws, 2, say("xlsx.template_help", lang), len(columns))
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
-    weights = apportion(table, book.weights)
+    weights = row_weights(table, book)
     lists: dict[str, DataValidation] = {}
     row = HEADER_ROW
     for section, group, item in table.rows():
         row += 1
         target = _period_target(item, period)
         values = {"id": item.id, "level1": section.level1, "level2": group.level2, "name": item.name,
-                  "annual": item.annual.text or "/", "half": item.half_year.text or "/", "weight": float(weights[item.id])}
+                  "annual": item.annual.text or "/", "half": (item.half_year.text if item.half_year else "") or "/", "weight": float(weights[item.id])}
         for role, value in values.items():
             if role in col:
                 put_value(ws, row, col[role], value)
@@ -171,24 +183,31 @@ def _word_list(choice: str, lang: str) -> DataValidation:
                           errorStyle="warning", errorTitle=say("xlsx.list_title", lang), error=say("xlsx.list_error", lang))
 
 
+def money_rows(table: TargetTable, period: str, lang: str) -> list[tuple[str, dict[str, Decimal | None]]]:
+    """The money sheet's rows: a department's basic expenditure and projects (annual budget, half-year
+    plan), or a project's funds rows by source (年初预算数, 全年预算数)."""
+    if table.kind == "project":
+        return [(row.source, {"initial": row.initial, "budget": row.annual}) for row in table.project.funds]
+    exp = table.funds.expenditure
+    rows = [(say("xlsx.basic", lang), exp.basic)] + [(p.name, p) for p in exp.projects]
+    return [(name, {"budget": a.annual, "plan": a.half_year}) for name, a in rows]
+
+
 def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
-    columns = money_columns(period)
+    columns = money_columns(period, table.kind)
     col = {role: i for i, role in enumerate(columns, 1)}
     _banner(ws, 1, say("xlsx.money_title", lang, unit=table.unit.name, year=table.year), len(columns), bold=True)
     _banner(ws, 2, say(MONEY_HELP[period], lang), len(columns))
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
-    exp = table.funds.expenditure
-    rows = [(say("xlsx.basic", lang), exp.basic)] + [(p.name, p) for p in exp.projects]
-    for r, (name, amounts) in enumerate(rows, HEADER_ROW + 1):
-        ws.cell(r, col["item"], name)
-        ws.cell(r, col["budget"], _money(amounts.annual))
-        if "plan" in col:
-            ws.cell(r, col["plan"], _money(amounts.half_year))
-        _style_row(ws, r, columns, {"spent"})
-        for role in ("budget", "plan", "spent"):
+    for r, (name, amounts) in enumerate(money_rows(table, period, lang), HEADER_ROW + 1):
+        ws.cell(r, col[columns[0]], name)
+        for role, amount in amounts.items():
             if role in col:
-                ws.cell(r, col[role]).number_format = "#,##0.00"
+                ws.cell(r, col[role], _money(amount))
+        _style_row(ws, r, columns, {"spent"})
+        for role in columns[1:]:
+            ws.cell(r, col[role]).number_format = "#,##0.00"
     _protect(ws)
     print_setup(ws, HEADER_ROW, landscape=False)
 
