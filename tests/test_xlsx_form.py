@@ -88,7 +88,8 @@ def test_english_labels(tmp_path):
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice and poppler not installed")
 def test_libreoffice_prints_it_one_page_wide(tmp_path):
     path = _form(tmp_path)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"  # its own profile: another soffice may be running
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    check=True, capture_output=True, timeout=180)
     first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / "form.pdf"), "-"],
                            check=True, capture_output=True, text=True).stdout
