@@ -197,3 +197,40 @@ def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
     read = load_actuals(filled, table)  # the clerk typed 13 into C01, a number cell: read as 13, in the target's unit
     assert read.budget_row.executed == given.budget_row.executed
     assert read.indicators["C01"].actual == "13" and read.indicators["E01"].points == 27
+
+
+def test_rows_that_contradict_or_repeat_are_errors_at_their_cells(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    ws0 = sheet(load_workbook(path), INDICATORS)
+    col, row = columns(ws0), rows_by_id(ws0)
+    name_col = ws0.cell(3, col["三级指标"]).column_letter
+
+    def damage(wb):
+        ws = sheet(wb, INDICATORS)
+        ws.cell(row["D02"], col["三级指标"]).value = "绩效目标合理性"  # the name of D03 under the id of D02
+        extra = ws.max_row + 1
+        ws.cell(extra, col["三级指标"]).value = "中长期规划制定健全性"  # D01 a second time, without an id
+        ws.cell(extra, col["实际完成值"]).value = "健全"
+        money = sheet(wb, MONEY)
+        money.cell(money.max_row + 1, 1).value = "不存在的项目"
+        money.cell(money.max_row, 3).value = 5
+
+    lines = _errors(_edit(path, damage), capsys)
+    assert _cells(lines, path) == sorted([f"指标!{name_col}{row['D02']}", f"指标!{name_col}{ws0.max_row + 1}",
+                                          f"资金!A{sheet(load_workbook(path), MONEY).max_row}"])
+    text = "\n".join(lines)
+    assert "编号 D02 在目标表中是「工作计划制定健全性」" in text and f"已在 指标!{name_col}{row['D01']} 填写" in text
+    assert "「不存在的项目」不是目标表中的资金行" in text
+
+
+def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    other = tmp_path / "other.xlsx"
+    Workbook().save(other)
+    assert _errors(other, capsys, "en") == [f"{other}: error: the workbook has no sheet '指标 / Indicators' (it has: Sheet): "
+                                            "use a workbook made by scoring template --format xlsx"]
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    [line] = _errors(broken, capsys, "en")
+    assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")

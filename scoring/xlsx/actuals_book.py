@@ -223,8 +223,9 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
         raise Pos(display_path(path)).fail("xlsx.needs_table")
     book = _Book(path)
     index: dict = {}
+    indicators = _indicators(book, table, index)  # first: a workbook that is no template lacks this sheet
     data = _meta(book, index)
-    data["indicators"] = _indicators(book, table, index)
+    data["indicators"] = indicators
     key, money = _money(book, table, index)
     data[key] = money
     if book.problems:
