@@ -58,3 +58,27 @@ def test_not_a_workbook_is_a_located_error(tmp_path, capsys):
     assert code == 2 and out.err.startswith(f"{fake}: error: cannot open this as an .xlsx workbook")
     code, out = _import(tmp_path / "missing.xls", tmp_path / "t.yaml", capsys, "en")
     assert code == 2 and out.err.strip() == f"{tmp_path / 'missing.xls'}: error: file not found"
+
+
+def test_a_target_merged_down_two_rows_is_each_rows_target(seed_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    text = seed_path.read_text(encoding="utf-8")
+    book = write_xlsx(text, tmp_path / "merged.xlsx")
+    wb = load_workbook(book)
+    ws = wb[SHEET]
+    assert (ws["E41"].value, ws["G41"].value, ws["G42"].value) == ("支付进度符合率", "=100%", "=100%")
+    ws["G42"] = None
+    ws.merge_cells("G41:G42")  # two indicators sharing one annual target, as budget systems print it
+    ws["F46"] = 1  # 政府采购执行率's half-year =100% typed as a number under a percent format
+    ws["F46"].number_format = "0%"
+    wb.save(book)
+    assert _import(book, tmp_path / "t.yaml", capsys)[0] == 0
+    got = (tmp_path / "t.yaml").read_text(encoding="utf-8")
+    assert f"# 合并单元格 {SHEET}!G41:G42 的指标值「=100%」读作第41–42行每一行的指标值" in got
+    expected = import_table(text, str(book)).replace('half_year: "=100%"\n            annual: "=100%"\n          # 第47',
+                                                      'half_year: "100%"\n            annual: "=100%"\n          # 第47')
+    body = re.sub(rf"（{SHEET}![A-Z]+\d+(?::[A-Z]+\d+)?）", "", got).replace(
+        f"# 合并单元格 {SHEET}!G41:G42 的指标值「=100%」读作第41–42行每一行的指标值\n", "")
+    assert 'name: 政府采购执行率\n            half_year: "100%"' in body  # as the sheet shows it, not 1
+    assert body.replace('half_year: "100%"', 'half_year: "=100%"') == expected.replace('half_year: "100%"', 'half_year: "=100%"')

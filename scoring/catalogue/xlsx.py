@@ -104,6 +104,8 @@ MESSAGES = {
                              "'{name}' is no money row of the target table (basic expenditure, a project or a source of funds): check the name"),
     "xlsx.money_twice": ("「{name}」已在 {other} 填写", "'{name}' is already filled in at {other}"),
     "xlsx.cited": ("{rows}（{cells}）", "{rows} ({cells})"),
+    "xlsx.import_merged_target": ("合并单元格 {cells} 的指标值「{value}」读作第{first}–{last}行每一行的指标值",
+                                  "the target '{value}' of the merged cells {cells} is read as the target of each of rows {first}–{last}"),
     # -- the 自评表 form ------------------------------------------------------------------------------
     "xlsx.form_sheet": ("自评表", "Self-evaluation"),
     "xlsx.form_explain_sheet": ("计分说明", "How each row was scored"),

@@ -29,7 +29,7 @@ def where(file: str, sheet: str, coordinate: str) -> Pos:
     return Pos(f"{file}:{sheet}!{coordinate}")
 
 
-def _shows_percent(number_format: str) -> bool:
+def shows_percent(number_format: str) -> bool:
     """Whether a number format scales by 100 and shows %: 0.00% does; 0"%" and 0\\% only print the sign."""
     unquoted = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format or "")
     return "%" in unquoted
@@ -62,7 +62,7 @@ def shown_text(value, number_format: str = "General", formula: bool = False) -> 
         return None
     if isinstance(value, (int, float)):
         number = _decimal(value)
-        if _shows_percent(number_format):
+        if shows_percent(number_format):
             return format_number(number * 100) + "%"
         return format_number(number)
     text = str(value).strip()

@@ -20,6 +20,10 @@ from python_calamine import CalamineWorkbook
 from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.importer import import_table
+from ..table.indicator_rows import HEADER_ROLES
+from ..table.values import TargetSyntaxError, parse_value
+from ..yamlio import read_bytes
+from . import cells
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_LABEL = "三级指标"
@@ -43,10 +47,11 @@ def _text(value) -> str:
 
 @dataclass(frozen=True)
 class Sheet:
-    """A sheet's name and its cells as text, row by row from A1."""
+    """A sheet's name, its cells as text row by row from A1, and the merged targets filled down."""
 
     name: str
     rows: list[list[str]]
+    filled: list[tuple[str, str, int, int]] = ()  # (range, value, first row, last row)
 
     def text(self) -> str:
         return "\n".join("\t".join(row) for row in self.rows)
@@ -72,21 +77,68 @@ class Sheet:
 
 
 def read_sheet(path: str | Path) -> Sheet:
-    """The sheet that holds the indicator header (三级指标), else the first one."""
+    """The sheet that holds the indicator header (三级指标), else the first one, as the text export prints it."""
     name = display_path(path)
     if not Path(path).is_file():
-        from ..yamlio import read_bytes
-
         read_bytes(path)  # says why: not found, a folder …
     try:
         book = CalamineWorkbook.from_path(str(path))
-        sheets = [(n, book.get_sheet_by_name(n).to_python(skip_empty_area=False)) for n in book.sheet_names]
+        sheets = [(n, s.to_python(skip_empty_area=False), s.merged_cell_ranges or [])
+                  for n, s in ((n, book.get_sheet_by_name(n)) for n in book.sheet_names)]
     except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
         raise Pos(name).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
     if not sheets:
         raise Pos(name).fail("xlsx.cannot_open", reason="no sheets")
-    chosen = next(((n, rows) for n, rows in sheets if any(_text(v).strip() == HEADER_LABEL for r in rows for v in r)), sheets[0])
-    return Sheet(chosen[0], [[_text(v) for v in row] for row in chosen[1]])
+    title, values, merges = next((s for s in sheets if any(_text(v).strip() == HEADER_LABEL for r in s[1] for v in r)), sheets[0])
+    rows = [[_text(v) for v in row] for row in values]
+    if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+        _as_shown(path, title, rows)
+    sheet = Sheet(title, rows)
+    return Sheet(title, rows, _fill_merged_targets(sheet, merges))
+
+
+def _as_shown(path: str | Path, title: str, rows: list[list[str]]) -> None:
+    """Numbers under a percent format as the sheet shows them (0.95 → 95%): calamine gives values without
+    formats, so an .xlsx is opened once more for them (an .xls or .ods keeps the bare value)."""
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)[title]
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) and cells.shows_percent(cell.number_format):
+                rows[cell.row - 1][cell.column - 1] = cells.shown_text(cell.value, cell.number_format)
+
+
+def _numeric_target(text: str) -> bool:
+    try:
+        return parse_value(text).kind == "number"
+    except TargetSyntaxError:
+        return False  # digits that are no target: a name such as 医疗个人增记2000档人数
+
+
+def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]]:
+    """A target merged down several rows (two indicators sharing ≥100%) is each row's target: the text
+    export would print it in one row only, and the others would read as having none. Returns, for the
+    comments, each such range with its value and rows."""
+    rows = sheet.rows
+    value_cols: dict[int, set[int]] = {}  # header row -> its target columns
+    for r, row in enumerate(rows):
+        if any(v.strip() == HEADER_LABEL for v in row):
+            value_cols[r] = {c for c, v in enumerate(row) if HEADER_ROLES.get(v.strip()) in ("half", "annual")}
+    filled = []
+    for (r1, c1), (r2, c2) in sorted(merges):
+        if r2 == r1 or r1 >= len(rows) or c1 >= len(rows[r1]) or not rows[r1][c1].strip():
+            continue
+        above = [h for h in value_cols if h < r1]  # only in the indicator blocks: the money above keeps its merges
+        # under a target header, or a value no level or name cell holds (exports are ragged: ≥100% is a target anywhere)
+        if not above or (c1 not in value_cols[max(above)] and not _numeric_target(rows[r1][c1])):
+            continue
+        for r in range(r1 + 1, min(r2, len(rows) - 1) + 1):
+            rows[r] += [""] * (c1 + 1 - len(rows[r]))
+            rows[r][c1] = rows[r1][c1]
+        span = f"{get_column_letter(c1 + 1)}{r1 + 1}:{get_column_letter(c2 + 1)}{r2 + 1}"
+        filled.append((f"{sheet.name}!{span}", rows[r1][c1].strip(), r1 + 1, r2 + 1))
+    return filled
 
 
 def _cited(line: str, sheet: Sheet) -> str:
@@ -114,7 +166,8 @@ def import_workbook(path: str | Path) -> str:
         raise ScoringError([_placed(p, file, sheet) for p in e.problems]) from None
     lines = out.split("\n")
     body = next(i for i, line in enumerate(lines) if not line.startswith("#"))  # the header keeps its wording
-    return "\n".join(lines[:body] + [_cited(line, sheet) for line in lines[body:]])
+    notes = ["# " + say("xlsx.import_merged_target", "zh", cells=c, value=v, first=a, last=b) for c, v, a, b in sheet.filled]
+    return "\n".join(lines[:body] + notes + [_cited(line, sheet) for line in lines[body:]])
 
 
 def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
