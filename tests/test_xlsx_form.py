@@ -96,32 +96,37 @@ def test_libreoffice_prints_it_one_page_wide(tmp_path):
     assert "偏差原因分析及改进措施" in first and "部门整体支出绩效自评表" in first  # the last column is on the first page
 
 
-def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_path):
-    """Until project tables are scored, a project scorecard is made by hand here: the layout is what is tested."""
+def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_path, capsys):
+    """A project table end to end: its template filled as a clerk types, scored, written as the 项目支出 form."""
     from scoring.actuals import Actuals
     from scoring.table.load import load_targets
-    from scoring.xlsx.form import make_form
+    from xlsx_fill import fill
 
-    table = load_targets(ROOT / "tests" / "fixtures" / "project.targets.yaml")
-    base = score_files(EXAMPLE, None, RULES, "annual", "python")
-    items = base.indicators[:6]
-    budget_row = items[0].model_copy(update={"id": "budget", "name": "资金执行率", "weight": Decimal(10), "points": Decimal("9.17")})
-    card = base.model_copy(update={
-        "kind": "project", "project": table.project.name, "unit": table.unit.name, "indicators": items,
-        "budget_row": budget_row, "total": sum((i.points for i in items), Decimal("9.17")),
-        "max_total": sum((i.weight for i in items), Decimal(10))})
-    actuals = Actuals(unit=table.unit.name, year=2025, period="annual",
-                      budget_row={"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0}})
-    path = tmp_path / "project.xlsx"
-    make_form(card, table, actuals).save(path)
-    ws = load_workbook(path).worksheets[0]
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    template, filled, form = tmp_path / "t.xlsx", tmp_path / "filled.xlsx", tmp_path / "form.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(template)]) == 0
+    given = Actuals.model_validate({
+        "unit": table.unit.name, "year": 2025, "period": "annual",
+        "indicators": {"C01": {"actual": "11.5公里", "reason": "两处山地施工受雨季影响"}, "C02": {"actual": "30人"},
+                       "C03": {"actual": "100%"}, "C04": {"actual": "86万元"}, "E01": {"actual": "达成", "points": 27},
+                       "S01": {"actual": "93%"}},
+        "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0}}})
+    fill(template, table, given, filled)
+    assert main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "xlsx",
+                 "--out", str(form), "--engine", "python", "--lang", "zh"]) == 0, capsys.readouterr().err
+    card = score_files(project, filled, RULES, "annual", "python")
+    assert card.kind == "project" and card.budget_row is not None
+    ws = load_workbook(form).worksheets[0]
     assert ws["A1"].value == "项目支出绩效自评表"
     assert (ws["A3"].value, ws["C3"].value) == ("项目名称", "森林防火能力提升项目")
     assert (ws["A4"].value, ws["C4"].value, ws["F4"].value, ws["G4"].value) == ("主管部门", "测试县林业局", "实施单位", "测试县林业站")
     total_row = _find(ws, "年度资金总额").row
     assert [ws.cell(total_row + k, 3).value for k in range(4)] == [f.source for f in table.project.funds]
-    assert [ws.cell(total_row, c).value for c in (5, 6, 7, 8, 11)] == [100, 120, 110, 10, 9.17]
+    assert [ws.cell(total_row, c).value for c in (5, 6, 7, 8)] == [100, 120, 110, 10]
+    assert ws.cell(total_row, 11).value == float(card.budget_row.points)
     head = _find(ws, "三级指标").row
-    points = [Decimal(str(ws.cell(r, 9).value)) for r in range(head + 1, head + 1 + len(items))]
+    points = [Decimal(str(ws.cell(r, 9).value)) for r in range(head + 1, head + 1 + len(card.indicators))]
     total = _find(ws, "总分").row
-    assert sum(points) + Decimal("9.17") == Decimal(str(ws.cell(total, 9).value)) == card.total  # rows and budget row add up
+    # the indicators' 得分 and the budget row's add up to the 总分
+    assert sum(points) + card.budget_row.points == Decimal(str(ws.cell(total, 9).value)) == card.total

@@ -147,5 +147,6 @@ MESSAGES = {
     "xlsx.form_method": ("方法", "Method"),
     "xlsx.form_formula": ("公式", "Formula"),
     "xlsx.form_explanation": ("说明", "Explanation"),
+    "xlsx.form_formula_rounding": ("{formula}；{rounding}", "{formula}; {rounding}"),
     "xlsx.form_flags": ("需要关注", "To look at"),
 }

@@ -232,10 +232,9 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         cell = ws.cell(1, c, say(code, lang))
         cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
         ws.column_dimensions[get_column_letter(c)].width = width
-    sep = "; " if lang == "en" else "；"
     for r, i in enumerate(card.indicators, 2):
         rule = f"{i.rule.id} {i.rule.title} ({i.rule.file}:{i.rule.line})"
-        values = [i.id, i.name, rule, i.method, i.formula.get(lang) + sep + i.rounding, i.explanation.get(lang),
+        values = [i.id, i.name, rule, i.method, say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
                   "\n".join(flag.message.get(lang) for flag in i.flags)]
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)

@@ -3,7 +3,8 @@
 The sheet becomes the rows the text importer (scoring/table/importer.py) reads, one line per sheet
 row and one field per column, so a damaged row is read the same way whichever form it came in.
 A merged cell's text stands in its first cell and the rest of its range is empty, as in the text
-export; the header rows are found by their labels, not their positions. The importer's comments
+export, except a target merged down several indicator rows, which is each row's (and said so);
+the header rows are found by their labels, not their positions. The importer's comments
 name sheet rows (第12行, as a sheet row number); each is given the cells it concerns (表1!B12:F12),
 and every error is placed at its cell.
 """
@@ -26,7 +27,7 @@ from ..yamlio import read_bytes
 from . import cells
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-HEADER_LABEL = "三级指标"
+HEADER_LABEL = next(label for label, role in HEADER_ROLES.items() if role == "name")  # 三级指标
 _ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")  # how the text importer names its source lines
 
 

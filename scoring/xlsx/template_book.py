@@ -96,14 +96,6 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
     return list(OUTCOMES) + [w for w in words if w not in OUTCOMES]
 
 
-def row_weights(table: TargetTable, book: RuleBook) -> dict[str, Decimal]:
-    """Each indicator's points: the 分值 the table writes on its rows, else those rules/weights.yaml shares out."""
-    rows = [item for _, _, item in table.rows()]
-    if rows and all(item.weight is not None for item in rows):
-        return {item.id: item.weight for item in rows}
-    return apportion(table, book.weights)
-
-
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
     for c, role in enumerate(columns, 1):
         cell = ws.cell(HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
@@ -146,7 +138,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     _banner(ws, 2, say("xlsx.template_help", lang), len(columns))
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
-    weights = row_weights(table, book)
+    weights = apportion(table, book.weights)  # the rows' own 分值 where the table writes them
     lists: dict[str, DataValidation] = {}
     row = HEADER_ROW
     for section, group, item in table.rows():
