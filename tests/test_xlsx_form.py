@@ -111,12 +111,14 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
         "indicators": {"C01": {"actual": "11.5公里", "reason": "两处山地施工受雨季影响"}, "C02": {"actual": "30人"},
                        "C03": {"actual": "100%"}, "C04": {"actual": "86万元"}, "E01": {"actual": "达成", "points": 27},
                        "S01": {"actual": "93%"}},
-        "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0}}})
+        "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0},
+                       "stated_rate": "95%", "reason": "结转资金年底才到位"}})
     fill(template, table, given, filled)
     assert main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "xlsx",
                  "--out", str(form), "--engine", "python", "--lang", "zh"]) == 0, capsys.readouterr().err
     card = score_files(project, filled, RULES, "annual", "python")
-    assert card.kind == "project" and card.budget_row is not None
+    assert card.kind == "project" and card.budget_row is not None and card.budget_row.reason == "结转资金年底才到位"
+    assert "hand_rate_differs" in [f.code for f in card.budget_row.flags]  # 95% stated, 91.67% from the money
     ws = load_workbook(form).worksheets[0]
     assert ws["A1"].value == "项目支出绩效自评表"
     assert (ws["A3"].value, ws["C3"].value) == ("项目名称", "森林防火能力提升项目")
@@ -130,3 +132,6 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
     total = _find(ws, "总分").row
     # the indicators' 得分 and the budget row's add up to the 总分
     assert sum(points) + card.budget_row.points == Decimal(str(ws.cell(total, 9).value)) == card.total
+    explain = load_workbook(form).worksheets[1]
+    assert explain.cell(explain.max_row, 2).value == card.budget_row.name  # the budget row is explained too
+    assert "原因：结转资金年底才到位" in [c.value for c in explain[explain.max_row]]  # the money block has no room for it

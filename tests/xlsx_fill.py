@@ -70,6 +70,13 @@ def fill(path: Path, table: TargetTable, actuals: Actuals, out: Path) -> Path:
             amount = actuals.spending.projects.get(name)
         if amount is not None:
             money.cell(r, spent).value = float(amount)
+        row = actuals.budget_row
+        if row is not None and r == 4:  # a project's budget row: its notes go on the funds total row
+            for field, heads in {**labels, "stated_rate": ("执行率（手填）", "Execution rate (as stated)")}.items():
+                value = getattr(row, field, None)
+                if value is not None:
+                    c = next(mcol[h] for h in heads if h in mcol)
+                    money.cell(r, c).value = float(parse_value(value).number / 100) if field == "stated_rate" else value
     meta = sheet(wb, META)
     for r in range(1, meta.max_row + 1):
         if meta.cell(r, 1).value == "illustrative":

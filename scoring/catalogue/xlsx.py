@@ -48,6 +48,10 @@ MESSAGES = {
     "xlsx.col_initial": ("年初预算数（万元）", "Budget at the start of the year (10,000 yuan)"),
     "xlsx.note_source": ("项目资金的来源（锁定）：第一行是年度资金总额，其余是其中各项", "The source of the project's money (locked): the first row is the total, the others its parts"),
     "xlsx.note_initial": ("年初预算数（万元），按目标表照录（锁定）", "The budget at the start of the year (10,000 yuan), as in the target table (locked)"),
+    "xlsx.col_stated": ("执行率（手填）", "Execution rate (as stated)"),
+    "xlsx.note_stated": ("表上手填的执行率（可留空）：只用来核对，计分按执行数 ÷ 全年预算数重新计算。本行的偏差原因、改进措施、佐证材料也填在年度资金总额这一行",
+                         "The execution rate as the form states it (optional): only compared, the score is recomputed from spent ÷ budget. "
+                         "The budget row's reason, measure and evidence also go on this total row"),
     "xlsx.note_id": ("指标编号（隐藏列）：读取时按编号和名称找到指标，行可以重新排序；请勿修改",
                      "The indicator's id (a hidden column): rows are matched by it and by the name, so they may be re-sorted; do not change it"),
     "xlsx.note_level1": ("一级指标（锁定）", "The level-1 indicator (locked)"),

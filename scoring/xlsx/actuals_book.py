@@ -21,7 +21,7 @@ from ..table.names import resolve, unresolved
 from ..table.values import normalise_text
 from ..yamlio import Located, read_bytes, validate
 from . import cells
-from .template_book import COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
+from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
 FIELDS = {"actual": "actual", "points": "points", "reason": "reason", "measure": "measure", "evidence": "evidence"}
@@ -184,7 +184,7 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
     project's `budget_row` (全年执行数 by funds source). Rows are matched by their names."""
     sheet = book.sheet(MONEY_SHEET)
     label = "source" if table.kind == "project" else "item"
-    head, col = book.header(sheet, (label, "spent"), ())
+    head, col = book.header(sheet, (label, "spent"), BUDGET_ROW_FILL if table.kind == "project" else ())
     if table.kind == "project":
         key, data = "budget_row", {"executed": {}}
         names = {normalise_text(row.source): ("executed", row.source) for row in table.project.funds}
@@ -213,8 +213,20 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
         else:
             data[path[0]][path[1]] = spent
         index[(key,) + path] = book.pos(sheet, r, col["spent"])
+        if table.kind == "project" and path[1] == table.project.total.source:
+            _budget_row_notes(book, sheet, r, col, data, index)
     index[(key,)] = Pos(f"{book.file}:{sheet}")
     return key, data
+
+
+def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
+    """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
+    fields = {"stated": ("stated_rate", cells.shown_text), "reason": ("reason", cells.plain_text),
+              "measure": ("measure", cells.plain_text), "evidence": ("evidence", cells.plain_text)}
+    for role, (field, reader) in fields.items():
+        if role in col:
+            data[field] = book.read(reader, sheet, r, col[role])
+            index[("budget_row", field)] = book.pos(sheet, r, col[role])
 
 
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:

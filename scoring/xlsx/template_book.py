@@ -34,6 +34,7 @@ COLUMN_LABELS = {
     "points": "xlsx.col_points", "reason": "xlsx.col_reason", "measure": "xlsx.col_measure",
     "evidence": "xlsx.col_evidence", "item": "xlsx.col_item", "budget": "xlsx.col_budget", "plan": "xlsx.col_plan",
     "spent": "xlsx.col_spent", "source": "xlsx.col_source", "initial": "xlsx.col_initial",
+    "stated": "xlsx.col_stated",
 }
 NOTES = {
     "id": "xlsx.note_id", "level1": "xlsx.note_level1", "level2": "xlsx.note_level2", "name": "xlsx.note_name",
@@ -41,6 +42,7 @@ NOTES = {
     "points": "xlsx.note_points", "reason": "xlsx.note_reason", "measure": "xlsx.note_measure",
     "evidence": "xlsx.note_evidence", "item": "xlsx.note_item", "budget": "xlsx.note_budget", "plan": "xlsx.note_plan",
     "spent": "xlsx.note_spent", "source": "xlsx.note_source", "initial": "xlsx.note_initial",
+    "stated": "xlsx.note_stated",
 }
 PERIOD_NAMES = {"annual": "xlsx.period_annual", "h1": "xlsx.period_h1"}
 MONEY_HELP = {"annual": "xlsx.money_help_annual", "h1": "xlsx.money_help_h1"}
@@ -50,13 +52,14 @@ INDICATOR_COLUMNS = ("id", "level1", "level2", "name", "annual", "half", "weight
                      "actual", "points", "reason", "measure", "evidence")
 TO_FILL = ("actual", "points", "reason", "measure", "evidence")
 MONEY_COLUMNS = ("item", "budget", "plan", "spent")  # a department's; a project's are by source
-PROJECT_MONEY_COLUMNS = ("source", "initial", "budget", "spent")
+PROJECT_MONEY_COLUMNS = ("source", "initial", "budget", "spent", "stated", "reason", "measure", "evidence")
+BUDGET_ROW_FILL = ("stated", "reason", "measure", "evidence")  # a project's budget row: on the total row only
 META_KEYS = ("unit", "year", "period", "illustrative")
 HEADER_ROW = 3  # title, instructions, then the headers
 AUTHOR = "scoring"
 WIDTHS = {"id": 8, "level1": 10, "level2": 14, "name": 28, "annual": 12, "half": 12, "weight": 8,
           "actual": 14, "points": 10, "reason": 28, "measure": 28, "evidence": 24,
-          "item": 44, "budget": 16, "plan": 16, "spent": 16, "source": 30, "initial": 16}
+          "item": 44, "budget": 16, "plan": 16, "spent": 16, "source": 30, "initial": 16, "stated": 14}
 
 _THIN = Side(style="thin", color="999999")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -197,9 +200,13 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
         for role, amount in amounts.items():
             if role in col:
                 ws.cell(r, col[role], _money(amount))
-        _style_row(ws, r, columns, {"spent"})
-        for role in columns[1:]:
-            ws.cell(r, col[role]).number_format = "#,##0.00"
+        first = r == HEADER_ROW + 1
+        _style_row(ws, r, columns, {"spent"} | (set(BUDGET_ROW_FILL) if first else set()))
+        for role in ("initial", "budget", "plan", "spent"):
+            if role in col:
+                ws.cell(r, col[role]).number_format = "#,##0.00"
+        if "stated" in col:
+            ws.cell(r, col["stated"]).number_format = "0.00%"
     _protect(ws)
     print_setup(ws, HEADER_ROW, landscape=False)
 
