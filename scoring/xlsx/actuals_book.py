@@ -24,7 +24,9 @@ from . import cells
 from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
-FIELDS = {"actual": "actual", "points": "points", "reason": "reason", "measure": "measure", "evidence": "evidence"}
+# the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
+FIELDS = {"actual": cells.shown_text, "points": cells.points, "reason": cells.plain_text,
+          "measure": cells.plain_text, "evidence": cells.plain_text}
 HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
 
 
@@ -123,8 +125,7 @@ def _meta(book: _Book, index: dict) -> dict:
     return data
 
 
-def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], table: TargetTable,
-               indicators: list[tuple[str, str]]) -> str | None:
+def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], indicators: list[tuple[str, str]]) -> str | None:
     """The indicator id a row is for: its hidden id where that names one, else its name; None with a problem."""
     names = dict(indicators)
     ident = cells.plain_text(book.raw(sheet, row, col["id"])[0]) if "id" in col else None
@@ -155,7 +156,7 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
     for r in range(head + 1, book.values[sheet].max_row + 1):
         if book.blank(sheet, r, col):
             continue
-        ident = _match_row(book, sheet, r, col, table, indicators)
+        ident = _match_row(book, sheet, r, col, indicators)
         if ident is None:
             continue
         if ident in first_row:
@@ -165,14 +166,8 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
         first_row[ident] = r
         entry = {}
         for role, c in fill.items():
-            if role == "actual":
-                value = book.read(cells.shown_text, sheet, r, c)
-            elif role == "points":
-                value = book.read(cells.points, sheet, r, c)
-            else:
-                value = book.read(cells.plain_text, sheet, r, c)
-            entry[FIELDS[role]] = value
-            index[("indicators", ident, FIELDS[role])] = book.pos(sheet, r, c)
+            entry[role] = book.read(FIELDS[role], sheet, r, c)
+            index[("indicators", ident, role)] = book.pos(sheet, r, c)
         index[("indicators", ident)] = book.pos(sheet, r, col["actual"])
         out[ident] = entry
     index[("indicators",)] = Pos(f"{book.file}:{sheet}")
