@@ -235,6 +235,8 @@ def cmd_template(args) -> int:
 def _write(text: str, out, lang: str) -> None:
     """Write to a file atomically and say so, or to standard output when out is None or '-'."""
     if out is None or str(out) == "-":
+        if isinstance(text, bytes) and sys.stdout.isatty():
+            raise Pos("-").fail("xlsx.workbook_to_terminal")  # a workbook is no text to show
         sys.stdout.buffer.write(text) if isinstance(text, bytes) else sys.stdout.write(text)
         return
     write_atomic(out, text)

@@ -79,3 +79,10 @@ def test_targets_that_start_with_equals_are_text_not_formulas(tmp_path):
     cells = [ws.cell(r, col["年度指标值"]) for r in range(4, ws.max_row + 1)]
     zero = [c for c in cells if c.value == "=0%"]
     assert zero and all(c.data_type == "s" for c in zero)  # written as a formula, a spreadsheet would show 0
+
+
+def test_a_workbook_is_never_written_onto_a_terminal(capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["template", str(EXAMPLE), "--rules", str(RULES), "--format", "xlsx", "--lang", "en"]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.strip() == "-: error: a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"

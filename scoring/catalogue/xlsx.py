@@ -78,6 +78,8 @@ MESSAGES = {
     "xlsx.note_plan": ("半年计划执行数（万元），按目标表照录（锁定）", "The half-year plan (10,000 yuan), as in the target table (locked)"),
     "xlsx.note_spent": ("执行数（万元）：填数字；留空表示尚未填报，此时不计算预算执行率",
                         "Money spent (10,000 yuan): a number; blank means not yet reported, and no execution rate is computed"),
+    "xlsx.workbook_to_terminal": ("工作簿不能显示在终端上：请用 -o / --out 指定 .xlsx 文件",
+                                  "a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"),
     # -- reading a filled workbook ----------------------------------------------------------------------
     "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
     "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
