@@ -79,7 +79,12 @@ class Actuals(Node):
         return v
 
 
-def load_actuals(path: str | Path) -> Actuals:
+def load_actuals(path: str | Path, table=None) -> Actuals:
+    """A YAML actuals file, or a filled-in workbook (.xlsx, read against its target table `table`)."""
+    if Path(path).suffix.lower() == ".xlsx":
+        from .xlsx.actuals_book import read_actuals_book
+
+        return read_actuals_book(path, table)
     actuals = load_model(path, Actuals, _targets_instead)
     if len(actuals.indicators) > MAX_INDICATORS:
         raise actuals.pos.fail("limits.too_many_indicators", count=len(actuals.indicators), limit=MAX_INDICATORS)

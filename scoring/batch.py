@@ -31,7 +31,7 @@ class _Job:
 
 
 def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str, lang: str = "zh") -> list[_Job]:
-    """Every *.yaml under targets_dir, with actuals_dir/<same folder>/<name>.<period>.yaml."""
+    """Every *.yaml under targets_dir, with actuals_dir/<same folder>/<name>.<period>.yaml (or .xlsx)."""
     if not targets_dir.is_dir():
         raise Pos(display_path(targets_dir)).error("目标表目录不存在", "targets folder not found")
     if not actuals_dir.is_dir():
@@ -39,7 +39,10 @@ def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str, 
     jobs = []
     for targets in sorted(targets_dir.rglob("*.yaml")):
         rel = targets.relative_to(targets_dir)
-        jobs.append(_Job(targets, actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml",
+        actuals = actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml"
+        if not actuals.exists() and actuals.with_suffix(".xlsx").exists():
+            actuals = actuals.with_suffix(".xlsx")  # a filled-in workbook (scoring template --format xlsx)
+        jobs.append(_Job(targets, actuals,
                          out_dir / rel.parent / f"{targets.stem}-{period}{lang_tag(lang)}.json"))
     return jobs
 
@@ -61,7 +64,8 @@ def _init(rules_dir: str, engine: str, period: str, lang: str) -> None:
 def _score(job: _Job) -> UnitRow:
     row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
     try:
-        card = evaluate(load_targets(job.targets), load_actuals(job.actuals), _book, _period, matcher=_matcher)
+        table = load_targets(job.targets)
+        card = evaluate(table, load_actuals(job.actuals, table), _book, _period, matcher=_matcher)
         write_atomic(job.report, json_report.render(card, _lang))
     except ScoringError as e:
         try:

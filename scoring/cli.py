@@ -17,8 +17,8 @@ from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, write_atomic
 
-FORMATS = ("table", "json", "markdown")
-EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md"}
+FORMATS = ("table", "json", "markdown", "xlsx")
+EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
 
 
 def _lang(args) -> str:
@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help=_both(text("cli.help.import")))
-    p.add_argument("text", help="tab-separated text exported from the published table")
+    p.add_argument("text", help="the published table: tab-separated text, or a workbook (.xlsx, .xls, .ods)")
     p.add_argument("-o", "--out", help="YAML file to write (default: standard output)")
     p.set_defaults(run=cmd_import)
 
@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", help="output file; json/markdown default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
+    p.add_argument("--out", help="output file; json/markdown/xlsx default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_evaluate)
 
@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
     p.add_argument("--rules", help="rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)")
+    p.add_argument("--format", choices=("yaml", "xlsx"), default="yaml", help="yaml, or an Excel workbook to fill in (needs -o)")
     p.add_argument("-o", "--out", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_template)
     return parser
@@ -222,15 +223,21 @@ def cmd_template(args) -> int:
     from .template import make_template
 
     lang = _lang(args)
-    text = make_template(load_targets(args.targets), args.period, load_rules(rules_or_default(args.rules)), lang)
-    _write(text, args.out, lang)
+    table, book = load_targets(args.targets), load_rules(rules_or_default(args.rules))
+    if args.format == "xlsx":
+        from .xlsx.template_book import book_bytes, make_template_book
+        _write(book_bytes(make_template_book(table, args.period, book, lang)), args.out, lang)
+        return 0
+    _write(make_template(table, args.period, book, lang), args.out, lang)
     return 0
 
 
 def _write(text: str, out, lang: str) -> None:
     """Write to a file atomically and say so, or to standard output when out is None or '-'."""
     if out is None or str(out) == "-":
-        sys.stdout.write(text)
+        if isinstance(text, bytes) and sys.stdout.isatty():
+            raise Pos("-").fail("xlsx.workbook_to_terminal")  # a workbook is no text to show
+        sys.stdout.buffer.write(text) if isinstance(text, bytes) else sys.stdout.write(text)
         return
     write_atomic(out, text)
     print(say("cli.wrote", lang, path=display_path(out)))
@@ -247,9 +254,18 @@ def cmd_evaluate(args) -> int:
 
         print_scorecard(card, lang)
         return 0
-    text = _render(card, args.format, lang)
+    text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
     _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang), lang)
     return 0
+
+
+def _form(card, targets, args, lang: str) -> bytes:
+    """The 自评表 workbook: the scorecard, with the table's goals and the actuals' money per line."""
+    from .run import load_unit
+    from .xlsx.form import render
+
+    table, actuals, _ = load_unit(targets, args.actuals, args.period)
+    return render(card, table, actuals, lang)
 
 
 def _render(card, fmt: str, lang: str) -> str:
@@ -264,9 +280,10 @@ def _render(card, fmt: str, lang: str) -> str:
 
 def cmd_import(args) -> int:
     from .table.importer import import_table
+    from .xlsx.table_import import import_workbook, is_workbook
     from .yamlio import read_text
 
-    text = import_table(read_text(args.text), display_path(args.text))
+    text = import_workbook(args.text) if is_workbook(args.text) else import_table(read_text(args.text), display_path(args.text))
     _write(text, args.out, _lang(args))
     return 0
 

@@ -29,7 +29,8 @@ def _cannot_write(where: Pos, e: OSError):
     return where.fail("output.cannot_write", reason=e.strerror)
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str | bytes) -> None:
+    """Write text (UTF-8) or bytes (a workbook) to path, all or nothing."""
     path = Path(path)
     where = Pos(display_path(path))
     if path.is_dir():
@@ -40,7 +41,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     except OSError as e:
         raise _cannot_write(where, e) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as f:
             f.write(text)
         os.replace(tmp, path)
     except BaseException as e:

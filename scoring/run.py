@@ -67,7 +67,7 @@ def load_unit(targets: Path, actuals: str | Path | None, period: str) -> tuple[T
     The table comes first, so a wrong targets path is reported as such, not as missing actuals."""
     table = load_targets(targets)
     found = locate_actuals(targets, actuals, period)
-    return table, load_actuals(found), found
+    return table, load_actuals(found, table), found
 
 
 def score_files(targets: str | Path | None = None, actuals: str | Path | None = None,

@@ -29,8 +29,8 @@ Path_ = tuple  # a path into the data: keys and list indexes
 _TAG = "tag:yaml.org,2002:"
 
 
-def read_text(path: str | Path) -> str:
-    """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or a located error saying why they cannot be read."""
     name = display_path(path)
     try:
         with open(path, "rb") as f:
@@ -44,6 +44,13 @@ def read_text(path: str | Path) -> str:
         raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
     if len(raw) > limits.MAX_FILE_BYTES:
         raise Pos(name).fail("limits.file_too_big", size=size, limit=limits.MAX_FILE_BYTES)
+    return raw
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
+    name = display_path(path)
+    raw = read_bytes(path)
     failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:

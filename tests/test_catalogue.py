@@ -114,7 +114,11 @@ NOT_YET_MIGRATED = {
 # Chinese that is data, not a message: the defaults of a rule test case, which rules match on
 DATA = {("audit/cases.py", "测试指标"), ("audit/cases.py", "履职"), ("audit/cases.py", "产出指标"),
         ("table/groups.py", "[（(][^（()）]*[)）]\\s*$"), ("table/groups.py", "指标"),
-        ("audit/single.py", "规则测试单位"), ("audit/single.py", "履职"), ("audit/single.py", "产出指标")}
+        ("audit/single.py", "规则测试单位"), ("audit/single.py", "履职"), ("audit/single.py", "产出指标"),
+        # units and suffixes a clerk types into a cell (万元, 元, 分), the example of the actual's header note,
+        # and how the text importer names its lines, which the workbook import cites
+        ("xlsx/cells.py", "万元"), ("xlsx/cells.py", "元"), ("xlsx/cells.py", "分"), ("xlsx/template_book.py", "10690人"),
+        ("xlsx/table_import.py", "第(\\d+)(?:–(\\d+))?行")}
 # Modules that hold only the words published forms print, which importers look for: data, not messages
 FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")

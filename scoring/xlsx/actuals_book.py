@@ -1,0 +1,240 @@
+"""Reading a filled-in workbook (made by template_book) into the same `Actuals` model as the YAML file.
+
+Rows are matched to indicators by the hidden id column and the name, never by position, so a sorted
+workbook, or one with a row deleted, reads the same; a row that matches nothing is an error at its
+cell. Every cell is read as its person meant it (cells.py) and every value is checked again when
+scoring: the drop-down lists are a help, not a guarantee. All problems are collected, one per cell,
+each naming the cell (实际值.xlsx:指标!G12), and nothing is returned unless there are none.
+"""
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from ..actuals import PERIODS, Actuals
+from ..catalogue import say
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..table.model import TargetTable
+from ..table.names import resolve, unresolved
+from ..table.values import normalise_text
+from ..yamlio import Located, read_bytes, validate
+from . import cells
+from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
+
+LANGS = ("zh", "en")
+# the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
+FIELDS = {"actual": cells.shown_text, "points": cells.points, "reason": cells.plain_text,
+          "measure": cells.plain_text, "evidence": cells.plain_text}
+HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
+
+
+def _labels(role: str) -> set[str]:
+    return {normalise_text(say(COLUMN_LABELS[role], lang)) for lang in LANGS}
+
+
+class _Book:
+    """Both views of a workbook: the values as last computed and shown, and which cells hold formulas."""
+
+    def __init__(self, path: str | Path):
+        self.file = display_path(path)
+        raw = read_bytes(path)
+        try:
+            self.values = load_workbook(BytesIO(raw), data_only=True)
+            self.formulas = load_workbook(BytesIO(raw), data_only=False)
+        except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
+            raise Pos(self.file).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+        self.problems: list[Problem] = []
+
+    def sheet(self, role: str):
+        names = [sheet_name(role, lang) for lang in LANGS]
+        for name in names:
+            if name in self.values.sheetnames:
+                return name
+        raise Pos(self.file).fail("xlsx.no_sheet", sheet=" / ".join(names), found=list(self.values.sheetnames))
+
+    def pos(self, sheet: str, row: int, col: int) -> Pos:
+        return cells.where(self.file, sheet, self.values[sheet].cell(row, col).coordinate)
+
+    def raw(self, sheet: str, row: int, col: int):
+        """(value, number format, whether a formula)"""
+        cell = self.values[sheet].cell(row, col)
+        return cell.value, cell.number_format, self.formulas[sheet].cell(row, col).data_type == "f"
+
+    def read(self, reader, sheet: str, row: int, col: int):
+        """A cell through one of the readers of cells.py; a refusal becomes a problem at the cell, and None."""
+        value, fmt, formula = self.raw(sheet, row, col)
+        try:
+            return reader(value, fmt, formula)
+        except cells.CellError as e:
+            self.problems.append(self.pos(sheet, row, col).report(e.code, **e.args_))
+            return None
+
+    def header(self, sheet: str, required: tuple[str, ...], optional: tuple[str, ...]) -> tuple[int, dict[str, int]]:
+        """The header row (found by its labels, in either language) and the column of each role."""
+        ws = self.values[sheet]
+        roles = required + optional
+        for r in range(1, min(ws.max_row, HEADER_SCAN) + 1):
+            found: dict[str, int] = {}
+            for c in range(1, ws.max_column + 1):
+                value = ws.cell(r, c).value
+                text = normalise_text(str(value)) if value is not None else ""
+                for role in roles:
+                    if text in _labels(role):
+                        if role in found:
+                            raise self.pos(sheet, r, c).fail("xlsx.column_twice", label=value,
+                                       other=ws.cell(r, found[role]).coordinate)
+                        found[role] = c
+            if all(role in found for role in required):
+                return r, found
+        labels = [say(COLUMN_LABELS[role], "zh") + " / " + say(COLUMN_LABELS[role], "en") for role in required]
+        raise Pos(f"{self.file}:{sheet}").fail("xlsx.no_header", labels=labels)
+
+    def blank(self, sheet: str, row: int, cols: dict[str, int]) -> bool:
+        return all(self.values[sheet].cell(row, c).value in (None, "") for c in cols.values())
+
+
+def _meta(book: _Book, index: dict) -> dict:
+    sheet = book.sheet(META_SHEET)
+    ws = book.values[sheet]
+    found = {str(ws.cell(r, 1).value).strip(): r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value is not None}
+    data: dict = {}
+    for key in META_KEYS:
+        if key not in found:
+            raise Pos(f"{book.file}:{sheet}").fail("xlsx.meta_missing", key=key)
+        r = found[key]
+        text = cells.plain_text(ws.cell(r, 2).value) or ""
+        pos = book.pos(sheet, r, 2)
+        index[(key,)] = pos
+        if key == "year":
+            if not text.isdigit():
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected="2025")
+            data[key] = int(text)
+        elif key == "period":
+            if text not in PERIODS:
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected=" / ".join(PERIODS))
+            data[key] = text
+        elif key == "illustrative":
+            if text.lower() not in ("true", "false"):
+                raise pos.fail("xlsx.meta_bad", key=key, value=text, expected="true / false")
+            data[key] = text.lower() == "true"
+        else:
+            data[key] = text
+    index[()] = Pos(f"{book.file}:{sheet}")
+    return data
+
+
+def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], indicators: list[tuple[str, str]]) -> str | None:
+    """The indicator id a row is for: its hidden id where that names one, else its name; None with a problem."""
+    names = dict(indicators)
+    ident = cells.plain_text(book.raw(sheet, row, col["id"])[0]) if "id" in col else None
+    name = cells.plain_text(book.raw(sheet, row, col["name"])[0])
+    at = book.pos(sheet, row, col["name"])
+    if ident in names:
+        if name is not None and normalise_text(name) != normalise_text(names[ident]):
+            book.problems.append(at.report("xlsx.row_id_name_differ", id=ident, expected=names[ident], name=name))
+            return None
+        return ident
+    if name is None:
+        book.problems.append(at.report("xlsx.row_unmatched", name=ident or ""))
+        return None
+    ids = resolve(name, indicators)
+    if len(ids) != 1:
+        book.problems.append(at.problem(*unresolved(name, ids, indicators)))
+        return None
+    return ids[0]
+
+
+def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
+    sheet = book.sheet(INDICATOR_SHEET)
+    head, col = book.header(sheet, ("name", "actual"), ("id", "points", "reason", "measure", "evidence"))
+    indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    fill = {role: c for role, c in col.items() if role in FIELDS}
+    out: dict = {}
+    first_row: dict[str, int] = {}
+    for r in range(head + 1, book.values[sheet].max_row + 1):
+        if book.blank(sheet, r, col):
+            continue
+        ident = _match_row(book, sheet, r, col, indicators)
+        if ident is None:
+            continue
+        if ident in first_row:
+            book.problems.append(book.pos(sheet, r, col["name"]).report("xlsx.row_twice", id=ident, name=dict(indicators)[ident],
+                                         other=f"{sheet}!{book.values[sheet].cell(first_row[ident], col['name']).coordinate}"))
+            continue
+        first_row[ident] = r
+        entry = {}
+        for role, c in fill.items():
+            entry[role] = book.read(FIELDS[role], sheet, r, c)
+            index[("indicators", ident, role)] = book.pos(sheet, r, c)
+        index[("indicators", ident)] = book.pos(sheet, r, col["actual"])
+        out[ident] = entry
+    index[("indicators",)] = Pos(f"{book.file}:{sheet}")
+    return out
+
+
+def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
+    """The money sheet as the actuals hold it: a department's `spending` (basic, projects by name), or a
+    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names."""
+    sheet = book.sheet(MONEY_SHEET)
+    label = "source" if table.kind == "project" else "item"
+    head, col = book.header(sheet, (label, "spent"), BUDGET_ROW_FILL if table.kind == "project" else ())
+    if table.kind == "project":
+        key, data = "budget_row", {"executed": {}}
+        names = {normalise_text(row.source): ("executed", row.source) for row in table.project.funds}
+    else:
+        key, data = "spending", {"basic": None, "projects": {}}
+        names = {normalise_text(say("xlsx.basic", lang)): ("basic",) for lang in LANGS}
+        names.update({normalise_text(p.name): ("projects", p.name) for p in table.funds.expenditure.projects})
+    seen: dict[tuple, int] = {}
+    for r in range(head + 1, book.values[sheet].max_row + 1):
+        if book.blank(sheet, r, col):
+            continue
+        name = cells.plain_text(book.raw(sheet, r, col[label])[0]) or ""
+        at = book.pos(sheet, r, col[label])
+        path = names.get(normalise_text(name))
+        if path is None:
+            book.problems.append(at.report("xlsx.money_unmatched", name=name))
+            continue
+        if path in seen:
+            first = book.values[sheet].cell(seen[path], col[label]).coordinate
+            book.problems.append(at.report("xlsx.money_twice", name=name, other=f"{sheet}!{first}"))
+            continue
+        seen[path] = r
+        spent = book.read(cells.amount, sheet, r, col["spent"])
+        if len(path) == 1:
+            data[path[0]] = spent
+        else:
+            data[path[0]][path[1]] = spent
+        index[(key,) + path] = book.pos(sheet, r, col["spent"])
+        if table.kind == "project" and path[1] == table.project.total.source:
+            _budget_row_notes(book, sheet, r, col, data, index)
+    index[(key,)] = Pos(f"{book.file}:{sheet}")
+    return key, data
+
+
+def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
+    """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
+    fields = {"stated": ("stated_rate", cells.shown_text), "reason": ("reason", cells.plain_text),
+              "measure": ("measure", cells.plain_text), "evidence": ("evidence", cells.plain_text)}
+    for role, (field, reader) in fields.items():
+        if role in col:
+            data[field] = book.read(reader, sheet, r, col[role])
+            index[("budget_row", field)] = book.pos(sheet, r, col[role])
+
+
+def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
+    """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
+    if table is None:
+        raise Pos(display_path(path)).fail("xlsx.needs_table")
+    book = _Book(path)
+    index: dict = {}
+    indicators = _indicators(book, table, index)  # first: a workbook that is no template lacks this sheet
+    data = _meta(book, index)
+    data["indicators"] = indicators
+    key, money = _money(book, table, index)
+    data[key] = money
+    if book.problems:
+        raise ScoringError(book.problems)
+    return validate(Located(book.file, data, index), Actuals)

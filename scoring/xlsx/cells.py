@@ -1,0 +1,103 @@
+"""Reading one cell as the person who typed it meant it: what Excel shows, or a refusal naming why.
+
+A cell holds a number, text, a date, a truth value, an error or a formula; its number format decides
+what the person saw (0.95 under a percent format is 95 %). Floats are read to the 15 significant
+digits Excel shows, so 98.6 stays 98.6 and never becomes 98.59999999999999.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+
+from ..errors import Pos
+from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_value
+
+MONEY_UNITS = ("", "万元")
+
+
+class CellError(Exception):
+    """A cell that cannot be read as meant: a catalogue code and its arguments."""
+
+    def __init__(self, code: str, **args):
+        super().__init__(code)
+        self.code, self.args_ = code, args
+
+
+def where(file: str, sheet: str, coordinate: str) -> Pos:
+    """A workbook cell as errors name it: 实际值.xlsx:指标!G12."""
+    return Pos(f"{file}:{sheet}!{coordinate}")
+
+
+def shows_percent(number_format: str) -> bool:
+    """Whether a number format scales by 100 and shows %: 0.00% does; 0"%" and 0\\% only print the sign."""
+    unquoted = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format or "")
+    return "%" in unquoted
+
+
+def _decimal(number: int | float) -> Decimal:
+    if isinstance(number, int):
+        return Decimal(number)
+    return Decimal(format(number, ".15g"))
+
+
+def _checked(value, formula: bool):
+    """The cell's value, refused where no person meant a plain value: errors, dates, truth values, formulas
+    with no computed result."""
+    if formula and value is None:
+        raise CellError("xlsx.cell_formula_uncomputed")
+    if isinstance(value, bool):
+        raise CellError("xlsx.cell_boolean", value=str(value).upper())
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
+        raise CellError("xlsx.cell_date", value=str(value))
+    if isinstance(value, str) and re.fullmatch(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA)", value.strip()):
+        raise CellError("xlsx.cell_error", value=value.strip())
+    return value
+
+
+def shown_text(value, number_format: str = "General", formula: bool = False) -> str | None:
+    """The value as the person saw it, as text: 0.95 under 0% is 95%; blank is None."""
+    value = _checked(value, formula)
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        number = _decimal(value)
+        if shows_percent(number_format):
+            return format_number(number * 100) + "%"
+        return format_number(number)
+    text = str(value).strip()
+    return text or None
+
+
+def plain_text(value, number_format: str = "General", formula: bool = False) -> str | None:
+    """Free text (a reason, a measure, evidence): numbers written plainly; blank is None."""
+    return shown_text(value, "General", formula)
+
+
+def amount(value, number_format: str = "General", formula: bool = False) -> Decimal | None:
+    """An amount in 万元: a number, or text such as 1,234.5 or 1234.5万元; any other unit is refused."""
+    text = shown_text(value, number_format, formula)
+    if text is None:
+        return None
+    try:
+        parsed = parse_value(text)
+    except TargetSyntaxError:
+        raise CellError("xlsx.amount_unreadable", text=text) from None
+    if parsed.kind == "none":
+        return None
+    if parsed.kind != "number" or parsed.op != "=" or parsed.unit not in MONEY_UNITS:
+        if parsed.kind == "number" and parsed.unit == "元":
+            raise CellError("xlsx.amount_in_yuan", text=text, wan=format_number(parsed.number / 10000))
+        raise CellError("xlsx.amount_unreadable", text=text)
+    return parsed.number
+
+
+def points(value, number_format: str = "General", formula: bool = False) -> Decimal | None:
+    """The assessor's points: a number, or text such as 1.5 or 1.5分."""
+    text = shown_text(value, "General", formula)
+    if text is None:
+        return None
+    folded = normalise_text(text).removesuffix("分")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", folded):
+        raise CellError("xlsx.points_unreadable", text=text)
+    return Decimal(folded)

@@ -1,0 +1,179 @@
+"""Importing a target table exported as a workbook (.xlsx, .xls, .ods) from the budget system.
+
+The sheet becomes the rows the text importer (scoring/table/importer.py) reads, one line per sheet
+row and one field per column, so a damaged row is read the same way whichever form it came in.
+A merged cell's text stands in its first cell and the rest of its range is empty, as in the text
+export, except a target merged down several indicator rows, which is each row's (and said so);
+the header rows are found by their labels, not their positions. The importer's comments
+name sheet rows (第12行, as a sheet row number); each is given the cells it concerns (表1!B12:F12),
+and every error is placed at its cell.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
+
+from ..catalogue import say
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..table.importer import import_table
+from ..table.indicator_rows import HEADER_ROLES
+from ..table.values import TargetSyntaxError, parse_value
+from ..yamlio import read_bytes
+from . import cells
+
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+HEADER_LABEL = next(label for label, role in HEADER_ROLES.items() if role == "name")  # 三级指标
+_ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")  # how the text importer names its source lines
+
+
+def is_workbook(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def _text(value) -> str:
+    """A cell as the text export prints it: numbers to the 15 digits a spreadsheet shows, line breaks as spaces."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return format(value, ".15g") if value != int(value) or abs(value) >= 1e15 else str(int(value))
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return re.sub(r"[\t\r\n]+", " ", str(value))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet's name, its cells as text row by row from A1, and the merged targets filled down."""
+
+    name: str
+    rows: list[list[str]]
+    filled: list[tuple[str, str, int, int]] = ()  # (range, value, first row, last row)
+
+    def text(self) -> str:
+        return "\n".join("\t".join(row) for row in self.rows)
+
+    def cells_of(self, first: int, last: int) -> str:
+        """The filled cells of sheet rows first..last (1-based) as a range: 表1!B12:F12."""
+        cols = [c for r in range(first, last + 1) for c, v in enumerate(self.rows[r - 1], 1) if v.strip()]
+        if not cols:
+            return f"{self.name}!{first}:{last}"
+        start, end = f"{get_column_letter(min(cols))}{first}", f"{get_column_letter(max(cols))}{last}"
+        return f"{self.name}!{start}" if start == end else f"{self.name}!{start}:{end}"
+
+    def cell_at(self, line: int, column: int | None) -> str:
+        """The cell holding character `column` (1-based) of the text line `line`."""
+        if column is None:
+            return self.cells_of(line, line)
+        offset = 0
+        for c, value in enumerate(self.rows[line - 1], 1):
+            offset += len(value) + 1
+            if column <= offset:
+                return f"{self.name}!{get_column_letter(c)}{line}"
+        return self.cells_of(line, line)
+
+
+def read_sheet(path: str | Path) -> Sheet:
+    """The sheet that holds the indicator header (三级指标), else the first one, as the text export prints it."""
+    name = display_path(path)
+    if not Path(path).is_file():
+        read_bytes(path)  # says why: not found, a folder …
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheets = [(n, s.to_python(skip_empty_area=False), s.merged_cell_ranges or [])
+                  for n, s in ((n, book.get_sheet_by_name(n)) for n in book.sheet_names)]
+    except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
+        raise Pos(name).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+    if not sheets:
+        raise Pos(name).fail("xlsx.cannot_open", reason="no sheets")
+    title, values, merges = next((s for s in sheets if any(_text(v).strip() == HEADER_LABEL for r in s[1] for v in r)), sheets[0])
+    rows = [[_text(v) for v in row] for row in values]
+    if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+        _as_shown(path, title, rows)
+    sheet = Sheet(title, rows)
+    return Sheet(title, rows, _fill_merged_targets(sheet, merges))
+
+
+def _as_shown(path: str | Path, title: str, rows: list[list[str]]) -> None:
+    """Numbers under a percent format as the sheet shows them (0.95 → 95%): calamine gives values without
+    formats, so an .xlsx is opened once more for them (an .xls or .ods keeps the bare value)."""
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)[title]
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) and cells.shows_percent(cell.number_format):
+                rows[cell.row - 1][cell.column - 1] = cells.shown_text(cell.value, cell.number_format)
+
+
+def _numeric_target(text: str) -> bool:
+    try:
+        return parse_value(text).kind == "number"
+    except TargetSyntaxError:
+        return False  # digits that are no target: a name such as 医疗个人增记2000档人数
+
+
+def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]]:
+    """A target merged down several rows (two indicators sharing ≥100%) is each row's target: the text
+    export would print it in one row only, and the others would read as having none. Returns, for the
+    comments, each such range with its value and rows."""
+    rows = sheet.rows
+    value_cols: dict[int, set[int]] = {}  # header row -> its target columns
+    for r, row in enumerate(rows):
+        if any(v.strip() == HEADER_LABEL for v in row):
+            value_cols[r] = {c for c, v in enumerate(row) if HEADER_ROLES.get(v.strip()) in ("half", "annual")}
+    filled = []
+    for (r1, c1), (r2, c2) in sorted(merges):
+        if r2 == r1 or r1 >= len(rows) or c1 >= len(rows[r1]) or not rows[r1][c1].strip():
+            continue
+        above = [h for h in value_cols if h < r1]  # only in the indicator blocks: the money above keeps its merges
+        # under a target header, or a value no level or name cell holds (exports are ragged: ≥100% is a target anywhere)
+        if not above or (c1 not in value_cols[max(above)] and not _numeric_target(rows[r1][c1])):
+            continue
+        for r in range(r1 + 1, min(r2, len(rows) - 1) + 1):
+            rows[r] += [""] * (c1 + 1 - len(rows[r]))
+            rows[r][c1] = rows[r1][c1]
+        span = f"{get_column_letter(c1 + 1)}{r1 + 1}:{get_column_letter(c2 + 1)}{r2 + 1}"
+        filled.append((f"{sheet.name}!{span}", rows[r1][c1].strip(), r1 + 1, r2 + 1))
+    return filled
+
+
+def _cited(line: str, sheet: Sheet) -> str:
+    """A comment line with the cells of each sheet row it names: 第12行 → 第12行（表1!B12:F12）."""
+    if not line.lstrip().startswith("#"):
+        return line
+
+    def cite(m: re.Match) -> str:
+        first = int(m[1])
+        last = int(m[2]) if m[2] else first
+        if last > len(sheet.rows):
+            return m[0]
+        return say("xlsx.cited", "zh", rows=m[0], cells=sheet.cells_of(first, last))  # the comments are Chinese
+
+    return _ROWS.sub(cite, line)
+
+
+def import_workbook(path: str | Path) -> str:
+    """The YAML of a target table exported as a workbook; ScoringError places each problem at its cell."""
+    file = display_path(path)
+    sheet = read_sheet(path)
+    try:
+        out = import_table(sheet.text(), file)
+    except ScoringError as e:
+        raise ScoringError([_placed(p, file, sheet) for p in e.problems]) from None
+    lines = out.split("\n")
+    body = next(i for i, line in enumerate(lines) if not line.startswith("#"))  # the header keeps its wording
+    notes = ["# " + say("xlsx.import_merged_target", "zh", cells=c, value=v, first=a, last=b) for c, v, a, b in sheet.filled]
+    return "\n".join(lines[:body] + notes + [_cited(line, sheet) for line in lines[body:]])
+
+
+def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
+    if p.line is None:
+        return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity, p.code)
+    cell = sheet.cell_at(p.line, p.column)
+    zh = _ROWS.sub(lambda m: say("xlsx.cited", "zh", rows=m[0], cells=cell), p.zh)
+    return Problem(f"{file}:{cell}", None, None, zh, p.en, p.severity, p.code)

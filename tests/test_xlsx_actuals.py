@@ -1,0 +1,236 @@
+"""Actuals from the fill-in workbook: filled as a clerk types, read as meant, scored as the same YAML."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from helpers import ROOT, RULES
+from scoring.actuals import load_actuals
+from scoring.cli import main
+from scoring.table.load import load_targets
+from xlsx_fill import INDICATORS, MONEY, columns, fill, rows_by_id, sheet
+
+EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+ACTUALS = ROOT / "actuals" / "2025"
+
+
+def _template(tmp_path: Path, period: str, lang: str = "zh") -> Path:
+    out = tmp_path / f"template-{period}-{lang}.xlsx"
+    assert main(["template", str(EXAMPLE), "--period", period, "--rules", str(RULES), "--format", "xlsx",
+                 "-o", str(out), "--lang", lang]) == 0
+    return out
+
+
+def _evaluate(actuals: Path, period: str, out: Path, capsys) -> str:
+    code = main(["evaluate", str(EXAMPLE), "--actuals", str(actuals), "--rules", str(RULES), "--period", period,
+                 "--format", "json", "--out", str(out), "--engine", "python", "--lang", "zh"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    return out.read_text(encoding="utf-8")
+
+
+def _without_actuals_input(report: str) -> str:
+    """The report with the actuals file's own entry (its path and hash) taken out: everything else must match."""
+    data = json.loads(report)
+    data["inputs"] = [i for i in data["inputs"] if i["role"] != "actuals"]
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("period", ["annual", "h1"])
+def test_a_workbook_filled_as_a_clerk_types_scores_as_the_same_yaml(period, lang, tmp_path, capsys):
+    yaml_path = ACTUALS / f"jiangning-social-insurance.{period}.yaml"
+    table = load_targets(EXAMPLE)
+    filled = fill(_template(tmp_path, period, lang), table, load_actuals(yaml_path), tmp_path / "filled.xlsx")
+    from_yaml = _evaluate(yaml_path, period, tmp_path / "yaml.json", capsys)
+    from_book = _evaluate(filled, period, tmp_path / "book.json", capsys)
+    assert _without_actuals_input(from_book) == _without_actuals_input(from_yaml)
+    assert json.loads(from_book)["inputs"][1]["path"].endswith("filled.xlsx")
+
+
+def test_the_blank_workbook_evaluates_with_everything_missing(tmp_path, capsys):
+    report = json.loads(_evaluate(_template(tmp_path, "annual"), "annual", tmp_path / "r.json", capsys))
+    assert report["total"] == 0 and {i["status"] for i in report["indicators"]} == {"missing"}
+    assert report["budget"] is None and report["budget_blank"]["basic"] is True
+
+
+def _edit(path: Path, edits) -> Path:
+    wb = load_workbook(path)
+    edits(wb)
+    wb.save(path)
+    return path
+
+
+def _errors(path: Path, capsys, lang: str = "zh") -> list[str]:
+    out = path.with_suffix(".json")
+    code = main(["evaluate", str(EXAMPLE), "--actuals", str(path), "--rules", str(RULES), "--format", "json",
+                 "--out", str(out), "--engine", "python", "--lang", lang])
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    return err.strip().splitlines()
+
+
+def _cell(wb, row_id: str, header: str):
+    ws = sheet(wb, INDICATORS)
+    return ws.cell(rows_by_id(ws)[row_id], columns(ws)[header])
+
+
+def test_rows_are_matched_by_id_and_name_not_position(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    deleted = []
+
+    def shuffle(wb):
+        ws = sheet(wb, INDICATORS)
+        rows = [[(c.value, c.number_format) for c in ws[r]] for r in range(4, ws.max_row + 1)]  # sorting moves formats too
+        rows.reverse()  # re-sorted
+        deleted.append(rows.pop(3)[0][0])  # a row deleted
+        for r in range(4, ws.max_row + 1):
+            for c in range(1, ws.max_column + 1):
+                ws.cell(r, c).value = None
+        for r, values in enumerate(rows, 4):
+            for c, (v, fmt) in enumerate(values, 1):
+                ws.cell(r, c).value, ws.cell(r, c).number_format = v, fmt
+        _cell(wb, "D01", "实际完成值").value = "健全"
+        _cell(wb, "S01", "实际完成值").value = 0.986
+        _cell(wb, "F01", "实际完成值").value = "10712"  # a number stored as text
+        _cell(wb, "F01", "编号").value = None  # an id lost: the name still finds the row
+
+    report = json.loads(_evaluate(_edit(path, shuffle), "annual", tmp_path / "r.json", capsys))
+    by_id = {i["id"]: i for i in report["indicators"]}
+    assert [i["id"] for i in report["indicators"]][:3] == ["D01", "D02", "D03"]  # the table's order, not the sheet's
+    assert by_id["D01"]["status"] == "met" and by_id["S01"]["actual"] == "98.6%"
+    assert by_id["F01"]["actual"] == "10,712 人"
+    assert by_id[deleted[0]]["status"] == "missing"  # the deleted row: not reported, as if left out of the YAML
+
+
+def _cells(lines: list[str], path: Path) -> list[str]:
+    """The sheet!cell each message names (after the file name)."""
+    assert all(line.startswith(f"{path}:") for line in lines), lines
+    return sorted(line[len(str(path)) + 1:].split(": ")[0] for line in lines)
+
+
+def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
+    import datetime
+
+    path = _template(tmp_path, "annual")
+    ws = sheet(load_workbook(path), INDICATORS)
+    col = {h: ws.cell(3, c).column_letter for h, c in columns(ws).items()}
+    row = rows_by_id(ws)
+
+    def unreadable(wb):  # cells that hold no value a person meant
+        _cell(wb, "F03", "实际完成值").value = datetime.datetime(2025, 5, 6)  # Excel took 5/6 for a date
+        _cell(wb, "D03", "评价人打分").value = "两分"
+        _cell(wb, "S01", "实际完成值").value = "=G4*2"  # a formula never computed
+        ws = sheet(wb, INDICATORS)
+        ws.cell(ws.max_row + 1, columns(ws)["三级指标"]).value = "自创指标"  # an extra row
+        money = sheet(wb, MONEY)
+        money.cell(4, columns(money)["执行数（万元）"]).value = "27812000元"
+
+    lines = _errors(_edit(path, unreadable), capsys)
+    assert _cells(lines, path) == sorted([f"指标!{col['实际完成值']}{row['F03']}", f"指标!{col['评价人打分']}{row['D03']}",
+                                          f"指标!{col['实际完成值']}{row['S01']}", f"指标!{col['三级指标']}{ws.max_row + 1}",
+                                          "资金!C4"])
+    text = "\n".join(lines)
+    assert "日期" in text and "如指 2781.2 万元" in text and "自创指标" in text and "公式" in text
+
+    def wrong_for_the_target(wb):  # values read, then refused against their targets, as the YAML's are
+        for r in range(4, sheet(wb, INDICATORS).max_row + 1):
+            for c in range(1, sheet(wb, INDICATORS).max_column + 1):
+                if sheet(wb, INDICATORS).cell(r, c).value == "自创指标":
+                    sheet(wb, INDICATORS).cell(r, c).value = None
+        for ident in ("F03", "S01"):
+            _cell(wb, ident, "实际完成值").value = None
+        _cell(wb, "D03", "评价人打分").value = None
+        sheet(wb, MONEY)["C4"].value = 2781.2
+        _cell(wb, "F01", "实际完成值").value = "１０７１２元"  # full-width digits, the wrong unit
+        _cell(wb, "F02", "实际完成值").value = "≥7人"  # an operator typed into the actual
+        _cell(wb, "D01", "实际完成值").value = "差不多"  # not a word of the drop-down
+
+    lines = _errors(_edit(path, wrong_for_the_target), capsys)
+    assert _cells(lines, path) == sorted(f"指标!{col['实际完成值']}{row[i]}" for i in ("F01", "F02", "D01"))
+
+
+def test_english_messages_name_the_cell_too(tmp_path, capsys):
+    path = _template(tmp_path, "annual", "en")
+    lines = _errors(_edit(path, lambda wb: setattr(_cell(wb, "D03", "Assessor's points"), "value", "lots")), capsys, "en")
+    assert len(lines) == 1 and ":Indicators!" in lines[0] and "'lots'" in lines[0] and "error" in lines[0]
+
+
+def test_batch_scores_a_unit_whose_actuals_are_a_workbook(tmp_path, capsys):
+    import shutil
+
+    targets, actuals, out = tmp_path / "targets", tmp_path / "actuals", tmp_path / "out"
+    (targets / "2025").mkdir(parents=True)
+    (actuals / "2025").mkdir(parents=True)
+    shutil.copy(EXAMPLE, targets / "2025" / EXAMPLE.name)
+    yaml_path = ACTUALS / "jiangning-social-insurance.annual.yaml"
+    fill(_template(tmp_path, "annual"), load_targets(EXAMPLE), load_actuals(yaml_path),
+         actuals / "2025" / "jiangning-social-insurance.annual.xlsx")
+    code = main(["batch", str(targets), str(actuals), "--out", str(out), "--rules", str(RULES), "--jobs", "1",
+                 "--engine", "python", "--lang", "zh"])
+    assert code == 0, capsys.readouterr().err
+    report = out / "2025" / "jiangning-social-insurance-annual.json"
+    expected = _evaluate(yaml_path, "annual", tmp_path / "yaml.json", capsys)
+    batch, single = json.loads(report.read_text(encoding="utf-8")), json.loads(expected)
+    assert batch["inputs"] == [] and {**single, "inputs": []} == batch  # batch reports list no inputs
+
+
+def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
+    from scoring.actuals import Actuals
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    out = tmp_path / "p.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    ws = load_workbook(out)
+    money = sheet(ws, MONEY)
+    assert [money.cell(r, 1).value for r in range(4, money.max_row + 1)] == [f.source for f in table.project.funds]
+    assert [sheet(ws, INDICATORS).cell(r, columns(sheet(ws, INDICATORS))["分值"]).value for r in range(4, 10)] == [20, 10, 10, 10, 30, 10]  # the rows' own 分值
+    given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual",
+                                    "indicators": {"C01": {"actual": "13公里"}, "E01": {"actual": "达成", "points": 27}},
+                                    "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10,
+                                                                "其他资金": 0}}})
+    filled = fill(out, table, given, tmp_path / "filled.xlsx")
+    read = load_actuals(filled, table)  # the clerk typed 13 into C01, a number cell: read as 13, in the target's unit
+    assert read.budget_row.executed == given.budget_row.executed
+    assert read.indicators["C01"].actual == "13" and read.indicators["E01"].points == 27
+
+
+def test_rows_that_contradict_or_repeat_are_errors_at_their_cells(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    ws0 = sheet(load_workbook(path), INDICATORS)
+    col, row = columns(ws0), rows_by_id(ws0)
+    name_col = ws0.cell(3, col["三级指标"]).column_letter
+
+    def damage(wb):
+        ws = sheet(wb, INDICATORS)
+        ws.cell(row["D02"], col["三级指标"]).value = "绩效目标合理性"  # the name of D03 under the id of D02
+        extra = ws.max_row + 1
+        ws.cell(extra, col["三级指标"]).value = "中长期规划制定健全性"  # D01 a second time, without an id
+        ws.cell(extra, col["实际完成值"]).value = "健全"
+        money = sheet(wb, MONEY)
+        money.cell(money.max_row + 1, 1).value = "不存在的项目"
+        money.cell(money.max_row, 3).value = 5
+
+    lines = _errors(_edit(path, damage), capsys)
+    assert _cells(lines, path) == sorted([f"指标!{name_col}{row['D02']}", f"指标!{name_col}{ws0.max_row + 1}",
+                                          f"资金!A{sheet(load_workbook(path), MONEY).max_row}"])
+    text = "\n".join(lines)
+    assert "编号 D02 在目标表中是「工作计划制定健全性」" in text and f"已在 指标!{name_col}{row['D01']} 填写" in text
+    assert "「不存在的项目」不是目标表中的资金行" in text
+
+
+def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    other = tmp_path / "other.xlsx"
+    Workbook().save(other)
+    assert _errors(other, capsys, "en") == [f"{other}: error: the workbook has no sheet '指标 / Indicators' (it has: Sheet): "
+                                            "use a workbook made by scoring template --format xlsx"]
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    [line] = _errors(broken, capsys, "en")
+    assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")

@@ -1,0 +1,137 @@
+"""The 自评表 workbook: the official layout read back cell by cell, its sums, its print setup, its stability."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from helpers import ROOT, RULES
+from scoring.cli import main
+from scoring.run import score_files
+
+EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+
+
+def _form(tmp_path, period="annual", lang="zh", name="form.xlsx"):
+    out = tmp_path / name
+    assert main(["evaluate", str(EXAMPLE), "--rules", str(RULES), "--period", period, "--format", "xlsx",
+                 "--out", str(out), "--engine", "python", "--lang", lang]) == 0
+    return out
+
+
+def _find(ws, text):
+    return next(c for row in ws.iter_rows() for c in row if c.value == text)
+
+
+def _values(path):
+    wb = load_workbook(path)
+    return {ws.title: [[c.value for c in row] for row in ws.iter_rows()] for ws in wb}
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
+    card = score_files(EXAMPLE, None, RULES, period, "python")
+    wb = load_workbook(_form(tmp_path, period))
+    ws = wb.worksheets[0]
+    assert ws["A1"].value == ("部门整体支出绩效自评表" if period == "annual" else "部门整体绩效运行监控表（半年）")
+    assert ws["A2"].value == "（2025年度）" and ws["C3"].value == card.unit
+    head = _find(ws, "三级指标").row
+    assert [ws.cell(head, c).value for c in (1, 2, 3, 4, 6, 7, 8, 9, 10)] == [
+        "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值" if period == "annual" else "半年指标值",
+        "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    rows = range(head + 1, head + 1 + len(card.indicators))
+    assert [ws.cell(r, 4).value for r in rows] == [i.name for i in card.indicators]
+    assert [ws.cell(r, 6).value for r in rows] == [i.target for i in card.indicators]
+    points = [ws.cell(r, 9).value for r in rows]
+    assert all(isinstance(p, (int, float)) and ws.cell(r, 9).number_format == "0.00" for p, r in zip(points, rows))
+    total = _find(ws, "总分")
+    assert ws.cell(total.row, 9).value == float(card.total)
+    assert sum(Decimal(str(p)) for p in points) == card.total  # the 得分 column adds up to the 总分
+    assert ws.cell(total.row, 8).value == float(card.max_total)
+    assert ws.cell(_find(ws, "自评等级").row, 8).value == card.grade
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    first_l1 = [i for i in card.indicators if i.level1 == card.indicators[0].level1]
+    assert f"B{head + 1}:B{head + len(first_l1)}" in merged  # 一级 merged down its rows
+    assert f"A{head}:A{head + len(card.indicators)}" in merged
+    assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == f"${head}:${head}"
+    explain = wb.worksheets[1]
+    assert [explain.cell(r, 1).value for r in range(2, explain.max_row + 1)] == [i.id for i in card.indicators]
+    assert all(i.rule.id in explain.cell(r, 3).value for r, i in enumerate(card.indicators, 2))
+
+
+def test_the_money_block_shows_budgets_spending_and_the_rate(tmp_path):
+    card = score_files(EXAMPLE, None, RULES, "annual", "python")
+    ws = load_workbook(_form(tmp_path)).worksheets[0]
+    total = _find(ws, "年度资金总额")
+    head = total.row - 1
+    assert [ws.cell(head, c).value for c in (5, 6, 7, 8, 9, 11)] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert ws.cell(total.row, 7).value == float(card.budget.spent)
+    assert ws.cell(total.row, 6).value == float(card.budget.budget)
+    assert ws.cell(total.row, 9).value == pytest.approx(float(card.budget.rate) / 100)
+    assert ws.cell(total.row, 9).number_format == "0.00%" and ws.cell(total.row, 7).number_format == "#,##0.00"
+
+
+def test_same_inputs_give_the_same_cells(tmp_path):
+    assert _values(_form(tmp_path, name="a.xlsx")) == _values(_form(tmp_path, name="b.xlsx"))
+
+
+def test_english_labels(tmp_path):
+    ws = load_workbook(_form(tmp_path, lang="en")).worksheets[0]
+    assert _find(ws, "Total") and _find(ws, "Grade") and _find(ws, "Deviation: reason and corrective measure")
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice and poppler not installed")
+def test_libreoffice_prints_it_one_page_wide(tmp_path):
+    path = _form(tmp_path)
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"  # its own profile: another soffice may be running
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / "form.pdf"), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    assert "偏差原因分析及改进措施" in first and "部门整体支出绩效自评表" in first  # the last column is on the first page
+
+
+def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_path, capsys):
+    """A project table end to end: its template filled as a clerk types, scored, written as the 项目支出 form."""
+    from scoring.actuals import Actuals
+    from scoring.table.load import load_targets
+    from xlsx_fill import fill
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    template, filled, form = tmp_path / "t.xlsx", tmp_path / "filled.xlsx", tmp_path / "form.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(template)]) == 0
+    given = Actuals.model_validate({
+        "unit": table.unit.name, "year": 2025, "period": "annual",
+        "indicators": {"C01": {"actual": "11.5公里", "reason": "两处山地施工受雨季影响"}, "C02": {"actual": "30人"},
+                       "C03": {"actual": "100%"}, "C04": {"actual": "86万元"}, "E01": {"actual": "达成", "points": 27},
+                       "S01": {"actual": "93%"}},
+        "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0},
+                       "stated_rate": "95%", "reason": "结转资金年底才到位"}})
+    fill(template, table, given, filled)
+    assert main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "xlsx",
+                 "--out", str(form), "--engine", "python", "--lang", "zh"]) == 0, capsys.readouterr().err
+    card = score_files(project, filled, RULES, "annual", "python")
+    assert card.kind == "project" and card.budget_row is not None and card.budget_row.reason == "结转资金年底才到位"
+    assert "hand_rate_differs" in [f.code for f in card.budget_row.flags]  # 95% stated, 91.67% from the money
+    ws = load_workbook(form).worksheets[0]
+    assert ws["A1"].value == "项目支出绩效自评表"
+    assert (ws["A3"].value, ws["C3"].value) == ("项目名称", "森林防火能力提升项目")
+    assert (ws["A4"].value, ws["C4"].value, ws["F4"].value, ws["G4"].value) == ("主管部门", "测试县林业局", "实施单位", "测试县林业站")
+    total_row = _find(ws, "年度资金总额").row
+    assert [ws.cell(total_row + k, 3).value for k in range(4)] == [f.source for f in table.project.funds]
+    assert [ws.cell(total_row, c).value for c in (5, 6, 7, 8)] == [100, 120, 110, 10]
+    assert ws.cell(total_row, 11).value == float(card.budget_row.points)
+    head = _find(ws, "三级指标").row
+    points = [Decimal(str(ws.cell(r, 9).value)) for r in range(head + 1, head + 1 + len(card.indicators))]
+    total = _find(ws, "总分").row
+    # the indicators' 得分 and the budget row's add up to the 总分
+    assert sum(points) + card.budget_row.points == Decimal(str(ws.cell(total, 9).value)) == card.total
+    explain = load_workbook(form).worksheets[1]
+    assert explain.cell(explain.max_row, 2).value == card.budget_row.name  # the budget row is explained too
+    assert "原因：结转资金年底才到位" in [c.value for c in explain[explain.max_row]]  # the money block has no room for it
