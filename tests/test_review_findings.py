@@ -1,0 +1,80 @@
+"""`scoring audit`'s findings: each code on exactly the rows that carry its mistake, none on a consistent form."""
+from __future__ import annotations
+
+import pytest
+
+from review_forms import CODES, WRITERS, case, consistent
+from scoring.review.audit import audit_form
+from scoring.review.read import read_form
+from scoring.rulebook.load import load_rules
+from helpers import RULES
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rules(RULES)
+
+
+def _audit(form, kind, tmp_path, book):
+    path = WRITERS[kind](form, tmp_path / f"form.{kind}")
+    return audit_form(read_form(path), book, "python")
+
+
+def _by_row(audit) -> dict[str, set[str]]:
+    return {r.name: {f.code for f in r.findings} for r in audit.rows if r.findings}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_consistent_form_has_no_finding(kind, tmp_path, book):
+    audit = _audit(consistent(), kind, tmp_path, book)
+    assert _by_row(audit) == {} and audit.findings == []
+    assert audit.clean and audit.at_stake == 0
+    assert str(audit.total) == str(audit.claimed_total) == "97.58"
+    assert audit.max_total == 100 and audit.grade == "优"
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+@pytest.mark.parametrize("code", CODES)
+def test_each_finding_is_on_exactly_its_rows(code, kind, tmp_path, book):
+    form, rows, on_form = case(code)
+    audit = _audit(form, kind, tmp_path, book)
+    assert _by_row(audit) == rows
+    assert {f.code for f in audit.findings} == on_form
+
+
+@pytest.mark.parametrize("code", ["missed_full", "budget_rate_mismatch", "total_mismatch", "level_points_mismatch",
+                                  "qualitative_out_of_band", "no_weight"])
+def test_our_yaml_form_finds_the_same(code, tmp_path, book):
+    form, rows, on_form = case(code)
+    audit = _audit(form, "yaml", tmp_path, book)
+    assert _by_row(audit) == rows and {f.code for f in audit.findings} == on_form
+
+
+def test_every_finding_points_at_the_cell_it_is_about(tmp_path, book):
+    form, _, _ = case("missed_full")
+    audit = _audit(form, "xlsx", tmp_path, book)
+    (finding,) = [f for r in audit.rows for f in r.findings]
+    assert finding.cell.ref == "项目支出绩效自评表!I13"  # the 得分 of the first indicator row (header at row 12)
+    form, _, _ = case("budget_rate_mismatch")
+    (finding,) = [f for r in _audit(form, "xlsx", tmp_path, book).rows for f in r.findings]
+    assert finding.cell.ref == "项目支出绩效自评表!I6"  # the 执行率 cell of the 年度资金总额 row
+
+
+def test_the_numbers_a_reviewer_reads(tmp_path, book):
+    form, _, _ = case("missed_full")  # 450 of ≥500 people, full 20 claimed: 18.00 due
+    audit = _audit(form, "txt", tmp_path, book)
+    row = next(r for r in audit.rows if r.name == "培训人数")
+    assert (str(row.claimed), str(row.points), str(row.difference)) == ("20", "18.00", "2.00")
+    assert str(audit.at_stake) == "2.00" and str(audit.total) == "95.58"
+    budget = audit.rows[0]
+    assert budget.budget and budget.rule == "budget-execution"
+
+
+def test_a_difference_under_half_a_cent_is_agreement(tmp_path, book):
+    form, _, _ = case("budget_rate_mismatch")
+    import dataclasses
+    close = dataclasses.replace(form, rate="80.454%")  # the money gives 80.45 %: 0.004 apart
+    audit = _audit(close, "txt", tmp_path, book)
+    assert _by_row(audit) == {}
+    far = dataclasses.replace(form, rate="80.455%")  # 0.005 apart: a mismatch
+    assert _by_row(_audit(far, "txt", tmp_path, book)) == {"预算执行率": {"budget_rate_mismatch"}}
