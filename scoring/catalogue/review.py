@@ -1,6 +1,7 @@
 """Messages of `scoring audit`: reading a filled-in form, the findings about it, and its report."""
 
 MESSAGES = {
+    "review.help": ("复核单位填好的自评表", "review filled-in self-evaluation forms"),
     # -- reading the form -----------------------------------------------------------------------
     "review.no_file": ("文件不存在", "file not found"),
     "review.empty_file": ("文件为空", "the file is empty"),
