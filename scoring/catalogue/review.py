@@ -111,7 +111,7 @@ MESSAGES = {
     "review.folder_summary": ("复核 {forms} 份自评表：{flagged} 份有问题，{clean} 份无问题，{unreadable} 份无法读取",
                               "{forms} forms reviewed: {flagged} with findings, {clean} clean, {unreadable} unreadable"),
     "review.progress": ("复核", "reviewing"),
-    "review.budget_name": ("预算执行率（资金）", "budget execution (money)"),
+    "review.how": ("{rule}：{formula}", "{rule}: {formula}"),
     "review.wrote": ("已写入 {path}", "wrote {path}"),
     "review.xlsx_needs_out": ("--format xlsx 需要 --out 指定文件（或目录）", "--format xlsx needs --out (a file, or a folder)"),
     "review.sheet_title": ("复核", "Review"),

@@ -276,14 +276,14 @@ def rate_rounded(budget: Budget, money: Money) -> Finding | None:
     whole = {money.rate.quantize(Decimal(1), rounding=r) for r in (ROUND_HALF_UP, ROUND_CEILING)}
     if stated not in whole:
         return None
-    return _rate_cell(budget, text("review.rate_rounded", stated=_rate(stated), rate=_rate(money.rate)))
+    return _rate_cell(budget, text("review.rate_rounded", stated=budget.rate, rate=_rate(money.rate)))
 
 
 def budget_rate_mismatch(budget: Budget, money: Money) -> Finding | None:
     stated = stated_rate(budget)
     if stated is None or agree(stated, money.rate) or rate_rounded(budget, money):
         return None
-    return _rate_cell(budget, text("review.budget_rate_mismatch", stated=_rate(stated), rate=_rate(money.rate),
+    return _rate_cell(budget, text("review.budget_rate_mismatch", stated=budget.rate, rate=_rate(money.rate),
                                    spent=display.amount(money.spent), annual=display.amount(money.annual)))
 
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import say
-from .render_terminal import summary_lines, titles
+from .render_terminal import how, summary_lines, titles
 from .report import FolderAudit, FormAudit
 
 
@@ -31,10 +31,11 @@ def render(a: FormAudit, lang: str = "zh") -> str:
     cols = [T[c] for c in ("cell", "row", "weight", "claimed", "points", "difference", "findings")]
     out += [_row(cols), "|---|---|---:|---:|---:|---:|---|"]
     for r in a.flagged_first():
-        name = say("review.budget_name", lang) if r.budget else r.name
         found = "\n".join(f"`{f.code}` {f.message.get(lang)}" for f in r.findings) or "—"
+        if r.findings and r.formula:
+            found += f"\n{how(r, lang)}"
         diff = "—" if r.difference is None else ("+" if r.difference > 0 else "") + display.points(r.difference)
-        out.append(_row([r.cell.ref if r.cell else "", name, _p(r.weight), _p(r.claimed), _p(r.points), diff, found]))
+        out.append(_row([r.cell.ref if r.cell else "", r.name, _p(r.weight), _p(r.claimed), _p(r.points), diff, found]))
     out.append("")
     if a.findings:
         out += [f"## {say('review.h_form', lang)}", ""]

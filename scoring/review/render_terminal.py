@@ -46,6 +46,11 @@ def _table(color: bool, *columns: tuple[str, dict]) -> Table:
     return t
 
 
+def how(r, lang: str) -> str:
+    """The rule that scored the row again, and its formula."""
+    return say("review.how", lang, rule=r.rule, formula=r.formula.get(lang))
+
+
 def summary_lines(a: FormAudit, lang: str) -> list[str]:
     """Claimed total, rescored total and grade, points at stake: one line each."""
     return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
@@ -62,10 +67,11 @@ def build(a: FormAudit, lang: str, color: bool) -> list:
                   (T["weight"], number), (T["claimed"], number), (T["points"], number), (T["difference"], number),
                   (T["findings"], {"ratio": 5, "overflow": "fold"}))
     for r in a.flagged_first():
-        name = say("review.budget_name", lang) if r.budget else r.name
         found = Text("\n".join(f"{f.code}: {f.message.get(lang)}" for f in r.findings) or "—",
                      style="yellow" if r.findings else "dim")
-        rows.add_row(r.cell.ref if r.cell else "", name, _p(r.weight), _p(r.claimed), _p(r.points),
+        if r.findings and r.formula:
+            found.append("\n" + how(r, lang), style="dim")
+        rows.add_row(r.cell.ref if r.cell else "", r.name, _p(r.weight), _p(r.claimed), _p(r.points),
                      _signed(r.difference), found)
     parts += [Text(""), Text(say("review.h_rows", lang), style="bold underline"), rows, Text("")]
     parts += [Text(line, style="bold") for line in summary_lines(a, lang)]
@@ -85,6 +91,7 @@ def build(a: FormAudit, lang: str, color: bool) -> list:
 def _codes(counts, lang: str, color: bool) -> Table:
     T = titles(lang)
     t = _table(color, (T["code"], {}), (T["count"], {"justify": "right"}))
+    t.expand = False
     for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         t.add_row(code, str(n))
     return t
