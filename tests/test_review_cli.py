@@ -106,3 +106,15 @@ def test_chinese_by_default(tmp_path, capsys, monkeypatch):
                    "--rules", str(ROOT / "rules")])
     out = capsys.readouterr().out
     assert status == 1 and "扣分 0.42 分，但未填写偏差原因" in out and "涉及分值 0.00" in out
+
+
+def test_the_readme_example_is_what_the_command_prints(capsys, monkeypatch):
+    """The bundled illustrative form has three mistakes; the README shows the command's output as it is."""
+    monkeypatch.chdir(ROOT)
+    status = main(["audit", "forms/2025/vocational-training.txt", "--engine", "python"])
+    out = capsys.readouterr().out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("scoring audit forms/2025/vocational-training.txt\n```\n\n```\n") + len(
+        "scoring audit forms/2025/vocational-training.txt\n```\n\n```\n")
+    assert status == 1 and readme[start:readme.index("\n```", start)] + "\n" == out
+    assert "budget_rate_mismatch" in out and "rounded_down" in out and "met_docked" in out
