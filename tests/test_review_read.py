@@ -121,3 +121,23 @@ def test_an_unknown_kind_of_file_says_what_is_read(tmp_path):
     path.write_bytes(b"%PDF")
     p = _problem(path)
     assert p.code == "review.unknown_format" and ".xlsx" in p.en
+
+
+def test_a_flat_list_without_levels_and_a_provincial_money_block(tmp_path):
+    """Chongqing-like indicators (指标名称, 调整指标值 preferred to 年初指标值, 指标权重, 指标得分) under a
+    Sichuan-like money block (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分)."""
+    lines = [
+        "\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+        "预算执行情况(10分)\t50\t60\t54\t90%\t10\t9",
+        "指标名称\t计量单位\t指标性质\t年初指标值\t调整指标值\t全年完成值\t得分系数(%)\t指标权重\t指标得分\t是否核心指标",
+        "培训人数\t人\t≥\t400\t500\t520\t100\t90\t90\t是",
+        "自评总分\t\t\t\t\t\t\t100\t99",
+    ]
+    path = tmp_path / "chongqing.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    form = read_form(path)
+    (row,) = form.indicators
+    assert (row.level1, row.name, row.target, row.actual, row.weight, row.points) == ("", "培训人数", "≥500人", "520人", 90, 90)
+    b = form.budget
+    assert (b.label, b.initial, b.annual, b.spent, b.rate, b.weight, b.points) == ("预算执行情况(10分)", 50, 60, 54, "90%", 10, 9)
+    assert (form.total, form.total_weight) == (99, 100)

@@ -45,13 +45,15 @@ def read_grid(grid: Grid) -> ClaimedForm:
 
 
 def find_columns(row: list[str], spec: dict[str, list[str]]) -> dict[str, int]:
-    """Each field's column: the first cell whose label is one of the field's labels."""
-    wanted = {f: {fold(x) for x in names} for f, names in spec.items()}
+    """Each field's column: the first cell bearing the field's first label found in the row, so a label
+    listed earlier wins (调整指标值 before 年初指标值); a column serves one field."""
     found: dict[str, int] = {}
-    for c, label in enumerate(row):
-        for f, names in wanted.items():
-            if f not in found and label in names and c not in found.values():
+    for f, names in spec.items():
+        for name in names:
+            c = next((c for c, label in enumerate(row) if label == fold(name) and c not in found.values()), None)
+            if c is not None:
                 found[f] = c
+                break
     return found
 
 
