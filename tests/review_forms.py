@@ -230,6 +230,28 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
     return path
 
 
+def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表") -> Path:
+    """The same layout in the old .xls format, as older budget systems export it (xlwt, merges and all)."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet(sheet)
+    cells, merges = layout(form)
+    numeric = {5, 6, 7, 8, 9, 11}
+    anchors = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in merges}
+    for (r, c), v in cells.items():
+        value = _number_or_text(v) if c in numeric and not v.endswith("%") else v
+        if (r, c) in anchors:
+            r2, c2 = anchors.pop((r, c))
+            ws.write_merge(r - 1, r2 - 1, c - 1, c2 - 1, value)
+        else:
+            ws.write(r - 1, c - 1, value)
+    for (r1, c1), (r2, c2) in anchors.items():  # merged ranges left blank
+        ws.write_merge(r1 - 1, r2 - 1, c1 - 1, c2 - 1, "")
+    wb.save(str(path))
+    return path
+
+
 def write_text(form: Form, path: Path) -> Path:
     cells, _ = layout(form)
     rows = max(r for r, _ in cells)
@@ -264,4 +286,4 @@ def write_yaml(form: Form, path: Path) -> Path:
     return path
 
 
-WRITERS = {"xlsx": write_xlsx, "txt": write_text, "yaml": write_yaml}
+WRITERS = {"xlsx": write_xlsx, "xls": write_xls, "txt": write_text, "yaml": write_yaml}

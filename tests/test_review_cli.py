@@ -68,8 +68,8 @@ def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
     assert sum(1 for row in ws.iter_rows() for c in row if c.comment) == 1
 
 
-@pytest.mark.parametrize("suffix", ["txt", "yaml"])
-def test_a_marked_copy_of_a_text_or_yaml_form(tmp_path, capsys, suffix):
+@pytest.mark.parametrize("suffix", ["txt", "yaml", "xls"])
+def test_a_marked_copy_of_a_text_yaml_or_xls_form(tmp_path, capsys, suffix):
     import openpyxl
     from review_forms import WRITERS
 

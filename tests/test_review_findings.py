@@ -42,11 +42,12 @@ def test_each_finding_is_on_exactly_its_rows(code, kind, tmp_path, book):
     assert {f.code for f in audit.findings} == on_form
 
 
+@pytest.mark.parametrize("kind", ["yaml", "xls"])
 @pytest.mark.parametrize("code", ["missed_full", "budget_rate_mismatch", "total_mismatch", "level_points_mismatch",
-                                  "qualitative_out_of_band", "no_weight"])
-def test_our_yaml_form_finds_the_same(code, tmp_path, book):
+                                  "qualitative_out_of_band", "no_weight", "budget_in_subrow"])
+def test_our_yaml_form_and_an_old_xls_find_the_same(code, kind, tmp_path, book):
     form, rows, on_form = case(code)
-    audit = _audit(form, "yaml", tmp_path, book)
+    audit = _audit(form, kind, tmp_path, book)
     assert _by_row(audit) == rows and {f.code for f in audit.findings} == on_form
 
 
