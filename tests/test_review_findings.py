@@ -79,3 +79,25 @@ def test_a_difference_under_half_a_cent_is_agreement(tmp_path, book):
     assert _by_row(audit) == {}
     far = dataclasses.replace(form, rate="80.455%")  # 0.005 apart: a mismatch
     assert _by_row(_audit(far, "txt", tmp_path, book)) == {"预算执行率": {"budget_rate_mismatch"}}
+
+
+def test_a_budget_execution_row_among_the_indicators_is_scored_from_the_money(tmp_path, book):
+    """A 部门整体 form: 预算执行率 is a 三级指标 row and the money block has no 分值 / 得分 of its own."""
+    lines = [
+        "部门整体支出绩效自评表", "（2025年度）", "单位名称\t某区示例单位",
+        "资金（万元）\t年初预算数\t全年预算数\t全年执行数",
+        "年度资金总额\t100\t100\t92.56",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+        "过程\t预算执行\t预算执行率\t=100%\t100%\t10\t10\t",
+        "决策\t目标设定\t绩效目标合理性\t合理\t合理\t90\t90\t",
+        "总分\t\t\t\t\t100\t100",
+    ]
+    path = tmp_path / "dept.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    audit = audit_form(read_form(path), book, "python")
+    assert _by_row(audit) == {"预算执行率": {"budget_rate_mismatch", "missed_full", "no_reason"}}
+    row = audit.rows[0]
+    assert (row.rule, str(row.points)) == ("budget-execution", "9.26") and len(audit.rows) == 2
+    mismatch = next(f for f in row.findings if f.code == "budget_rate_mismatch")
+    assert mismatch.cell.ref == "7:5"  # the 实际完成值 cell, where the rate was written
+    assert audit.findings == [] and str(audit.total) == "99.26"

@@ -8,7 +8,7 @@ from . import findings as F
 from .findings import Finding, RowFacts, agree
 from .form import ClaimedForm, ClaimedRow
 from .labels import form_labels
-from .recompute import Recomputer, Rescored, budget_money
+from .recompute import Money, Recomputer, Rescored, budget_money
 from .report import AuditedRow, FormAudit
 
 FULL = Decimal(100)  # a self-evaluation totals 100 (DOMAIN.md §3)
@@ -16,11 +16,17 @@ FULL = Decimal(100)  # a self-evaluation totals 100 (DOMAIN.md §3)
 
 def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
     rows: list[AuditedRow] = []
+    about_money: list[Finding] = []  # the money block's findings when it is not a scored row
     with Recomputer(book, engine) as rc:
         if form.budget is not None:
-            rows.append(_budget_row(form, rc, book))
+            budget_row = _budget_row(form, rc, book)
+            if budget_row.weight is None and budget_row.claimed is None:
+                about_money = budget_row.findings
+            else:
+                rows.append(budget_row)
+        money = budget_money(form.budget) if form.budget is not None else None
         for row in form.indicators:
-            rows.append(_indicator_row(row, rc.row(form, row), book))
+            rows.append(_indicator_row(row, rc.row(form, row, money), book, money))
     claimed_rows = sum((r.claimed or Decimal(0) for r in rows), Decimal(0))
     claimed_total = form.total if form.total is not None else claimed_rows
     weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
@@ -29,6 +35,7 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
     found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, FULL),
                          F.total_weight_mismatch(form, weights), F.grade_mismatch(form, book, claimed_total)) if f]
     found[1:1] = F.level_points_mismatch(form, form.indicators)
+    found[:0] = about_money
     return FormAudit(
         source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
         claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=weights,
@@ -59,25 +66,27 @@ def _explain_points(row: RowFacts) -> Finding:
     return F.points_differ(row)
 
 
-def _indicator_row(row: ClaimedRow, redone: Rescored, book: RuleBook) -> AuditedRow:
+def _indicator_row(row: ClaimedRow, redone: Rescored, book: RuleBook, money: Money | None) -> AuditedRow:
     facts = RowFacts(name=row.name, weight=row.weight, claimed=row.points, redone=redone, target=row.target,
                      actual=row.actual, reason=row.reason, cells=dict(row.cells))
-    return _audited(facts, row_findings(facts, book), level1=row.level1, level2=row.level2)
+    found = row_findings(facts, book)
+    if redone.from_money:  # a 预算执行率 row among the indicators: its written rate against the money
+        found = F.rate_findings(F.Rate(row.actual, "actual", row.cell("actual")), money) + found
+    return _audited(facts, found, level1=row.level1, level2=row.level2)
 
 
 def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook) -> AuditedRow:
     budget = form.budget
     money = budget_money(budget)
     labels = form_labels()
-    block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money), F.unreadable_rate(budget),
+    block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
              F.amounts_in_yuan(budget, labels.yuan_under_wan, labels.units[0])]
-    block += F.money_parts_mismatch(budget)
-    if money is not None:
-        block += [F.rate_rounded(budget, money), F.budget_rate_mismatch(budget, money)]
+    block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
+    scored = budget.weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
     if money is not None and budget.weight is not None:
         redone = rc.budget(form, money, budget.weight)
     else:
-        redone = Rescored(refused="budget_zero" if money is None else "no_weight")
+        redone = Rescored(refused="budget_zero" if money is None else "no_weight" if scored else "not_scored")
     facts = RowFacts(name=labels.budget_row, weight=budget.weight, claimed=budget.points, redone=redone,
                      target="100%", actual=budget.rate, budget=True, cells=dict(budget.cells))
     found = [f for f in block if f]

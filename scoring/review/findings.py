@@ -239,10 +239,26 @@ def qualitative_out_of_band(row: RowFacts, book: RuleBook) -> Finding | None:
 
 # -- the money block ---------------------------------------------------------------------------------
 
-def stated_rate(budget: Budget) -> Decimal | None:
-    """The 执行率 as written, in %: 80.45% or 80.45; None when blank, unreadable or ambiguous (see below)."""
+@dataclass(frozen=True)
+class Rate:
+    """An execution rate as written, and its cell: the money block's 执行率, or a 预算执行率 row's actual."""
+
+    text: str
+    field: str
+    cell: Loc | None = None
+
+    @classmethod
+    def of(cls, budget: Budget) -> "Rate":
+        return cls(budget.rate, "rate", budget.cell("rate"))
+
+    def at(self, message: Text) -> Finding:
+        return finding(message, self.field, self.cell)
+
+
+def stated_rate(rate: Rate) -> Decimal | None:
+    """The rate as written, in %: 80.45% or 80.45; None when blank, unreadable or ambiguous (see below)."""
     try:
-        v = parse_value(budget.rate)
+        v = parse_value(rate.text)
     except TargetSyntaxError:
         return None
     if v.kind != "number" or v.unit not in ("", "%") or (not v.unit and 0 < v.number <= 1):
@@ -250,41 +266,44 @@ def stated_rate(budget: Budget) -> Decimal | None:
     return v.number
 
 
-def _rate_cell(budget: Budget, message: Text) -> Finding:
-    return finding(message, "rate", budget.cell("rate"))
-
-
-def unreadable_rate(budget: Budget) -> Finding | None:
+def unreadable_rate(rate: Rate) -> Finding | None:
     """A stated rate that is not a percentage, or a bare 0.8 that could be 0.8 % or 80 %: never guessed."""
-    if not budget.rate.strip() or stated_rate(budget) is not None:
+    if not rate.text.strip() or stated_rate(rate) is not None:
         return None
     try:
-        v = parse_value(budget.rate)
+        v = parse_value(rate.text)
     except TargetSyntaxError:
         v = None
     if v is not None and v.kind == "number" and not v.unit and 0 < v.number <= 1:
-        return _rate_cell(budget, text("review.rate_ambiguous", rate=budget.rate,
-                                       percent=display.amount(v.number * HUNDRED, "%")))
-    return _rate_cell(budget, text("review.unreadable_rate", rate=budget.rate))
+        return rate.at(text("review.rate_ambiguous", rate=rate.text, percent=display.amount(v.number * HUNDRED, "%")))
+    return rate.at(text("review.unreadable_rate", rate=rate.text))
 
 
-def rate_rounded(budget: Budget, money: Money) -> Finding | None:
+def rate_rounded(rate: Rate, money: Money) -> Finding | None:
     """93 % written where the money gives 92.56 %: the rate rounded to a whole percent."""
-    stated = stated_rate(budget)
+    stated = stated_rate(rate)
     if stated is None or agree(stated, money.rate):
         return None
     whole = {money.rate.quantize(Decimal(1), rounding=r) for r in (ROUND_HALF_UP, ROUND_CEILING)}
     if stated not in whole:
         return None
-    return _rate_cell(budget, text("review.rate_rounded", stated=budget.rate, rate=_rate(money.rate)))
+    return rate.at(text("review.rate_rounded", stated=rate.text, rate=_rate(money.rate)))
 
 
-def budget_rate_mismatch(budget: Budget, money: Money) -> Finding | None:
-    stated = stated_rate(budget)
-    if stated is None or agree(stated, money.rate) or rate_rounded(budget, money):
+def budget_rate_mismatch(rate: Rate, money: Money) -> Finding | None:
+    stated = stated_rate(rate)
+    if stated is None or agree(stated, money.rate) or rate_rounded(rate, money):
         return None
-    return _rate_cell(budget, text("review.budget_rate_mismatch", stated=budget.rate, rate=_rate(money.rate),
-                                   spent=display.amount(money.spent), annual=display.amount(money.annual)))
+    return rate.at(text("review.budget_rate_mismatch", stated=rate.text, rate=_rate(money.rate),
+                        spent=display.amount(money.spent), annual=display.amount(money.annual)))
+
+
+def rate_findings(rate: Rate, money: Money | None) -> list[Finding]:
+    """What is wrong with a written execution rate, against the money when there is some."""
+    found = [unreadable_rate(rate)]
+    if money is not None:
+        found += [rate_rounded(rate, money), budget_rate_mismatch(rate, money)]
+    return [f for f in found if f]
 
 
 def budget_in_subrow(budget: Budget, money: Money | None) -> Finding | None:

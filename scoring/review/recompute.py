@@ -48,6 +48,7 @@ class Rescored:
     target: TargetValue | None = None
     actual: TargetValue | None = None  # the actual as scored (an operator typed into it removed)
     actual_had_operator: bool = False
+    from_money: bool = False  # scored from the form's money (a 预算执行率 row), not from its written actual
     refused: str | None = None  # a finding code: why the row was not scored
     reason: Bilingual | None = None  # the engine's or the grammar's own words, for that finding
 
@@ -74,7 +75,8 @@ class Recomputer:
     def __exit__(self, *exc):
         self.matcher.close()
 
-    def row(self, form: ClaimedForm, row: ClaimedRow) -> Rescored:
+    def row(self, form: ClaimedForm, row: ClaimedRow, money: Money | None = None) -> Rescored:
+        """A row of the form; with the form's money, so a row the rules score from the money (预算执行率) is."""
         try:
             target = parse_value(row.target)
         except TargetSyntaxError as e:
@@ -96,10 +98,13 @@ class Recomputer:
         points = row.points if target.kind != "number" else None  # the assessor's points: qualitative rows
         entry = IndicatorActual(actual=format_value(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
-        scored, reason = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry, None)
+        spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
+        scored, reason = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry,
+                                     spending, budget=budget)
         if scored is None:
             return Rescored(target=target, actual=actual, refused="cannot_score", reason=reason)
-        return Rescored(scored=scored, target=target, actual=actual, actual_had_operator=had_op)
+        from_money = getattr(self.book.by_id(scored.rule.id).method, "of", "") == "money_rate"
+        return Rescored(scored=scored, target=target, actual=actual, actual_had_operator=had_op, from_money=from_money)
 
     def budget(self, form: ClaimedForm, money: Money, weight: Decimal) -> Rescored:
         labels = form_labels()
