@@ -1,13 +1,14 @@
 """Scoring the form again with `evaluate`: the same engine and methods, the form's own 分值 and money.
 
-Each row becomes a one-indicator target table whose 一级 carries the row's 分值, with the row's
-actual (and, for a qualitative row, its claimed points as the assessor's); the money block becomes
-a budget-execution row scored from the money. Rows are scored one at a time with one shared matcher,
-so a row that cannot be scored is reported on its own and never stops the others.
+Each row becomes a one-indicator target table carrying the row's own 分值 (`weight`, used as
+written), with the row's actual (and, for a qualitative row, its claimed points as the assessor's)
+and the form's money; the money block becomes a 预算执行率 row, which the budget-execution rule
+scores from 全年执行数 ÷ 全年预算数 (as it scores such a row of a department table). Rows are scored
+one at a time with one shared matcher, so a row that cannot be scored is reported on its own and
+never stops the others.
 """
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,7 +18,6 @@ from ..engine.backends import make_matcher
 from ..errors import ScoringError
 from ..evaluate import evaluate
 from ..rulebook.load import RuleBook
-from ..rulebook.model import Weights
 from ..scorecard import Bilingual, ScoredIndicator
 from ..table.model import TargetTable
 from ..table.values import TargetSyntaxError, TargetValue, format_value, parse_value
@@ -122,15 +122,13 @@ class Recomputer:
             "funds": {"income": {"total": budget, "sources": []},
                       "expenditure": {"basic": {"annual": budget}, "projects_total": {"annual": 0}, "projects": []}},
             "indicators": [{"level1": level1, "groups": [{"level2": level2, "items": [
-                {"id": ROW_ID, "name": name, "half_year": target, "annual": target}]}]}],
+                {"id": ROW_ID, "name": name, "annual": target, "weight": weight}]}]}],
         })
         actuals = Actuals(unit=table.unit.name, year=table.year, period="annual",
                           indicators={ROW_ID: entry.model_dump(exclude_none=True)} if entry else {},
                           spending=spending)
-        # the form's own 分值 for the row (the narrowest weighting that fits today's model)
-        book = dataclasses.replace(self.book, weights=Weights(total=weight, level1={level1: weight}))
         try:
-            card = evaluate(table, actuals, book, "annual", matcher=self.matcher)
+            card = evaluate(table, actuals, self.book, "annual", matcher=self.matcher)
         except ScoringError as e:
             return None, Bilingual(zh=join([p.zh for p in e.problems], "zh"), en=join([p.en for p in e.problems], "en"))
         return card.indicators[0], None
