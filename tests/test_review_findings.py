@@ -101,3 +101,10 @@ def test_a_budget_execution_row_among_the_indicators_is_scored_from_the_money(tm
     mismatch = next(f for f in row.findings if f.code == "budget_rate_mismatch")
     assert mismatch.cell.ref == "7:5"  # the 实际完成值 cell, where the rate was written
     assert audit.findings == [] and str(audit.total) == "99.26"
+
+
+def test_an_actual_written_as_not_reported_is_no_actual(tmp_path, book):
+    from review_forms import _edit
+
+    form = _edit(consistent(), "培训人数", actual="未填报", points="0", reason="数据未报")
+    assert _by_row(_audit(form, "txt", tmp_path, book)) == {"培训人数": {"no_actual"}}

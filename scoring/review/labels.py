@@ -49,6 +49,7 @@ class FormLabels(Node):
     budget_row: str
     yuan_under_wan: Decimal
     suffixes: list[str]
+    not_reported: list[str]  # an actual cell saying it was not reported: 未填报
 
 
 @lru_cache(maxsize=1)

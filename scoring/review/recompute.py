@@ -22,7 +22,7 @@ from ..scorecard import Bilingual, ScoredIndicator
 from ..table.model import TargetTable
 from ..table.values import TargetSyntaxError, TargetValue, format_value, parse_value
 from .form import Budget, ClaimedForm, ClaimedRow
-from .labels import form_labels
+from .labels import fold, form_labels
 
 ROW_ID = "R1"
 
@@ -84,8 +84,9 @@ class Recomputer:
         if row.weight is None:
             return Rescored(target=target, refused="no_weight")
         actual, had_op = None, False
+        written = "" if fold(row.actual) in {fold(w) for w in form_labels().not_reported} else row.actual
         try:
-            actual = parse_value(row.actual) if row.actual else None
+            actual = parse_value(written) if written else None
         except TargetSyntaxError as e:
             return Rescored(target=target, refused="unreadable_actual", reason=Bilingual(zh=e.zh, en=e.en))
         if actual is not None and actual.kind == "none":
