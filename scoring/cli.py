@@ -199,8 +199,8 @@ def cmd_batch(args) -> int:
 class _progress:
     """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    def __init__(self, lang: str, label: Text | None = None):
+        self.lang, self.label = lang, label or text("cli.progress")
         self.bar = None
 
     def __enter__(self):
@@ -211,7 +211,7 @@ class _progress:
             self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task(say("cli.progress", self.lang), total=None)
+            self.task = self.bar.add_task(self.label.render(self.lang), total=None)
         return self.update
 
     def update(self, done: int, total: int) -> None:
@@ -228,7 +228,7 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
-    with _progress(lang) as progress:
+    with _progress(lang, text("review.progress")) as progress:
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
                          color=use_color(sys.stdout))
 

@@ -118,3 +118,15 @@ def test_the_readme_example_is_what_the_command_prints(capsys, monkeypatch):
         "scoring audit forms/2025/vocational-training.txt\n```\n\n```\n")
     assert status == 1 and readme[start:readme.index("\n```", start)] + "\n" == out
     assert "budget_rate_mismatch" in out and "rounded_down" in out and "met_docked" in out
+
+
+def test_a_folder_gets_a_marked_copy_of_each_form_in_its_own_place(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    write_text(case("met_docked")[0], folder / "a" / "f.txt")
+    write_xlsx(case("missed_full")[0], folder / "b" / "f.xlsx")
+    status, out, _ = _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
+    assert status == 1
+    assert sorted(p.relative_to(tmp_path / "marked").as_posix() for p in (tmp_path / "marked").rglob("*.xlsx")) == [
+        "a/f.xlsx", "b/f.xlsx"]

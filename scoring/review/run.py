@@ -5,6 +5,7 @@ located error; in a folder, unreadable forms are listed and make the status 2 on
 """
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 from typing import Callable, TextIO
@@ -57,14 +58,17 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
 
 
 def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False) -> str:
+    """The report as text; in colour (and as wide as the terminal) for a terminal."""
     from . import render_json, render_markdown, render_terminal
 
-    module = {"json": render_json, "markdown": render_markdown}.get(fmt, render_terminal)
+    if fmt in ("json", "markdown"):
+        module = render_json if fmt == "json" else render_markdown
+        return module.render_folder(result, lang) if isinstance(result, FolderAudit) else module.render(result, lang)
+    width = min(render_terminal.WIDTH, shutil.get_terminal_size((render_terminal.WIDTH, 24)).columns) if color \
+        else render_terminal.WIDTH
     if isinstance(result, FolderAudit):
-        return module.render_folder(result, lang)
-    if module is render_terminal:
-        return render_terminal.render(result, lang, color=color)
-    return module.render(result, lang)
+        return render_terminal.render_folder(result, lang, color=color, width=width)
+    return render_terminal.render(result, lang, color=color, width=width)
 
 
 def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
@@ -76,7 +80,11 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
         print(say("review.wrote", lang, path=display_path(out)), file=stdout)
         return
     for a in result.forms:
-        target = out / (Path(a.source).stem + ".xlsx")
+        try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
+            rel = Path(a.source).relative_to(result.folder)
+        except ValueError:
+            rel = Path(Path(a.source).name)
+        target = out / rel.with_suffix(".xlsx")
         write_marked(a, target, lang)
         print(say("review.wrote", lang, path=display_path(target)), file=stdout)
     stdout.write(render(result, "table", lang))
