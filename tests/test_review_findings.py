@@ -108,3 +108,21 @@ def test_an_actual_written_as_not_reported_is_no_actual(tmp_path, book):
 
     form = _edit(consistent(), "培训人数", actual="未填报", points="0", reason="数据未报")
     assert _by_row(_audit(form, "txt", tmp_path, book)) == {"培训人数": {"no_actual"}}
+
+
+def test_zero_and_bare_control_targets_are_scored_by_the_rules_not_divided_by(tmp_path, book):
+    """=0% and a bare 3% on a control rate (DOMAIN.md §6.5, §8): no division by zero, the rules' own reading."""
+    from review_forms import Row
+    import dataclasses
+
+    form = consistent()
+    rows = form.rows[:-1] + [
+        Row("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "92%", "4", "4"),
+        Row("满意度指标", "成本", "预算调整率", "=0%", "5%", "3", "3", "年中追加培训经费"),  # 5% is in the ≤10% band: 2/3
+        Row("满意度指标", "成本", "结转结余率", "3%", "0%", "3", "3"),  # a bare 3% on a control rate: at most 3%
+    ]
+    audit = _audit(dataclasses.replace(form, rows=rows), "txt", tmp_path, book)
+    assert _by_row(audit) == {"预算调整率": {"missed_full"}}
+    adjust = next(r for r in audit.rows if r.name == "预算调整率")
+    assert (adjust.rule, str(adjust.points)) == ("budget-adjustment-bands", "2.00")
+    assert next(r for r in audit.rows if r.name == "结转结余率").rule == "upper-bound-met"
