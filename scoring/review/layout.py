@@ -32,10 +32,10 @@ def read_grid(grid: Grid) -> ClaimedForm:
         total_weight = _number(grid, end, cols["weight"], labels)
         total = _number(grid, end, cols["points"], labels)
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
-    grade, grade_at = _after_label(grid, folded, labels.grade)
+    grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
     if grade_at is not None:
         cells["grade"] = grade_at
-    name, name_at = _after_label(grid, folded, labels.name)
+    name, name_at = _after_label(grid, folded, labels.name, range(header))
     if name_at is not None:
         cells["name"] = name_at
     title, year = _heading(grid, labels, header)
@@ -221,11 +221,12 @@ def _with_unit(value: str, unit: str) -> str:
     return value
 
 
-def _after_label(grid: Grid, folded, wanted: list[str]) -> tuple[str, Loc | None]:
-    """The value written after a label: in the same cell (自评等级：优) or the next different cell right of it."""
+def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[str, Loc | None]:
+    """The value written after a label in these rows: in the same cell (自评等级：优) or the next different
+    cell right of it. The name is looked for above the indicator header, the grade below it."""
     keys = {fold(x) for x in wanted}
-    for r, row in enumerate(folded):
-        for c, cell in enumerate(row):
+    for r in rows:
+        for c, cell in enumerate(folded[r]):
             m = re.match(r"(.*?):(.*)$", cell)  # folded: a full-width colon is ':' here
             head, rest = (m[1], m[2]) if m else (cell, "")
             if head not in keys:
