@@ -15,7 +15,7 @@ from ..catalogue import Text, say, text
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OutcomeBands
 from ..scorecard import Bilingual
-from ..table.values import TargetValue, parse_value, TargetSyntaxError
+from ..table.values import TargetSyntaxError, parse_value
 from .form import Budget, ClaimedForm, Loc
 from .labels import fold
 from .recompute import Money, Rescored

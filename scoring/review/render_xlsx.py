@@ -7,9 +7,9 @@ table. Every copy gets one more sheet listing all findings, the form-level ones 
 from __future__ import annotations
 
 import io
-from decimal import Decimal, InvalidOperation
 import os
 import secrets
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..catalogue import say
