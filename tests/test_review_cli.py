@@ -130,3 +130,12 @@ def test_a_folder_gets_a_marked_copy_of_each_form_in_its_own_place(tmp_path, cap
     assert status == 1
     assert sorted(p.relative_to(tmp_path / "marked").as_posix() for p in (tmp_path / "marked").rglob("*.xlsx")) == [
         "a/f.xlsx", "b/f.xlsx"]
+
+
+def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
+    form = write_xlsx(case("missed_full")[0], tmp_path / "f.xlsx")
+    before = form.read_bytes()
+    status, _, err = _run(capsys, str(form), "--format", "xlsx", "--out", str(form))
+    assert status == 2 and "never overwritten" in err and form.read_bytes() == before
+    status, _, err = _run(capsys, str(form), "--format", "xlsx")
+    assert status == 2 and "--format xlsx needs --out" in err

@@ -44,6 +44,8 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     stdout = stdout or sys.stdout
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
+    if out and str(out) != "-" and Path(out).resolve() == Path(path).resolve():
+        raise Pos(display_path(out)).fail("review.out_is_source")  # the unit's form is never overwritten
     result = audit_path(path, rules, engine, progress)
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
