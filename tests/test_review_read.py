@@ -141,3 +141,22 @@ def test_a_flat_list_without_levels_and_a_provincial_money_block(tmp_path):
     b = form.budget
     assert (b.label, b.initial, b.annual, b.spent, b.rate, b.weight, b.points) == ("预算执行情况(10分)", 50, 60, 54, "90%", 10, 9)
     assert (form.total, form.total_weight) == (99, 100)
+
+
+def test_numbers_beyond_the_input_limits_are_located_errors(tmp_path):
+    p = _problem(_edited(tmp_path / "n.xlsx", "I13", "1e400"))
+    assert p.code == "review.not_a_number" or p.code.startswith("limits.")
+    p = _problem(_edited(tmp_path / "big.xlsx", "F6", 1e300))
+    assert p.code == "limits.number_too_long" and p.where().endswith("!F6")
+
+
+def test_a_sheet_spanning_too_many_cells_is_not_read_into_memory(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "wide.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "三级指标"
+    wb.active.cell(row=1000, column=300, value="x")  # 300,000 cells from A1 to the far corner
+    wb.save(path)
+    p = _problem(path)
+    assert p.code == "review.sheet_too_big" and "1000 rows × 300 columns" in p.en

@@ -7,6 +7,8 @@ MESSAGES = {
     "review.empty_file": ("文件为空", "the file is empty"),
     "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
     "review.unreadable_workbook": ("无法读取工作簿：{reason}", "cannot read the workbook: {reason}"),
+    "review.sheet_too_big": ("工作表过大：{rows} 行 × {columns} 列，超过 {limit} 个单元格", "the sheet is too large: "
+                             "{rows} rows × {columns} columns, more than {limit} cells"),
     "review.no_form_sheet": ("没有一张工作表含绩效指标表头（三级指标 … 得分）；工作表：{sheets}",
                              "no sheet has an indicator header (indicator name … points); sheets: {sheets}"),
     "review.no_header": ("未找到绩效指标表头行：应有一行含 {expected} 等列（表头文字见 scoring/review/forms.yaml）",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .. import limits
 from ..table.values import NO_TARGET_TEXTS, OPS, normalise_text
 from .form import Budget, ClaimedForm, ClaimedRow, Loc, MoneyRow
 from .grid import Grid
@@ -26,6 +27,9 @@ def read_grid(grid: Grid) -> ClaimedForm:
     rows, level_points, end = _indicator_rows(grid, folded, labels, header, cols)
     if not rows:
         raise grid.loc(header, cols["name"]).pos().fail("review.no_rows")
+    if len(rows) > limits.MAX_INDICATORS:
+        raise grid.loc(header, cols["name"]).pos().fail("limits.too_many_indicators", count=len(rows),
+                                                         limit=limits.MAX_INDICATORS)
     cells: dict[str, Loc] = {}
     total = total_weight = None
     if end is not None:
@@ -81,7 +85,7 @@ def _number(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | 
         return None
     v = grid.own(r, c)
     if isinstance(v, Decimal):
-        return v
+        return _bounded(grid, r, c, v, format(v, "f"))
     s = normalise_text(v).replace(",", "")
     for suffix in labels.suffixes:
         if s.endswith(suffix) and s != suffix:
@@ -94,7 +98,16 @@ def _number(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | 
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        raise grid.loc(r, c).pos().fail("review.not_a_number", found=v)
+        raise grid.loc(r, c).pos().fail("review.not_a_number", found=limits.shorten(v))
+    return _bounded(grid, r, c, number, v)
+
+
+def _bounded(grid: Grid, r: int, c: int, number: Decimal, written: str) -> Decimal:
+    """A number within the input limits (12 digits before the point, 6 after), else a located error."""
+    problem = limits.number_problem(number, written)
+    if problem:
+        code, args = problem
+        raise grid.loc(r, c).pos().fail(code, **args)
     return number
 
 

@@ -11,10 +11,17 @@ import datetime
 from decimal import Decimal
 from pathlib import Path
 
+from .. import limits
 from ..errors import Pos, ScoringError, display_path
 from .form import ClaimedForm
 from .grid import Grid
 from .layout import read_grid
+
+
+# a workbook holds styles and pictures beside its cells, so it may be larger than a text input; a form
+# has a few hundred rows of 11 columns, and no sheet of more cells than this is read into memory
+MAX_WORKBOOK_BYTES = 16 * limits.MAX_FILE_BYTES
+MAX_CELLS = 200_000
 
 
 def read_sheet_form(path: str | Path) -> ClaimedForm:
@@ -23,6 +30,9 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     name = display_path(path)
     if not Path(path).is_file():
         raise Pos(name).fail("review.no_file")
+    size = Path(path).stat().st_size
+    if size > MAX_WORKBOOK_BYTES:
+        raise Pos(name).fail("limits.file_too_big", size=size, limit=MAX_WORKBOOK_BYTES)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
@@ -32,6 +42,10 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     for sheet_name in book.sheet_names:
         try:
             sheet = book.get_sheet_by_name(sheet_name)
+            if sheet.height * sheet.width > MAX_CELLS:
+                errors.append(Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
+                                                                columns=sheet.width, limit=MAX_CELLS))
+                continue
             grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
                               name, sheet_name, percent.get(sheet_name, set()))
         except Exception as e:  # a sheet calamine cannot decode
