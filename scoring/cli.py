@@ -159,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
     p.set_defaults(run=cmd_batch)
 
+    p = sub.add_parser("audit", parents=[common], help=_both(text("review.help")))
+    p.add_argument("path", help="a form (.xlsx, .xls, .txt, .yaml) or a folder of forms")
+    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
+    p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table")
+    p.add_argument("--out", help="output file (a folder for xlsx copies of a folder's forms); default standard output")
+    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p.set_defaults(run=cmd_audit)
+
     p = sub.add_parser("template", parents=[common], help=_both(text("cli.help.template")))
     p.add_argument("targets", help="target table (YAML)")
     p.add_argument("--period", choices=PERIODS, default="annual")
@@ -192,8 +200,8 @@ def cmd_batch(args) -> int:
 class _progress:
     """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    def __init__(self, lang: str, label: Text | None = None):
+        self.lang, self.label = lang, label or text("cli.progress")
         self.bar = None
 
     def __enter__(self):
@@ -204,7 +212,7 @@ class _progress:
             self.bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
             self.bar.start()
-            self.task = self.bar.add_task(say("cli.progress", self.lang), total=None)
+            self.task = self.bar.add_task(self.label.render(self.lang), total=None)
         return self.update
 
     def update(self, done: int, total: int) -> None:
@@ -214,6 +222,16 @@ class _progress:
     def __exit__(self, *exc):
         if self.bar is not None:
             self.bar.stop()
+
+
+def cmd_audit(args) -> int:
+    from .render.terminal import use_color
+    from .review.run import run_audit
+
+    lang = _lang(args)
+    with _progress(lang, text("review.progress")) as progress:
+        return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
+                         color=use_color(sys.stdout))
 
 
 def cmd_template(args) -> int:

@@ -1,0 +1,122 @@
+"""Messages of `scoring audit`: reading a filled-in form, the findings about it, and its report."""
+
+MESSAGES = {
+    "review.help": ("复核单位填好的自评表", "review filled-in self-evaluation forms"),
+    # -- reading the form -----------------------------------------------------------------------
+    "review.no_file": ("文件不存在", "file not found"),
+    "review.empty_file": ("文件为空", "the file is empty"),
+    "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
+    "review.unreadable_workbook": ("无法读取工作簿：{reason}", "cannot read the workbook: {reason}"),
+    "review.sheet_too_big": ("工作表过大：{rows} 行 × {columns} 列，超过 {limit} 个单元格", "the sheet is too large: "
+                             "{rows} rows × {columns} columns, more than {limit} cells"),
+    "review.no_form_sheet": ("没有一张工作表含绩效指标表头（三级指标 … 得分）；工作表：{sheets}",
+                             "no sheet has an indicator header (indicator name … points); sheets: {sheets}"),
+    "review.no_header": ("未找到绩效指标表头行：应有一行含 {expected} 等列（表头文字见 scoring/review/forms.yaml）",
+                         "no indicator header row found: expected a row with the columns {expected} "
+                         "(the labels are in scoring/review/forms.yaml)"),
+    "review.header_incomplete": ("绩效指标表头缺少列：{missing}；此行找到的是 {found}",
+                                 "the indicator header lacks the columns {missing}; this row has {found}"),
+    "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
+    "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),
+    "review.no_rows": ("表头下没有任何绩效指标行", "no indicator rows under the header"),
+    "review.row_without_name": ("这一行有指标值或分数，但没有三级指标名称", "this row has values but no indicator name"),
+
+    # -- why a row could not be scored again ----------------------------------------------------
+    "review.unreadable_target": ("指标值「{target}」无法计分，不予猜测：{reason}",
+                                 "the target '{target}' cannot be scored and is not guessed: {reason}"),
+    "review.unreadable_actual": ("实际完成值「{actual}」无法读取：{reason}", "the actual '{actual}' cannot be read: {reason}"),
+    "review.cannot_score": ("此行无法复核计分：{reason}", "this row cannot be scored again: {reason}"),
+    "review.target_one_percent": ("指标值「{target}」没有单位，而实际值「{actual}」是百分数：若指 100%，请写「100%」；不予猜测",
+                                  "the target '{target}' has no unit and the actual '{actual}' is a percentage: "
+                                  "if it means 100%, write '100%'; not guessed"),
+    "review.no_weight": ("未填写分值，无法复核", "no points given for the row: cannot be scored again"),
+
+    # -- a row's actual, points and reason ------------------------------------------------------
+    "review.claimed_blank": ("未填写得分；复核得分 {points}", "no points claimed; scored again: {points}"),
+    "review.operator_in_actual": ("实际完成值「{actual}」带有比较符号：实际值应是一个数，按 {read} 复核",
+                                  "the actual '{actual}' carries an operator: an actual is a figure; scored as {read}"),
+    "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "no actual value: scored as not achieved, 0"),
+    "review.no_reason": ("扣分 {lost} 分，但未填写偏差原因", "{lost} points lost with no deviation reason"),
+    "review.above_weight": ("得分 {claimed} 超过分值 {weight}", "the claimed {claimed} exceeds the row's points {weight}"),
+    "review.missed_full": ("未达到指标值却给满分 {claimed}；应得 {points}",
+                           "target missed but full points {claimed} claimed; should be {points}"),
+    "review.met_docked": ("已达到指标值却扣分：得分 {claimed}，应得满分 {weight}",
+                          "target met but points deducted: {claimed} claimed, full {weight} due"),
+    "review.actual_percent_used": ("得分 {claimed} 是 分值 {weight} × 实际值 {actual}；应按 实际值 ÷ 指标值（{target}）计，得 {points}",
+                                   "the claimed {claimed} is the points {weight} × the actual {actual}; it should be "
+                                   "actual ÷ target ({target}): {points}"),
+    "review.rounded_down": ("得分 {claimed} 是把 {points} 向下取整；分数应保留两位小数",
+                            "the claimed {claimed} is {points} rounded down; points keep 2 decimals"),
+    "review.rounded_up": ("得分 {claimed} 是把 {points} 向上取整；分数应保留两位小数",
+                          "the claimed {claimed} is {points} rounded up; points keep 2 decimals"),
+    "review.points_differ": ("得分 {claimed} 与复核得分 {points} 不符", "the claimed {claimed} differs from {points} scored again"),
+    "review.qualitative_out_of_band": ("定性指标评为「{outcome}」，其得分区间为 {low}–{high} 分，所报 {claimed} 分超出区间；按该档默认计 {points}",
+                                       "a qualitative row assessed '{outcome}' scores {low}–{high}; the claimed {claimed} "
+                                       "is outside the band: scored at the band default {points}"),
+
+    # -- the money block ------------------------------------------------------------------------
+    "review.unreadable_rate": ("执行率「{rate}」不是百分数", "the execution rate '{rate}' is not a percentage"),
+    "review.rate_ambiguous": ("执行率「{rate}」没有 %：可能是 {rate}% 也可能是 {percent}，不予猜测；请写明 %",
+                              "the execution rate '{rate}' has no %: it could be {rate}% or {percent}; not guessed, write the %"),
+    "review.rate_rounded": ("执行率写作 {stated}，按资金计算为 {rate}：执行率被取整", "the execution rate is written {stated}, "
+                            "the money gives {rate}: the rate was rounded"),
+    "review.budget_rate_mismatch": ("执行率写作 {stated}，按资金计算为 {rate}（全年执行数 {spent} ÷ 全年预算数 {annual}）",
+                                    "the execution rate is written {stated}, the money gives {rate} "
+                                    "(spent {spent} ÷ annual budget {annual})"),
+    "review.budget_in_subrow": ("资金总额一行为空或为 0，资金填在分项行中：按分项合计（全年预算数 {annual}，全年执行数 {spent}）复核",
+                                "the total money row is empty or 0 while the money is in the rows below: scored from "
+                                "their sum (annual budget {annual}, spent {spent})"),
+    "review.budget_zero": ("全年预算数为 0 或空白，无法计算执行率；预算执行率一行未复核",
+                           "the annual budget is 0 or blank: no execution rate; the budget row is not scored again"),
+    "review.amounts_in_yuan": ("金额 {amount} 在「{unit}」表头下，疑为按元填写", "the amount {amount} under a {unit} heading looks like yuan"),
+    "review.money_parts_mismatch": ("资金总额 {total} 不等于其下各分项之和 {parts}", "the money total {total} is not the sum {parts} of its parts"),
+
+    # -- the form as a whole --------------------------------------------------------------------
+    "review.total_mismatch": ("总分写作 {total}，各行得分之和为 {rows}", "the total is written {total}; the rows add up to {rows}"),
+    "review.weights_not_100": ("各行分值合计 {weights}，不是 {full}", "the rows' points add up to {weights}, not {full}"),
+    "review.total_weight_mismatch": ("总分一行的分值写作 {cell}，各行分值之和为 {weights}",
+                                     "the total row's points cell says {cell}; the rows' points add up to {weights}"),
+    "review.level_points_mismatch": ("一级指标「{level1}」标明 {points} 分，其下各行分值之和为 {weights}",
+                                     "level 1 '{level1}' is labelled {points} points; its rows' points add up to {weights}"),
+    "review.grade_mismatch": ("自评等级写作「{written}」，总分 {total} 的等级应为「{grade}」",
+                              "the grade is written '{written}'; a total of {total} is graded '{grade}'"),
+
+    # -- the report -------------------------------------------------------------------------------
+    "review.col_cell": ("单元格", "Cell"),
+    "review.col_row": ("指标", "Indicator"),
+    "review.col_weight": ("分值", "Points"),
+    "review.col_claimed": ("所报", "Claimed"),
+    "review.col_points": ("复核", "Rescored"),
+    "review.col_difference": ("差额", "Difference"),
+    "review.col_findings": ("发现", "Findings"),
+    "review.col_form": ("自评表", "Form"),
+    "review.col_code": ("代码", "Code"),
+    "review.col_count": ("次数", "Count"),
+    "review.col_error": ("错误", "Error"),
+    "review.col_at_stake": ("涉及分值", "At stake"),
+    "review.col_total": ("复核总分", "Rescored total"),
+    "review.col_claimed_total": ("所报总分", "Claimed total"),
+    "review.col_rank": ("序号", "Rank"),
+    "review.title": ("自评表复核：{name}", "Review of the self-evaluation: {name}"),
+    "review.summary_claimed": ("所报总分 {claimed}（各行所报之和 {rows}）", "claimed total {claimed} (the claimed rows add up to {rows})"),
+    "review.summary_total": ("复核总分 {total} / {full}，等级「{grade}」", "rescored total {total} / {full}, grade '{grade}'"),
+    "review.summary_stake": ("涉及分值 {at_stake}；发现 {count} 处", "points at stake {at_stake}; {count} findings"),
+    "review.unscored_note": ("{count} 行无法复核，复核总分按其所报得分计入", "{count} rows cannot be scored again: "
+                             "the rescored total counts their claimed points"),
+    "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),
+    "review.clean": ("未发现问题：每行得分与复核一致", "nothing found: every row agrees with its rescoring"),
+    "review.h_rows": ("逐行复核（有问题的行在前）", "Row by row (rows with findings first)"),
+    "review.h_form": ("整表", "The form as a whole"),
+    "review.h_codes": ("各类问题次数", "Findings by code"),
+    "review.h_forms": ("各表按涉及分值排序", "Forms ranked by points at stake"),
+    "review.h_unreadable": ("无法读取的自评表", "Forms that could not be read"),
+    "review.folder_summary": ("复核 {forms} 份自评表：{flagged} 份有问题，{clean} 份无问题，{unreadable} 份无法读取",
+                              "{forms} forms reviewed: {flagged} with findings, {clean} clean, {unreadable} unreadable"),
+    "review.progress": ("复核", "reviewing"),
+    "review.how": ("{rule}：{formula}", "{rule}: {formula}"),
+    "review.wrote": ("已写入 {path}", "wrote {path}"),
+    "review.out_is_source": ("--out 与要复核的自评表是同一个文件：请另给文件名，原表不会被改写",
+                             "--out is the form under review: give another name; the form itself is never overwritten"),
+    "review.xlsx_needs_out": ("--format xlsx 需要 --out 指定文件（或目录）", "--format xlsx needs --out (a file, or a folder)"),
+    "review.sheet_title": ("复核", "Review"),
+}

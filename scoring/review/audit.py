@@ -1,0 +1,108 @@
+"""Reviewing one form: score every row again, run the checks of findings.py, total it all up."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..rulebook.load import RuleBook
+from . import findings as F
+from .findings import Finding, RowFacts, agree
+from .form import ClaimedForm, ClaimedRow
+from .labels import form_labels
+from .recompute import Money, Recomputer, Rescored, budget_money
+from .report import AuditedRow, FormAudit
+
+FULL = Decimal(100)  # a self-evaluation totals 100 (DOMAIN.md §3)
+
+
+def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
+    rows: list[AuditedRow] = []
+    about_money: list[Finding] = []  # the money block's findings when it is not a scored row
+    with Recomputer(book, engine) as rc:
+        if form.budget is not None:
+            budget_row = _budget_row(form, rc, book)
+            if budget_row.weight is None and budget_row.claimed is None:
+                about_money = budget_row.findings
+            else:
+                rows.append(budget_row)
+        money = budget_money(form.budget) if form.budget is not None else None
+        for row in form.indicators:
+            rows.append(_indicator_row(row, rc.row(form, row, money), book, money))
+    claimed_rows = sum((r.claimed or Decimal(0) for r in rows), Decimal(0))
+    claimed_total = form.total if form.total is not None else claimed_rows
+    weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
+    total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
+    grade = book.grades.grade_for(total)
+    found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, FULL),
+                         F.total_weight_mismatch(form, weights), F.grade_mismatch(form, book, claimed_total)) if f]
+    found[1:1] = F.level_points_mismatch(form, form.indicators)
+    found[:0] = about_money
+    return FormAudit(
+        source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
+        claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=weights,
+        grade_written=form.grade, grade=grade.grade, grade_en=grade.en,
+        at_stake=sum((abs(r.difference) for r in rows if r.difference is not None), Decimal(0)),
+        unscored=sum(r.points is None for r in rows), form=form)
+
+
+def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
+    """Why a row could not be scored; else what is wrong with its actual, its points and its reason."""
+    refused = [F.unreadable_target(row), F.unreadable_actual(row), F.target_one_percent(row), F.no_weight(row),
+               F.cannot_score(row)]
+    if row.points is None:
+        return [f for f in refused if f]
+    out = [F.operator_in_actual(row), F.no_actual(row), F.claimed_blank(row)]
+    if row.claimed is not None and not agree(row.claimed, row.points) and not F.no_actual(row):
+        out.append(F.qualitative_out_of_band(row, book) or _explain_points(row))
+    out += [F.no_reason(row), F.over_achievement(row)]
+    return [f for f in out if f]
+
+
+def _explain_points(row: RowFacts) -> Finding:
+    """The first check that explains the difference, else the bare difference."""
+    for check in F.POINT_CHECKS:
+        found = check(row)
+        if found:
+            return found
+    return F.points_differ(row)
+
+
+def _indicator_row(row: ClaimedRow, redone: Rescored, book: RuleBook, money: Money | None) -> AuditedRow:
+    facts = RowFacts(name=row.name, weight=row.weight, claimed=row.points, redone=redone, target=row.target,
+                     actual=row.actual, reason=row.reason, cells=dict(row.cells))
+    found = row_findings(facts, book)
+    if redone.from_money:  # a 预算执行率 row among the indicators: its written rate against the money
+        found = F.rate_findings(F.Rate(row.actual, "actual", row.cell("actual")), money) + found
+    return _audited(facts, found, level1=row.level1, level2=row.level2)
+
+
+def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook) -> AuditedRow:
+    budget = form.budget
+    money = budget_money(budget)
+    labels = form_labels()
+    block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
+             F.amounts_in_yuan(budget, labels.yuan_under_wan, labels.units[0])]
+    block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
+    scored = budget.weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
+    if money is not None and budget.weight is not None:
+        redone = rc.budget(form, money, budget.weight)
+    else:
+        redone = Rescored(refused="budget_zero" if money is None else "no_weight" if scored else "not_scored")
+    facts = RowFacts(name=labels.budget_row, weight=budget.weight, claimed=budget.points, redone=redone,
+                     target="100%", actual=budget.rate, budget=True, cells=dict(budget.cells))
+    found = [f for f in block if f]
+    if redone.refused == "no_weight":
+        found.append(F.no_weight(facts))
+    elif redone.scored is not None or redone.refused == "cannot_score":
+        found += row_findings(facts, book)
+    return _audited(facts, found, level1="", level2="")
+
+
+def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str) -> AuditedRow:
+    s = facts.redone.scored
+    points = s.points if s else None
+    diff = facts.claimed - points if points is not None and facts.claimed is not None else None
+    return AuditedRow(
+        name=facts.name, level1=level1, level2=level2, budget=facts.budget, target=facts.target,
+        actual=facts.actual, weight=facts.weight, claimed=facts.claimed, points=points, difference=diff,
+        rule=s.rule.id if s else None, formula=s.formula if s else None, explanation=s.explanation if s else None,
+        findings=found, cell=facts.cells.get("name") or facts.cells.get("label"))

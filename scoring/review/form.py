@@ -1,0 +1,113 @@
+"""The filled-in form as the unit wrote it (ClaimedForm): every value as written, and where it stands."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from ..errors import Pos
+from ..model import Node
+
+
+class Loc(BaseModel):
+    """A cell of the form: a sheet and cell in a workbook, a line and column in a text or YAML file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str
+    row: int  # 1-based row or line
+    column: int  # 1-based
+    sheet: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """G12 in a workbook (with its sheet), 12:7 in a text file."""
+        if self.sheet is None:
+            return f"{self.row}:{self.column}"
+        return f"{self.sheet}!{column_letter(self.column)}{self.row}"
+
+    def where(self) -> str:
+        return f"{self.file}:{self.ref}"
+
+    def pos(self) -> Pos:
+        """The place for a located error: `file:sheet!G12`, or `file:line:column`."""
+        if self.sheet is None:
+            return Pos(self.file, self.row, self.column)
+        return Pos(self.where())
+
+
+def column_letter(column: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while column:
+        column, r = divmod(column - 1, 26)
+        letters = chr(65 + r) + letters
+    return letters
+
+
+def _as_text(v):
+    """A number written in a text cell is text as written: 520 stays '520'."""
+    if v is None:
+        return ""
+    return str(v) if isinstance(v, (int, Decimal)) and not isinstance(v, bool) else v
+
+
+class _Written(Node):
+    """A part of the form; `cells` says where each of its values was read (filled by the readers)."""
+
+    cells: dict[str, Loc] = {}
+
+    def cell(self, field: str) -> Loc | None:
+        return self.cells.get(field)
+
+
+class ClaimedRow(_Written):
+    """A 三级指标 as written: its levels, target, actual, 分值, the claimed 得分 and the 偏差原因."""
+
+    level1: str = ""
+    level2: str = ""
+    name: str
+    target: str = ""
+    actual: str = ""
+    weight: Decimal | None = None  # 分值
+    points: Decimal | None = None  # 得分 as claimed
+    reason: str = ""  # 偏差原因分析及改进措施
+
+    _text = field_validator("target", "actual", "reason", "level1", "level2", mode="before")(
+        lambda cls, v: _as_text(v))
+
+
+class MoneyRow(_Written):
+    """One line of the money block (其中：财政拨款, 上年结转资金 …), in the block's unit."""
+
+    label: str = ""
+    initial: Decimal | None = None  # 年初预算数
+    annual: Decimal | None = None  # 全年预算数
+    spent: Decimal | None = None  # 全年执行数
+
+
+class Budget(MoneyRow):
+    """The money block: its total line, its parts, the stated 执行率, its 分值 and claimed 得分."""
+
+    unit: str = ""  # the unit the heading names (万元), if any
+    rate: str = ""  # 执行率 as written
+    weight: Decimal | None = None
+    points: Decimal | None = None
+    parts: list[MoneyRow] = []
+
+    _text = field_validator("rate", mode="before")(lambda cls, v: _as_text(v))
+
+
+class ClaimedForm(_Written):
+    """A whole 自评表: its heading, money block, indicator rows, and the claimed 总分 and 自评等级."""
+
+    title: str = ""
+    name: str = ""  # 项目名称 or the unit's name
+    year: int | None = None
+    budget: Budget | None = None
+    indicators: list[ClaimedRow]
+    level_points: dict[str, Decimal] = {}  # 产出指标(50分): the points a 一级 label carries
+    total: Decimal | None = None  # 总分 as claimed (its 得分 cell)
+    total_weight: Decimal | None = None  # the 总分 row's 分值 cell
+    grade: str | None = None  # 自评等级, where the form has one
+    source: str = ""  # the file it was read from

@@ -1,0 +1,40 @@
+"""A form as a grid of cells with their places, whatever file it came from (workbook or text export)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .form import Loc
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Rows of cell values (text, or Decimal for a number cell; '' when empty), 0-based inside.
+
+    `below` holds the cells that repeat the value of a range merged down from a row above: a level
+    name there is the same group, but a number there must not be counted again.
+    """
+
+    file: str
+    rows: list[list[str | Decimal]]
+    sheet: str | None = None
+    below: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+
+    def value(self, r: int, c: int) -> str | Decimal:
+        row = self.rows[r] if 0 <= r < len(self.rows) else []
+        return row[c] if 0 <= c < len(row) else ""
+
+    def text(self, r: int, c: int) -> str:
+        v = self.value(r, c)
+        return v if isinstance(v, str) else format(v, "f")
+
+    def own(self, r: int, c: int) -> str | Decimal:
+        """The value, unless it is only a copy of a merged cell above."""
+        return "" if (r, c) in self.below else self.value(r, c)
+
+    def loc(self, r: int, c: int) -> Loc:
+        return Loc(file=self.file, sheet=self.sheet, row=r + 1, column=c + 1)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)

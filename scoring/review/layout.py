@@ -1,0 +1,267 @@
+"""Finding the blocks of a 自评表 in a grid by their labels: heading, money, indicator rows, 总分, 等级.
+
+Columns are found by their header labels (forms.yaml), never by position, so the central layout and
+the provincial variants of DOMAIN.md §7 read alike. A value that cannot be read is a located error.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .. import limits
+from ..table.values import NO_TARGET_TEXTS, OPS, normalise_text
+from .form import Budget, ClaimedForm, ClaimedRow, Loc, MoneyRow
+from .grid import Grid
+from .labels import FormLabels, fold, form_labels, label_of, split_points
+
+REQUIRED = ("name", "target", "actual", "weight", "points")
+MONEY_REQUIRED = ("annual", "spent")
+
+
+def read_grid(grid: Grid) -> ClaimedForm:
+    """The form in this grid; a located error if its indicator header or a value cannot be read."""
+    labels = form_labels()
+    folded = [[label_of(grid.text(r, c)) for c in range(len(row))] for r, row in enumerate(grid.rows)]
+    header, cols = indicator_header(grid, folded, labels)
+    budget = _budget(grid, folded, labels, header)
+    rows, level_points, end = _indicator_rows(grid, folded, labels, header, cols)
+    if not rows:
+        raise grid.loc(header, cols["name"]).pos().fail("review.no_rows")
+    if len(rows) > limits.MAX_INDICATORS:
+        raise grid.loc(header, cols["name"]).pos().fail("limits.too_many_indicators", count=len(rows),
+                                                         limit=limits.MAX_INDICATORS)
+    cells: dict[str, Loc] = {}
+    total = total_weight = None
+    if end is not None:
+        total_weight = _number(grid, end, cols["weight"], labels)
+        total = _number(grid, end, cols["points"], labels)
+        cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
+    grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
+    if grade_at is not None:
+        cells["grade"] = grade_at
+    name, name_at = _after_label(grid, folded, labels.name, range(header))
+    if name_at is not None:
+        cells["name"] = name_at
+    title, year = _heading(grid, labels, header)
+    return ClaimedForm(title=title, name=name or "", year=year, budget=budget, indicators=rows,
+                       level_points=level_points, total=total, total_weight=total_weight, grade=grade or None,
+                       source=grid.file, cells=cells)
+
+
+def find_columns(row: list[str], spec: dict[str, list[str]]) -> dict[str, int]:
+    """Each field's column: the first cell bearing the field's first label found in the row, so a label
+    listed earlier wins (调整指标值 before 年初指标值); a column serves one field."""
+    found: dict[str, int] = {}
+    for f, names in spec.items():
+        for name in names:
+            c = next((c for c, label in enumerate(row) if label == fold(name) and c not in found.values()), None)
+            if c is not None:
+                found[f] = c
+                break
+    return found
+
+
+def indicator_header(grid: Grid, folded: list[list[str]], labels: FormLabels) -> tuple[int, dict[str, int]]:
+    spec = labels.indicators.model_dump()
+    best: tuple[int, int, dict[str, int]] | None = None
+    for r, row in enumerate(folded):
+        cols = find_columns(row, spec)
+        hits = sum(f in cols for f in REQUIRED)
+        if hits == len(REQUIRED):
+            return r, cols
+        if hits >= 2 and (best is None or hits > best[1]):
+            best = (r, hits, cols)
+    if best is None:
+        raise grid.loc(0, 0).pos().fail("review.no_header", expected=[spec[f][0] for f in REQUIRED])
+    r, _, cols = best
+    missing = [f for f in REQUIRED if f not in cols]
+    raise grid.loc(r, 0).pos().fail("review.header_incomplete", missing=[spec[f][0] for f in missing],
+                                    found=[grid.text(r, c) for c in sorted(cols.values())])
+
+
+def _number(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | None:
+    """A number cell: a number, or text such as '10', '10分', '1,250.5'; blank, '/' or '—' is None."""
+    if c is None:
+        return None
+    v = grid.own(r, c)
+    if isinstance(v, Decimal):
+        return _bounded(grid, r, c, v, format(v, "f"))
+    s = normalise_text(v).replace(",", "")
+    for suffix in labels.suffixes:
+        if s.endswith(suffix) and s != suffix:
+            s = s[: -len(suffix)]
+            break
+    if s in NO_TARGET_TEXTS:
+        return None
+    try:
+        number = Decimal(s)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise grid.loc(r, c).pos().fail("review.not_a_number", found=limits.shorten(v))
+    return _bounded(grid, r, c, number, v)
+
+
+def _bounded(grid: Grid, r: int, c: int, number: Decimal, written: str) -> Decimal:
+    """A number within the input limits (12 digits before the point, 6 after), else a located error."""
+    problem = limits.number_problem(number, written)
+    if problem:
+        code, args = problem
+        raise grid.loc(r, c).pos().fail(code, **args)
+    return number
+
+
+def _budget(grid: Grid, folded: list[list[str]], labels: FormLabels, end: int) -> Budget | None:
+    spec = labels.money.model_dump()
+    for r in range(end):
+        cols = find_columns(folded[r], spec)
+        if all(f in cols for f in MONEY_REQUIRED):
+            return _money_block(grid, folded, labels, r, cols, end)
+    return None
+
+
+def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, int], end: int) -> Budget:
+    first = min(cols[f] for f in ("initial", "annual", "spent") if f in cols)
+    amount_cols = [cols[f] for f in ("initial", "annual", "spent") if f in cols]
+    lines: list[MoneyRow] = []
+    unit = _unit(folded[header], labels)
+    r = header + 1
+    while r < end:
+        label, label_c = _label_left_of(grid, r, first)
+        if not any(grid.own(r, c) != "" for c in amount_cols) and not label:
+            break
+        if _is_goals(folded[r], labels):
+            break
+        unit = unit or _unit(folded[r], labels)
+        cells = {f: grid.loc(r, cols[f]) for f in ("initial", "annual", "spent") if f in cols}
+        if label_c is not None:
+            cells["label"] = grid.loc(r, label_c)
+        lines.append(MoneyRow(label=label, initial=_number(grid, r, cols.get("initial"), labels),
+                              annual=_number(grid, r, cols["annual"], labels),
+                              spent=_number(grid, r, cols["spent"], labels), cells=cells))
+        r += 1
+    if not lines:
+        raise grid.loc(header, first).pos().fail("review.no_money_rows")
+    top = lines[0]
+    cells = dict(top.cells)
+    for f in ("weight", "rate", "points"):
+        if f in cols:
+            cells[f] = grid.loc(header + 1, cols[f])
+    rate = grid.text(header + 1, cols["rate"]) if "rate" in cols else ""
+    return Budget(label=top.label, initial=top.initial, annual=top.annual, spent=top.spent, unit=unit,
+                  rate=rate.strip(), weight=_number(grid, header + 1, cols.get("weight"), labels),
+                  points=_number(grid, header + 1, cols.get("points"), labels), parts=lines[1:], cells=cells)
+
+
+def _is_goals(row: list[str], labels: FormLabels) -> bool:
+    """The goals block (年度总体目标), or a row with an indicator header label, ends the money block."""
+    heads = {fold(x) for x in labels.goals + labels.indicators.level1 + labels.indicators.name}
+    return any(c in heads for c in row)
+
+
+def _label_left_of(grid: Grid, r: int, first: int) -> tuple[str, int | None]:
+    """A money line's label: the nearest text left of its first amount (C:D beats the A:B block label)."""
+    for c in range(first - 1, -1, -1):
+        t = grid.text(r, c).strip()
+        if t:
+            return t, c
+    return "", None
+
+
+def _unit(row: list[str], labels: FormLabels) -> str:
+    for cell in row:
+        for u in labels.units:
+            if f"({u})" in cell:
+                return u
+    return ""
+
+
+def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[str, int]):
+    totals = {fold(x) for x in labels.total}
+    names = {fold(x) for x in labels.indicators.name}
+    grade = {fold(x) for x in labels.grade}
+    rows: list[ClaimedRow] = []
+    level_points: dict[str, Decimal] = {}
+    level1 = level2 = ""
+    stop = cols["weight"]
+    for r in range(header + 1, len(grid.rows)):
+        if any(cell in totals for cell in folded[r][:stop]):
+            return rows, level_points, r
+        if any(cell in grade for cell in folded[r]):
+            break
+        name = grid.text(r, cols["name"]).strip()
+        if label_of(name) in names:
+            continue  # a second header line
+        l1 = grid.text(r, cols["level1"]).strip() if "level1" in cols else ""
+        if l1:
+            level1, points = split_points(l1)
+            if points is not None:
+                level_points.setdefault(level1, points)
+        l2 = grid.text(r, cols["level2"]).strip() if "level2" in cols else ""
+        if l2 or l1:
+            level2 = label_of(l2) if l2 else ""
+        values = {f: grid.text(r, cols[f]).strip() for f in ("target", "actual", "weight", "points") if f in cols}
+        if not name and not any(values.values()):
+            continue
+        if not name:
+            raise grid.loc(r, cols["name"]).pos().fail("review.row_without_name")
+        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason") if f in cols}
+        rows.append(ClaimedRow(
+            level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
+            weight=_number(grid, r, cols["weight"], labels), points=_number(grid, r, cols["points"], labels),
+            reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells))
+    return rows, level_points, None
+
+
+def _target(grid: Grid, r: int, cols: dict[str, int]) -> str:
+    """The target as written; where the form splits it (指标性质 | 指标值 | 度量单位), put back together."""
+    value = grid.text(r, cols["target"]).strip()
+    op = normalise_text(grid.text(r, cols["op"])) if "op" in cols else ""
+    unit = grid.text(r, cols["unit"]).strip() if "unit" in cols else ""
+    if op in OPS and value:
+        value = op + value
+    return _with_unit(value, unit)
+
+
+def _actual(grid: Grid, r: int, cols: dict[str, int]) -> str:
+    unit = grid.text(r, cols["unit"]).strip() if "unit" in cols else ""
+    return _with_unit(grid.text(r, cols["actual"]).strip(), unit)
+
+
+def _with_unit(value: str, unit: str) -> str:
+    if unit and re.fullmatch(r"[=≥≤><]?[\d.,]+", normalise_text(value)):
+        return value + unit
+    return value
+
+
+def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[str, Loc | None]:
+    """The value written after a label in these rows: in the same cell (自评等级：优) or the next different
+    cell right of it. The name is looked for above the indicator header, the grade below it."""
+    keys = {fold(x) for x in wanted}
+    for r in rows:
+        for c, cell in enumerate(folded[r]):
+            m = re.match(r"(.*?):(.*)$", cell)  # folded: a full-width colon is ':' here
+            head, rest = (m[1], m[2]) if m else (cell, "")
+            if head not in keys:
+                continue
+            if rest:
+                return rest, grid.loc(r, c)
+            original = grid.text(r, c)
+            for c2 in range(c + 1, len(grid.rows[r])):
+                t = grid.text(r, c2).strip()
+                if t and t != original:
+                    return t, grid.loc(r, c2)
+    return "", None
+
+
+def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None]:
+    title, year = "", None
+    for r in range(end):
+        for c in range(len(grid.rows[r])):
+            t = grid.text(r, c).strip()
+            if not title and labels.title in t:
+                title = fold(t)
+            m = re.search(labels.year, t)
+            if year is None and m:
+                year = int(m[1])
+    return title, year

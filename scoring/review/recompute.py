@@ -1,0 +1,135 @@
+"""Scoring the form again with `evaluate`: the same engine and methods, the form's own 分值 and money.
+
+Each row becomes a one-indicator target table carrying the row's own 分值 (`weight`, used as
+written), with the row's actual (and, for a qualitative row, its claimed points as the assessor's)
+and the form's money; the money block becomes a 预算执行率 row, which the budget-execution rule
+scores from 全年执行数 ÷ 全年预算数 (as it scores such a row of a department table). Rows are scored
+one at a time with one shared matcher, so a row that cannot be scored is reported on its own and
+never stops the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..catalogue import join
+from ..actuals import Actuals, IndicatorActual, Spending
+from ..engine.backends import make_matcher
+from ..errors import ScoringError
+from ..evaluate import evaluate
+from ..rulebook.load import RuleBook
+from ..scorecard import Bilingual, ScoredIndicator
+from ..table.model import TargetTable
+from ..table.values import TargetSyntaxError, TargetValue, format_value, parse_value
+from .form import Budget, ClaimedForm, ClaimedRow
+from .labels import fold, form_labels
+
+ROW_ID = "R1"
+
+
+@dataclass(frozen=True)
+class Money:
+    """The amounts the execution rate is computed from, and whether they came from the parts."""
+
+    annual: Decimal
+    spent: Decimal
+    from_parts: bool = False
+
+    @property
+    def rate(self) -> Decimal:
+        return self.spent / self.annual * 100
+
+
+@dataclass(frozen=True)
+class Rescored:
+    """One row scored again: the engine's row, or why it could not be scored."""
+
+    scored: ScoredIndicator | None = None
+    target: TargetValue | None = None
+    actual: TargetValue | None = None  # the actual as scored (an operator typed into it removed)
+    actual_had_operator: bool = False
+    from_money: bool = False  # scored from the form's money (a 预算执行率 row), not from its written actual
+    refused: str | None = None  # a finding code: why the row was not scored
+    reason: Bilingual | None = None  # the engine's or the grammar's own words, for that finding
+
+
+def budget_money(budget: Budget) -> Money | None:
+    """Annual budget and spending of the money block; from the parts when the total line is empty."""
+    if budget.annual:
+        return Money(budget.annual, budget.spent or Decimal(0))
+    annual = sum((p.annual or Decimal(0) for p in budget.parts), Decimal(0))
+    spent = sum((p.spent or Decimal(0) for p in budget.parts), Decimal(0))
+    return Money(annual, spent, from_parts=True) if annual > 0 else None
+
+
+class Recomputer:
+    """Scores rows of one form with one matcher; use as a context manager so the matcher is closed."""
+
+    def __init__(self, book: RuleBook, engine: str | None = None):
+        self.book, self.engine = book, engine
+        self.matcher = make_matcher(book.rules, engine)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.matcher.close()
+
+    def row(self, form: ClaimedForm, row: ClaimedRow, money: Money | None = None) -> Rescored:
+        """A row of the form; with the form's money, so a row the rules score from the money (预算执行率) is."""
+        try:
+            target = parse_value(row.target)
+        except TargetSyntaxError as e:
+            return Rescored(refused="unreadable_target", reason=Bilingual(zh=e.zh, en=e.en))
+        if row.weight is None:
+            return Rescored(target=target, refused="no_weight")
+        actual, had_op = None, False
+        written = "" if fold(row.actual) in {fold(w) for w in form_labels().not_reported} else row.actual
+        try:
+            actual = parse_value(written) if written else None
+        except TargetSyntaxError as e:
+            return Rescored(target=target, refused="unreadable_actual", reason=Bilingual(zh=e.zh, en=e.en))
+        if actual is not None and actual.kind == "none":
+            actual = None
+        if actual is not None and target.kind == "number" and actual.kind == "number":
+            if target.number == 1 and not target.unit and actual.unit == "%":
+                return Rescored(target=target, actual=actual, refused="target_one_percent")
+            if actual.op != "=":  # ≥266米 in the actual cell: the figure is 266米, said as a finding
+                actual, had_op = actual.model_copy(update={"op": "="}), True
+        points = row.points if target.kind != "number" else None  # the assessor's points: qualitative rows
+        entry = IndicatorActual(actual=format_value(actual) if actual is not None else None, points=points,
+                                reason=row.reason or None)
+        spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
+        scored, reason = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry,
+                                     spending, budget=budget)
+        if scored is None:
+            return Rescored(target=target, actual=actual, refused="cannot_score", reason=reason)
+        from_money = getattr(self.book.by_id(scored.rule.id).method, "of", "") == "money_rate"
+        return Rescored(scored=scored, target=target, actual=actual, actual_had_operator=had_op, from_money=from_money)
+
+    def budget(self, form: ClaimedForm, money: Money, weight: Decimal) -> Rescored:
+        labels = form_labels()
+        target = parse_value("100%")
+        spending = Spending(basic=money.spent)
+        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "100%", weight,
+                                     None, spending, budget=money.annual)
+        if scored is None:
+            return Rescored(target=target, refused="cannot_score", reason=reason)
+        return Rescored(scored=scored, target=target)
+
+    def _score(self, form, level1, level2, name, target, weight, entry, spending, budget=Decimal(0)):
+        table = TargetTable.model_validate({
+            "year": form.year or 0, "unit": {"name": form.name or form.source},
+            "funds": {"income": {"total": budget, "sources": []},
+                      "expenditure": {"basic": {"annual": budget}, "projects_total": {"annual": 0}, "projects": []}},
+            "indicators": [{"level1": level1, "groups": [{"level2": level2, "items": [
+                {"id": ROW_ID, "name": name, "annual": target, "weight": weight}]}]}],
+        })
+        actuals = Actuals(unit=table.unit.name, year=table.year, period="annual",
+                          indicators={ROW_ID: entry.model_dump(exclude_none=True)} if entry else {},
+                          spending=spending)
+        try:
+            card = evaluate(table, actuals, self.book, "annual", matcher=self.matcher)
+        except ScoringError as e:
+            return None, Bilingual(zh=join([p.zh for p in e.problems], "zh"), en=join([p.en for p in e.problems], "en"))
+        return card.indicators[0], None

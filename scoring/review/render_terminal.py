@@ -1,0 +1,133 @@
+"""The review in a terminal: rows with findings first, then the form's totals and its findings by code."""
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from .. import display
+from ..catalogue import say
+from ..render.terminal import console_for
+from .report import FolderAudit, FormAudit
+
+WIDTH = 110
+
+
+def _p(d: Decimal | None) -> str:
+    return "—" if d is None else display.points(d)
+
+
+def _signed(d: Decimal | None) -> str:
+    return "—" if d is None else ("+" if d > 0 else "") + display.points(d)
+
+
+def titles(lang: str) -> dict[str, str]:
+    """The column titles of every review table, by column."""
+    return {
+        "cell": say("review.col_cell", lang), "row": say("review.col_row", lang),
+        "weight": say("review.col_weight", lang), "claimed": say("review.col_claimed", lang),
+        "points": say("review.col_points", lang), "difference": say("review.col_difference", lang),
+        "findings": say("review.col_findings", lang), "form": say("review.col_form", lang),
+        "code": say("review.col_code", lang), "count": say("review.col_count", lang),
+        "error": say("review.col_error", lang), "at_stake": say("review.col_at_stake", lang),
+        "total": say("review.col_total", lang), "claimed_total": say("review.col_claimed_total", lang),
+        "rank": say("review.col_rank", lang),
+    }
+
+
+def _table(color: bool, *columns: tuple[str, dict]) -> Table:
+    t = Table(box=box.SIMPLE_HEAD if color else box.ASCII, show_edge=not color, pad_edge=False, expand=True,
+              header_style="bold")
+    for title, kw in columns:
+        t.add_column(title, **kw)
+    return t
+
+
+def how(r, lang: str) -> str:
+    """The rule that scored the row again, and its formula."""
+    return say("review.how", lang, rule=r.rule, formula=r.formula.get(lang))
+
+
+def summary_lines(a: FormAudit, lang: str) -> list[str]:
+    """Claimed total, rescored total and grade, points at stake: one line each."""
+    return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
+            say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total),
+                grade=a.grade_en if lang == "en" else a.grade),
+            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))]
+
+
+def build(a: FormAudit, lang: str, color: bool) -> list:
+    parts: list = [Text(say("review.title", lang, name=a.name or a.title or a.source), style="bold"),
+                   Text(a.source, style="dim")]
+    T, number = titles(lang), {"justify": "right", "no_wrap": True}
+    rows = _table(color, (T["cell"], {"no_wrap": True}), (T["row"], {"ratio": 2, "overflow": "fold"}),
+                  (T["weight"], number), (T["claimed"], number), (T["points"], number), (T["difference"], number),
+                  (T["findings"], {"ratio": 5, "overflow": "fold"}))
+    for r in a.flagged_first():
+        found = Text("\n".join(f"{f.code}: {f.message.get(lang)}" for f in r.findings) or "—",
+                     style="yellow" if r.findings else "dim")
+        if r.findings and r.formula:
+            found.append("\n" + how(r, lang), style="dim")
+        rows.add_row(r.cell.ref if r.cell else "", r.name, _p(r.weight), _p(r.claimed), _p(r.points),
+                     _signed(r.difference), found)
+    parts += [Text(""), Text(say("review.h_rows", lang), style="bold underline"), rows, Text("")]
+    parts += [Text(line, style="bold") for line in summary_lines(a, lang)]
+    if a.unscored:
+        parts.append(Text(say("review.unscored_note", lang, count=a.unscored), style="yellow"))
+    if a.grade_written:
+        parts.append(Text(say("review.grade_written", lang, grade=a.grade_written)))
+    for f in a.findings:
+        parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{f.code}: {f.message.get(lang)}", style="yellow"))
+    if a.clean:
+        parts.append(Text(say("review.clean", lang), style="green"))
+    else:
+        parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(a.codes(), lang, color)]
+    return parts
+
+
+def _codes(counts, lang: str, color: bool) -> Table:
+    T = titles(lang)
+    t = _table(color, (T["code"], {}), (T["count"], {"justify": "right"}))
+    t.expand = False
+    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        t.add_row(code, str(n))
+    return t
+
+
+def build_folder(s: FolderAudit, lang: str, color: bool) -> list:
+    flagged = sum(not a.clean for a in s.forms)
+    parts: list = [Text(say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
+                            clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), style="bold")]
+    T, number = titles(lang), {"justify": "right", "no_wrap": True}
+    t = _table(color, (T["rank"], number), (T["form"], {"ratio": 3, "overflow": "fold"}), (T["at_stake"], number),
+               (T["claimed_total"], number), (T["total"], number), (T["findings"], number))
+    for i, a in enumerate(s.forms, 1):
+        t.add_row(str(i), a.source, _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings())))
+    parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
+    if s.codes():
+        parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
+    if s.unreadable:
+        u = _table(color, (T["form"], {"ratio": 1, "overflow": "fold"}), (T["error"], {"ratio": 3, "overflow": "fold"}))
+        for f in s.unreadable:
+            u.add_row(f.source, f.error.get(lang))
+        parts += [Text(""), Text(say("review.h_unreadable", lang), style="bold underline"), u]
+    return parts
+
+
+def _render(parts: list, width: int, color: bool) -> str:
+    buf = io.StringIO()
+    console = console_for(buf, width, color)
+    for part in parts:
+        console.print(part)
+    return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
+
+
+def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WIDTH) -> str:
+    return _render(build(a, lang, color), width, color)
+
+
+def render_folder(s: FolderAudit, lang: str = "zh", color: bool = False, width: int = WIDTH) -> str:
+    return _render(build_folder(s, lang, color), width, color)

@@ -1,0 +1,165 @@
+"""A marked-up copy of the form as .xlsx, to send back to the unit: each finding a coloured cell and a comment.
+
+A .xlsx form is copied as it is (styles, merges and all) and marked in place. A .xls or a text export is
+copied value by value into the same cells of a new workbook, and a YAML form is laid out as a plain
+table. Every copy gets one more sheet listing all findings, the form-level ones included.
+"""
+from __future__ import annotations
+
+import io
+import os
+import secrets
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..catalogue import say
+from ..errors import Pos, display_path
+from .render_terminal import titles
+from .report import FormAudit
+
+FILL = "FFC7CE"  # the light red of Excel's own "bad" cell style
+AUTHOR = "scoring audit"
+
+
+def write_marked(a: FormAudit, out: str | Path, lang: str = "zh") -> None:
+    import openpyxl
+
+    wb, place = _copy(a, openpyxl)
+    marks: dict[tuple[str, int, int], list[str]] = {}
+    listed = []
+    for index, row in enumerate(a.rows):
+        for f in row.findings:
+            where = place(index, f)
+            if where:
+                marks.setdefault(where, []).append(f"{f.code}: {f.message.get(lang)}")
+            listed.append((f.cell.ref if f.cell else "", row.name, f.code, f.message.get(lang)))
+    for f in a.findings:
+        where = place(None, f)
+        if where:
+            marks.setdefault(where, []).append(f"{f.code}: {f.message.get(lang)}")
+        listed.append((f.cell.ref if f.cell else "", "", f.code, f.message.get(lang)))
+    for (sheet, r, c), lines in marks.items():
+        _mark(wb[sheet], r, c, "\n".join(lines), openpyxl)
+    ws = wb.create_sheet(say("review.sheet_title", lang))
+    T = titles(lang)
+    ws.append([T[c] for c in ("cell", "row", "code", "findings")])
+    for line in listed:
+        ws.append(list(line))
+    _save(wb, Path(out))
+
+
+def _mark(ws, r: int, c: int, note: str, openpyxl) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    for rng in ws.merged_cells.ranges:  # a merged range is marked at its first cell
+        if rng.min_row <= r <= rng.max_row and rng.min_col <= c <= rng.max_col:
+            r, c = rng.min_row, rng.min_col
+            break
+    cell = ws.cell(row=r, column=c)
+    cell.fill = PatternFill("solid", fgColor=FILL)
+    cell.comment = Comment(note, AUTHOR, width=360, height=max(80, 18 * (note.count("\n") + 3)))
+
+
+def _copy(a: FormAudit, openpyxl):
+    """A workbook holding the form, and where each finding goes in it: (sheet, row, column) or None."""
+    source = Path(a.source)
+    suffix = source.suffix.lower()
+    if suffix in (".xlsx", ".xlsm") and source.is_file():
+        wb = openpyxl.load_workbook(source)
+        return wb, lambda index, f: (f.cell.sheet, f.cell.row, f.cell.column) if f.cell and f.cell.sheet else None
+    if suffix == ".xls" or suffix in (".txt", ".tsv"):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        grid = _grid(source, suffix, a)
+        ws.title = grid.sheet or source.stem[:31]
+        for r, row in enumerate(grid.rows, 1):
+            for c, v in enumerate(row, 1):
+                if v != "" and (r - 1, c - 1) not in grid.below:
+                    ws.cell(row=r, column=c, value=_value(v))
+        return wb, lambda index, f: (ws.title, f.cell.row, f.cell.column) if f.cell else None
+    return _table(a, openpyxl)
+
+
+def _grid(source: Path, suffix: str, a: FormAudit):
+    if suffix == ".xls":
+        import python_calamine
+
+        from .read_sheet import sheet_grid
+
+        sheet_name = next((r.cell.sheet for r in a.rows if r.cell and r.cell.sheet), None)
+        book = python_calamine.CalamineWorkbook.from_path(str(source))
+        sheet = book.get_sheet_by_name(sheet_name or book.sheet_names[0])
+        return sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [], a.source,
+                          sheet.name, set())
+    from ..yamlio import read_text
+    from .read_text import text_grid
+
+    return text_grid(read_text(source), a.source)
+
+
+FIELDS = ("name", "target", "actual", "weight", "points", "reason")
+
+
+def _table(a: FormAudit, openpyxl):
+    """A YAML form as a table: one row per form row (the budget first), then the total and the grade."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "form"
+    ws.append(["level1", "level2", *FIELDS])
+    rows = a.form.indicators
+    budget = a.form.budget
+    for r in a.rows:
+        if r.budget and budget is not None:
+            ws.append(["", "", r.name, r.target, budget.rate, _num(budget.weight), _num(budget.points), ""])
+    for row in rows:
+        ws.append([row.level1, row.level2, row.name, row.target, row.actual, _num(row.weight), _num(row.points),
+                   row.reason])
+    end = ws.max_row + 1
+    ws.cell(row=end, column=3, value="total")
+    ws.cell(row=end, column=6, value=_num(a.form.total_weight))
+    ws.cell(row=end, column=7, value=_num(a.form.total))
+    ws.cell(row=end + 1, column=3, value="grade")
+    ws.cell(row=end + 1, column=7, value=a.form.grade)
+    column = {f: 3 + i for i, f in enumerate(FIELDS)} | {"rate": 5}
+    form_cells = {"total": (end, 7), "total_weight": (end, 6), "grade": (end + 1, 7)}
+
+    def place(index, f):
+        if index is None:
+            rc = form_cells.get(f.field)
+            return (ws.title, *rc) if rc else None
+        return (ws.title, index + 2, column.get(f.field, 7))
+
+    return wb, place
+
+
+def _value(v):
+    """A cell of the copy: numbers as numbers (a text export writes them as text), the rest as written."""
+    if not isinstance(v, str):
+        return float(v)
+    try:
+        d = Decimal(v.replace(",", ""))
+    except InvalidOperation:
+        return v
+    return int(d) if d == d.to_integral_value() and "." not in v else float(d) if d.is_finite() else v
+
+
+def _num(d):
+    return None if d is None else float(d)
+
+
+def _save(wb, out: Path) -> None:
+    """Whole or not at all: saved beside the target under a temporary name, then renamed over it."""
+    where = Pos(display_path(out))
+    if out.is_dir():
+        raise where.fail("output.is_folder")
+    buf = io.BytesIO()
+    wb.save(buf)
+    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(buf.getvalue())
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise where.fail("output.cannot_write", reason=e.strerror) from None

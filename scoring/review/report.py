@@ -1,0 +1,85 @@
+"""The review of one form as data (FormAudit), and of a folder of forms (FolderAudit): what renderers read."""
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..scorecard import Bilingual
+from .findings import Finding
+from .form import ClaimedForm, Loc
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class AuditedRow(_Data):
+    """A row as claimed beside the row scored again; `difference` is claimed − points."""
+
+    name: str
+    level1: str = ""
+    level2: str = ""
+    budget: bool = False  # the money block's 预算执行率 row
+    target: str = ""  # as written
+    actual: str = ""  # as written
+    weight: Decimal | None
+    claimed: Decimal | None
+    points: Decimal | None  # scored again; None when the row cannot be scored
+    difference: Decimal | None
+    rule: str | None = None
+    formula: Bilingual | None = None
+    explanation: Bilingual | None = None
+    findings: list[Finding] = []
+    cell: Loc | None = None  # where the row's name is
+
+
+class FormAudit(_Data):
+    source: str
+    title: str = ""
+    name: str = ""
+    year: int | None = None
+    rows: list[AuditedRow]
+    findings: list[Finding] = []  # about the form as a whole (总分, 分值, 等级)
+    claimed_total: Decimal  # the 总分 written, or the sum of the claimed rows when the form has none
+    claimed_rows: Decimal  # the sum of the claimed rows
+    total: Decimal  # scored again; a row that cannot be scored counts with its claimed points
+    max_total: Decimal  # the sum of the rows' 分值
+    grade_written: str | None = None
+    grade: str
+    grade_en: str
+    at_stake: Decimal  # the sum of |claimed − points| over the rows
+    unscored: int = 0  # rows that could not be scored again
+    form: ClaimedForm  # what was read, for the marked-up copy
+
+    def all_findings(self) -> list[Finding]:
+        return [f for r in self.rows for f in r.findings] + list(self.findings)
+
+    def codes(self) -> Counter:
+        return Counter(f.code for f in self.all_findings())
+
+    @property
+    def clean(self) -> bool:
+        return not self.all_findings()
+
+    def flagged_first(self) -> list[AuditedRow]:
+        """Rows with findings first (in form order), then the others."""
+        return [r for r in self.rows if r.findings] + [r for r in self.rows if not r.findings]
+
+
+class UnreadableForm(_Data):
+    source: str
+    error: Bilingual
+
+
+class FolderAudit(_Data):
+    folder: str
+    forms: list[FormAudit]  # ranked by points at stake, most first
+    unreadable: list[UnreadableForm]
+
+    def codes(self) -> Counter:
+        total: Counter = Counter()
+        for f in self.forms:
+            total.update(f.codes())
+        return total

@@ -1,0 +1,92 @@
+"""`scoring audit` as a library call: review a form or a folder, write the report, return the exit status.
+
+Exit status: 0 nothing found, 1 findings, 2 bad input (a single form that cannot be read raises its
+located error; in a folder, unreadable forms are listed and make the status 2 once all are done).
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Callable, TextIO
+
+from ..catalogue import say
+from ..errors import Pos, display_path
+from ..output import write_atomic
+from ..rulebook.load import load_rules
+from ..run import rules_or_default
+from .audit import audit_form
+from .folder import audit_folder
+from .read import read_form
+from .report import FolderAudit, FormAudit
+
+FORMATS = ("table", "json", "markdown", "xlsx")
+
+
+def audit_path(path: str | Path, rules: str | Path | None = None, engine: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> FormAudit | FolderAudit:
+    book = load_rules(rules_or_default(rules))
+    if Path(path).is_dir():
+        return audit_folder(path, book, engine, progress)
+    return audit_form(read_form(path), book, engine)
+
+
+def status(result: FormAudit | FolderAudit) -> int:
+    if isinstance(result, FolderAudit):
+        if result.unreadable:
+            return 2
+        return 1 if any(not a.clean for a in result.forms) else 0
+    return 0 if result.clean else 1
+
+
+def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
+              progress=None, stdout: TextIO | None = None, color: bool = False) -> int:
+    stdout = stdout or sys.stdout
+    if fmt == "xlsx" and not out:
+        raise Pos("--out").fail("review.xlsx_needs_out")
+    if out and str(out) != "-" and Path(out).resolve() == Path(path).resolve():
+        raise Pos(display_path(out)).fail("review.out_is_source")  # the unit's form is never overwritten
+    result = audit_path(path, rules, engine, progress)
+    if fmt == "xlsx":
+        _write_xlsx(result, Path(out), lang, stdout)
+    else:
+        text = render(result, fmt, lang, color=color and not out)
+        if out and str(out) != "-":
+            write_atomic(out, text)
+            print(say("review.wrote", lang, path=display_path(out)), file=stdout)
+        else:
+            stdout.write(text)
+    return status(result)
+
+
+def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False) -> str:
+    """The report as text; in colour (and as wide as the terminal) for a terminal."""
+    from . import render_json, render_markdown, render_terminal
+
+    if fmt in ("json", "markdown"):
+        module = render_json if fmt == "json" else render_markdown
+        return module.render_folder(result, lang) if isinstance(result, FolderAudit) else module.render(result, lang)
+    width = min(render_terminal.WIDTH, shutil.get_terminal_size((render_terminal.WIDTH, 24)).columns) if color \
+        else render_terminal.WIDTH
+    if isinstance(result, FolderAudit):
+        return render_terminal.render_folder(result, lang, color=color, width=width)
+    return render_terminal.render(result, lang, color=color, width=width)
+
+
+def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
+    """One form: its marked copy at `out`; a folder: each readable form's copy inside the folder `out`."""
+    from .render_xlsx import write_marked
+
+    if isinstance(result, FormAudit):
+        write_marked(result, out, lang)
+        print(say("review.wrote", lang, path=display_path(out)), file=stdout)
+        return
+    for a in result.forms:
+        try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
+            rel = Path(a.source).relative_to(result.folder)
+        except ValueError:
+            rel = Path(Path(a.source).name)
+        target = out / rel.with_suffix(".xlsx")
+        write_marked(a, target, lang)
+        print(say("review.wrote", lang, path=display_path(target)), file=stdout)
+    stdout.write(render(result, "table", lang))

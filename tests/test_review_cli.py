@@ -1,0 +1,141 @@
+"""`scoring audit` from the command line, in-process: exit status, the four formats, a folder of forms."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import ROOT
+from review_forms import case, consistent, write_text, write_xlsx
+from scoring.cli import main
+
+
+def _run(capsys, *args):
+    status = main(["--lang", "en", "audit", *args, "--rules", str(ROOT / "rules"), "--engine", "python"])
+    out = capsys.readouterr()
+    return status, out.out, out.err
+
+
+def test_exit_status_says_whether_anything_was_found(tmp_path, capsys):
+    assert _run(capsys, str(write_text(consistent(), tmp_path / "ok.txt")))[0] == 0
+    status, out, _ = _run(capsys, str(write_text(case("missed_full")[0], tmp_path / "bad.txt")))
+    assert status == 1 and "missed_full" in out and "points at stake 2.00" in out
+    (tmp_path / "broken.txt").write_text("nothing to see\n", encoding="utf-8")
+    status, out, err = _run(capsys, str(tmp_path / "broken.txt"))
+    assert status == 2 and "broken.txt:1:1: error: no indicator header row found" in err and out == ""
+
+
+def test_rows_with_findings_come_first_then_the_summary(tmp_path, capsys):
+    _, out, _ = _run(capsys, str(write_text(case("met_docked")[0], tmp_path / "f.txt")))
+    lines = out.splitlines()
+    first = next(i for i, line in enumerate(lines) if "met_docked" in line)
+    assert first < next(i for i, line in enumerate(lines) if "培训人数" in line)
+    assert lines.index(next(line for line in lines if line.startswith("claimed total"))) > first
+
+
+def test_json_report(tmp_path, capsys):
+    out_file = tmp_path / "r.json"
+    status, out, _ = _run(capsys, str(write_xlsx(case("actual_percent_used")[0], tmp_path / "f.xlsx")),
+                          "--format", "json", "--out", str(out_file))
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert status == 1 and data["schema"] == 1
+    assert (data["claimed_total"], data["total"], data["findings"]) == (96.6, 97.58, [])
+    row = next(r for r in data["rows"] if r["name"] == "培训合格率")
+    assert (row["weight"], row["claimed"], row["points"], row["difference"]) == (20.0, 18.6, 19.58, -0.98)
+    assert [f["code"] for f in row["findings"]] == ["actual_percent_used"]
+    assert "actual ÷ target" in row["findings"][0]["message"] and row["findings"][0]["cell"].endswith("!I14")
+
+
+def test_markdown_report(tmp_path, capsys):
+    status, out, _ = _run(capsys, str(write_text(case("total_mismatch")[0], tmp_path / "f.txt")), "--format", "markdown")
+    assert status == 1 and out.startswith("# Review of the self-evaluation: 示例职业技能培训项目")
+    assert "| Cell | Indicator | Points | Claimed | Rescored | Difference | Findings |" in out
+    assert "- `total_mismatch` the total is written 100.00; the rows add up to 97.58" in out
+
+
+def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
+    import openpyxl
+
+    form = write_xlsx(case("missed_full")[0], tmp_path / "f.xlsx")
+    status, out, _ = _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "marked.xlsx"))
+    assert status == 1 and "wrote" in out
+    wb = openpyxl.load_workbook(tmp_path / "marked.xlsx")
+    ws = wb["项目支出绩效自评表"]
+    assert ws["I13"].comment.text.startswith("missed_full: target missed but full points 20.00 claimed")
+    assert ws["I13"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert ws["D13"].value == "培训人数" and ws.merged_cells.ranges  # the form itself, merges kept
+    assert [c.value for c in wb["Review"][2]][2] == "missed_full"
+    assert sum(1 for row in ws.iter_rows() for c in row if c.comment) == 1
+
+
+@pytest.mark.parametrize("suffix", ["txt", "yaml", "xls"])
+def test_a_marked_copy_of_a_text_yaml_or_xls_form(tmp_path, capsys, suffix):
+    import openpyxl
+    from review_forms import WRITERS
+
+    form = WRITERS[suffix](case("met_docked")[0], tmp_path / f"f.{suffix}")
+    _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "m.xlsx"))
+    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    (marked,) = [c for row in ws.iter_rows() for c in row if c.comment]
+    assert marked.value == 9 and "met_docked" in marked.comment.text
+
+
+def test_a_folder_ranks_forms_counts_codes_and_lists_the_unreadable(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_text(consistent(), folder / "a-ok.txt")
+    write_xlsx(case("missed_full")[0], folder / "b-missed.xlsx")
+    write_text(case("qualitative_out_of_band")[0], folder / "c-band.txt")
+    (folder / "d-broken.xlsx").write_bytes(b"not a workbook")
+    (folder / "notes.md").write_text("not a form", encoding="utf-8")
+    status, out, _ = _run(capsys, str(folder), "--format", "json")
+    data = json.loads(out)
+    assert status == 2  # an unreadable form: bad input, reported after all the others
+    assert [f["source"].rsplit("/", 1)[-1] for f in data["forms"]] == ["c-band.txt", "b-missed.xlsx", "a-ok.txt"]
+    assert [f["at_stake"] for f in data["forms"]] == [6.0, 2.0, 0.0]
+    assert data["counts"] == {"missed_full": 1, "qualitative_out_of_band": 1}
+    (bad,) = data["unreadable"]
+    assert bad["source"].endswith("d-broken.xlsx") and "cannot read the workbook" in bad["error"]
+    status, out, _ = _run(capsys, str(folder))
+    assert "4 forms reviewed: 2 with findings, 1 clean, 1 unreadable" in out
+
+
+def test_chinese_by_default(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("SCORING_LANG", raising=False)
+    status = main(["audit", str(write_text(case("no_reason")[0], tmp_path / "f.txt")), "--engine", "python",
+                   "--rules", str(ROOT / "rules")])
+    out = capsys.readouterr().out
+    assert status == 1 and "扣分 0.42 分，但未填写偏差原因" in out and "涉及分值 0.00" in out
+
+
+def test_the_readme_example_is_what_the_command_prints(capsys, monkeypatch):
+    """The bundled illustrative form has three mistakes; the README shows the command's output as it is."""
+    monkeypatch.chdir(ROOT)
+    status = main(["audit", "forms/2025/vocational-training.txt", "--engine", "python"])
+    out = capsys.readouterr().out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("scoring audit forms/2025/vocational-training.txt\n```\n\n```\n") + len(
+        "scoring audit forms/2025/vocational-training.txt\n```\n\n```\n")
+    assert status == 1 and readme[start:readme.index("\n```", start)] + "\n" == out
+    assert "budget_rate_mismatch" in out and "rounded_down" in out and "met_docked" in out
+
+
+def test_a_folder_gets_a_marked_copy_of_each_form_in_its_own_place(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    (folder / "a").mkdir(parents=True)
+    (folder / "b").mkdir()
+    write_text(case("met_docked")[0], folder / "a" / "f.txt")
+    write_xlsx(case("missed_full")[0], folder / "b" / "f.xlsx")
+    status, out, _ = _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
+    assert status == 1
+    assert sorted(p.relative_to(tmp_path / "marked").as_posix() for p in (tmp_path / "marked").rglob("*.xlsx")) == [
+        "a/f.xlsx", "b/f.xlsx"]
+
+
+def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
+    form = write_xlsx(case("missed_full")[0], tmp_path / "f.xlsx")
+    before = form.read_bytes()
+    status, _, err = _run(capsys, str(form), "--format", "xlsx", "--out", str(form))
+    assert status == 2 and "never overwritten" in err and form.read_bytes() == before
+    status, _, err = _run(capsys, str(form), "--format", "xlsx")
+    assert status == 2 and "--format xlsx needs --out" in err

@@ -1,0 +1,128 @@
+"""`scoring audit`'s findings: each code on exactly the rows that carry its mistake, none on a consistent form."""
+from __future__ import annotations
+
+import pytest
+
+from review_forms import CODES, WRITERS, case, consistent
+from scoring.review.audit import audit_form
+from scoring.review.read import read_form
+from scoring.rulebook.load import load_rules
+from helpers import RULES
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rules(RULES)
+
+
+def _audit(form, kind, tmp_path, book):
+    path = WRITERS[kind](form, tmp_path / f"form.{kind}")
+    return audit_form(read_form(path), book, "python")
+
+
+def _by_row(audit) -> dict[str, set[str]]:
+    return {r.name: {f.code for f in r.findings} for r in audit.rows if r.findings}
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_a_consistent_form_has_no_finding(kind, tmp_path, book):
+    audit = _audit(consistent(), kind, tmp_path, book)
+    assert _by_row(audit) == {} and audit.findings == []
+    assert audit.clean and audit.at_stake == 0
+    assert str(audit.total) == str(audit.claimed_total) == "97.58"
+    assert audit.max_total == 100 and audit.grade == "优"
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+@pytest.mark.parametrize("code", CODES)
+def test_each_finding_is_on_exactly_its_rows(code, kind, tmp_path, book):
+    form, rows, on_form = case(code)
+    audit = _audit(form, kind, tmp_path, book)
+    assert _by_row(audit) == rows
+    assert {f.code for f in audit.findings} == on_form
+
+
+@pytest.mark.parametrize("kind", ["yaml", "xls"])
+@pytest.mark.parametrize("code", ["missed_full", "budget_rate_mismatch", "total_mismatch", "level_points_mismatch",
+                                  "qualitative_out_of_band", "no_weight", "budget_in_subrow"])
+def test_our_yaml_form_and_an_old_xls_find_the_same(code, kind, tmp_path, book):
+    form, rows, on_form = case(code)
+    audit = _audit(form, kind, tmp_path, book)
+    assert _by_row(audit) == rows and {f.code for f in audit.findings} == on_form
+
+
+def test_every_finding_points_at_the_cell_it_is_about(tmp_path, book):
+    form, _, _ = case("missed_full")
+    audit = _audit(form, "xlsx", tmp_path, book)
+    (finding,) = [f for r in audit.rows for f in r.findings]
+    assert finding.cell.ref == "项目支出绩效自评表!I13"  # the 得分 of the first indicator row (header at row 12)
+    form, _, _ = case("budget_rate_mismatch")
+    (finding,) = [f for r in _audit(form, "xlsx", tmp_path, book).rows for f in r.findings]
+    assert finding.cell.ref == "项目支出绩效自评表!I6"  # the 执行率 cell of the 年度资金总额 row
+
+
+def test_the_numbers_a_reviewer_reads(tmp_path, book):
+    form, _, _ = case("missed_full")  # 450 of ≥500 people, full 20 claimed: 18.00 due
+    audit = _audit(form, "txt", tmp_path, book)
+    row = next(r for r in audit.rows if r.name == "培训人数")
+    assert (str(row.claimed), str(row.points), str(row.difference)) == ("20", "18.00", "2.00")
+    assert str(audit.at_stake) == "2.00" and str(audit.total) == "95.58"
+    budget = audit.rows[0]
+    assert budget.budget and budget.rule == "budget-execution"
+
+
+def test_a_difference_under_half_a_cent_is_agreement(tmp_path, book):
+    form, _, _ = case("budget_rate_mismatch")
+    import dataclasses
+    close = dataclasses.replace(form, rate="80.454%")  # the money gives 80.45 %: 0.004 apart
+    audit = _audit(close, "txt", tmp_path, book)
+    assert _by_row(audit) == {}
+    far = dataclasses.replace(form, rate="80.455%")  # 0.005 apart: a mismatch
+    assert _by_row(_audit(far, "txt", tmp_path, book)) == {"预算执行率": {"budget_rate_mismatch"}}
+
+
+def test_a_budget_execution_row_among_the_indicators_is_scored_from_the_money(tmp_path, book):
+    """A 部门整体 form: 预算执行率 is a 三级指标 row and the money block has no 分值 / 得分 of its own."""
+    lines = [
+        "部门整体支出绩效自评表", "（2025年度）", "单位名称\t某区示例单位",
+        "资金（万元）\t年初预算数\t全年预算数\t全年执行数",
+        "年度资金总额\t100\t100\t92.56",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因",
+        "过程\t预算执行\t预算执行率\t=100%\t100%\t10\t10\t",
+        "决策\t目标设定\t绩效目标合理性\t合理\t合理\t90\t90\t",
+        "总分\t\t\t\t\t100\t100",
+    ]
+    path = tmp_path / "dept.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    audit = audit_form(read_form(path), book, "python")
+    assert _by_row(audit) == {"预算执行率": {"budget_rate_mismatch", "missed_full", "no_reason"}}
+    row = audit.rows[0]
+    assert (row.rule, str(row.points)) == ("budget-execution", "9.26") and len(audit.rows) == 2
+    mismatch = next(f for f in row.findings if f.code == "budget_rate_mismatch")
+    assert mismatch.cell.ref == "7:5"  # the 实际完成值 cell, where the rate was written
+    assert audit.findings == [] and str(audit.total) == "99.26"
+
+
+def test_an_actual_written_as_not_reported_is_no_actual(tmp_path, book):
+    from review_forms import _edit
+
+    form = _edit(consistent(), "培训人数", actual="未填报", points="0", reason="数据未报")
+    assert _by_row(_audit(form, "txt", tmp_path, book)) == {"培训人数": {"no_actual"}}
+
+
+def test_zero_and_bare_control_targets_are_scored_by_the_rules_not_divided_by(tmp_path, book):
+    """=0% and a bare 3% on a control rate (DOMAIN.md §6.5, §8): no division by zero, the rules' own reading."""
+    from review_forms import Row
+    import dataclasses
+
+    form = consistent()
+    rows = form.rows[:-1] + [
+        Row("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "92%", "4", "4"),
+        Row("满意度指标", "成本", "预算调整率", "=0%", "5%", "3", "3", "年中追加培训经费"),  # 5% is in the ≤10% band: 2/3
+        Row("满意度指标", "成本", "结转结余率", "3%", "0%", "3", "3"),  # a bare 3% on a control rate: at most 3%
+    ]
+    audit = _audit(dataclasses.replace(form, rows=rows), "txt", tmp_path, book)
+    assert _by_row(audit) == {"预算调整率": {"missed_full"}}
+    adjust = next(r for r in audit.rows if r.name == "预算调整率")
+    assert (adjust.rule, str(adjust.points)) == ("budget-adjustment-bands", "2.00")
+    assert next(r for r in audit.rows if r.name == "结转结余率").rule == "upper-bound-met"
