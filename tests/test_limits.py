@@ -147,3 +147,17 @@ def test_too_many_indicators_is_a_located_error(tmp_path):
     targets = tmp_path / "t.yaml"
     targets.write_text(text, encoding="utf-8")
     assert codes(load_targets, targets) == ["limits.too_many_indicators"]
+
+
+def test_more_rules_than_durable_rules_handles_are_refused_at_load_time(tmp_path):
+    rules = copy_rules(tmp_path)
+    shipped = len(load_rules(rules).rules)
+    extra = ["title: 多余的规则", "rules:"]
+    for i in range(limits.MAX_RULES - shipped + 1):
+        extra += [f"  - id: extra-{i}", f"    title: 第 {i} 条", f"    when: {{name: 不存在{i}}}", "    priority: 1",
+                  "    method: full", "    explain: 满分"]
+    (rules / "extra.yaml").write_text("\n".join(extra) + "\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    (problem,) = e.value.problems
+    assert problem.code == "limits.too_many_rules" and problem.file.endswith(".yaml") and problem.line

@@ -12,5 +12,8 @@ MESSAGES = {
     "limits.number_too_long": ("数字「{number}」超出范围：整数部分最多 {integer} 位，小数最多 {decimals} 位",
                                "the number '{number}' is out of range: at most {integer} digits before the point and {decimals} after"),
     "limits.number_not_finite": ("「{number}」不是有限的数", "'{number}' is not a finite number"),
+    "limits.too_many_rules": ("规则过多：共 {count} 条，上限为 {limit} 条（规则引擎 durable_rules 在约 515 条以上不再返回）；这是第 {first} 条",
+                              "too many rules: {count}, the limit is {limit} (the durable_rules engine stops returning from "
+                              "about 515); this is rule {first}"),
     "limits.too_many_indicators": ("指标过多：{count} 个，上限为 {limit}", "too many indicators: {count}, the limit is {limit}"),
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..errors import Pos, Problem, ScoringError, display_path
+from ..limits import MAX_RULES
 from ..yamlio import Located, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
@@ -57,6 +58,9 @@ def load_rules(directory: str | Path) -> RuleBook:
             problems.append(Pos(f"{name}/{fname}").problem("缺少此文件", "this file is missing"))
     if not rules and not problems:
         problems.append(Pos(name).problem("目录中没有任何规则文件", "no rule files in the directory"))
+    if len(rules) > MAX_RULES:
+        problems.append(rules[MAX_RULES].rule.pos.report("limits.too_many_rules", count=len(rules), limit=MAX_RULES,
+                                                         first=MAX_RULES + 1))
     seen: dict[str, CompiledRule] = {}
     for r in rules:
         if r.id in seen:
