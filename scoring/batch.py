@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
+from collections import deque
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterator
 
 from .actuals import load_actuals
 from .engine.backends import make_matcher, resolve_engine
 from .errors import Pos, ScoringError, display_path
+from .limits import MAX_UNIT_SECONDS, shorten
 from .evaluate import evaluate
 from .output import lang_tag, write_atomic
 from .render import json_report
@@ -67,12 +71,10 @@ def _score(job: _Job) -> UnitRow:
         table = load_targets(job.targets)
         card = evaluate(table, load_actuals(job.actuals, table), _book, _period, matcher=_matcher)
         write_atomic(job.report, json_report.render(card, _lang))
-    except ScoringError as e:
-        try:
-            job.report.unlink(missing_ok=True)  # an earlier run's report must not sit beside this failure
-        except OSError:
-            pass  # a folder we cannot change: its failure is already this unit's error
-        return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
+    except Exception as e:  # any failure is this unit's, never the batch's
+        if not isinstance(e, ScoringError):
+            e = Pos(row.targets).fail("batch.unit_crashed", error=shorten(f"{type(e).__name__}: {e}"))
+        return _failed(job, row, e)
     return row.model_copy(update={
         "unit": card.unit, "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
         "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.indicators),
@@ -80,15 +82,105 @@ def _score(job: _Job) -> UnitRow:
     })
 
 
+def _failed(job: _Job, row: UnitRow, e: ScoringError) -> UnitRow:
+    try:
+        job.report.unlink(missing_ok=True)  # an earlier run's report must not sit beside this failure
+    except OSError:
+        pass  # a folder we cannot change: its failure is already this unit's error
+    return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
+
+
+def _work(conn, rules_dir: str, engine: str, period: str, lang: str) -> None:
+    """A worker process: scores each chunk of jobs it is sent, one row back per job, until told to stop."""
+    _init(rules_dir, engine, period, lang)
+    while (chunk := conn.recv()) is not None:
+        for job in chunk:
+            conn.send(_score(job))
+
+
+# -- parent side -----------------------------------------------------------------------------------
+
+class _Worker:
+    """A worker process, its end of the pipe, and the jobs sent to it that have no row yet."""
+
+    def __init__(self, context, args: tuple):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child, *args), daemon=True)
+        self.process.start()
+        child.close()
+        self.pending: list[_Job] = []
+        self.since = time.monotonic()
+
+    def send(self, chunk: list[_Job]) -> None:
+        self.pending, self.since = list(chunk), time.monotonic()
+        self.conn.send(chunk)
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+
+
 def _score_all(jobs: list[_Job], rules_dir: Path, engine: str, period: str, lang: str, workers: int) -> Iterator[UnitRow]:
-    if workers <= 1 or len(jobs) <= 1:
-        _init(str(rules_dir), engine, period, lang)
-        yield from map(_score, jobs)
-        return
+    """Rows for every job, scored in worker processes (one even for --jobs 1): a worker that dies, by a
+    crash inside the engine say, or takes longer than MAX_UNIT_SECONDS on one unit, costs only that
+    unit, reported as its error; a new worker takes the rest."""
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    args = (str(rules_dir), engine, period, lang)
+    todo = deque(jobs)
     chunk = max(1, min(64, len(jobs) // (workers * 8)))
-    with context.Pool(workers, initializer=_init, initargs=(str(rules_dir), engine, period, lang)) as pool:
-        yield from pool.imap_unordered(_score, jobs, chunksize=chunk)
+    pool = [_Worker(context, args) for _ in range(min(workers, len(jobs)))]
+    for w in pool:
+        w.send([todo.popleft() for _ in range(min(chunk, len(todo)))])
+    while any(w.pending for w in pool):
+        busy = [w for w in pool if w.pending]
+        wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=1)
+        for w in busy:
+            while w.pending and _readable(w.conn):
+                try:
+                    row = w.conn.recv()
+                except (EOFError, OSError):
+                    break
+                w.pending.pop(0)
+                w.since = time.monotonic()
+                yield row
+            late = time.monotonic() - w.since > MAX_UNIT_SECONDS
+            if w.pending and (not w.process.is_alive() or late):
+                if late:
+                    w.process.kill()
+                w.process.join()
+                yield _lost(w.pending[0], w.process.exitcode, late)
+                todo.extendleft(reversed(w.pending[1:]))
+                w.conn.close()
+                pool[pool.index(w)] = w = _Worker(context, args)
+            if not w.pending and todo:
+                w.send([todo.popleft() for _ in range(min(chunk, len(todo)))])
+    for w in pool:
+        w.stop()
+        w.process.join(timeout=5)
+        if w.process.is_alive():
+            w.process.kill()
+
+
+def _readable(conn) -> bool:
+    try:
+        return conn.poll()
+    except (EOFError, OSError):
+        return False
+
+
+def _lost(job: _Job, exitcode: int | None, late: bool) -> UnitRow:
+    """The row of a unit whose worker died on it, or was stopped for taking too long."""
+    row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
+    where = Pos(row.targets)
+    if late:
+        e = where.fail("batch.unit_timeout", seconds=MAX_UNIT_SECONDS)
+    elif exitcode is not None and exitcode < 0:
+        e = where.fail("batch.unit_killed", signal=-exitcode)
+    else:
+        e = where.fail("batch.unit_exited", status=exitcode)
+    return _failed(job, row, e)
 
 
 def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str | Path = "rules",

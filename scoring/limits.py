@@ -20,6 +20,7 @@ MAX_INDICATORS = 2_000  # 三级指标 in one table, entries in one actuals file
 # durable_rules hangs in assert_facts from 516 rules in one ruleset (measured with 2.0.28: 514 rule-file
 # rules and its own flush rule run in 0.3 s, one more never returns; the rules' conditions do not matter)
 MAX_RULES = 400  # rules in a rules directory, all files together
+MAX_UNIT_SECONDS = 120  # one unit in `scoring batch` (the example takes 0.05 s): its worker is then stopped
 SHOWN = 40  # characters of an over-long value quoted in a message
 
 

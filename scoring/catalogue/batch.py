@@ -1,0 +1,14 @@
+"""Catalogue: one unit's failure in `scoring batch` (scoring/batch.py), reported as its line of the summary."""
+
+MESSAGES = {
+    "batch.unit_crashed": ("计分时出现内部错误（{error}）：该单位未计分，其他单位照常计分；请把此文件交给维护人员",
+                           "an internal error while scoring ({error}): this unit is not scored, the others are; "
+                           "please pass its files to the maintainers"),
+    "batch.unit_killed": ("计分进程在该单位上异常终止（信号 {signal}）：该单位未计分，其他单位照常计分；请把此文件交给维护人员",
+                          "the scoring process died on this unit (signal {signal}): it is not scored, the others are; "
+                          "please pass its files to the maintainers"),
+    "batch.unit_exited": ("计分进程在该单位上退出（状态 {status}）：该单位未计分，其他单位照常计分",
+                          "the scoring process exited on this unit (status {status}): it is not scored, the others are"),
+    "batch.unit_timeout": ("该单位计分超过 {seconds} 秒，已停止：该单位未计分，其他单位照常计分",
+                           "scoring this unit took more than {seconds} s and was stopped: it is not scored, the others are"),
+}
