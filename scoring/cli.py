@@ -16,6 +16,7 @@ from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, write_atomic
+from .stdout import can_show, guarded
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
@@ -367,10 +368,16 @@ def main(argv: list[str] | None = None) -> int:
 
         if not durable_available():
             print(FALLBACK_NOTICE[1] if _lang(args) == "en" else FALLBACK_NOTICE[0], file=sys.stderr)
+    stdout, sys.stdout = sys.stdout, guarded(sys.stdout)  # a failing write is an error, exit 2
     try:
-        return args.run(args)
+        status = args.run(args)
+        sys.stdout.flush()
+        return status
     except ScoringError as e:
-        print(e.render(_lang(args)), file=sys.stderr)
+        # an ASCII-only stderr shows Chinese as escapes: say it in English there
+        print(e.render(_lang(args) if can_show(sys.stderr) else "en"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout = stdout

@@ -1,0 +1,74 @@
+"""Standard output that cannot take the output: a clear message and exit 2, never a traceback or a cut
+report with exit 0. Odd terminals (dumb, one column, very wide) get a plain rendering."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from helpers import MINI_ANNUAL, MINI_TARGETS, ROOT
+
+EVALUATE = [sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(MINI_ANNUAL),
+            "--engine", "python", "--lang", "en"]
+JSON = EVALUATE + ["--format", "json", "--out", "-"]
+
+
+def _env(**extra):
+    return {**os.environ, "PYTHONIOENCODING": "utf-8", **extra}
+
+
+def _shell(command: str, **env) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", "-c", command], capture_output=True, text=True, cwd=ROOT, env=_env(**env), timeout=60)
+
+
+def _quoted(args) -> str:
+    return " ".join(f"'{a}'" for a in args)
+
+
+def test_closed_standard_output_is_said_and_exits_2():
+    r = _shell(_quoted(JSON) + " >&-")
+    assert r.returncode == 2 and "standard output is closed" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_a_full_disk_is_an_error_not_a_cut_report(unbuffered):
+    with open("/dev/full", "w") as full:
+        r = subprocess.run(JSON, stdout=full, stderr=subprocess.PIPE, text=True, env=_env(PYTHONUNBUFFERED=unbuffered),
+                           timeout=60)
+    assert r.returncode == 2 and "cannot write standard output: No space left" in r.stderr
+    assert "Traceback" not in r.stderr and "Exception ignored" not in r.stderr
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_a_write_past_the_file_size_limit_is_an_error(tmp_path, unbuffered):
+    out = tmp_path / "cut.json"
+    r = _shell(f"ulimit -f 1; {_quoted(JSON)} > '{out}'", PYTHONUNBUFFERED=unbuffered)
+    assert r.returncode == 2 and "File too large" in r.stderr and "Traceback" not in r.stderr
+    r = _shell(f"ulimit -f 1; {_quoted(JSON[:-1])} '{tmp_path / 'report.json'}'")
+    assert r.returncode == 2 and "File too large" in r.stderr and not (tmp_path / "report.json").exists()
+
+
+def test_a_reader_that_goes_away_is_an_error():
+    p = subprocess.Popen(EVALUATE[:3] + ["template", str(MINI_TARGETS)] * 1, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=_env(), cwd=ROOT)
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) in (0, 2)  # the text may fit in the pipe before it closes
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_an_ascii_terminal_is_told_in_english_what_to_do():
+    r = subprocess.run(EVALUATE[:-2] + ["--lang", "zh"], capture_output=True, env=_env(PYTHONIOENCODING="ascii"),
+                       timeout=60)
+    err = r.stderr.decode("ascii")
+    assert r.returncode == 2 and "cannot show Chinese: set PYTHONIOENCODING=utf-8" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("env", [{"TERM": "dumb"}, {"COLUMNS": "1"}, {"COLUMNS": "100000"}, {"COLUMNS": "abc"},
+                                 {"COLUMNS": "0", "LINES": "0"}])
+def test_odd_terminals_get_the_whole_scorecard(env):
+    r = subprocess.run(EVALUATE, capture_output=True, text=True, encoding="utf-8", env=_env(**env), timeout=60)
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+    assert "P01" in r.stdout and "S01" in r.stdout and "\x1b[" not in r.stdout
