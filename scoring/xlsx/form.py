@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
-from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -23,7 +22,7 @@ from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .write import print_setup, put_value
+from .write import print_setup, put_value, workbook_bytes
 
 WIDTHS = (7, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 _THIN = Side(style="thin", color="000000")
@@ -268,6 +267,5 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
 
 
 def render(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str = "zh") -> bytes:
-    out = BytesIO()
-    make_form(card, table, actuals, lang).save(out)
-    return out.getvalue()
+    """The form's file: the same inputs give the same bytes."""
+    return workbook_bytes(make_form(card, table, actuals, lang))

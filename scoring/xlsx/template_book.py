@@ -9,7 +9,6 @@ they were re-sorted. Column headers are found by their labels on reading, in eit
 from __future__ import annotations
 
 from decimal import Decimal
-from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -23,7 +22,7 @@ from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .write import print_setup, put_value
+from .write import print_setup, put_value, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -239,6 +238,4 @@ def make_template_book(table: TargetTable, period: str, book: RuleBook, lang: st
 
 
 def book_bytes(wb: Workbook) -> bytes:
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)
