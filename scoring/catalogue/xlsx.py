@@ -134,6 +134,7 @@ MESSAGES = {
     "xlsx.form_budget_start": ("年初预算数", "Budget at the start of the year"),
     "xlsx.form_budget_year": ("全年预算数", "Budget for the year"),
     "xlsx.form_spent": ("全年执行数", "Spent in the year"),
+    "xlsx.form_spent_h1": ("截至6月30日执行数", "Spent to 30 June"),
     "xlsx.form_weight": ("分值", "Points"),
     "xlsx.form_rate": ("执行率", "Execution rate"),
     "xlsx.form_score": ("得分", "Score"),

@@ -24,7 +24,7 @@ from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
 from .write import print_setup, put_value, workbook_bytes
 
-WIDTHS = (7, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
+WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -141,7 +141,8 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     top = f.row
     code = "xlsx.form_money_project_funds" if card.kind == "project" else "xlsx.form_money"
     f.put(top, 1, f.label(code), 2, down=len(lines), bold=True)
-    heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, "xlsx.form_spent"),
+    spent = "xlsx.form_spent_h1" if card.period == "h1" else "xlsx.form_spent"  # at mid-year: spent to 30 June
+    heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, spent),
              (8, 8, "xlsx.form_weight"), (9, 10, "xlsx.form_rate"), (11, 11, "xlsx.form_score")]
     for first, last, code in heads:
         f.put(top, first, f.label(code) if code else "", last, bold=True)
