@@ -9,7 +9,6 @@ carry: the goals and each line's money. The same inputs give the same cell value
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,7 +21,7 @@ from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .write import print_setup, put_value, workbook_bytes
+from .write import print_setup, put_value, text_lines, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 _THIN = Side(style="thin", color="000000")
@@ -73,7 +72,7 @@ class _Form:
         cell.alignment = align
         if isinstance(value, str) and value:
             width = sum(WIDTHS[c - 1] for c in range(first, last + 1))
-            needed = -(-sum(_text_lines(part, width) for part in value.split("\n")) // (down + 1))
+            needed = -(-sum(text_lines(part, width) for part in value.split("\n")) // (down + 1))
             self.lines[row] = max(self.lines.get(row, 1), needed)
         if fmt:
             cell.number_format = fmt
@@ -83,12 +82,6 @@ class _Form:
 
     def label(self, code: str, **args) -> str:
         return say(code, self.lang, **args)
-
-
-def _text_lines(text: str, width: float) -> int:
-    """How many lines a text wraps to in a column `width` characters wide (a Chinese character is nearly two)."""
-    chars = sum(1.6 if ord(ch) > 0x2E80 else 1 for ch in text)
-    return max(1, math.ceil(chars / max(1.0, width - 1)))
 
 
 def _number(d: Decimal | None) -> float | None:
@@ -240,7 +233,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
             cell.border, cell.alignment = BORDER, LEFT
-        lines = max(sum(_text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
+        lines = max(sum(text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
         ws.row_dimensions[r].height = 14 * lines + 4
     ws.freeze_panes = "C2"
     print_setup(ws, 1, landscape=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import math
 import re
 import zipfile
 from io import BytesIO
@@ -14,6 +15,13 @@ def put_value(ws, row: int, col: int, value):
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"
     return cell
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines a text wraps to in a column `width` characters wide (a Chinese character is nearly two):
+    spreadsheets do not grow a row by itself for wrapped text written by a program, nor ever for merged cells."""
+    chars = sum(1.6 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return max(1, math.ceil(chars / max(1.0, width - 1)))
 
 
 def print_setup(ws, title_row: int, landscape: bool) -> None:
