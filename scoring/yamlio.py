@@ -29,12 +29,12 @@ Path_ = tuple  # a path into the data: keys and list indexes
 _TAG = "tag:yaml.org,2002:"
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """The bytes of a file, or a located error saying why they cannot be read."""
+def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
+    """The bytes of a file of at most `limit` bytes, or a located error saying why they cannot be read."""
     name = display_path(path)
     try:
         with open(path, "rb") as f:
-            raw = f.read(limits.MAX_FILE_BYTES + 1)  # no more: a huge file is refused, not read
+            raw = f.read(limit + 1)  # no more: a huge file is refused, not read
             size = max(len(raw), os.fstat(f.fileno()).st_size)
     except FileNotFoundError:
         raise Pos(name).error("文件不存在", "file not found") from None
@@ -42,8 +42,8 @@ def read_bytes(path: str | Path) -> bytes:
         raise Pos(name).error("这是一个目录，需要文件", "this is a directory, expected a file") from None
     except OSError as e:
         raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
-    if len(raw) > limits.MAX_FILE_BYTES:
-        raise Pos(name).fail("limits.file_too_big", size=size, limit=limits.MAX_FILE_BYTES)
+    if len(raw) > limit:
+        raise Pos(name).fail("limits.file_too_big", size=size, limit=limit)
     return raw
 
 

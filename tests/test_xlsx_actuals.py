@@ -234,3 +234,10 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     [line] = _errors(broken, capsys, "en")
     assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")
+
+
+def test_a_workbook_that_unpacks_too_big_is_refused_before_it_is_parsed(tmp_path, capsys, monkeypatch):
+    path = _template(tmp_path, "annual")
+    monkeypatch.setattr("scoring.xlsx.open.MAX_UNPACKED", 1000)
+    [line] = _errors(path, capsys, "en")
+    assert line.startswith(f"{path}: error: the workbook unpacks to ") and "more than the limit of 1000" in line

@@ -76,8 +76,19 @@ def test_the_money_block_shows_budgets_spending_and_the_rate(tmp_path):
     assert ws.cell(total.row, 9).number_format == "0.00%" and ws.cell(total.row, 7).number_format == "#,##0.00"
 
 
-def test_same_inputs_give_the_same_cells(tmp_path):
-    assert _values(_form(tmp_path, name="a.xlsx")) == _values(_form(tmp_path, name="b.xlsx"))
+def test_at_mid_year_the_money_spent_is_to_30_june(tmp_path):
+    ws = load_workbook(_form(tmp_path, "h1")).worksheets[0]
+    assert ws.cell(_find(ws, "年初预算数").row, 7).value == "截至6月30日执行数"
+
+
+def test_same_inputs_give_the_same_cells_and_the_same_bytes(tmp_path):
+    import time
+
+    first = _form(tmp_path, name="a.xlsx")
+    time.sleep(1.1)  # a later second: a time stamp in the file would show
+    second = _form(tmp_path, name="b.xlsx")
+    assert _values(first) == _values(second)
+    assert first.read_bytes() == second.read_bytes()
 
 
 def test_english_labels(tmp_path):

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from helpers import FIXTURES
 from scoring.cli import main
 from scoring.table.importer import import_table
 from xlsx_tables import SHEET, write_xls, write_xlsx
@@ -18,10 +19,9 @@ def _import(path, out, capsys, lang="zh"):
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "xls"])
-@pytest.mark.parametrize("fixture", ["seed_path", "other_layout_path"])
-def test_a_workbook_gives_the_yaml_of_the_text_importer(kind, fixture, request, tmp_path, capsys):
-    text_path = request.getfixturevalue(fixture)
-    text = text_path.read_text(encoding="utf-8")
+@pytest.mark.parametrize("fixture", ["000_a291d28074b2eada.txt", "other-layout.txt", "project-export.txt"])
+def test_a_workbook_gives_the_yaml_of_the_text_importer(kind, fixture, tmp_path, capsys):
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
     book = WRITERS[kind](text, tmp_path / f"table.{kind}")
     code, out = _import(book, tmp_path / "table.yaml", capsys)
     assert code == 0, out.err

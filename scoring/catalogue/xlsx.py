@@ -82,6 +82,7 @@ MESSAGES = {
                                   "a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"),
     # -- reading a filled workbook ----------------------------------------------------------------------
     "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
+    "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
     "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
                          "reading actuals from .xlsx needs their target table (rows are matched by id and name)"),
     "xlsx.no_sheet": ("工作簿中没有「{sheet}」工作表（现有：{found}）：请使用 scoring template --format xlsx 生成的填报表",
@@ -133,6 +134,7 @@ MESSAGES = {
     "xlsx.form_budget_start": ("年初预算数", "Budget at the start of the year"),
     "xlsx.form_budget_year": ("全年预算数", "Budget for the year"),
     "xlsx.form_spent": ("全年执行数", "Spent in the year"),
+    "xlsx.form_spent_h1": ("截至6月30日执行数", "Spent to 30 June"),
     "xlsx.form_weight": ("分值", "Points"),
     "xlsx.form_rate": ("执行率", "Execution rate"),
     "xlsx.form_score": ("得分", "Score"),

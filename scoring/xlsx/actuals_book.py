@@ -19,8 +19,9 @@ from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.model import TargetTable
 from ..table.names import resolve, unresolved
 from ..table.values import normalise_text
-from ..yamlio import Located, read_bytes, validate
+from ..yamlio import Located, validate
 from . import cells
+from .open import cannot_open, workbook_bytes
 from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
@@ -39,12 +40,12 @@ class _Book:
 
     def __init__(self, path: str | Path):
         self.file = display_path(path)
-        raw = read_bytes(path)
+        raw = workbook_bytes(path)
         try:
             self.values = load_workbook(BytesIO(raw), data_only=True)
             self.formulas = load_workbook(BytesIO(raw), data_only=False)
         except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
-            raise Pos(self.file).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+            raise cannot_open(path, e) from None
         self.problems: list[Problem] = []
 
     def sheet(self, role: str):

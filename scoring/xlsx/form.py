@@ -9,10 +9,8 @@ carry: the goals and each line's money. The same inputs give the same cell value
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from decimal import Decimal
-from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -23,9 +21,9 @@ from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .write import print_setup, put_value
+from .write import print_setup, put_value, text_lines, workbook_bytes
 
-WIDTHS = (7, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
+WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -74,7 +72,7 @@ class _Form:
         cell.alignment = align
         if isinstance(value, str) and value:
             width = sum(WIDTHS[c - 1] for c in range(first, last + 1))
-            needed = -(-sum(_text_lines(part, width) for part in value.split("\n")) // (down + 1))
+            needed = -(-sum(text_lines(part, width) for part in value.split("\n")) // (down + 1))
             self.lines[row] = max(self.lines.get(row, 1), needed)
         if fmt:
             cell.number_format = fmt
@@ -84,12 +82,6 @@ class _Form:
 
     def label(self, code: str, **args) -> str:
         return say(code, self.lang, **args)
-
-
-def _text_lines(text: str, width: float) -> int:
-    """How many lines a text wraps to in a column `width` characters wide (a Chinese character is nearly two)."""
-    chars = sum(1.6 if ord(ch) > 0x2E80 else 1 for ch in text)
-    return max(1, math.ceil(chars / max(1.0, width - 1)))
 
 
 def _number(d: Decimal | None) -> float | None:
@@ -142,7 +134,8 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     top = f.row
     code = "xlsx.form_money_project_funds" if card.kind == "project" else "xlsx.form_money"
     f.put(top, 1, f.label(code), 2, down=len(lines), bold=True)
-    heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, "xlsx.form_spent"),
+    spent = "xlsx.form_spent_h1" if card.period == "h1" else "xlsx.form_spent"  # at mid-year: spent to 30 June
+    heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, spent),
              (8, 8, "xlsx.form_weight"), (9, 10, "xlsx.form_rate"), (11, 11, "xlsx.form_score")]
     for first, last, code in heads:
         f.put(top, first, f.label(code) if code else "", last, bold=True)
@@ -240,7 +233,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
             cell.border, cell.alignment = BORDER, LEFT
-        lines = max(sum(_text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
+        lines = max(sum(text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
         ws.row_dimensions[r].height = 14 * lines + 4
     ws.freeze_panes = "C2"
     print_setup(ws, 1, landscape=True)
@@ -268,6 +261,5 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
 
 
 def render(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str = "zh") -> bytes:
-    out = BytesIO()
-    make_form(card, table, actuals, lang).save(out)
-    return out.getvalue()
+    """The form's file: the same inputs give the same bytes."""
+    return workbook_bytes(make_form(card, table, actuals, lang))

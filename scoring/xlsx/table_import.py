@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from io import BytesIO
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +24,8 @@ from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.importer import import_table
 from ..table.indicator_rows import HEADER_ROLES
 from ..table.values import TargetSyntaxError, parse_value
-from ..yamlio import read_bytes
 from . import cells
+from .open import cannot_open, workbook_bytes
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_LABEL = next(label for label, role in HEADER_ROLES.items() if role == "name")  # 三级指标
@@ -79,31 +80,32 @@ class Sheet:
 
 def read_sheet(path: str | Path) -> Sheet:
     """The sheet that holds the indicator header (三级指标), else the first one, as the text export prints it."""
-    name = display_path(path)
-    if not Path(path).is_file():
-        read_bytes(path)  # says why: not found, a folder …
+    raw = workbook_bytes(path)
     try:
-        book = CalamineWorkbook.from_path(str(path))
+        book = CalamineWorkbook.from_filelike(BytesIO(raw))
         sheets = [(n, s.to_python(skip_empty_area=False), s.merged_cell_ranges or [])
                   for n, s in ((n, book.get_sheet_by_name(n)) for n in book.sheet_names)]
     except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
-        raise Pos(name).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else "")) from None
+        raise cannot_open(path, e) from None
     if not sheets:
-        raise Pos(name).fail("xlsx.cannot_open", reason="no sheets")
+        raise Pos(display_path(path)).fail("xlsx.cannot_open", reason="no sheets")
     title, values, merges = next((s for s in sheets if any(_text(v).strip() == HEADER_LABEL for r in s[1] for v in r)), sheets[0])
     rows = [[_text(v) for v in row] for row in values]
     if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
-        _as_shown(path, title, rows)
+        _as_shown(raw, path, title, rows)
     sheet = Sheet(title, rows)
     return Sheet(title, rows, _fill_merged_targets(sheet, merges))
 
 
-def _as_shown(path: str | Path, title: str, rows: list[list[str]]) -> None:
+def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -> None:
     """Numbers under a percent format as the sheet shows them (0.95 → 95%): calamine gives values without
     formats, so an .xlsx is opened once more for them (an .xls or .ods keeps the bare value)."""
     from openpyxl import load_workbook
 
-    ws = load_workbook(path)[title]
+    try:
+        ws = load_workbook(BytesIO(raw))[title]
+    except Exception as e:  # without the formats a 95% cell would read as 0.95: refuse rather than guess
+        raise cannot_open(path, e) from None
     for row in ws.iter_rows():
         for cell in row:
             if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) and cells.shows_percent(cell.number_format):

@@ -9,7 +9,6 @@ they were re-sorted. Column headers are found by their labels on reading, in eit
 from __future__ import annotations
 
 from decimal import Decimal
-from io import BytesIO
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -23,7 +22,7 @@ from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .write import print_setup, put_value
+from .write import print_setup, put_value, text_lines, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -57,7 +56,7 @@ BUDGET_ROW_FILL = ("stated", "reason", "measure", "evidence")  # a project's bud
 META_KEYS = ("unit", "year", "period", "illustrative")
 HEADER_ROW = 3  # title, instructions, then the headers
 AUTHOR = "scoring"
-WIDTHS = {"id": 8, "level1": 10, "level2": 14, "name": 28, "annual": 12, "half": 12, "weight": 8,
+WIDTHS = {"id": 8, "level1": 10, "level2": 22, "name": 28, "annual": 12, "half": 12, "weight": 8,
           "actual": 14, "points": 10, "reason": 28, "measure": 28, "evidence": 24,
           "item": 44, "budget": 16, "plan": 16, "spent": 16, "source": 30, "initial": 16, "stated": 14}
 
@@ -152,6 +151,9 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         for role, value in values.items():
             if role in col:
                 put_value(ws, row, col[role], value)
+        lines = max(text_lines(str(values[role]), WIDTHS[role]) for role in ("level1", "level2", "name", "annual"))
+        if lines > 1:
+            ws.row_dimensions[row].height = 14 * lines + 4
         qualitative = target.kind in ("word", "none")
         _style_row(ws, row, columns, set(TO_FILL) - (set() if target.kind == "word" else {"points"}))
         ws.cell(row, col["weight"]).number_format = "0.00"
@@ -239,6 +241,4 @@ def make_template_book(table: TargetTable, period: str, book: RuleBook, lang: st
 
 
 def book_bytes(wb: Workbook) -> bytes:
-    out = BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)
