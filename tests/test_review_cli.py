@@ -139,3 +139,24 @@ def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
     assert status == 2 and "never overwritten" in err and form.read_bytes() == before
     status, _, err = _run(capsys, str(form), "--format", "xlsx")
     assert status == 2 and "--format xlsx needs --out" in err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("targets", ["targets/2025/forest-fire-prevention.yaml", "targets/2025/jiangning-social-insurance.yaml"])
+def test_our_own_form_of_an_evaluation_audits_back_to_the_same_total(targets, lang, tmp_path, capsys, monkeypatch):
+    """evaluate --format xlsx writes the 自评表 (in Chinese or English); audit reads it as any unit's form, and
+    rescoring agrees row by row."""
+    monkeypatch.chdir(ROOT)
+    form = tmp_path / "form.xlsx"
+    assert main(["--lang", lang, "evaluate", targets, "--format", "xlsx", "--out", str(form), "--engine", "python"]) == 0
+    assert main(["--lang", "en", "evaluate", targets, "--format", "json", "--out", str(tmp_path / "card.json"),
+                 "--engine", "python"]) == 0
+    card = json.loads((tmp_path / "card.json").read_text(encoding="utf-8"))
+    capsys.readouterr()
+    status, out, err = _run(capsys, str(form), "--format", "json")
+    assert out, (status, err)
+    audit = json.loads(out)
+    assert audit["claimed_total"] == audit["total"] == card["total"] and audit["at_stake"] == 0
+    engine_flags = {f["code"] for i in card["indicators"] + ([card["budget_row"]] if card.get("budget_row") else [])
+                    for f in i["flags"]}
+    assert set(audit["counts"]) <= engine_flags | {"no_actual"}  # only what the scorecard itself flags

@@ -150,7 +150,7 @@ def test_numbers_beyond_the_input_limits_are_located_errors(tmp_path):
     assert p.code == "limits.number_too_long" and p.where().endswith("!F6")
 
 
-def test_a_sheet_spanning_too_many_cells_is_not_read_into_memory(tmp_path):
+def test_a_sheet_spanning_too_many_cells_is_refused(tmp_path):
     import openpyxl
 
     path = tmp_path / "wide.xlsx"
@@ -160,3 +160,14 @@ def test_a_sheet_spanning_too_many_cells_is_not_read_into_memory(tmp_path):
     wb.save(path)
     p = _problem(path)
     assert p.code == "review.sheet_too_big" and "1000 rows × 300 columns" in p.en
+
+
+def test_negative_points_are_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
+    p = _problem(_edited(tmp_path / "neg.xlsx", "H13", -3))
+    assert p.code == "review.negative_points" and p.where().endswith("!H13")
+    path = tmp_path / "neg.yaml"
+    path.write_text("indicators:\n  - name: 培训人数\n    points: -2\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        read_form(path)
+    (p,) = e.value.problems
+    assert (p.line, "points cannot be negative" in p.en) == (3, True)

@@ -80,7 +80,7 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook) -> AuditedRow
     money = budget_money(budget)
     labels = form_labels()
     block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
-             F.amounts_in_yuan(budget, labels.yuan_under_wan, labels.units[0])]
+             F.amounts_in_yuan(budget, labels.yuan_under_wan, next(iter(labels.units.values())))]
     block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
     scored = budget.weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
     if money is not None and budget.weight is not None:

@@ -42,10 +42,10 @@ class FormLabels(Node):
     total: list[str]
     grade: list[str]
     name: list[str]
-    title: str
+    title: list[str]  # a title holds one of these
     year: str
     points_note: str  # a trailing points note on a label: 产出指标(50分), 预算执行情况（10分）, 成本指标(0-20)分
-    units: list[str]
+    units: dict[str, str]  # as the money heading writes it -> the unit
     budget_row: str
     yuan_under_wan: Decimal
     suffixes: list[str]
