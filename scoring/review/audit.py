@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..evaluate import graded_on
 from ..rulebook.load import RuleBook
 from . import findings as F
 from .findings import Finding, RowFacts, agree
@@ -31,9 +32,9 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
     claimed_total = form.total if form.total is not None else claimed_rows
     weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
     total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
-    grade = book.grades.grade_for(total)
+    grade = grade_of(book, total, weights)
     found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, FULL),
-                         F.total_weight_mismatch(form, weights), F.grade_mismatch(form, book, claimed_total)) if f]
+                         F.total_weight_mismatch(form, weights), F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)) if f]
     found[1:1] = F.level_points_mismatch(form, form.indicators)
     found[:0] = about_money
     return FormAudit(
@@ -42,6 +43,12 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
         grade_written=form.grade, grade=grade.grade, grade_en=grade.en,
         at_stake=sum((abs(r.difference) for r in rows if r.difference is not None), Decimal(0)),
         unscored=sum(r.points is None for r in rows), form=form)
+
+
+def grade_of(book: RuleBook, total: Decimal, weights: Decimal):
+    """The grade of a total as evaluate reads it: on its share of the full mark when the 分值 fall short."""
+    basis = graded_on(total, weights, book)
+    return book.grades.grade_for(total if basis is None else basis)
 
 
 def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:

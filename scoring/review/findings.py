@@ -385,21 +385,16 @@ def level_points_mismatch(form: ClaimedForm, rows: list) -> list[Finding]:
     return out
 
 
-def grade_of(book: RuleBook, total: Decimal):
-    return book.grades.grade_for(total)
-
-
 def same_grade(written: str, grade) -> bool:
     """优 and 优秀, 良 and 良好 are one grade; the English name too."""
     w = fold(written).lower()
     return bool(w) and (w.startswith(grade.grade) or w == grade.en.lower())
 
 
-def grade_mismatch(form: ClaimedForm, book: RuleBook, total: Decimal) -> Finding | None:
-    """The 自评等级 written is not the grade of the 总分 written (or of the rows, without a 总分)."""
+def grade_mismatch(form: ClaimedForm, g, total: Decimal) -> Finding | None:
+    """The 自评等级 written is not `g`, the grade of the 总分 written (or of the rows, without a 总分)."""
     if not form.grade:
         return None
-    g = grade_of(book, total)
     if same_grade(form.grade, g):
         return None
     message = Bilingual(zh=say("review.grade_mismatch", "zh", written=form.grade, total=_p(total), grade=g.grade),
