@@ -12,8 +12,6 @@ from .labels import form_labels
 from .recompute import Money, Recomputer, Rescored, budget_money
 from .report import AuditedRow, FormAudit
 
-FULL = Decimal(100)  # a self-evaluation totals 100 (DOMAIN.md §3)
-
 
 def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
     rows: list[AuditedRow] = []
@@ -33,7 +31,7 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
     weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
     total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
     grade = grade_of(book, total, weights)
-    found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, FULL),
+    found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, book.weights.total),
                          F.total_weight_mismatch(form, weights), F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)) if f]
     found[1:1] = F.level_points_mismatch(form, form.indicators)
     found[:0] = about_money
