@@ -31,10 +31,10 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
     weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
     total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
     grade = grade_of(book, total, weights)
-    found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, book.weights.total),
-                         F.total_weight_mismatch(form, weights), F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)) if f]
-    found[1:1] = F.level_points_mismatch(form, form.indicators)
-    found[:0] = about_money
+    found = about_money + [F.total_mismatch(form, claimed_rows), *F.level_points_mismatch(form, form.indicators),
+                           F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
+                           F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)]
+    found = [f for f in found if f]
     return FormAudit(
         source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
         claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=weights,

@@ -160,7 +160,9 @@ def finding_from_flag(row: RowFacts, flag, what: str) -> Finding:
 def no_reason(row: RowFacts) -> Finding | None:
     """Points really lost (as scored again) and no 偏差原因 written."""
     p = row.points
-    if row.budget or p is None or row.redone.scored.status == "missing" or row.reason.strip() or p >= row.weight - AGREE:
+    if row.budget or p is None or row.redone.scored.status == "missing" or row.reason.strip():
+        return None
+    if p >= row.weight - AGREE:
         return None
     return row.at(text("review.no_reason", lost=_p(row.weight - p)), "reason")
 

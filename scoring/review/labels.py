@@ -44,7 +44,7 @@ class FormLabels(Node):
     name: list[str]
     title: list[str]  # a title holds one of these
     year: str
-    points_note: str  # a trailing points note on a label: 产出指标(50分), 预算执行情况（10分）, 成本指标(0-20)分
+    points_note: str  # a label's trailing points: 产出指标(50分), 预算执行情况（10分）, 成本指标(0-20)分
     units: dict[str, str]  # as the money heading writes it -> the unit
     budget_row: str
     yuan_under_wan: Decimal

@@ -213,7 +213,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
             continue
         if not name:
             raise grid.loc(r, cols["name"]).pos().fail("review.row_without_name")
-        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason") if f in cols}
+        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
+                 if f in cols}
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
             weight=_points(grid, r, cols["weight"], labels), points=_points(grid, r, cols["points"], labels),
