@@ -171,3 +171,17 @@ def test_negative_points_are_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
         read_form(path)
     (p,) = e.value.problems
     assert (p.line, "points cannot be negative" in p.en) == (3, True)
+
+
+def test_a_fujian_money_block_with_numbered_columns(tmp_path):
+    """Fujian 部门整体: ①年初部门预算 … ④小计=①+②+③ ⑤年度拨付 ⑥支出实现率=⑤/④, no 分值 of its own."""
+    lines = [
+        "资金来源\t①年初部门预算\t②历年结余结转\t③年中调整\t④小计=①+②+③\t⑤年度拨付\t⑥支出实现率=⑤/④\t⑦结余\t⑧结余率",
+        "合计\t80\t10\t10\t100\t95\t95%\t5\t5%",
+        "一级指标\t二级指标\t三级指标\t指标解释\t绩效目标值\t实际完成值\t指标分值\t得分",
+        "产出\t数量\t培训人数\t当年培训人数\t≥500人\t520人\t100\t100",
+    ]
+    path = tmp_path / "fujian.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    b = read_form(path).budget
+    assert (b.label, b.initial, b.annual, b.spent, b.rate, b.weight) == ("合计", 80, 100, 95, "95%", None)
