@@ -160,3 +160,15 @@ def test_our_own_form_of_an_evaluation_audits_back_to_the_same_total(targets, la
     engine_flags = {f["code"] for i in card["indicators"] + ([card["budget_row"]] if card.get("budget_row") else [])
                     for f in i["flags"]}
     assert set(audit["counts"]) <= engine_flags | {"no_actual"}  # only what the scorecard itself flags
+
+
+def test_a_folder_summary_in_markdown(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_text(case("rounded_down")[0], folder / "a.txt")
+    (folder / "b.txt").write_text("no form here\n", encoding="utf-8")
+    status, _, _ = _run(capsys, str(folder), "--format", "markdown", "--out", str(tmp_path / "summary.md"))
+    text = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert status == 2 and text.startswith("# Forms ranked by points at stake")
+    assert "| 1 | 示例职业技能培训项目<br>`" in text and "| `rounded_down` | 1 |" in text
+    assert "## Forms that could not be read" in text and "no indicator header row found" in text
