@@ -55,7 +55,7 @@ def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
                F.cannot_score(row)]
     if row.points is None:
         return [f for f in refused if f]
-    out = [F.operator_in_actual(row), F.no_actual(row), F.claimed_blank(row)]
+    out = [F.operator_in_actual(row), F.no_actual(row), F.assessor_scored(row), F.claimed_blank(row)]
     if row.claimed is not None and not agree(row.claimed, row.points) and not F.no_actual(row):
         out.append(F.qualitative_out_of_band(row, book) or _explain_points(row))
     out += [F.no_reason(row), F.over_achievement(row)]

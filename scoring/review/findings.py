@@ -152,6 +152,16 @@ def over_achievement(row: RowFacts) -> Finding | None:
     return finding_from_flag(row, flag, "actual")
 
 
+def assessor_scored(row: RowFacts) -> Finding | None:
+    """A numeric row with no actual, scored by the points the unit gave (the rules' assessor-scored-blank):
+    accepted as evaluate accepts them, and pointed out, since no figure backs them."""
+    s = row.redone.scored
+    flag = next((f for f in s.flags if f.code == "assessor_scored"), None) if s else None
+    if flag is None or row.redone.target is None or row.redone.target.kind != "number":
+        return None
+    return finding_from_flag(row, flag, "actual")
+
+
 def finding_from_flag(row: RowFacts, flag, what: str) -> Finding:
     """The engine's own flag as a finding (its message is already in both languages)."""
     return Finding(code=flag.code, message=flag.message, field=what, cell=row.cells.get(what))
