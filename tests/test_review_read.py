@@ -54,6 +54,7 @@ def test_a_provincial_variant_is_read_by_its_labels(tmp_path):
         "合计\t\t\t100\t\t\t\t\t100",
         "自评等级：优",
     ]
+    no_total = lines[:6] + ["评价结论\t\t项目总体完成较好\t\t\t较好\t\t较好\t", "存在问题\t\t无"]
     path = tmp_path / "sichuan.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     form = read_form(path)
@@ -63,6 +64,8 @@ def test_a_provincial_variant_is_read_by_its_labels(tmp_path):
         ("产出指标", "质量指标", "制度", "健全", "健全", 0, 0),
     ]
     assert (form.total, form.grade, form.budget) == (100, "优", None)
+    path.write_text("\n".join(no_total) + "\n", encoding="utf-8")  # closing blocks end the rows too
+    assert [r.name for r in read_form(path).indicators] == ["培训人数", "合格率", "制度"]
 
 
 def _edited(path, cell: str, value, number_format: str | None = None):

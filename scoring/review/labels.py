@@ -41,6 +41,7 @@ class FormLabels(Node):
     goals: list[str]
     total: list[str]
     grade: list[str]
+    closing: list[str]  # blocks after the indicators (评价结论 …): the rows end there
     name: list[str]
     title: list[str]  # a title holds one of these
     year: str

@@ -188,6 +188,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     totals = {fold(x) for x in labels.total}
     names = {fold(x) for x in labels.indicators.name}
     grade = {fold(x) for x in labels.grade}
+    closing = {fold(x) for x in labels.closing}
     rows: list[ClaimedRow] = []
     level_points: dict[str, Decimal] = {}
     level1 = level2 = ""
@@ -195,8 +196,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     for r in range(header + 1, len(grid.rows)):
         if any(cell in totals for cell in folded[r][:stop]):
             return rows, level_points, r
-        if any(cell in grade for cell in folded[r]):
-            break
+        if any(cell in grade or cell in closing for cell in folded[r]):
+            break  # the 自评等级, or a closing block (评价结论 …) without a 总分 row before it
         name = grid.text(r, cols["name"]).strip()
         if label_of(name) in names:
             continue  # a second header line
