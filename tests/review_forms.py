@@ -103,7 +103,9 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
         "cannot_score": (_edit(f, "培训人数", actual="520次"), {"培训人数": {"cannot_score"}}),
         "claimed_blank": (_edit(f, "按时完成率", points=""), {"按时完成率": {"claimed_blank"}}),
         "operator_in_actual": (_edit(f, "培训人数", actual="≥520人"), {"培训人数": {"operator_in_actual"}}),
-        "no_actual": (_edit(f, "培训人数", actual=""), {"培训人数": {"no_actual"}}),
+        "no_actual": (_edit(f, "培训人数", actual="未填报"), {"培训人数": {"no_actual"}}),
+        "assessor_scored": (_edit(f, "培训人数", actual="", points="15", reason="统计数据尚未发布"),
+                            {"培训人数": {"assessor_scored"}}),
         "over_achievement": (_edit(f, "培训人数", actual="700人"), {"培训人数": {"over_achievement"}}),
         "budget_in_subrow": (dataclasses.replace(f, money=[("年度资金总额", "0", "0", "0")] + f.money[1:]),
                              {BUDGET: {"budget_in_subrow"}}),
@@ -136,8 +138,8 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
 CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
-         "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "over_achievement", "budget_in_subrow",
-         "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "grade_mismatch",
+         "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
+         "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "grade_mismatch",
          "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight")
 
 

@@ -139,3 +139,36 @@ def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
     assert status == 2 and "never overwritten" in err and form.read_bytes() == before
     status, _, err = _run(capsys, str(form), "--format", "xlsx")
     assert status == 2 and "--format xlsx needs --out" in err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("targets", ["targets/2025/forest-fire-prevention.yaml", "targets/2025/jiangning-social-insurance.yaml"])
+def test_our_own_form_of_an_evaluation_audits_back_to_the_same_total(targets, lang, tmp_path, capsys, monkeypatch):
+    """evaluate --format xlsx writes the 自评表 (in Chinese or English); audit reads it as any unit's form, and
+    rescoring agrees row by row."""
+    monkeypatch.chdir(ROOT)
+    form = tmp_path / "form.xlsx"
+    assert main(["--lang", lang, "evaluate", targets, "--format", "xlsx", "--out", str(form), "--engine", "python"]) == 0
+    assert main(["--lang", "en", "evaluate", targets, "--format", "json", "--out", str(tmp_path / "card.json"),
+                 "--engine", "python"]) == 0
+    card = json.loads((tmp_path / "card.json").read_text(encoding="utf-8"))
+    capsys.readouterr()
+    status, out, err = _run(capsys, str(form), "--format", "json")
+    assert out, (status, err)
+    audit = json.loads(out)
+    assert audit["claimed_total"] == audit["total"] == card["total"] and audit["at_stake"] == 0
+    engine_flags = {f["code"] for i in card["indicators"] + ([card["budget_row"]] if card.get("budget_row") else [])
+                    for f in i["flags"]}
+    assert set(audit["counts"]) <= engine_flags | {"no_actual"}  # only what the scorecard itself flags
+
+
+def test_a_folder_summary_in_markdown(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_text(case("rounded_down")[0], folder / "a.txt")
+    (folder / "b.txt").write_text("no form here\n", encoding="utf-8")
+    status, _, _ = _run(capsys, str(folder), "--format", "markdown", "--out", str(tmp_path / "summary.md"))
+    text = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert status == 2 and text.startswith("# Forms ranked by points at stake")
+    assert "| 1 | 示例职业技能培训项目<br>`" in text and "| `rounded_down` | 1 |" in text
+    assert "## Forms that could not be read" in text and "no indicator header row found" in text

@@ -126,3 +126,14 @@ def test_zero_and_bare_control_targets_are_scored_by_the_rules_not_divided_by(tm
     adjust = next(r for r in audit.rows if r.name == "预算调整率")
     assert (adjust.rule, str(adjust.points)) == ("budget-adjustment-bands", "2.00")
     assert next(r for r in audit.rows if r.name == "结转结余率").rule == "upper-bound-met"
+
+
+def test_a_form_short_of_100_points_is_graded_on_its_share_as_evaluate_grades_it(tmp_path, book):
+    import dataclasses
+
+    form = consistent()
+    short = dataclasses.replace(form, rows=form.rows[:-1], grade="优")  # 分值 add up to 90; 87.58 of 90 is 97.31
+    audit = _audit(short, "txt", tmp_path, book)
+    assert {f.code for f in audit.findings} == {"weights_not_100"} and audit.grade == "优"
+    wrong = _audit(dataclasses.replace(short, grade="良"), "txt", tmp_path, book)
+    assert {f.code for f in wrong.findings} == {"weights_not_100", "grade_mismatch"}

@@ -54,6 +54,7 @@ def test_a_provincial_variant_is_read_by_its_labels(tmp_path):
         "合计\t\t\t100\t\t\t\t\t100",
         "自评等级：优",
     ]
+    no_total = lines[:6] + ["评价结论\t\t项目总体完成较好\t\t\t较好\t\t较好\t", "存在问题\t\t无"]
     path = tmp_path / "sichuan.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     form = read_form(path)
@@ -63,6 +64,8 @@ def test_a_provincial_variant_is_read_by_its_labels(tmp_path):
         ("产出指标", "质量指标", "制度", "健全", "健全", 0, 0),
     ]
     assert (form.total, form.grade, form.budget) == (100, "优", None)
+    path.write_text("\n".join(no_total) + "\n", encoding="utf-8")  # closing blocks end the rows too
+    assert [r.name for r in read_form(path).indicators] == ["培训人数", "合格率", "制度"]
 
 
 def _edited(path, cell: str, value, number_format: str | None = None):
@@ -150,7 +153,7 @@ def test_numbers_beyond_the_input_limits_are_located_errors(tmp_path):
     assert p.code == "limits.number_too_long" and p.where().endswith("!F6")
 
 
-def test_a_sheet_spanning_too_many_cells_is_not_read_into_memory(tmp_path):
+def test_a_sheet_spanning_too_many_cells_is_refused(tmp_path):
     import openpyxl
 
     path = tmp_path / "wide.xlsx"
@@ -160,3 +163,28 @@ def test_a_sheet_spanning_too_many_cells_is_not_read_into_memory(tmp_path):
     wb.save(path)
     p = _problem(path)
     assert p.code == "review.sheet_too_big" and "1000 rows × 300 columns" in p.en
+
+
+def test_negative_points_are_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
+    p = _problem(_edited(tmp_path / "neg.xlsx", "H13", -3))
+    assert p.code == "review.negative_points" and p.where().endswith("!H13")
+    path = tmp_path / "neg.yaml"
+    path.write_text("indicators:\n  - name: 培训人数\n    points: -2\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        read_form(path)
+    (p,) = e.value.problems
+    assert (p.line, "points cannot be negative" in p.en) == (3, True)
+
+
+def test_a_fujian_money_block_with_numbered_columns(tmp_path):
+    """Fujian 部门整体: ①年初部门预算 … ④小计=①+②+③ ⑤年度拨付 ⑥支出实现率=⑤/④, no 分值 of its own."""
+    lines = [
+        "资金来源\t①年初部门预算\t②历年结余结转\t③年中调整\t④小计=①+②+③\t⑤年度拨付\t⑥支出实现率=⑤/④\t⑦结余\t⑧结余率",
+        "合计\t80\t10\t10\t100\t95\t95%\t5\t5%",
+        "一级指标\t二级指标\t三级指标\t指标解释\t绩效目标值\t实际完成值\t指标分值\t得分",
+        "产出\t数量\t培训人数\t当年培训人数\t≥500人\t520人\t100\t100",
+    ]
+    path = tmp_path / "fujian.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    b = read_form(path).budget
+    assert (b.label, b.initial, b.annual, b.spent, b.rate, b.weight) == ("合计", 80, 100, 95, "95%", None)

@@ -17,6 +17,7 @@ MESSAGES = {
     "review.header_incomplete": ("绩效指标表头缺少列：{missing}；此行找到的是 {found}",
                                  "the indicator header lacks the columns {missing}; this row has {found}"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
+    "review.negative_points": ("分值和得分不能为负，而不是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),
     "review.no_rows": ("表头下没有任何绩效指标行", "no indicator rows under the header"),
     "review.row_without_name": ("这一行有指标值或分数，但没有三级指标名称", "this row has values but no indicator name"),

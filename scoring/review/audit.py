@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..evaluate import graded_on
 from ..rulebook.load import RuleBook
 from . import findings as F
 from .findings import Finding, RowFacts, agree
@@ -10,8 +11,6 @@ from .form import ClaimedForm, ClaimedRow
 from .labels import form_labels
 from .recompute import Money, Recomputer, Rescored, budget_money
 from .report import AuditedRow, FormAudit
-
-FULL = Decimal(100)  # a self-evaluation totals 100 (DOMAIN.md §3)
 
 
 def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
@@ -31,11 +30,11 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
     claimed_total = form.total if form.total is not None else claimed_rows
     weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
     total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
-    grade = book.grades.grade_for(total)
-    found = [f for f in (F.total_mismatch(form, claimed_rows), F.weights_not_100(form, weights, FULL),
-                         F.total_weight_mismatch(form, weights), F.grade_mismatch(form, book, claimed_total)) if f]
-    found[1:1] = F.level_points_mismatch(form, form.indicators)
-    found[:0] = about_money
+    grade = grade_of(book, total, weights)
+    found = about_money + [F.total_mismatch(form, claimed_rows), *F.level_points_mismatch(form, form.indicators),
+                           F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
+                           F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)]
+    found = [f for f in found if f]
     return FormAudit(
         source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
         claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=weights,
@@ -44,13 +43,19 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> 
         unscored=sum(r.points is None for r in rows), form=form)
 
 
+def grade_of(book: RuleBook, total: Decimal, weights: Decimal):
+    """The grade of a total as evaluate reads it: on its share of the full mark when the 分值 fall short."""
+    basis = graded_on(total, weights, book)
+    return book.grades.grade_for(total if basis is None else basis)
+
+
 def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
     """Why a row could not be scored; else what is wrong with its actual, its points and its reason."""
     refused = [F.unreadable_target(row), F.unreadable_actual(row), F.target_one_percent(row), F.no_weight(row),
                F.cannot_score(row)]
     if row.points is None:
         return [f for f in refused if f]
-    out = [F.operator_in_actual(row), F.no_actual(row), F.claimed_blank(row)]
+    out = [F.operator_in_actual(row), F.no_actual(row), F.assessor_scored(row), F.claimed_blank(row)]
     if row.claimed is not None and not agree(row.claimed, row.points) and not F.no_actual(row):
         out.append(F.qualitative_out_of_band(row, book) or _explain_points(row))
     out += [F.no_reason(row), F.over_achievement(row)]
@@ -80,7 +85,7 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook) -> AuditedRow
     money = budget_money(budget)
     labels = form_labels()
     block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
-             F.amounts_in_yuan(budget, labels.yuan_under_wan, labels.units[0])]
+             F.amounts_in_yuan(budget, labels.yuan_under_wan, next(iter(labels.units.values())))]
     block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
     scored = budget.weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
     if money is not None and budget.weight is not None:

@@ -152,6 +152,16 @@ def over_achievement(row: RowFacts) -> Finding | None:
     return finding_from_flag(row, flag, "actual")
 
 
+def assessor_scored(row: RowFacts) -> Finding | None:
+    """A numeric row with no actual, scored by the points the unit gave (the rules' assessor-scored-blank):
+    accepted as evaluate accepts them, and pointed out, since no figure backs them."""
+    s = row.redone.scored
+    flag = next((f for f in s.flags if f.code == "assessor_scored"), None) if s else None
+    if flag is None or row.redone.target is None or row.redone.target.kind != "number":
+        return None
+    return finding_from_flag(row, flag, "actual")
+
+
 def finding_from_flag(row: RowFacts, flag, what: str) -> Finding:
     """The engine's own flag as a finding (its message is already in both languages)."""
     return Finding(code=flag.code, message=flag.message, field=what, cell=row.cells.get(what))
@@ -160,7 +170,9 @@ def finding_from_flag(row: RowFacts, flag, what: str) -> Finding:
 def no_reason(row: RowFacts) -> Finding | None:
     """Points really lost (as scored again) and no 偏差原因 written."""
     p = row.points
-    if row.budget or p is None or row.redone.scored.status == "missing" or row.reason.strip() or p >= row.weight - AGREE:
+    if row.budget or p is None or row.redone.scored.status == "missing" or row.reason.strip():
+        return None
+    if p >= row.weight - AGREE:
         return None
     return row.at(text("review.no_reason", lost=_p(row.weight - p)), "reason")
 
@@ -385,21 +397,16 @@ def level_points_mismatch(form: ClaimedForm, rows: list) -> list[Finding]:
     return out
 
 
-def grade_of(book: RuleBook, total: Decimal):
-    return book.grades.grade_for(total)
-
-
 def same_grade(written: str, grade) -> bool:
     """优 and 优秀, 良 and 良好 are one grade; the English name too."""
     w = fold(written).lower()
     return bool(w) and (w.startswith(grade.grade) or w == grade.en.lower())
 
 
-def grade_mismatch(form: ClaimedForm, book: RuleBook, total: Decimal) -> Finding | None:
-    """The 自评等级 written is not the grade of the 总分 written (or of the rows, without a 总分)."""
+def grade_mismatch(form: ClaimedForm, g, total: Decimal) -> Finding | None:
+    """The 自评等级 written is not `g`, the grade of the 总分 written (or of the rows, without a 总分)."""
     if not form.grade:
         return None
-    g = grade_of(book, total)
     if same_grade(form.grade, g):
         return None
     message = Bilingual(zh=say("review.grade_mismatch", "zh", written=form.grade, total=_p(total), grade=g.grade),

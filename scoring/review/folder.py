@@ -30,7 +30,8 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
         try:
             forms.append(audit_form(read_form(path), book, engine))
         except ScoringError as e:
-            unreadable.append(UnreadableForm(source=display_path(path), error=Bilingual(zh=e.render("zh"), en=e.render("en"))))
+            error = Bilingual(zh=e.render("zh"), en=e.render("en"))
+            unreadable.append(UnreadableForm(source=display_path(path), error=error))
         if progress:
             progress(i, len(files))
     forms.sort(key=lambda a: (-a.at_stake, a.source))

@@ -5,8 +5,10 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from ..catalogue import say
 from ..errors import Pos
 from ..model import Node
+from ..yamlio import bilingual
 
 
 class Loc(BaseModel):
@@ -45,6 +47,12 @@ def column_letter(column: int) -> str:
     return letters
 
 
+def _not_negative(v):
+    if v is not None and v < 0:
+        raise bilingual(say("review.negative_points", "zh", found=v), say("review.negative_points", "en", found=v))
+    return v
+
+
 def _as_text(v):
     """A number written in a text cell is text as written: 520 stays '520'."""
     if v is None:
@@ -75,6 +83,7 @@ class ClaimedRow(_Written):
 
     _text = field_validator("target", "actual", "reason", "level1", "level2", mode="before")(
         lambda cls, v: _as_text(v))
+    _points = field_validator("weight", "points")(lambda cls, v: _not_negative(v))
 
 
 class MoneyRow(_Written):
@@ -96,6 +105,7 @@ class Budget(MoneyRow):
     parts: list[MoneyRow] = []
 
     _text = field_validator("rate", mode="before")(lambda cls, v: _as_text(v))
+    _points = field_validator("weight", "points")(lambda cls, v: _not_negative(v))
 
 
 class ClaimedForm(_Written):

@@ -41,11 +41,12 @@ class FormLabels(Node):
     goals: list[str]
     total: list[str]
     grade: list[str]
+    closing: list[str]  # blocks after the indicators (评价结论 …): the rows end there
     name: list[str]
-    title: str
+    title: list[str]  # a title holds one of these
     year: str
-    points_note: str  # a trailing points note on a label: 产出指标(50分), 预算执行情况（10分）, 成本指标(0-20)分
-    units: list[str]
+    points_note: str  # a label's trailing points: 产出指标(50分), 预算执行情况（10分）, 成本指标(0-20)分
+    units: dict[str, str]  # as the money heading writes it -> the unit
     budget_row: str
     yuan_under_wan: Decimal
     suffixes: list[str]

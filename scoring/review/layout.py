@@ -102,6 +102,14 @@ def _number(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | 
     return _bounded(grid, r, c, number, v)
 
 
+def _points(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | None:
+    """A 分值 or 得分 cell: a number, never below zero."""
+    number = _number(grid, r, c, labels)
+    if number is not None and number < 0:
+        raise grid.loc(r, c).pos().fail("review.negative_points", found=grid.text(r, c))
+    return number
+
+
 def _bounded(grid: Grid, r: int, c: int, number: Decimal, written: str) -> Decimal:
     """A number within the input limits (12 digits before the point, 6 after), else a located error."""
     problem = limits.number_problem(number, written)
@@ -149,8 +157,8 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
             cells[f] = grid.loc(header + 1, cols[f])
     rate = grid.text(header + 1, cols["rate"]) if "rate" in cols else ""
     return Budget(label=top.label, initial=top.initial, annual=top.annual, spent=top.spent, unit=unit,
-                  rate=rate.strip(), weight=_number(grid, header + 1, cols.get("weight"), labels),
-                  points=_number(grid, header + 1, cols.get("points"), labels), parts=lines[1:], cells=cells)
+                  rate=rate.strip(), weight=_points(grid, header + 1, cols.get("weight"), labels),
+                  points=_points(grid, header + 1, cols.get("points"), labels), parts=lines[1:], cells=cells)
 
 
 def _is_goals(row: list[str], labels: FormLabels) -> bool:
@@ -170,9 +178,9 @@ def _label_left_of(grid: Grid, r: int, first: int) -> tuple[str, int | None]:
 
 def _unit(row: list[str], labels: FormLabels) -> str:
     for cell in row:
-        for u in labels.units:
-            if f"({u})" in cell:
-                return u
+        for written, unit in labels.units.items():
+            if f"({fold(written)})" in cell:
+                return unit
     return ""
 
 
@@ -180,6 +188,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     totals = {fold(x) for x in labels.total}
     names = {fold(x) for x in labels.indicators.name}
     grade = {fold(x) for x in labels.grade}
+    closing = {fold(x) for x in labels.closing}
     rows: list[ClaimedRow] = []
     level_points: dict[str, Decimal] = {}
     level1 = level2 = ""
@@ -187,8 +196,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     for r in range(header + 1, len(grid.rows)):
         if any(cell in totals for cell in folded[r][:stop]):
             return rows, level_points, r
-        if any(cell in grade for cell in folded[r]):
-            break
+        if any(cell in grade or cell in closing for cell in folded[r]):
+            break  # the 自评等级, or a closing block (评价结论 …) without a 总分 row before it
         name = grid.text(r, cols["name"]).strip()
         if label_of(name) in names:
             continue  # a second header line
@@ -205,10 +214,11 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
             continue
         if not name:
             raise grid.loc(r, cols["name"]).pos().fail("review.row_without_name")
-        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason") if f in cols}
+        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
+                 if f in cols}
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
-            weight=_number(grid, r, cols["weight"], labels), points=_number(grid, r, cols["points"], labels),
+            weight=_points(grid, r, cols["weight"], labels), points=_points(grid, r, cols["points"], labels),
             reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells))
     return rows, level_points, None
 
@@ -259,7 +269,7 @@ def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None]
     for r in range(end):
         for c in range(len(grid.rows[r])):
             t = grid.text(r, c).strip()
-            if not title and labels.title in t:
+            if not title and any(mark in t for mark in labels.title):
                 title = fold(t)
             m = re.search(labels.year, t)
             if year is None and m:

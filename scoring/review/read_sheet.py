@@ -19,7 +19,8 @@ from .layout import read_grid
 
 
 # a workbook holds styles and pictures beside its cells, so it may be larger than a text input; a form
-# has a few hundred rows of 11 columns, and no sheet of more cells than this is read into memory
+# has a few hundred rows of 11 columns, and a sheet of more cells than this is refused before its cells
+# become Python values (calamine itself has read the sheet by then)
 MAX_WORKBOOK_BYTES = 16 * limits.MAX_FILE_BYTES
 MAX_CELLS = 200_000
 

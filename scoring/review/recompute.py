@@ -96,7 +96,10 @@ class Recomputer:
                 return Rescored(target=target, actual=actual, refused="target_one_percent")
             if actual.op != "=":  # ≥266米 in the actual cell: the figure is 266米, said as a finding
                 actual, had_op = actual.model_copy(update={"op": "="}), True
-        points = row.points if target.kind != "number" else None  # the assessor's points: qualitative rows
+        # the claimed points are the assessor's where the rules take an assessor's points: a qualitative row,
+        # and a numeric row whose actual is left blank (not one that says 未填报: that is no actual)
+        blank = not row.actual.strip()
+        points = row.points if target.kind != "number" or (actual is None and blank) else None
         entry = IndicatorActual(actual=format_value(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
         spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))

@@ -55,7 +55,7 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
     cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "findings")]
     out += [_row(cols), "|---:|---|---:|---:|---:|---:|"]
     for i, a in enumerate(s.forms, 1):
-        out.append(_row([i, a.source, _p(a.at_stake), _p(a.claimed_total), _p(a.total), len(a.all_findings())]))
+        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), len(a.all_findings())]))
     out.append("")
     if s.codes():
         out += [f"## {say('review.h_codes', lang)}", "", _row([T["code"], T["count"]]),

@@ -105,7 +105,7 @@ def build_folder(s: FolderAudit, lang: str, color: bool) -> list:
     t = _table(color, (T["rank"], number), (T["form"], {"ratio": 3, "overflow": "fold"}), (T["at_stake"], number),
                (T["claimed_total"], number), (T["total"], number), (T["findings"], number))
     for i, a in enumerate(s.forms, 1):
-        t.add_row(str(i), a.source, _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings())))
+        t.add_row(str(i), f"{a.name}\n{a.source}" if a.name else a.source, _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings())))
     parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
     if s.codes():
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
