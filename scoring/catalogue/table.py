@@ -170,4 +170,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.template_fund": (
         "全年预算数 {amount} 万元",
         "annual budget {amount} (10k yuan)"),
+    "table.budget_row_in_tree": (
+        "指标 {id}「{name}」是资金块的预算执行率行：请移到 budget_row（写上它的分值），它将按资金计分，而不是按手填比率",
+        "indicator {id} '{name}' is the money block's budget execution row: move it to budget_row (with its points) "
+        "to have it scored from the money, not from a hand-written rate"),
 }

@@ -14,6 +14,8 @@ INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级
                      "指标值": "target", "全年指标值": "target", "分值": "weight"}
 RATE_HEADER = "执行率"  # the money block's rate column; its label names the budget row where it says more
 DEFAULT_ROW = "预算执行率"
+# names a form gives its budget execution row: in a project table's indicator tree, such a row belongs in budget_row
+EXECUTION_NAMES = ("预算执行率", "资金执行率", "项目资金执行率", "项目预算执行率")
 PARTS_PREFIX = re.compile(r"^其中[：:]\s*")
 # 一级 codes for ids; any other 一级 gets X
 CODES = {"产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
