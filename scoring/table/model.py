@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Iterator, Literal
 
 from pydantic import field_validator, model_validator
@@ -33,7 +34,7 @@ class Target(Node):
     def kind(self) -> str:
         return self.value.kind
 
-    @property
+    @cached_property  # asked of every row at every evaluation; the text never changes
     def bare(self) -> bool:
         """A number written without an operator (`3%`, `100`): how to read it is a rule setting."""
         return self.value.kind == "number" and normalise_text(self.text)[:1] not in OPS
