@@ -63,3 +63,10 @@ def test_its_template_asks_for_the_money_by_source_and_evaluates_as_written(monk
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
     card = evaluate(table, load_actuals(tmp_path / "a.yaml"), load_rules(ROOT / "rules"), "annual", engine="python")
     assert card.total == 0 and card.budget_row.status == "missing"
+
+
+def test_explain_traces_the_budget_row_by_its_name(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    assert main(["explain", "预算执行率", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "money_rate = 94" in out and "budget-row" in out and "9.40" in out
