@@ -70,9 +70,12 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
     problems: list[Problem] = []
     given = {level_key(k): v for k, v in level1.items()}
     table_l1 = [level_key(s.level1) for s in table.indicators]
-    for name in dict.fromkeys(s.level1 for s in table.indicators):
-        if level_key(name) not in given:
-            problems.append(pos.report("table.weights_lack_level1", name=name))
+    first = {}
+    for s in table.indicators:
+        first.setdefault(level_key(s.level1), s)
+    for key, section in first.items():
+        if key not in given:  # said at the table's 一级: a misspelt name there is the likeliest cause
+            problems.append(section.pos.report("table.weights_lack_level1", name=section.level1))
     for name in level1:
         if level_key(name) not in table_l1:
             problems.append(pos.report("table.level1_not_in_table", name=name))

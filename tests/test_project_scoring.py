@@ -202,3 +202,13 @@ def test_the_old_workaround_row_named_zijin_zhixinglv_is_scored_from_the_money_a
     assert "hand_rate_differs" in [f.code for f in row.flags]
     code, lines = _check(targets, capsys)
     assert any(f":{_line(targets, 'Z01')}:" in line and "move it to budget_row" in line for line in lines)
+
+
+def test_a_level1_that_weights_yaml_does_not_know_is_said_at_that_level1(tmp_path):
+    text = MINI_TARGETS.read_text(encoding="utf-8").replace("  - level1: 履职", "  - level1: 履职情况")
+    targets = tmp_path / "t.yaml"
+    targets.write_text(text, encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        score(targets, MINI_ANNUAL)
+    lacking = [p for p in e.value.problems if p.code == "table.weights_lack_level1"]
+    assert [(p.file.endswith("t.yaml"), p.line) for p in lacking] == [(True, _line(targets, "level1: 履职情况"))]
