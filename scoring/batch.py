@@ -74,8 +74,10 @@ def _score(job: _Job) -> UnitRow:
             pass  # a folder we cannot change: its failure is already this unit's error
         return row.model_copy(update={"error_zh": e.render("zh"), "error_en": e.render("en")})
     return row.model_copy(update={
-        "unit": card.unit, "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
-        "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.indicators),
+        # a project table is named by its project, beside the unit that carries it out
+        "unit": f"{card.project} · {card.unit}" if card.project else card.unit,
+        "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
+        "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.rows),  # the budget row's too
         "report": display_path(job.report),
     })
 
