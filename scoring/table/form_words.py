@@ -17,6 +17,9 @@ INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级
                      "指标值": "target", "全年指标值": "target", "分值": "weight", "权重": "weight", "指标分值": "weight"}
 RATE_HEADER = "执行率"  # the money block's rate column; its label names the budget row where it says more
 DEFAULT_ROW = "预算执行率"
+# the words the forms themselves use for the two kinds of table, accepted as `kind:`, and their titles
+KIND_WORDS = {"部门整体": "department", "项目支出": "project"}
+TITLES = {"department": "部门整体预算绩效目标表", "project": "项目支出绩效目标表"}
 # names a form gives its budget execution row: in a project table's indicator tree, such a row belongs in budget_row
 EXECUTION_NAMES = ("预算执行率", "资金执行率", "项目资金执行率", "项目预算执行率")
 PARTS_PREFIX = re.compile(r"^其中[：:]\s*")

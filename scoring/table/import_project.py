@@ -18,10 +18,10 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .groups import level_key
 from .layout import Cell, Row, rows_of
-from .model import TITLES, TargetTable
+from .model import TargetTable
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOALS, IMPLEMENTER, INDICATOR_COLUMNS,
                          LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER,
-                         TOTAL, YEAR)
+                         TITLES, TOTAL, YEAR)
 from .values import NUMBER, format_number
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
