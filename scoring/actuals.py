@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import field_validator
 
+from .catalogue import text
 from .limits import MAX_INDICATORS
 from .model import Node
 from .periods import PERIODS  # noqa: F401 (re-exported)
@@ -93,7 +94,6 @@ def load_actuals(path: str | Path, table=None) -> Actuals:
 
 def _targets_instead(data) -> tuple[str, str] | None:
     if isinstance(data, dict) and "funds" in data and isinstance(data.get("indicators"), list):
-        return ("这是目标表（有 funds，indicators 为指标树），不是实际值文件：请把它作为目标表传入，实际值用 --actuals 指定",
-                "this is a target table (it has funds, and an indicator tree), not an actuals file: give it as the targets, "
-                "and the actuals with --actuals")
+        said = text("table.targets_not_actuals")
+        return said.zh, said.en
     return None

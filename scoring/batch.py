@@ -76,8 +76,10 @@ def _score(job: _Job) -> UnitRow:
             e = Pos(row.targets).fail("batch.unit_crashed", error=shorten(f"{type(e).__name__}: {e}"))
         return _failed(job, row, e)
     return row.model_copy(update={
-        "unit": card.unit, "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
-        "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.indicators),
+        # a project table is named by its project, beside the unit that carries it out
+        "unit": f"{card.project} · {card.unit}" if card.project else card.unit,
+        "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
+        "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.rows),  # the budget row's too
         "report": display_path(job.report),
     })
 

@@ -5,10 +5,11 @@ from decimal import Decimal
 
 from .actuals import Actuals, IndicatorActual
 from .engine.facts import IndicatorInput, Money, _make
-from .errors import Problem
+from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .table.model import Group, Indicator, Section, Target, TargetTable
 from .table.values import TargetSyntaxError, format_number, parse_value
+from .weighting import apportion, budget_row_weight
 
 BUDGET_ROW_ID = "budget_row"  # the id rules name it by (`id: budget_row`), whatever the form calls the row
 
@@ -49,3 +50,16 @@ def _stated(text: str | None, pos, problems: list[Problem]):
         problems.append(pos.report("table.stated_rate_not_percent", text=text))
         return None
     return value.model_copy(update={"unit": "%"})
+
+
+def with_budget_row(table: TargetTable, actuals: Actuals, book: RuleBook, period: str, facts: list[IndicatorInput],
+                    money: Money | None) -> tuple[list[IndicatorInput], dict, IndicatorInput | None]:
+    """The facts and weights to score, the budget row's last where the table has one (and that row)."""
+    weights = apportion(table, book.weights)
+    problems: list[Problem] = []
+    row = budget_row_input(table, actuals, money, book, period, problems)
+    if problems:
+        raise ScoringError(problems)
+    if row is None:
+        return facts, weights, None
+    return facts + [row], {**weights, BUDGET_ROW_ID: budget_row_weight(table, book.weights)}, row

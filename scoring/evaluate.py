@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import display
 from .actuals import Actuals
-from .budget_row import BUDGET_ROW_ID, budget_row_input
+from .budget_row import with_budget_row
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
 from .catalogue import text
@@ -21,7 +21,6 @@ from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
 from .table.units import conversion
-from .weighting import apportion, budget_row_weight
 
 FLAG_TEXT = {
     "missing_actual": ("缺少实际值，按未达成计分", "no actual value: scored as not achieved"),
@@ -113,14 +112,8 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
 def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str = "annual",
              engine: str | None = None, inputs: list[InputFile] | None = None, matcher=None) -> Scorecard:
     facts, money = build_inputs(table, actuals, book, period)
-    weights = apportion(table, book.weights)
+    facts, weights, row_input = with_budget_row(table, actuals, book, period, facts, money)
     problems: list[Problem] = []
-    row_input = budget_row_input(table, actuals, money, book, period, problems)
-    if problems:
-        raise ScoringError(problems)
-    if row_input is not None:
-        facts = facts + [row_input]
-        weights = {**weights, BUDGET_ROW_ID: budget_row_weight(table, book.weights)}
     decisions = decide(facts, book, engine, matcher)
     rows = []
     for d in decisions:

@@ -33,9 +33,7 @@ def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, p
     if fixed > total or (not free and fixed != total):
         # said at the first own entry of this level: it is what the auditor wrote and must change
         at = next((o.pos for o in own if o is not None), where)
-        problems.append(at.problem(
-            f"{what}：指定分值合计 {fixed}，与上级分值 {total} 不符",
-            f"{what}: own points add up to {fixed}, which does not fit the parent's {total}"))
+        problems.append(at.report("table.own_points_misfit", what=what, fixed=fixed, total=total))
         return out
     for i, share in zip(free, split_even(total - fixed, len(free)) if free else []):
         out[i] = share
@@ -72,23 +70,25 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
     problems: list[Problem] = []
     given = {level_key(k): v for k, v in level1.items()}
     table_l1 = [level_key(s.level1) for s in table.indicators]
-    for name in dict.fromkeys(s.level1 for s in table.indicators):
-        if level_key(name) not in given:
-            problems.append(pos.problem(f"weights.yaml 没有一级指标「{name}」的分值", f"weights.yaml gives no points for level 1 '{name}'"))
+    first = {}
+    for s in table.indicators:
+        first.setdefault(level_key(s.level1), s)
+    for key, section in first.items():
+        if key not in given:  # said at the table's 一级: a misspelt name there is the likeliest cause
+            problems.append(section.pos.report("table.weights_lack_level1", name=section.level1))
     for name in level1:
         if level_key(name) not in table_l1:
-            problems.append(pos.problem(f"目标表中没有一级指标「{name}」，其分值无处分配",
-                                        f"the target table has no level 1 '{name}': its points go nowhere"))
+            problems.append(pos.report("table.level1_not_in_table", name=name))
     own_groups = {tuple(o.path): o for o in own_list if o.path}
     own_items = {o.indicator: o for o in own_list if o.indicator}
     known_groups = {(s.level1, g.level2) for s in table.indicators for g in s.groups}
     known_items = {i.id for _, _, i in table.rows()}
     for key, o in own_groups.items():
         if key not in known_groups:
-            problems.append(o.pos.problem(f"目标表中没有二级指标 {' / '.join(key)}", f"no level-2 group {' / '.join(key)} in the target table"))
+            problems.append(o.pos.report("table.own_group_unknown", path=" / ".join(key)))
     for key, o in own_items.items():
         if key not in known_items:
-            problems.append(o.pos.problem(f"目标表中没有指标 {key}", f"no indicator {key} in the target table"))
+            problems.append(o.pos.report("table.own_indicator_unknown", id=key))
     if problems:
         raise ScoringError(problems)
 
@@ -97,8 +97,7 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
         for (name, level2), items in groups.items():
             o = own_groups.get((name, level2))
             if not items and o is not None and o.points:
-                problems.append(o.pos.problem(f"二级指标「{level2}」没有三级指标，不能分配分值",
-                                              f"group '{level2}' has no indicators and cannot take points"))
+                problems.append(o.pos.report("table.own_group_empty", level2=level2))
         held = [(key, items) for key, items in groups.items() if items]
         if not held:
             continue

@@ -17,6 +17,13 @@ def test_the_example_scores_byte_identically_on_both_backends(monkeypatch, perio
     assert render(durable) == render(python)
 
 
+@requires_durable
+def test_the_project_example_scores_byte_identically_on_both_backends(monkeypatch):
+    monkeypatch.chdir(ROOT)  # its budget row is a fact like the others, matched by id
+    targets = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+    assert render(score_files(targets, engine="durable")) == render(score_files(targets, engine="python"))
+
+
 def _error(rules, engine):
     with pytest.raises(ScoringError) as e:
         score(rules=rules, engine=engine)

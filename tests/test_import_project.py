@@ -53,3 +53,12 @@ def test_a_form_without_its_implementer_is_refused():
     with pytest.raises(ScoringError) as e:
         import_table(text, "form.txt")
     assert [p.code for p in e.value.problems] == ["table.import_no_implementer"]
+
+
+def test_a_provincial_variant_names_its_columns_otherwise():
+    # Sichuan: 年初预算 / 调整后预算数, and 权重 for 分值
+    text = (FORM.read_text(encoding="utf-8").replace("年初预算数", "年初预算").replace("全年预算数", "调整后预算数")
+            .replace("\t分值\t", "\t权重\t"))
+    table = _import(text)
+    assert table.project.total.annual == 200 and table.budget_row.weight == 10
+    assert sum(i.weight for _, _, i in table.rows()) == 90

@@ -1,6 +1,7 @@
 """The second bundled example: a 项目支出 table imported from its form, scored from fresh files to the cent."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -63,3 +64,18 @@ def test_its_template_asks_for_the_money_by_source_and_evaluates_as_written(monk
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
     card = evaluate(table, load_actuals(tmp_path / "a.yaml"), load_rules(ROOT / "rules"), "annual", engine="python")
     assert card.total == 0 and card.budget_row.status == "missing"
+
+
+def test_explain_traces_the_budget_row_by_its_name(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    assert main(["explain", "预算执行率", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "money_rate = 94" in out and "budget-row" in out and "9.40" in out
+
+
+def test_batch_names_a_project_by_its_project_and_counts_its_budget_rows_flags(monkeypatch, tmp_path, capsys):
+    monkeypatch.chdir(ROOT)
+    main(["batch", "targets", "actuals", "--out", str(tmp_path), "--jobs", "1", "--lang", "en"])
+    rows = json.loads((tmp_path / "summary-annual.en.json").read_text(encoding="utf-8"))["scored"]
+    row = next(r for r in rows if r["unit"].startswith("森林防火能力提升项目"))
+    assert row["unit"] == "森林防火能力提升项目（示例） · 示例县林业工作站" and row["flags"] == 4

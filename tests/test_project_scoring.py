@@ -181,3 +181,34 @@ def test_the_same_level1_twice_is_one_group_that_never_totals_above_its_max(tmp_
     repeat_line = len(text.splitlines()) - len(REPEATED.splitlines()) + 1
     assert code == 0
     assert any(line.startswith(f"{targets}:{repeat_line}:") and "appears again" in line for line in lines)
+
+
+WORKAROUND = """  - level1: 预算执行
+    groups:
+      - level2: 预算执行
+        items:
+          - {id: Z01, name: 资金执行率, annual: "=100%", weight: 10}
+"""
+
+
+def test_the_old_workaround_row_named_zijin_zhixinglv_is_scored_from_the_money_and_flagged(tmp_path, capsys):
+    # the issue's case: an invented 一级 holding 资金执行率 scored the hand-typed 100 % as full
+    text = PROJECT.read_text(encoding="utf-8").replace("budget_row: {name: 资金执行率, weight: 10}\n", "") + WORKAROUND
+    targets = tmp_path / "t.yaml"
+    targets.write_text(text, encoding="utf-8")
+    actuals = _copy(tmp_path, ACTUALS, "  C01: 12.5公里", "  Z01: 100%\n  C01: 12.5公里")
+    row = next(i for i in score(targets, actuals).indicators if i.id == "Z01")
+    assert (row.rule.id, row.points) == ("budget-execution", Decimal("9.50"))
+    assert "hand_rate_differs" in [f.code for f in row.flags]
+    code, lines = _check(targets, capsys)
+    assert any(f":{_line(targets, 'Z01')}:" in line and "move it to budget_row" in line for line in lines)
+
+
+def test_a_level1_that_weights_yaml_does_not_know_is_said_at_that_level1(tmp_path):
+    text = MINI_TARGETS.read_text(encoding="utf-8").replace("  - level1: 履职", "  - level1: 履职情况")
+    targets = tmp_path / "t.yaml"
+    targets.write_text(text, encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        score(targets, MINI_ANNUAL)
+    lacking = [p for p in e.value.problems if p.code == "table.weights_lack_level1"]
+    assert [(p.file.endswith("t.yaml"), p.line) for p in lacking] == [(True, _line(targets, "level1: 履职情况"))]

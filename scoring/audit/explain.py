@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..catalogue import say
+from ..budget_row import with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
 from ..evaluate import Decision, decide, score_checked
@@ -18,7 +19,6 @@ from ..rulebook.methods import method_name
 from ..run import load_unit, rules_or_default
 from ..scorecard import ScoredIndicator
 from ..table.names import resolve, unresolved
-from ..weighting import apportion
 
 
 @dataclass
@@ -35,10 +35,11 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
     targets = Path(targets)
     table, data, _ = load_unit(targets, actuals, period)
     book = load_rules(rules_or_default(rules))
-    inputs, _ = build_inputs(table, data, book, period)
+    inputs, money = build_inputs(table, data, book, period)
+    inputs, weights, _ = with_budget_row(table, data, book, period, inputs, money)  # budget_row, by id or name
     inp = _find(indicator, inputs, display_path(targets))
 
-    weight = apportion(table, book.weights)[inp.item.id]
+    weight = weights[inp.item.id]
     (decision,) = decide([inp], book, engine)
     return Trace(inp, decision, weight, score_checked(decision, weight, book, period), engine or "default")
 

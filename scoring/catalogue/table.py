@@ -170,4 +170,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.template_fund": (
         "全年预算数 {amount} 万元",
         "annual budget {amount} (10k yuan)"),
+    "table.budget_row_in_tree": (
+        "指标 {id}「{name}」是资金块的预算执行率行：请移到 budget_row（写上它的分值），它将按资金计分，而不是按手填比率",
+        "indicator {id} '{name}' is the money block's budget execution row: move it to budget_row (with its points) "
+        "to have it scored from the money, not from a hand-written rate"),
+    "table.sum_differs": (
+        "{what}印为 {printed}，但合计为 {total}{why}",
+        "{what} is printed as {printed} but adds up to {total}{why}"),
+    "table.sum_rounded": (
+        "（相差 {diff}，印出的是合计四舍五入后的数）",
+        " (difference {diff}: the printed figure is the rounded sum)"),
+    "table.sum_difference": (
+        "（相差 {diff}）",
+        " (difference {diff})"),
+    "table.actuals_not_targets": (
+        "这是实际值文件（有 period，indicators 按指标编号填写），不是目标表：请把它放在 --actuals 后面",
+        "this is an actuals file (it has a period, and indicators keyed by id), not a target table: give it with --actuals"),
+    "table.targets_not_actuals": (
+        "这是目标表（有 funds，indicators 为指标树），不是实际值文件：请把它作为目标表传入，实际值用 --actuals 指定",
+        "this is a target table (it has funds, and an indicator tree), not an actuals file: give it as the targets, "
+        "and the actuals with --actuals"),
+    "table.own_points_misfit": (
+        "{what}：指定分值合计 {fixed}，与上级分值 {total} 不符",
+        "{what}: own points add up to {fixed}, which does not fit the parent's {total}"),
+    "table.weights_lack_level1": (
+        "weights.yaml 没有一级指标「{name}」的分值",
+        "weights.yaml gives no points for level 1 '{name}'"),
+    "table.level1_not_in_table": (
+        "目标表中没有一级指标「{name}」，其分值无处分配",
+        "the target table has no level 1 '{name}': its points go nowhere"),
+    "table.own_group_unknown": (
+        "目标表中没有二级指标 {path}",
+        "no level-2 group {path} in the target table"),
+    "table.own_indicator_unknown": (
+        "目标表中没有指标 {id}",
+        "no indicator {id} in the target table"),
+    "table.own_group_empty": (
+        "二级指标「{level2}」没有三级指标，不能分配分值",
+        "group '{level2}' has no indicators and cannot take points"),
 }

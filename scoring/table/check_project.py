@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..errors import Problem
 from .sums import money_sum
+from .form_words import EXECUTION_NAMES
 from .model import TargetTable
 from ..catalogue import text
 
@@ -23,6 +24,8 @@ def check_project(table: TargetTable) -> list[Problem]:
         out.append(total.pos.report("table.zero_budget", source=total.source))
     if table.budget_row is None:
         out.append(table.pos.report("table.no_budget_row", severity="warning"))
+    out += [item.pos.report("table.budget_row_in_tree", severity="warning", id=item.id, name=item.name)
+            for _, _, item in table.rows() if item.name in EXECUTION_NAMES]
     return out
 
 

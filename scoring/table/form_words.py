@@ -7,13 +7,21 @@ from .values import NUMBER
 
 # labels as the forms print them: those that open a part of the form, and the header cells of its columns
 NAME, DEPARTMENT, IMPLEMENTER = "项目名称", "主管部门", "实施单位"
-ANNUAL_HEADER, LEVEL3_HEADER = "全年预算数", "三级指标"  # the headers that open the money and indicator blocks
-MONEY_COLUMNS = {"年初预算数": "initial", "全年预算数": "annual", "分值": "weight"}
+ANNUAL_HEADERS = ("全年预算数", "调整后预算数")  # a header row with one of these opens the money block
+LEVEL3_HEADER = "三级指标"  # and one with this the indicator block
+# Provincial variants name the columns differently (Sichuan: 年初预算 / 调整后预算数 / 权重): same roles
+MONEY_COLUMNS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "annual", "调整后预算数": "annual",
+                 "分值": "weight", "权重": "weight"}
 GOALS, TOTAL = "年度总体目标", "总分"
 INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级指标": "name", "年度指标值": "target",
-                     "指标值": "target", "全年指标值": "target", "分值": "weight"}
+                     "指标值": "target", "全年指标值": "target", "分值": "weight", "权重": "weight", "指标分值": "weight"}
 RATE_HEADER = "执行率"  # the money block's rate column; its label names the budget row where it says more
 DEFAULT_ROW = "预算执行率"
+# the words the forms themselves use for the two kinds of table, accepted as `kind:`, and their titles
+KIND_WORDS = {"部门整体": "department", "项目支出": "project"}
+TITLES = {"department": "部门整体预算绩效目标表", "project": "项目支出绩效目标表"}
+# names a form gives its budget execution row: in a project table's indicator tree, such a row belongs in budget_row
+EXECUTION_NAMES = ("预算执行率", "资金执行率", "项目资金执行率", "项目预算执行率")
 PARTS_PREFIX = re.compile(r"^其中[：:]\s*")
 # 一级 codes for ids; any other 一级 gets X
 CODES = {"产出": "O", "成本": "C", "效益": "B", "满意度": "S"}

@@ -18,10 +18,10 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .groups import level_key
 from .layout import Cell, Row, rows_of
-from .model import TITLES, TargetTable
-from .form_words import (ANNUAL_HEADER, CODES, DEFAULT_ROW, DEPARTMENT, GOALS, IMPLEMENTER, INDICATOR_COLUMNS,
+from .model import TargetTable
+from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOALS, IMPLEMENTER, INDICATOR_COLUMNS,
                          LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER,
-                         TOTAL, YEAR)
+                         TITLES, TOTAL, YEAR)
 from .values import NUMBER, format_number
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
@@ -80,7 +80,7 @@ class _Reader:
             self.title = first.text
         elif first.text in (NAME, DEPARTMENT):
             self._project(row)
-        elif ANNUAL_HEADER in texts:
+        elif any(h in texts for h in ANNUAL_HEADERS):
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
             rate = next((c.text for c in row.cells if c.text.endswith(RATE_HEADER)), RATE_HEADER)
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW

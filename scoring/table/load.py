@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..catalogue import text
 from ..errors import ScoringError
 from ..limits import MAX_INDICATORS
 from ..yamlio import load_model
@@ -23,6 +24,6 @@ def load_targets(path: str | Path) -> TargetTable:
 
 def _actuals_instead(data) -> tuple[str, str] | None:
     if isinstance(data, dict) and "period" in data and isinstance(data.get("indicators"), dict):
-        return ("这是实际值文件（有 period，indicators 按指标编号填写），不是目标表：请把它放在 --actuals 后面",
-                "this is an actuals file (it has a period, and indicators keyed by id), not a target table: give it with --actuals")
+        said = text("table.actuals_not_targets")
+        return said.zh, said.en
     return None

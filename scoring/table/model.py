@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Iterator, Literal
 
 from pydantic import field_validator, model_validator
@@ -9,6 +10,7 @@ from pydantic import field_validator, model_validator
 from ..catalogue import text
 from ..model import Node
 from ..yamlio import bilingual
+from .form_words import DEFAULT_ROW, KIND_WORDS, TITLES
 from .values import OPS, TargetSyntaxError, TargetValue, normalise_text, parse_value
 
 
@@ -33,7 +35,7 @@ class Target(Node):
     def kind(self) -> str:
         return self.value.kind
 
-    @property
+    @cached_property  # asked of every row at every evaluation; the text never changes
     def bare(self) -> bool:
         """A number written without an operator (`3%`, `100`): how to read it is a rule setting."""
         return self.value.kind == "number" and normalise_text(self.text)[:1] not in OPS
@@ -163,16 +165,13 @@ class BudgetRow(Node):
     """The budget-execution row of the money block, scored from the money (全年执行数 ÷ 全年预算数, capped
     at 100 %) whatever the form calls it; kept apart from the indicator tree."""
 
-    name: str = "预算执行率"  # as the form writes it: 预算执行率, 资金执行率 …
+    name: str = DEFAULT_ROW  # as the form writes it: 预算执行率, 资金执行率 …
     weight: Decimal | None = None  # its 分值 (usually 10); given exactly when the indicators carry theirs
 
     _weight = field_validator("weight")(lambda cls, v: _points(v))
 
 
 TableKind = Literal["department", "project"]
-# the words the forms themselves use for the two kinds, accepted as `kind:`
-KIND_WORDS: dict[str, TableKind] = {"部门整体": "department", "项目支出": "project"}
-TITLES: dict[TableKind, str] = {"department": "部门整体预算绩效目标表", "project": "项目支出绩效目标表"}
 
 
 class TargetTable(Node):

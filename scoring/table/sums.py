@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..catalogue import say, text
 from ..errors import Pos, Problem
 from .values import format_number as fmt
 
@@ -14,11 +15,8 @@ def money_sum(pos: Pos, printed: Decimal, parts: list[Decimal], zh: str, en: str
         return []
     places = Decimal(1).scaleb(min(printed.as_tuple().exponent, 0))
     rounded = total.quantize(places, ROUND_HALF_UP) == printed
-    diff = fmt(abs(total - printed))
-    why_zh = f"（相差 {diff}，印出的是合计四舍五入后的数）" if rounded else f"（相差 {diff}）"
-    why_en = f" (difference {diff}: the printed figure is the rounded sum)" if rounded else f" (difference {diff})"
-    return [pos.problem(
-        f"{zh}印为 {fmt(printed)}，但合计为 {fmt(total)}{why_zh}",
-        f"{en} is printed as {fmt(printed)} but adds up to {fmt(total)}{why_en}",
-        "warning" if rounded else "error",
-    )]
+    why = text("table.sum_rounded" if rounded else "table.sum_difference", diff=fmt(abs(total - printed)))
+    # the caller names the total in each language; the sentence around it is the catalogue's
+    zh_text, en_text = (say("table.sum_differs", lang, what=what, printed=fmt(printed), total=fmt(total), why=why)
+                        for lang, what in (("zh", zh), ("en", en)))
+    return [Problem(pos.file, pos.line, pos.column, zh_text, en_text, "warning" if rounded else "error", "table.sum_differs")]

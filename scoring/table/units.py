@@ -30,8 +30,21 @@ def convert(value: TargetValue, unit: str) -> TargetValue | None:
     return value.model_copy(update={"number": Decimal(format_number(value.number * f)), "unit": unit})
 
 
+def _may_convert(written: str, target: TargetValue) -> bool:
+    """A cheap test before parsing the actual again: only a unit of a convertible kind, written otherwise
+    than the target's (24500万元 against 亿元; 12500亩 against 万亩), can need a conversion."""
+    unit = target.unit.partition("/")[0]
+    if unit not in SCALES:
+        return False
+    head = written.strip().partition("/")[0]
+    longer = [u for u in SCALES if u != unit and head.endswith(u)]
+    return bool(longer) or not head.endswith(unit)
+
+
 def conversion(written: str | None, target: TargetValue) -> Text | None:
     """`24,500 万元 = 2.45 亿元` where an actual was written in another unit than its target's, else None."""
+    if written is None or not _may_convert(written, target):
+        return None
     try:
         original = parse_value(written)
     except TargetSyntaxError:
