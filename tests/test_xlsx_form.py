@@ -146,3 +146,45 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
     explain = load_workbook(form).worksheets[1]
     assert explain.cell(explain.max_row, 2).value == card.budget_row.name  # the budget row is explained too
     assert "原因：结转资金年底才到位" in [c.value for c in explain[explain.max_row]]  # the money block has no room for it
+
+
+def test_the_review_reads_our_form_and_finds_every_score_as_written(tmp_path, capsys):
+    """scoring audit recomputes a filled-in (annual) form from its own cells: on the form we write, nothing differs."""
+    period = "annual"  # the review reads self-evaluations; a half-year form has 半年指标值 and is no 自评表
+    import json
+
+    form = _form(tmp_path, period)
+    card = score_files(EXAMPLE, None, RULES, period, "python")
+    capsys.readouterr()
+    main(["audit", str(form), "--rules", str(RULES), "--format", "json", "--engine", "python", "--lang", "zh"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["claimed_total"] == report["total"] == float(card.total)
+    assert report["grade_written"] == report["grade"] == card.grade
+    assert [r["name"] for r in report["rows"]] == [i.name for i in card.indicators]
+    assert all(r["difference"] == 0 for r in report["rows"]) and report["at_stake"] == 0
+
+
+def test_the_review_reads_our_project_form_too(tmp_path, capsys):
+    import json
+
+    from scoring.actuals import Actuals
+    from scoring.table.load import load_targets
+    from xlsx_fill import fill
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    template, filled, form = tmp_path / "t.xlsx", tmp_path / "filled.xlsx", tmp_path / "form.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(template)]) == 0
+    given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual",
+                                    "indicators": {"C01": {"actual": "11.5公里", "reason": "雨季"}, "E01": {"actual": "达成"}},
+                                    "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0}}})
+    fill(template, table, given, filled)
+    assert main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "xlsx",
+                 "--out", str(form), "--engine", "python"]) == 0
+    capsys.readouterr()
+    main(["audit", str(form), "--rules", str(RULES), "--format", "json", "--engine", "python"])
+    report = json.loads(capsys.readouterr().out)
+    card = score_files(project, filled, RULES, "annual", "python")
+    assert report["claimed_total"] == report["total"] == float(card.total)
+    assert [r["budget"] for r in report["rows"]].count(True) == 1  # the budget row, read from the money block
+    assert all(r["difference"] == 0 for r in report["rows"])
