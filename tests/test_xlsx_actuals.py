@@ -17,15 +17,15 @@ EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 ACTUALS = ROOT / "actuals" / "2025"
 
 
-def _template(tmp_path: Path, period: str, lang: str = "zh") -> Path:
+def _template(tmp_path: Path, period: str, lang: str = "zh", targets: Path = EXAMPLE) -> Path:
     out = tmp_path / f"template-{period}-{lang}.xlsx"
-    assert main(["template", str(EXAMPLE), "--period", period, "--rules", str(RULES), "--format", "xlsx",
+    assert main(["template", str(targets), "--period", period, "--rules", str(RULES), "--format", "xlsx",
                  "-o", str(out), "--lang", lang]) == 0
     return out
 
 
-def _evaluate(actuals: Path, period: str, out: Path, capsys) -> str:
-    code = main(["evaluate", str(EXAMPLE), "--actuals", str(actuals), "--rules", str(RULES), "--period", period,
+def _evaluate(actuals: Path, period: str, out: Path, capsys, targets: Path = EXAMPLE) -> str:
+    code = main(["evaluate", str(targets), "--actuals", str(actuals), "--rules", str(RULES), "--period", period,
                  "--format", "json", "--out", str(out), "--engine", "python", "--lang", "zh"])
     captured = capsys.readouterr()
     assert code == 0, captured.err
@@ -39,14 +39,18 @@ def _without_actuals_input(report: str) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
+PROJECT_EXAMPLE = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("period", ["annual", "h1"])
-def test_a_workbook_filled_as_a_clerk_types_scores_as_the_same_yaml(period, lang, tmp_path, capsys):
-    yaml_path = ACTUALS / f"jiangning-social-insurance.{period}.yaml"
-    table = load_targets(EXAMPLE)
-    filled = fill(_template(tmp_path, period, lang), table, load_actuals(yaml_path), tmp_path / "filled.xlsx")
-    from_yaml = _evaluate(yaml_path, period, tmp_path / "yaml.json", capsys)
-    from_book = _evaluate(filled, period, tmp_path / "book.json", capsys)
+@pytest.mark.parametrize("targets, period", [(EXAMPLE, "annual"), (EXAMPLE, "h1"), (PROJECT_EXAMPLE, "annual")],
+                         ids=["department-annual", "department-h1", "project-annual"])
+def test_a_workbook_filled_as_a_clerk_types_scores_as_the_same_yaml(targets, period, lang, tmp_path, capsys):
+    yaml_path = ACTUALS / f"{targets.stem}.{period}.yaml"
+    table = load_targets(targets)
+    filled = fill(_template(tmp_path, period, lang, targets), table, load_actuals(yaml_path), tmp_path / "filled.xlsx")
+    from_yaml = _evaluate(yaml_path, period, tmp_path / "yaml.json", capsys, targets)
+    from_book = _evaluate(filled, period, tmp_path / "book.json", capsys, targets)
     assert _without_actuals_input(from_book) == _without_actuals_input(from_yaml)
     assert json.loads(from_book)["inputs"][1]["path"].endswith("filled.xlsx")
 
