@@ -25,6 +25,7 @@ from .render import json_report
 from .rulebook.load import RuleBook, load_rules
 from .scorecard import BatchSummary, UnitRow
 from .table.load import load_targets
+from .xlsx.unread import UnreadCells
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,11 @@ def _score(job: _Job) -> UnitRow:
     row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
     try:
         table = load_targets(job.targets)
-        card = evaluate(table, load_actuals(job.actuals, table), _book, _period, matcher=_matcher)
+        try:
+            actuals = load_actuals(job.actuals, table)
+        except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others
+            raise e.checked(table, _book, _period) from None
+        card = evaluate(table, actuals, _book, _period, matcher=_matcher)
         write_atomic(job.report, json_report.render(card, _lang))
     except Exception as e:  # any failure is this unit's, never the batch's
         if not isinstance(e, ScoringError):

@@ -13,6 +13,7 @@ from .rulebook.load import load_rules
 from .scorecard import InputFile, Scorecard
 from .table.load import load_targets
 from .table.model import TargetTable
+from .xlsx.unread import UnreadCells  # no openpyxl: only the error type
 
 EXAMPLE_TARGETS = Path("targets/2025/jiangning-social-insurance.yaml")
 DEFAULT_RULES = Path("rules")
@@ -74,7 +75,10 @@ def score_files(targets: str | Path | None = None, actuals: str | Path | None = 
                 rules: str | Path | None = None, period: str = "annual", engine: str | None = None) -> Scorecard:
     """Score a unit's files; targets and rules default to the bundled example and `rules`."""
     targets = targets_or_example(targets)
-    table, data, actuals = load_unit(targets, actuals, period)
+    try:
+        table, data, actuals = load_unit(targets, actuals, period)
+    except UnreadCells as e:  # a workbook's unreadable cells: with the checks of the others, all at once
+        raise e.checked(load_targets(targets), load_rules(rules_or_default(rules)), period) from None
     book = load_rules(rules_or_default(rules))
     inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
               InputFile(role="actuals", path=display_path(actuals), sha256=_sha(actuals))]

@@ -124,7 +124,8 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
     col = {h: ws.cell(3, c).column_letter for h, c in columns(ws).items()}
     row = rows_by_id(ws)
 
-    def unreadable(wb):  # cells that hold no value a person meant
+    def damage(wb):
+        # cells that hold no value a person meant
         _cell(wb, "F03", "实际完成值").value = datetime.datetime(2025, 5, 6)  # Excel took 5/6 for a date
         _cell(wb, "D03", "评价人打分").value = "两分"
         _cell(wb, "S01", "实际完成值").value = "=G4*2"  # a formula never computed
@@ -132,29 +133,18 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
         ws.cell(ws.max_row + 1, columns(ws)["三级指标"]).value = "自创指标"  # an extra row
         money = sheet(wb, MONEY)
         money.cell(4, columns(money)["执行数（万元）"]).value = "27812000元"
-
-    lines = _errors(_edit(path, unreadable), capsys)
-    assert _cells(lines, path) == sorted([f"指标!{col['实际完成值']}{row['F03']}", f"指标!{col['评价人打分']}{row['D03']}",
-                                          f"指标!{col['实际完成值']}{row['S01']}", f"指标!{col['三级指标']}{ws.max_row + 1}",
-                                          "资金!C4"])
-    text = "\n".join(lines)
-    assert "日期" in text and "如指 2781.2 万元" in text and "自创指标" in text and "公式" in text
-
-    def wrong_for_the_target(wb):  # values read, then refused against their targets, as the YAML's are
-        for r in range(4, sheet(wb, INDICATORS).max_row + 1):
-            for c in range(1, sheet(wb, INDICATORS).max_column + 1):
-                if sheet(wb, INDICATORS).cell(r, c).value == "自创指标":
-                    sheet(wb, INDICATORS).cell(r, c).value = None
-        for ident in ("F03", "S01"):
-            _cell(wb, ident, "实际完成值").value = None
-        _cell(wb, "D03", "评价人打分").value = None
-        sheet(wb, MONEY)["C4"].value = 2781.2
+        # values that read, and are refused against their targets, as the YAML's are
         _cell(wb, "F01", "实际完成值").value = "１０７１２元"  # full-width digits, the wrong unit
         _cell(wb, "F02", "实际完成值").value = "≥7人"  # an operator typed into the actual
         _cell(wb, "D01", "实际完成值").value = "差不多"  # not a word of the drop-down
 
-    lines = _errors(_edit(path, wrong_for_the_target), capsys)
-    assert _cells(lines, path) == sorted(f"指标!{col['实际完成值']}{row[i]}" for i in ("F01", "F02", "D01"))
+    lines = _errors(_edit(path, damage), capsys)  # all in one run
+    assert _cells(lines, path) == sorted([f"指标!{col['实际完成值']}{row['F03']}", f"指标!{col['评价人打分']}{row['D03']}",
+                                          f"指标!{col['实际完成值']}{row['S01']}", f"指标!{col['三级指标']}{ws.max_row + 1}",
+                                          "资金!C4"] + [f"指标!{col['实际完成值']}{row[i]}" for i in ("F01", "F02", "D01")])
+    text = "\n".join(lines)
+    assert "日期" in text and "如指 2781.2 万元" in text and "自创指标" in text and "公式" in text
+    assert "不应带比较符号" in text and "差不多" in text and "元" in text
 
 
 def test_english_messages_name_the_cell_too(tmp_path, capsys):

@@ -21,6 +21,7 @@ from ..table.names import resolve, unresolved
 from ..table.values import normalise_text
 from ..yamlio import Located, validate
 from . import cells
+from .unread import UnreadCells
 from .open import cannot_open, workbook_bytes
 from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
@@ -236,6 +237,8 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     data["indicators"] = indicators
     key, money = _money(book, table, index)
     data[key] = money
+    actuals = validate(Located(book.file, data, index), Actuals)
     if book.problems:
-        raise ScoringError(book.problems)
-    return validate(Located(book.file, data, index), Actuals)
+        raise UnreadCells(book.problems, actuals)
+    return actuals
+
