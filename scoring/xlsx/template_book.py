@@ -55,6 +55,7 @@ PROJECT_MONEY_COLUMNS = ("source", "initial", "budget", "spent", "stated", "reas
 BUDGET_ROW_FILL = ("stated", "reason", "measure", "evidence")  # a project's budget row: on the total row only
 META_KEYS = ("unit", "year", "period", "illustrative")
 HEADER_ROW = 3  # title, instructions, then the headers
+LIST_LIMIT = 253  # the 255 characters a list validation's formula may hold, less its quotes
 AUTHOR = "scoring"
 WIDTHS = {"id": 8, "level1": 10, "level2": 22, "name": 28, "annual": 12, "half": 12, "weight": 8,
           "actual": 14, "points": 10, "reason": 28, "measure": 28, "evidence": 24,
@@ -95,7 +96,7 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
     if target.kind != "word":
         return list(OUTCOMES)
     words = [w for w, _ in book.vocabulary.words_for(target.value.word)]
-    return list(OUTCOMES) + [w for w in words if w not in OUTCOMES]
+    return list(OUTCOMES) + [w for w in words if w not in OUTCOMES and "," not in w]
 
 
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
@@ -160,8 +161,10 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         actual = ws.cell(row, col["actual"])
         if target.kind == "number" and target.value.unit == "%":
             actual.number_format = "0.00%"  # Excel and LibreOffice then take a typed 95.5 as 95.5 %
-        if qualitative:
-            choice = ",".join(allowed_words(target, book))
+        # a list's formula holds at most 255 characters, commas between: a longer list, or a word with a comma
+        # or a quote, gets none (the note still says what to write, and the reader checks every word anyway)
+        choice = ",".join(allowed_words(target, book)) if qualitative else ""
+        if choice and len(choice) <= LIST_LIMIT and not any(ch in choice for ch in '"'):
             dv = lists.get(choice)
             if dv is None:
                 dv = lists[choice] = _word_list(choice, lang)
