@@ -164,7 +164,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         # a list's formula holds at most 255 characters, commas between: a longer list, or a word with a comma
         # or a quote, gets none (the note still says what to write, and the reader checks every word anyway)
         choice = ",".join(allowed_words(target, book)) if qualitative else ""
-        if choice and len(choice) <= LIST_LIMIT and not any(ch in choice for ch in '"'):
+        if choice and len(choice) <= LIST_LIMIT and '"' not in choice:
             dv = lists.get(choice)
             if dv is None:
                 dv = lists[choice] = _word_list(choice, lang)
