@@ -274,7 +274,8 @@ def cmd_evaluate(args) -> int:
         print_scorecard(card, lang)
         return 0
     text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
-    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang), lang)
+    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
+                                            args.actuals), lang)
     return 0
 
 

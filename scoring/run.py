@@ -55,8 +55,15 @@ def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Pa
     return found
 
 
-def report_path(targets: Path, year: int, period: str, ext: str, lang: str = "zh") -> Path:
-    return Path("reports") / str(year) / f"{targets.stem}-{period}{lang_tag(lang)}.{ext}"
+def report_path(targets: Path, year: int, period: str, ext: str, lang: str = "zh",
+                actuals: str | Path | None = None) -> Path:
+    """reports/<year>/<unit>-<period>.<ext> for the actuals found beside the targets; for other actuals,
+    their name too (<unit>-<period>.<actuals>.<ext>), so that scoring them never replaces that report."""
+    name = f"{targets.stem}-{period}"
+    if actuals is not None and Path(actuals).resolve() != actuals_for(Path(targets), period).resolve():
+        stem = Path(actuals).stem
+        name += "." + (stem[: -len(period) - 1] if stem.endswith(f".{period}") else stem)
+    return Path("reports") / str(year) / f"{name}{lang_tag(lang)}.{ext}"
 
 
 def _sha(path: Path) -> str:

@@ -103,6 +103,12 @@ def parse_yaml(text: str, file: str) -> Located:
         zh, en = _syntax(e.problem or str(e), _char_at(text, mark))
         raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{zh}", f"YAML syntax error: {en}")]) from None
     except YAMLError as e:
+        position = getattr(e, "position", None)  # the reader's complaint: a character YAML does not allow
+        if isinstance(position, int) and isinstance(getattr(e, "character", None), (str, int)):
+            char = e.character if isinstance(e.character, str) else chr(e.character)
+            line = text.count("\n", 0, position) + 1
+            raise Pos(file, line, position - (text.rfind("\n", 0, position) + 1) + 1).fail(
+                "input.control_character", code=f"U+{ord(char):04X}") from None
         raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
     index: dict[Path_, Pos] = {}
     keys: dict[Path_, Pos] = {}

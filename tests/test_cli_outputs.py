@@ -13,10 +13,10 @@ def test_an_english_report_does_not_replace_the_chinese_one(tmp_path):
     zh, en = evaluate(tmp_path), evaluate(tmp_path, "--lang", "en")
     assert zh.returncode == en.returncode == 0, zh.stderr + en.stderr
     folder = tmp_path / "reports" / "2025"
-    assert sorted(p.name for p in folder.iterdir()) == ["mini.targets-annual.en.json", "mini.targets-annual.json"]
-    assert "wrote reports/2025/mini.targets-annual.en.json" in en.stdout
-    chinese = json.loads((folder / "mini.targets-annual.json").read_text(encoding="utf-8"))
-    english = json.loads((folder / "mini.targets-annual.en.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in folder.iterdir()) == ["mini.targets-annual.mini.en.json", "mini.targets-annual.mini.json"]
+    assert "wrote reports/2025/mini.targets-annual.mini.en.json" in en.stdout
+    chinese = json.loads((folder / "mini.targets-annual.mini.json").read_text(encoding="utf-8"))
+    english = json.loads((folder / "mini.targets-annual.mini.en.json").read_text(encoding="utf-8"))
     assert chinese["total"] == english["total"]
     assert chinese["grade"] in {"优", "良", "中", "差"} and english["grade"] in {"excellent", "good", "fair", "poor"}
 
@@ -36,7 +36,7 @@ def test_reports_are_readable_by_others_as_the_umask_allows(tmp_path):
         assert evaluate(tmp_path).returncode == 0
     finally:
         os.umask(old)
-    assert (tmp_path / "reports" / "2025" / "mini.targets-annual.json").stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "reports" / "2025" / "mini.targets-annual.mini.json").stat().st_mode & 0o777 == 0o640
 
 
 def test_command_line_mistakes_are_told_in_the_users_language(tmp_path):

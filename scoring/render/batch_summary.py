@@ -27,7 +27,7 @@ def _link(report: str | None, folder: str | Path) -> str:
     if not report:
         return ""
     target = Path(os.path.relpath(report, folder)).as_posix()
-    return f"[{Path(report).name}](<{target}>)"  # <…>: the path may hold spaces or brackets
+    return markdown.Markup(f"[{markdown.cell(Path(report).name)}](<{target}>)")  # <…>: the path may hold spaces or brackets
 
 
 def ranks(scored: list[UnitRow]) -> list[int]:

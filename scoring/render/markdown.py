@@ -1,16 +1,43 @@
 """The self-evaluation table (自评表) in Markdown, to paste into the written report; deterministic."""
 from __future__ import annotations
 
+import re
+
 from .. import display
 from ..catalogue import say
 from ..scorecard import Scorecard, ScoredIndicator
 from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
 
 
-def cell(text: object) -> str:
-    """Text made safe for one table cell: `\\` and `|` escaped, line breaks as <br>."""
+class Markup(str):
+    """Markdown we wrote ourselves (bold, links, code): passed through as it is, never escaped."""
+
+
+# Names, values, reasons and messages come from the users' files: a name holding a line break and
+# "## 总分：100.00（优）", or raw HTML, must read as text, not as a heading or a tag.
+_ESCAPE = str.maketrans({c: "\\" + c for c in "\\`*[]~|"} | {"<": "&lt;", "&": "&amp;"})
+_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")  # inside a word (lower_bound.yaml) it emphasises nothing
+
+
+def _escaped(s: str) -> str:
+    s = s.translate(_ESCAPE)
+    return _UNDERSCORE.sub(r"\\_", s) if "_" in s else s
+
+
+def inline(text: object) -> str:
+    """Text as literal Markdown on one line: its Markdown and HTML characters escaped, line breaks as spaces."""
     s = "" if text is None else str(text)
-    s = s.replace("\\", "\\\\").replace("|", "\\|")
+    if isinstance(text, Markup):
+        return s
+    s = _escaped(s)
+    return " ".join(s.splitlines()) if "\n" in s or "\r" in s else s
+
+
+def cell(text: object) -> str:
+    """Text made safe for one table cell: escaped as `inline`, its line breaks as <br>."""
+    s = "" if text is None else str(text)
+    if not isinstance(text, Markup):
+        s = _escaped(s)
     return "<br>".join(part.strip() for part in s.splitlines()) if "\n" in s or "\r" in s else s
 
 
@@ -25,21 +52,21 @@ def md_table(head: list[str], align: str, rows: list[list]) -> list[str]:
 
 
 def _bold(s: str) -> str:
-    return f"**{s}**" if s else s
+    return Markup(f"**{cell(s)}**") if s else s
 
 
 def _title(card: Scorecard, L: Labels) -> str:
     if card.kind == "project":  # headed by the project's name, titled as a project table
         code = "table.md_title_project_annual" if card.period == "annual" else "table.md_title_project_h1"
-        return say(code, L.lang, unit=card.project, year=card.year)
+        return say(code, L.lang, unit=inline(card.project), year=card.year)
     code = "render.table_title.annual" if card.period == "annual" else "render.table_title.h1"
-    return say(code, L.lang, unit=card.unit, year=card.year)
+    return say(code, L.lang, unit=inline(card.unit), year=card.year)
 
 
 def _summary(card: Scorecard, L: Labels) -> list[str]:
     grade = grade_text(card, L)
-    lines = ([f"- {say('table.project_label', L.lang)}{L.colon}{card.project}"] if card.project else [])
-    lines += [f"- {L.unit}{L.colon}{card.unit}", f"- {L.year}{L.colon}{card.year}",
+    lines = ([f"- {say('table.project_label', L.lang)}{L.colon}{inline(card.project)}"] if card.project else [])
+    lines += [f"- {L.unit}{L.colon}{inline(card.unit)}", f"- {L.year}{L.colon}{card.year}",
              f"- {L.period_label}{L.colon}{L.period[card.period]}",
              f"- {L.total}{L.colon}**{display.points(card.total)}** / {display.points(card.max_total)}",
              f"- {L.grade}{L.colon}**{grade}**"]
@@ -107,7 +134,7 @@ def _lost(card: Scorecard, L: Labels) -> list[str]:
 def _flags(card: Scorecard, L: Labels) -> list[str]:
     if not card.flagged:
         return [L.no_flags]
-    return [f"- **{row_label(i)}**{L.colon}" + L.sep.join(f.message.get(L.lang) for f in i.flags)
+    return [f"- {_bold(row_label(i))}{L.colon}" + L.sep.join(inline(f.message.get(L.lang)) for f in i.flags)
             for i in card.flagged]
 
 
@@ -144,7 +171,7 @@ def _inputs(card: Scorecard, L: Labels) -> list[str]:
     if not card.inputs:
         return [L.no_inputs]
     return md_table([L.col_role, L.col_file, "SHA-256"], "lll",
-                  [[L.role[f.role], f.path, f"`{f.sha256}`"] for f in card.inputs])
+                  [[L.role[f.role], f.path, Markup(f"`{f.sha256}`")] for f in card.inputs])
 
 
 def render(card: Scorecard, lang: str = "zh") -> str:
