@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .values import NUMBER
 
@@ -29,3 +30,8 @@ YEAR = re.compile(r"(\d{4})\s*年度?")
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them
 POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
 LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# a department table's spending rows
+BASIC, PROJECTS = "基本支出", "项目支出"
+# 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds
+GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
+TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
