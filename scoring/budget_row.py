@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .actuals import Actuals, IndicatorActual
-from .engine.facts import IndicatorInput, Money, _make
+from .engine.facts import IndicatorInput, Money, make_input
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .table.model import Group, Indicator, Section, Target, TargetTable
@@ -32,7 +32,7 @@ def budget_row_input(table: TargetTable, actuals: Actuals, money: Money | None, 
         entry._pos = given.pos
         actual = _stated(given.stated_rate, given.pos, problems)
     section, group = Section(level1="", groups=[]), Group(level2="")
-    return _make(section, group, item, item.annual.value, period if period == "annual" else "half_year",
+    return make_input(section, group, item, item.annual.value, period if period == "annual" else "half_year",
                  entry, actual, money, book, period)
 
 

@@ -6,18 +6,11 @@ from .catalogue import Text, text
 from .engine.facts import IndicatorInput
 from .rulebook.load import RuleBook
 from .rulebook.methods import Assessor
-from .rulebook.model import BareTargets
 from .scorecard import Bilingual, Flag
 
 
 def flag(code: str, message: Text) -> Flag:
     return Flag(code=code, message=Bilingual(zh=message.zh, en=message.en))
-
-
-def reading_why(bare: BareTargets, name: str) -> Text:
-    """Why a bare number target reads as it does: the word of its name, or the `otherwise` setting."""
-    op, word = bare.reading_for(name)
-    return text("table.bare_by_word", word=word) if word else text("table.bare_otherwise", op=op)
 
 
 def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
@@ -27,7 +20,7 @@ def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
     if written is None or not written.bare:
         return None
     return flag("target_read", text("table.bare_target_read", text=written.text, read=display.value(inp.target),
-                                    why=reading_why(book.bare_targets, item.name)))
+                                    why=book.bare_targets.why(item.name)))
 
 
 def assessor_scored(inp: IndicatorInput, method) -> Flag | None:

@@ -62,3 +62,11 @@ def test_a_provincial_variant_names_its_columns_otherwise():
     table = _import(text)
     assert table.project.total.annual == 200 and table.budget_row.weight == 10
     assert sum(i.weight for _, _, i in table.rows()) == 90
+
+
+def test_a_goal_printed_beside_its_label_is_read():
+    lines = FORM.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("年度总体目标"))
+    goal = lines[at + 1].split("\t")[1]
+    lines[at:at + 2] = [f"年度总体目标\t{goal}"]
+    assert _import("\n".join(lines) + "\n").goals.annual == goal

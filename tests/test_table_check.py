@@ -41,7 +41,7 @@ def test_the_seed_has_only_the_warnings_a_reviewer_expects(targets_path):
     assert "36623" in half_year.zh and "36622.5" in half_year.zh and "四舍五入" in half_year.zh
 
     assert archive.line == line_of(text, "- name: 档案数字化管理及住院病案审核专项经费")
-    assert "没有对应的履职指标" in archive.zh and "has no 履职 indicator" in archive.en
+    assert "没有对应的履职指标" in archive.zh and "has no key-work indicator naming it" in archive.en
 
     assert len(goals) == 6  # 离休二乙残经费补助 3200 matches its budget; the six others differ
     assert "「居民养老待遇区级财政承担37639万元」" in goals[0].zh
@@ -59,7 +59,7 @@ def test_the_check_command_exits_0_on_warnings_and_2_on_errors(run_scoring, targ
     _, _, path = edited(("annual: 73246", "annual: 73000"))
     done = run_scoring("check", "--lang", "en", path)
     assert done.returncode == 2
-    assert "error: the annual budget of 项目支出 is printed as 73000 but adds up to 73246" in done.stderr
+    assert "error: the annual budget of the project expenditure is printed as 73000 but adds up to 73246" in done.stderr
 
 
 def test_a_broken_project_total_is_an_error_at_its_line(edited):

@@ -208,4 +208,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.own_group_empty": (
         "二级指标「{level2}」没有三级指标，不能分配分值",
         "group '{level2}' has no indicators and cannot take points"),
+    "table.sum_projects_half": (
+        "项目支出的半年计划执行数",
+        "the half-year plan of the project expenditure"),
+    "table.sum_projects_annual": (
+        "项目支出的全年预算数",
+        "the annual budget of the project expenditure"),
+    "table.sum_income": (
+        "收入的资金总额",
+        "the income total"),
+    "table.sum_income_source": (
+        "收入「{name}」",
+        "income '{name}'"),
+    "table.sum_income_spending": (
+        "收入的资金总额（应等于基本支出加项目支出的全年预算数）",
+        "the income total (which should equal the basic plus the project expenditure, annual)"),
+    "table.half_above_annual": (
+        "「{name}」的半年计划执行数 {half} 大于全年预算数 {annual}",
+        "'{name}': the half-year plan {half} exceeds the annual budget {annual}"),
+    "table.project_without_indicator": (
+        "资金项目「{name}」（全年预算 {annual} 万元）没有对应的履职指标",
+        "funded project '{name}' ({annual} ten-thousand yuan a year) has no key-work indicator naming it"),
+    "table.unknown_project": (
+        "指标 {id}「{name}」的对应项目「{project}」不是资金中列出的项目",
+        "indicator {id} '{name}' names project '{project}', which is not among the funded projects"),
+    "table.duplicate_id": (
+        "指标编号「{id}」重复（第{line}行已经用过）",
+        "duplicate indicator id '{id}' (already used at line {line})"),
+    "table.target_pair": (
+        "指标 {id}「{name}」的半年指标值「{half}」与全年指标值「{annual}」",
+        "indicator {id} '{name}': half-year target '{half}' and annual target '{annual}'"),
+    "table.pair_kinds": (
+        "{pair}一个是数值一个是定性词，无法比较",
+        "{pair}: one is a number, the other a word; they cannot be compared"),
+    "table.pair_units": (
+        "{pair}单位不同，无法比较",
+        "{pair} have different units and cannot be compared"),
+    "table.pair_directions": (
+        "{pair}方向相反（一个是下限，一个是上限）",
+        "{pair} point opposite ways (one a lower, the other an upper bound)"),
+    "table.pair_operators": (
+        "{pair}运算符不同，请确认",
+        "{pair} use different operators; please confirm"),
+    "table.goal_amount_unmatched": (
+        "年度目标中的「{quoted}」对应不到任何资金项目",
+        "the annual goals' amount '{quoted}' matches no funded project"),
+    "table.goal_amount_differs": (
+        "年度目标中的「{quoted}」与资金项目「{project}」的全年预算数 {annual} 万元不一致（相差 {diff} 万元）",
+        "the annual goals' amount '{quoted}' differs from the annual budget of project '{project}', {annual} "
+        "ten-thousand yuan (by {diff})"),
+    "table.goal_amounts_total": (
+        "年度目标所列金额合计 {named} 万元，项目支出全年预算合计 {budgeted} 万元（相差 {diff} 万元）",
+        "the amounts in the annual goals add up to {named} ten-thousand yuan, the projects' annual budgets to "
+        "{budgeted} (difference {diff})"),
 }

@@ -198,14 +198,15 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         target, source = _period_target(item, period, book)
         key, entry = entries.get(item.id, (None, None))
         actual = _parse_actual(entry, target, book, problems) if entry else None
-        inputs.append(_make(section, group, item, target, source, entry, actual, money, book, period, name))
+        inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name))
     if problems:
         raise ScoringError(problems)
     return inputs, money
 
 
-def _make(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
-    """One indicator's facts; `name` is its normalised name where the caller has it already."""
+def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
+    """One indicator's facts; `name` is its normalised name where the caller has it already.
+    Public: the budget row's fact (budget_row.py) is built the same way."""
     exact: dict = {
         "id": item.id, "level1": section.level1, "level2": group.level2,
         "name": normalise_text(item.name) if name is None else name,

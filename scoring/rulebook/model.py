@@ -169,6 +169,11 @@ class BareTargets(Node):
                     return r.op, word
         return self.otherwise, None
 
+    def why(self, name: str):
+        """Why a bare number target of this name reads as it does: the word of its name, or `otherwise`."""
+        op, word = self.reading_for(name)
+        return text("table.bare_by_word", word=word) if word else text("table.bare_otherwise", op=op)
+
     def read(self, target, name: str):
         """The target's value as scored: a bare number takes the operator its name calls for."""
         if not target.bare:

@@ -16,10 +16,10 @@ def check_project(table: TargetTable) -> list[Problem]:
     out: list[Problem] = []
     if parts:
         out += money_sum(total.pos, total.annual, [p.annual for p in parts],
-                         *_both("table.funds_sum_annual", source=total.source))
+                         text("table.funds_sum_annual", source=total.source))
         if total.initial is not None and all(p.initial is not None for p in parts):
             out += money_sum(total.pos, total.initial, [p.initial for p in parts],
-                             *_both("table.funds_sum_initial", source=total.source))
+                             text("table.funds_sum_initial", source=total.source))
     if total.annual <= 0:
         out.append(total.pos.report("table.zero_budget", source=total.source))
     if table.budget_row is None:
@@ -27,9 +27,3 @@ def check_project(table: TargetTable) -> list[Problem]:
     out += [item.pos.report("table.budget_row_in_tree", severity="warning", id=item.id, name=item.name)
             for _, _, item in table.rows() if item.name in EXECUTION_NAMES]
     return out
-
-
-def _both(code: str, **args) -> tuple[str, str]:
-    """A phrase for money_sum, which composes its own sentence in each language."""
-    t = text(code, **args)
-    return t.zh, t.en

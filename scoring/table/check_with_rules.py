@@ -7,8 +7,11 @@ from pathlib import Path
 from ..catalogue import text
 from ..display import value
 from ..errors import Problem
-from ..flags import reading_why
+from ..rulebook.load import load_rules
 from ..rulebook.model import BareTargets
+from ..run import DEFAULT_RULES
+from .check import check_table
+from .load import load_targets
 from .model import TargetTable
 from .points import has_own_weights
 from .values import format_number as fmt
@@ -22,18 +25,13 @@ def reading_warnings(table: TargetTable, bare: BareTargets) -> list[Problem]:
                 out.append(item.pos.report("table.bare_target_check", severity="warning", id=item.id, name=item.name,
                                            which=text(which), text=target.text,
                                            read=value(bare.read(target, item.name)),
-                                           why=reading_why(bare, item.name)))
+                                           why=bare.why(item.name)))
     return out
 
 
 def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Problem]:
     """`scoring check TARGETS`: the table's own checks, then how the rules read its bare targets (with the
     rules directory given, or `rules` where the current folder has one)."""
-    from ..rulebook.load import load_rules
-    from ..run import DEFAULT_RULES
-    from .check import check_table
-    from .load import load_targets
-
     table = load_targets(path)
     problems = check_table(table)
     directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)

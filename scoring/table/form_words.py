@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .values import NUMBER
 
@@ -13,6 +14,7 @@ LEVEL3_HEADER = "三级指标"  # and one with this the indicator block
 MONEY_COLUMNS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "annual", "调整后预算数": "annual",
                  "分值": "weight", "权重": "weight"}
 GOALS, TOTAL = "年度总体目标", "总分"
+GOAL_HEADERS = ("预期目标", "实际完成情况")  # the goal block's column heads, where the form prints them
 INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级指标": "name", "年度指标值": "target",
                      "指标值": "target", "全年指标值": "target", "分值": "weight", "权重": "weight", "指标分值": "weight"}
 RATE_HEADER = "执行率"  # the money block's rate column; its label names the budget row where it says more
@@ -29,3 +31,8 @@ YEAR = re.compile(r"(\d{4})\s*年度?")
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them
 POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
 LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# a department table's spending rows
+BASIC, PROJECTS = "基本支出", "项目支出"
+# 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds
+GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
+TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}

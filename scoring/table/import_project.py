@@ -16,12 +16,12 @@ from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
+from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HEADERS, GOALS, IMPLEMENTER,
+                         INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
+                         POINTS_IN_LABEL, RATE_HEADER, TITLES, TOTAL, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
-from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOALS, IMPLEMENTER, INDICATOR_COLUMNS,
-                         LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER,
-                         TITLES, TOTAL, YEAR)
 from .values import NUMBER, format_number
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
@@ -86,8 +86,12 @@ class _Reader:
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
             self.mode = "money"
         elif first.text == GOALS:
-            self.goal_col = next((c.col for c in row.cells[1:]), None)
-            self.mode = "goals"
+            rest = row.cells[1:]
+            self.goal_col = next((c.col for c in rest), None)
+            if rest and rest[0].text not in GOAL_HEADERS:  # the goal printed beside its label, no header row
+                self.goal, self.mode = rest[0].raw, "after_goals"
+            else:
+                self.mode = "goals"
         elif LEVEL3_HEADER in texts:
             self.cols = {INDICATOR_COLUMNS[c.text]: c.col for c in row.cells if c.text in INDICATOR_COLUMNS}
             self.mode = "indicators"
