@@ -10,8 +10,9 @@ alternating with it, so a shared or busy machine shifts both and their ratio sta
   process (facts, matching, points, formulas, explanations, Scorecard), beside a reference loop over
   the same facts (a comparison, Decimal points to the cent, one explanation string; no engine);
   best of --rounds for each, in CPU seconds of the process, and the ratio;
-- `scoring batch` over --units generated units with --jobs processes, beside the wall time of
-  parsing the same input files alone (ruamel's safe loader, the same number of processes);
+- `scoring batch` over --units generated units with --jobs processes, beside parsing the same
+  input files alone (ruamel's safe loader, the same number of processes): wall and CPU seconds
+  (the CPU ratio is the steadier one while others share the machine);
 - the cold start of `scoring evaluate` on the example and of `scoring --help` (best of 5);
 - peak-memory and thread growth over --evaluations evaluations, each with its own engine.
 """
@@ -128,22 +129,30 @@ def _parse(path: str) -> None:
         pass  # the deliberately broken unit
 
 
-def parse_wall(work: Path, jobs: int) -> float:
-    """Wall seconds to parse the batch's input files alone, with `jobs` processes."""
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
+
+
+def parse_wall(work: Path, jobs: int) -> tuple[float, float]:
+    """(wall, CPU) seconds to parse the batch's input files alone, with `jobs` processes."""
     files = [str(f) for f in sorted((work / "targets").rglob("*.yaml")) + sorted((work / "actuals").rglob("*.annual.yaml"))]
-    start = time.perf_counter()
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for _ in pool.imap_unordered(_parse, files, chunksize=64):
-            pass
-    return time.perf_counter() - start
+    start, cpu = time.perf_counter(), _children_cpu()
+    pool = multiprocessing.get_context("fork").Pool(jobs)
+    for _ in pool.imap_unordered(_parse, files, chunksize=64):
+        pass
+    pool.close()
+    pool.join()  # waited for, so their CPU time is counted
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
-def batch_wall(engine: str, work: Path, jobs: int) -> tuple[float, int]:
-    start = time.perf_counter()
+def batch_wall(engine: str, work: Path, jobs: int) -> tuple[float, float, int]:
+    """(wall, CPU, exit status) of `scoring batch`; the CPU time includes its worker processes."""
+    start, cpu = time.perf_counter(), _children_cpu()
     r = subprocess.run([sys.executable, "-m", "scoring", "batch", str(work / "targets"), str(work / "actuals"),
                         "--out", str(work / f"out-{engine}"), "--jobs", str(jobs), "--engine", engine],
                        capture_output=True, text=True, cwd=ROOT)
-    return time.perf_counter() - start, r.returncode
+    return time.perf_counter() - start, _children_cpu() - cpu, r.returncode
 
 
 # -- cold start, memory ----------------------------------------------------------------------------
@@ -172,18 +181,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=10000, help="units for the batch (0: skip)")
     parser.add_argument("--evaluations", type=int, default=10000, help="evaluations for the memory check (0: skip)")
-    parser.add_argument("--sample", type=int, default=200, help="in-memory units for the throughput")
+    parser.add_argument("--sample", type=int, default=200, help="in-memory units for the throughput (0: skip)")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds of reference and product")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
 
     engines = ["python", "durable"] if durable_available() else ["python"]
     book = load_rules(ROOT / "rules")
-    workloads = {"example, name keys": example_units(args.sample), "generated units": generated_units(args.sample)}
+    workloads = {"example, name keys": example_units(args.sample), "generated units": generated_units(max(1, args.sample))}
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f}); "
           f"throughput: best of {args.rounds} alternating rounds, {args.sample} evaluations per round")
     print(f"{'backend':<8} {'workload':<20} {'indicators/s':>13} {'reference/s':>12} {'ratio':>7}")
-    for engine in engines:
+    for engine in engines if args.sample else []:
         for label, units in workloads.items():
             ours, ref = throughput(engine, units, book, args.rounds)
             print(f"{engine:<8} {label:<20} {ours:>13,.0f} {ref:>12,.0f} {ours / ref:>7.1%}", flush=True)
@@ -206,10 +215,11 @@ def main() -> None:
             generate(args.units, work, broken=1)
             print(f"batch: {args.units} units ({args.units * 57:,} indicators, 1 broken), {args.jobs} jobs", flush=True)
             for engine in engines:
-                parse = parse_wall(work, args.jobs)
-                wall, code = batch_wall(engine, work, args.jobs)
-                print(f"{engine:<8} scoring batch {wall:.1f} s; parsing its input files alone {parse:.1f} s; "
-                      f"ratio {wall / parse:.2f}" + ("" if code in (0, 1) else f"  (batch exit {code})"), flush=True)
+                parse, parse_cpu = parse_wall(work, args.jobs)
+                wall, cpu, code = batch_wall(engine, work, args.jobs)
+                print(f"{engine:<8} scoring batch {wall:.1f} s wall, {cpu:.1f} s CPU; parsing its input files alone "
+                      f"{parse:.1f} s wall, {parse_cpu:.1f} s CPU; ratio {wall / parse:.2f} wall, {cpu / parse_cpu:.2f} CPU"
+                      + ("" if code in (0, 1) else f"  (batch exit {code})"), flush=True)
 
 
 if __name__ == "__main__":

@@ -57,6 +57,10 @@ def _flag_of(code: str, kw: tuple) -> Flag:
     return Flag(code=code, message=Bilingual(zh=zh.format(**dict(kw)), en=en.format(**dict(kw))))
 
 
+# values are frozen and recur across rows and units (≥95%, 健全 …): each is written once
+_shown = lru_cache(maxsize=65536)(display.value)
+
+
 @lru_cache(maxsize=1024)
 def _named(template: str) -> frozenset[str]:
     """The fields an explanation template names."""
@@ -216,7 +220,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
         if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
             flags.append(_flag("hand_rate_differs", hand=display.amount(exact["actual"], "%"), money=money_text))
-    target_text = display.value(inp.target)
+    target_text = _shown(inp.target)
     if inp.target_source == "annual_scaled":
         flags.append(_flag("target_fallback", target=target_text))
     lost = weight - points
@@ -236,7 +240,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         status = "missed"
     else:
         status = "partial"
-    actual_text = display.value(inp.actual, with_op=False) if inp.actual is not None else ""
+    actual_text = _shown(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     # only what the rule's templates name is formatted (most name three or four values)
