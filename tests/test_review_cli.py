@@ -172,3 +172,14 @@ def test_a_folder_summary_in_markdown(tmp_path, capsys):
     assert status == 2 and text.startswith("# Forms ranked by points at stake")
     assert "| 1 | 示例职业技能培训项目<br>`" in text and "| `rounded_down` | 1 |" in text
     assert "## Forms that could not be read" in text and "no indicator header row found" in text
+
+
+def test_the_readme_yaml_form_reads(tmp_path):
+    from scoring.review.read import read_form
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\n", readme.index("Our own YAML form")) + len("```yaml\n")
+    path = tmp_path / "form.yaml"
+    path.write_text(readme[start:readme.index("```", start)], encoding="utf-8")
+    form = read_form(path)
+    assert [r.points for r in form.indicators] == [20, 19] and form.budget.rate == "100%" and form.grade == "优"
