@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, requires_durable
 from review_forms import case, consistent, write_text, write_xlsx
 from scoring.cli import main
 
@@ -183,3 +183,14 @@ def test_the_readme_yaml_form_reads(tmp_path):
     path.write_text(readme[start:readme.index("```", start)], encoding="utf-8")
     form = read_form(path)
     assert [r.points for r in form.indicators] == [20, 19] and form.budget.rate == "100%" and form.grade == "优"
+
+
+@requires_durable
+@pytest.mark.parametrize("code", ["budget_rate_mismatch", "qualitative_out_of_band", "cannot_score", "assessor_scored"])
+def test_both_engines_give_the_same_review_byte_for_byte(code, tmp_path, capsys):
+    form = str(write_text(case(code)[0], tmp_path / "f.txt"))
+    outs = []
+    for engine in ("python", "durable"):
+        main(["--lang", "en", "audit", form, "--rules", str(ROOT / "rules"), "--engine", engine, "--format", "json"])
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1] and json.loads(outs[0])["counts"]
