@@ -112,9 +112,9 @@ class Recomputer:
 
     def budget(self, form: ClaimedForm, money: Money, weight: Decimal) -> Rescored:
         labels = form_labels()
-        target = parse_value("100%")
+        target = parse_value("=100%")
         spending = Spending(basic=money.spent)
-        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "100%", weight,
+        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "=100%", weight,
                                      None, spending, budget=money.annual)
         if scored is None:
             return Rescored(target=target, refused="cannot_score", reason=reason)
