@@ -57,7 +57,7 @@ class Rescored:
 
 def budget_money(budget: Budget) -> Money | None:
     """Annual budget and spending of the money block; from the parts when the total line is empty."""
-    if budget.annual:
+    if budget.annual and budget.annual > 0:
         return Money(budget.annual, budget.spent or Decimal(0))
     annual = sum((p.annual or Decimal(0) for p in budget.parts), Decimal(0))
     spent = sum((p.spent or Decimal(0) for p in budget.parts), Decimal(0))
