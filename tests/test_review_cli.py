@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, requires_durable
 from review_forms import case, consistent, write_text, write_xlsx
 from scoring.cli import main
 
@@ -172,3 +172,25 @@ def test_a_folder_summary_in_markdown(tmp_path, capsys):
     assert status == 2 and text.startswith("# Forms ranked by points at stake")
     assert "| 1 | 示例职业技能培训项目<br>`" in text and "| `rounded_down` | 1 |" in text
     assert "## Forms that could not be read" in text and "no indicator header row found" in text
+
+
+def test_the_readme_yaml_form_reads(tmp_path):
+    from scoring.review.read import read_form
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\n", readme.index("Our own YAML form")) + len("```yaml\n")
+    path = tmp_path / "form.yaml"
+    path.write_text(readme[start:readme.index("```", start)], encoding="utf-8")
+    form = read_form(path)
+    assert [r.points for r in form.indicators] == [20, 19] and form.budget.rate == "100%" and form.grade == "优"
+
+
+@requires_durable
+@pytest.mark.parametrize("code", ["budget_rate_mismatch", "qualitative_out_of_band", "cannot_score", "assessor_scored"])
+def test_both_engines_give_the_same_review_byte_for_byte(code, tmp_path, capsys):
+    form = str(write_text(case(code)[0], tmp_path / "f.txt"))
+    outs = []
+    for engine in ("python", "durable"):
+        main(["--lang", "en", "audit", form, "--rules", str(ROOT / "rules"), "--engine", engine, "--format", "json"])
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1] and json.loads(outs[0])["counts"]

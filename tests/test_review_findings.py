@@ -137,3 +137,11 @@ def test_a_form_short_of_100_points_is_graded_on_its_share_as_evaluate_grades_it
     assert {f.code for f in audit.findings} == {"weights_not_100"} and audit.grade == "优"
     wrong = _audit(dataclasses.replace(short, grade="良"), "txt", tmp_path, book)
     assert {f.code for f in wrong.findings} == {"weights_not_100", "grade_mismatch"}
+
+
+def test_how_a_bare_target_was_read_is_a_note_not_a_finding(tmp_path, book):
+    from review_forms import _edit
+
+    audit = _audit(_edit(consistent(), "培训合格率", target="95%"), "txt", tmp_path, book)
+    row = next(r for r in audit.rows if r.name == "培训合格率")
+    assert audit.clean and [n.code for n in row.notes] == ["target_read"] and str(row.points) == "19.58"

@@ -67,8 +67,8 @@ MESSAGES = {
     "review.budget_in_subrow": ("资金总额一行为空或为 0，资金填在分项行中：按分项合计（全年预算数 {annual}，全年执行数 {spent}）复核",
                                 "the total money row is empty or 0 while the money is in the rows below: scored from "
                                 "their sum (annual budget {annual}, spent {spent})"),
-    "review.budget_zero": ("全年预算数为 0 或空白，无法计算执行率；预算执行率一行未复核",
-                           "the annual budget is 0 or blank: no execution rate; the budget row is not scored again"),
+    "review.budget_zero": ("全年预算数为 0、负数或空白，无法计算执行率；预算执行率一行未复核",
+                           "the annual budget is 0, negative or blank: no execution rate; the budget row is not scored again"),
     "review.amounts_in_yuan": ("金额 {amount} 在「{unit}」表头下，疑为按元填写", "the amount {amount} under a {unit} heading looks like yuan"),
     "review.money_parts_mismatch": ("资金总额 {total} 不等于其下各分项之和 {parts}", "the money total {total} is not the sum {parts} of its parts"),
 

@@ -13,6 +13,10 @@ from .recompute import Money, Recomputer, Rescored, budget_money
 from .report import AuditedRow, FormAudit
 
 
+# engine flags already said as a finding in the review's own words, or not about the form as written
+NOT_NOTES = {"missing_actual", "points_out_of_band", "points_ignored", "no_reason", "hand_rate_differs"}
+
+
 def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
     rows: list[AuditedRow] = []
     about_money: list[Finding] = []  # the money block's findings when it is not a scored row
@@ -106,8 +110,11 @@ def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str) ->
     s = facts.redone.scored
     points = s.points if s else None
     diff = facts.claimed - points if points is not None and facts.claimed is not None else None
+    # the engine's own notes that are no finding: how a bare target was read, a row with no target …
+    codes = {f.code for f in found}
+    notes = [f for f in s.flags if f.code not in codes and f.code not in NOT_NOTES] if s else []
     return AuditedRow(
         name=facts.name, level1=level1, level2=level2, budget=facts.budget, target=facts.target,
         actual=facts.actual, weight=facts.weight, claimed=facts.claimed, points=points, difference=diff,
         rule=s.rule.id if s else None, formula=s.formula if s else None, explanation=s.explanation if s else None,
-        findings=found, cell=facts.cells.get("name") or facts.cells.get("label"))
+        findings=found, notes=notes, cell=facts.cells.get("name") or facts.cells.get("label"))

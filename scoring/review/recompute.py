@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..catalogue import join
+from pydantic import ValidationError
+
 from ..actuals import Actuals, IndicatorActual, Spending
+from ..catalogue import join
 from ..engine.backends import make_matcher
 from ..errors import ScoringError
 from ..evaluate import evaluate
@@ -55,7 +57,7 @@ class Rescored:
 
 def budget_money(budget: Budget) -> Money | None:
     """Annual budget and spending of the money block; from the parts when the total line is empty."""
-    if budget.annual:
+    if budget.annual and budget.annual > 0:
         return Money(budget.annual, budget.spent or Decimal(0))
     annual = sum((p.annual or Decimal(0) for p in budget.parts), Decimal(0))
     spent = sum((p.spent or Decimal(0) for p in budget.parts), Decimal(0))
@@ -112,27 +114,41 @@ class Recomputer:
 
     def budget(self, form: ClaimedForm, money: Money, weight: Decimal) -> Rescored:
         labels = form_labels()
-        target = parse_value("100%")
+        target = parse_value("=100%")
         spending = Spending(basic=money.spent)
-        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "100%", weight,
+        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "=100%", weight,
                                      None, spending, budget=money.annual)
         if scored is None:
             return Rescored(target=target, refused="cannot_score", reason=reason)
         return Rescored(scored=scored, target=target)
 
     def _score(self, form, level1, level2, name, target, weight, entry, spending, budget=Decimal(0)):
-        table = TargetTable.model_validate({
-            "year": form.year or 0, "unit": {"name": form.name or form.source},
-            "funds": {"income": {"total": budget, "sources": []},
-                      "expenditure": {"basic": {"annual": budget}, "projects_total": {"annual": 0}, "projects": []}},
-            "indicators": [{"level1": level1, "groups": [{"level2": level2, "items": [
-                {"id": ROW_ID, "name": name, "annual": target, "weight": weight}]}]}],
-        })
-        actuals = Actuals(unit=table.unit.name, year=table.year, period="annual",
-                          indicators={ROW_ID: entry.model_dump(exclude_none=True)} if entry else {},
-                          spending=spending)
+        try:
+            table = TargetTable.model_validate({
+                "year": form.year or 0, "unit": {"name": form.name or form.source},
+                "funds": {"income": {"total": budget, "sources": []},
+                          "expenditure": {"basic": {"annual": budget}, "projects_total": {"annual": 0},
+                                          "projects": []}},
+                "indicators": [{"level1": level1, "groups": [{"level2": level2, "items": [
+                    {"id": ROW_ID, "name": name, "annual": target, "weight": weight}]}]}],
+            })
+            actuals = Actuals(unit=table.unit.name, year=table.year, period="annual",
+                              indicators={ROW_ID: entry.model_dump(exclude_none=True)} if entry else {},
+                              spending=spending)
+        except ValidationError as e:  # a value the models refuse (a text over the input limits …): said, not raised
+            return None, _refusal(e)
         try:
             card = evaluate(table, actuals, self.book, "annual", matcher=self.matcher)
         except ScoringError as e:
             return None, Bilingual(zh=join([p.zh for p in e.problems], "zh"), en=join([p.en for p in e.problems], "en"))
         return card.indicators[0], None
+
+
+def _refusal(e: ValidationError) -> Bilingual:
+    """The models' own reasons, in both languages where they give them (our validators do)."""
+    zh, en = [], []
+    for err in e.errors():
+        ctx = err.get("ctx") or {}
+        zh.append(ctx.get("zh", err["msg"]))
+        en.append(ctx.get("en", err["msg"]))
+    return Bilingual(zh=join(zh, "zh"), en=join(en, "en"))

@@ -32,6 +32,7 @@ def form_dict(a: FormAudit, lang: str = "zh") -> dict:
             "points": _n(r.points), "difference": _n(r.difference), "rule": r.rule,
             "formula": r.formula.get(lang) if r.formula else None,
             "findings": [_finding(f, lang) for f in r.findings],
+            "notes": [{"code": n.code, "message": n.message.get(lang)} for n in r.notes],
         } for r in a.rows],
         "findings": [_finding(f, lang) for f in a.findings],
         "counts": dict(sorted(a.codes().items())),

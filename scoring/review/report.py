@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..scorecard import Bilingual
+from ..scorecard import Bilingual, Flag
 from .findings import Finding
 from .form import ClaimedForm, Loc
 
@@ -32,6 +32,7 @@ class AuditedRow(_Data):
     formula: Bilingual | None = None
     explanation: Bilingual | None = None
     findings: list[Finding] = []
+    notes: list[Flag] = []  # the engine's notes on the row that are not mistakes (a bare target's reading …)
     cell: Loc | None = None  # where the row's name is
 
 
