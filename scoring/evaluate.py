@@ -17,6 +17,7 @@ from .flags import assessor_scored, target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.methods import Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
+from .plausibility import flags as implausible
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
 from .table.model import TargetTable
@@ -203,6 +204,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
     flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method)) if f is not None]
+    flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
     from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
     by_assessor = isinstance(rule.method, Assessor)  # a blank row the assessor scored is not missing
     missing = not exact["has_actual"] and not from_money and not by_assessor

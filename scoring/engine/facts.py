@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
+from ..plausibility import errors
 from ..money import project_spent
 from ..table.units import convert
 from ..rulebook.load import RuleBook
@@ -198,6 +199,7 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         target, source = _period_target(item, period, book)
         key, entry = entries.get(item.id, (None, None))
         actual = _parse_actual(entry, target, book, problems) if entry else None
+        problems += errors(entry.pos, item.name, actual, target, book.plausibility) if actual is not None else []
         inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name))
     if problems:
         raise ScoringError(problems)

@@ -12,10 +12,11 @@ from ..limits import MAX_RULES
 from ..yamlio import Located, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
-from .model import BareTargets, CompiledRule, Grades, Monitoring, RuleFile, Vocabulary, Weights
+from .model import BareTargets, CompiledRule, Grades, Monitoring, Plausibility, RuleFile, Vocabulary, Weights
 
 SETTINGS_FILES = {"weights.yaml": Weights, "grades.yaml": Grades, "vocabulary.yaml": Vocabulary,
                   "monitoring.yaml": Monitoring, "bare_targets.yaml": BareTargets}
+OPTIONAL_SETTINGS = {"plausibility.yaml": Plausibility}  # without it, nothing is checked
 
 
 @dataclass
@@ -27,6 +28,7 @@ class RuleBook:
     monitoring: Monitoring
     files: dict[str, str]  # file -> SHA-256 of its bytes
     bare_targets: BareTargets = BareTargets()  # how number targets without an operator are read
+    plausibility: Plausibility = Plausibility()  # actual values that cannot be true
 
     def by_id(self, rule_id: str) -> CompiledRule:
         return next(r for r in self.rules if r.id == rule_id)
@@ -47,8 +49,8 @@ def load_rules(directory: str | Path) -> RuleBook:
             files[located.file] = hashlib.sha256(path.read_bytes()).hexdigest()
             if located.data is None:
                 raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
-            if path.name in SETTINGS_FILES:
-                settings[path.name] = validate(located, SETTINGS_FILES[path.name])
+            if path.name in SETTINGS_FILES or path.name in OPTIONAL_SETTINGS:
+                settings[path.name] = validate(located, {**SETTINGS_FILES, **OPTIONAL_SETTINGS}[path.name])
             else:
                 rules.extend(_compile_file(located, problems))
         except ScoringError as e:
@@ -70,7 +72,8 @@ def load_rules(directory: str | Path) -> RuleBook:
     if problems:
         raise ScoringError(problems)
     return RuleBook(rules, settings["weights.yaml"], settings["grades.yaml"], settings["vocabulary.yaml"],
-                    settings["monitoring.yaml"], files, settings["bare_targets.yaml"])
+                    settings["monitoring.yaml"], files, settings["bare_targets.yaml"],
+                    settings.get("plausibility.yaml", Plausibility()))
 
 
 def _compile_file(located: Located, problems: list[Problem]) -> list[CompiledRule]:

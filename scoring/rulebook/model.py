@@ -181,6 +181,38 @@ class BareTargets(Node):
         return target.value.model_copy(update={"op": self.reading_for(name)[0]})
 
 
+class NeverNegative(Node):
+    """Units an actual can never be negative in (a count of people, households, times …)."""
+
+    units: list[str] = []
+    severity: Literal["error", "flag"] = "error"
+
+    @field_validator("units")
+    @classmethod
+    def _known(cls, v):
+        from ..table.values import UNITS
+
+        unknown = [u for u in v if u not in UNITS]
+        if unknown:
+            said = text("plausibility.unknown_unit", units=unknown, known=list(UNITS))
+            raise bilingual(said.zh, said.en, said.code)
+        return v
+
+
+class AtMost100(Node):
+    """Rates that can never exceed 100 %: the indicators whose names contain one of these words."""
+
+    names: list[str] = []
+    severity: Literal["error", "flag"] = "flag"
+
+
+class Plausibility(Node):
+    """Actual values that cannot be true (rules/plausibility.yaml; without the file, none is checked)."""
+
+    never_negative: NeverNegative = NeverNegative()
+    at_most_100: AtMost100 = AtMost100()
+
+
 class Grade(Node):
     grade: str
     en: str

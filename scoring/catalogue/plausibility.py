@@ -1,0 +1,11 @@
+"""Catalogue: actual values that cannot be true (scoring/plausibility.py, rules/plausibility.yaml)."""
+
+MESSAGES = {
+    "plausibility.negative_count": ("实际值 {actual} 是负数，而以「{unit}」计的数量不会小于 0（rules/plausibility.yaml）：请核对",
+                                    "the actual {actual} is negative, and a count in {unit} cannot be below 0 "
+                                    "(rules/plausibility.yaml): check it"),
+    "plausibility.over_100": ("实际值 {actual} 超过 100%，而「{word}」类的比率不会超过 100%（rules/plausibility.yaml）：请核对",
+                              "the actual {actual} is above 100 %, and a rate of the kind '{word}' cannot exceed 100 % "
+                              "(rules/plausibility.yaml): check it"),
+    "plausibility.unknown_unit": ("未知的单位：{units}；可用：{known}", "unknown units: {units}; known: {known}"),
+}

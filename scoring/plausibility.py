@@ -1,0 +1,42 @@
+"""Actual values that cannot be true, as rules/plausibility.yaml defines them: a negative count, a
+satisfaction or coverage rate above 100 %. Each is an error or a flag, as the file says."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .catalogue import Text, text
+from .errors import Pos, Problem
+from .rulebook.model import Plausibility
+from .scorecard import Bilingual, Flag
+from .table.values import TargetValue, format_number
+
+
+def findings(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[tuple[str, str, Text]]:
+    """(severity, code, message) for each way `actual`, of the indicator called `name`, cannot be true.
+    A negative target (≥-10人) makes the indicator a change, which may be negative, not a count."""
+    if actual is None or actual.kind != "number":
+        return []
+    out = []
+    shown = f"{format_number(actual.number)}{actual.unit}"
+    change = target.kind == "number" and target.number is not None and target.number < 0
+    if actual.number < 0 and actual.unit in rules.never_negative.units and not change:
+        out.append((rules.never_negative.severity, "negative_count",
+                    text("plausibility.negative_count", actual=shown, unit=actual.unit)))
+    if actual.unit == "%" and actual.number > 100:
+        word = next((w for w in rules.at_most_100.names if w in name), None)
+        if word is not None:
+            out.append((rules.at_most_100.severity, "over_100",
+                        text("plausibility.over_100", actual=shown, word=word)))
+    return out
+
+
+def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Problem]:
+    """The findings the rules make errors, located at the actual."""
+    return [replace(where.problem(said.zh, said.en), code=said.code)
+            for severity, _, said in findings(name, actual, target, rules) if severity == "error"]
+
+
+def flags(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Flag]:
+    """The findings the rules make flags, for the scorecard."""
+    return [Flag(code=code, message=Bilingual(zh=said.zh, en=said.en))
+            for severity, code, said in findings(name, actual, target, rules) if severity == "flag"]

@@ -1,0 +1,50 @@
+"""Values that cannot be true, as rules/plausibility.yaml decides: a negative count is an error, a
+satisfaction rate above 100 % a flag; both are the rules' choice, not the code's."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import MINI_ANNUAL, copy_rules, edit, score
+from scoring.errors import ScoringError
+
+
+def _actuals(tmp_path, old, new):
+    actuals = tmp_path / "a.yaml"
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8"), encoding="utf-8")
+    edit(actuals, old, new)
+    return actuals
+
+
+def test_a_negative_count_of_people_is_a_located_error(tmp_path):
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, "actual: 980人", "actual: -5人"))
+    (problem,) = e.value.problems
+    assert problem.code == "plausibility.negative_count" and problem.line == 10
+
+
+def test_a_satisfaction_rate_above_100_percent_is_flagged(tmp_path):
+    card = score(actuals=_actuals(tmp_path, "S01: 99.5%", "S01: 105%"))
+    (s01,) = [i for i in card.indicators if i.id == "S01"]
+    assert "over_100" in [f.code for f in s01.flags]
+    assert "105%" in s01.flags[-1].message.en
+
+
+def test_the_rules_decide_severity_and_lists(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "  severity: error", "  severity: flag")
+    edit(rules / "plausibility.yaml", "names: [满意度, 满意率,", "names: [满意度,")
+    card = score(actuals=_actuals(tmp_path, "actual: 980人", "actual: -5人"), rules=rules)
+    assert "negative_count" in [f.code for i in card.indicators for f in i.flags]
+    card = score(actuals=_actuals(tmp_path, "S01: 99.5%", "S01: 105%"), rules=rules)  # 满意率 no longer listed
+    assert "over_100" not in [f.code for i in card.indicators for f in i.flags]
+    (rules / "plausibility.yaml").unlink()  # no file: nothing is checked
+    assert score(actuals=_actuals(tmp_path, "actual: 980人", "actual: -5人"), rules=rules).total is not None
+
+
+def test_an_unknown_unit_in_the_settings_is_located(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "units: [人,", "units: [人们,")
+    from scoring.rulebook.load import load_rules
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    assert e.value.problems[0].code == "plausibility.unknown_unit" and e.value.problems[0].line == 4
