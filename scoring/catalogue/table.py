@@ -261,4 +261,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "年度目标所列金额合计 {named} 万元，项目支出全年预算合计 {budgeted} 万元（相差 {diff} 万元）",
         "the amounts in the annual goals add up to {named} ten-thousand yuan, the projects' annual budgets to "
         "{budgeted} (difference {diff})"),
+    "table.unreadable_value": (
+        "无法识别的指标值「{text}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
+        "cannot read the value '{text}': expected operator, number and unit (e.g. ≥10647 with its unit, =100%) "
+        "or a qualitative word"),
+    "table.name_ambiguous": (
+        "指标「{key}」名称不唯一（{ids}），请用编号",
+        "indicator '{key}' is ambiguous ({ids}): use its id"),
+    "table.name_unknown_near": (
+        "指标「{key}」在目标表中不存在；是否指：{near}",
+        "indicator '{key}' is not in the target table; did you mean: {near}"),
+    "table.name_unknown_range": (
+        "指标「{key}」在目标表中不存在；编号为 {first} 到 {last} 等",
+        "indicator '{key}' is not in the target table; its ids run from {first} to {last}"),
 }
