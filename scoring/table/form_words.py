@@ -50,6 +50,14 @@ YEAR = re.compile(r"(\d{4})\s*年度?")
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them
 POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
 LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# a department table's indicator block: 一级 names and the letter their ids start with (anything else: X),
+# and its header cells by the role of their column
+LEVEL1_CODES = {"决策": "D", "过程": "P", "履职": "F", "产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
+HEADER_ROLES = {
+    "一级指标": "level1", "二级指标": "level2", "重点工作": "key_work", "对应项目": "project",
+    "三级指标": "name", "半年指标值": "half", "全年指标值": "annual",
+}
+LEVEL_SUFFIX = "指标"  # 效益指标 names the 一级 效益
 # a department table's spending rows
 BASIC, PROJECTS = "基本支出", "项目支出"
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds
