@@ -261,4 +261,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "年度目标所列金额合计 {named} 万元，项目支出全年预算合计 {budgeted} 万元（相差 {diff} 万元）",
         "the amounts in the annual goals add up to {named} ten-thousand yuan, the projects' annual budgets to "
         "{budgeted} (difference {diff})"),
+    "table.unreadable_value": (
+        "无法识别的指标值「{text}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
+        "cannot read the value '{text}': expected operator, number and unit (e.g. ≥10647 with its unit, =100%) "
+        "or a qualitative word"),
+    "table.name_ambiguous": (
+        "指标「{key}」名称不唯一（{ids}），请用编号",
+        "indicator '{key}' is ambiguous ({ids}): use its id"),
+    "table.name_unknown_near": (
+        "指标「{key}」在目标表中不存在；是否指：{near}",
+        "indicator '{key}' is not in the target table; did you mean: {near}"),
+    "table.name_unknown_range": (
+        "指标「{key}」在目标表中不存在；编号为 {first} 到 {last} 等",
+        "indicator '{key}' is not in the target table; its ids run from {first} to {last}"),
+    "table.dept_spaces_removed": (
+        "第{line}行：名称「{raw}」里的空格是导出时断行留下的；读作「{text}」",
+        "line {line}: the spaces in the name '{raw}' are where the export broke the cell's lines; read as '{text}'"),
+    "table.dept_no_level2_yet": (
+        "一级指标「{level1}」下还没有二级指标",
+        "no level-2 indicator yet under level 1 '{level1}'"),
+    "table.dept_level_unknown": (
+        "「{text}」的层级无法确定",
+        "cannot tell which level '{text}' is"),
+    "table.dept_no_level1_before": (
+        "二级指标「{text}」之前没有一级指标",
+        "no level-1 indicator before level 2 '{text}'"),
+    "table.dept_levels_from_middle": (
+        "第{lines}行没有一级、二级指标单元格：读作第{line}行印出的一级「{level1}」、二级「{level2}」（合并单元格的文字印在了整块的中间一行）",
+        "lines {lines} have no level cells: read as the level 1 '{level1}' and level 2 '{level2}' printed on line {line} "
+        "(a merged cell's text was printed in the middle row of its block)"),
+    "table.dept_one_value": (
+        "第{line}行：只印出一个指标值「{value}」；半年和全年指标值都读作「{value}」",
+        "line {line}: only one target value '{value}' is printed; both the half-year and the annual target read as '{value}'"),
+    "table.dept_no_value": (
+        "第{line}行：没有印出指标值；半年和全年都读作无目标值",
+        "line {line}: no target value is printed; both periods read as having no target"),
+    "table.dept_after_break": (
+        "第{line}行：分页后没有二级指标单元格；读作跨页的合并单元格，仍属上一二级「{level2}」（第{first}行起）",
+        "line {line}: no level-2 cell after the page break; read as a merged cell across the pages, still in the level 2 "
+        "'{level2}' above (from line {first})"),
+    "table.dept_name_in_level_column": (
+        "第{line}行：没有一级、二级指标单元格，名称印在了第{col}列（层级所在的列）；读作上一二级「{level2}」（第{first}行起）的三级指标",
+        "line {line}: no level cells, and the name is printed in column {col} (where the levels are); read as a level-3 "
+        "indicator of the level 2 '{level2}' above (from line {first})"),
 }

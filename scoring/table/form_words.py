@@ -1,10 +1,29 @@
-"""The words a 项目支出 form prints, which its importer looks for: data of the published forms, not messages."""
+"""The words published tables and forms print, which the value grammar and the importers look for: data, not messages."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from .values import NUMBER
+
+# A number as tables write it: optional sign, optional thousands separators, decimals.
+NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+# Units a target may carry. Longer spellings come first so that 万元 is not read as 万 + 元.
+UNITS: tuple[str, ...] = tuple(sorted((
+    "%", "人", "个", "户", "次", "天", "篇", "亩", "万亩", "元", "万元", "亿元", "件", "项", "家",
+    "人次", "万人", "户次", "所", "台", "套", "场", "期", "份", "辆", "本", "批", "小时", "分钟",
+    "个月", "年", "公里", "米", "平方米", "吨", "‰",
+), key=len, reverse=True))
+
+# Units of one dimension and their size in its smallest unit: an amount in one converts to another.
+SCALES: dict[str, tuple[str, int]] = {
+    "元": ("money", 1), "万元": ("money", 10**4), "亿元": ("money", 10**8),
+    "亩": ("area", 1), "万亩": ("area", 10**4),
+    "人": ("people", 1), "万人": ("people", 10**4),
+}
+
+NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
+PER_PREFIX = "每"  # 每亩300元: a rate per unit written before its number
 
 # labels as the forms print them: those that open a part of the form, and the header cells of its columns
 NAME, DEPARTMENT, IMPLEMENTER = "项目名称", "主管部门", "实施单位"
@@ -31,6 +50,14 @@ YEAR = re.compile(r"(\d{4})\s*年度?")
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them
 POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
 LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+# a department table's indicator block: 一级 names and the letter their ids start with (anything else: X),
+# and its header cells by the role of their column
+LEVEL1_CODES = {"决策": "D", "过程": "P", "履职": "F", "产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
+HEADER_ROLES = {
+    "一级指标": "level1", "二级指标": "level2", "重点工作": "key_work", "对应项目": "project",
+    "三级指标": "name", "半年指标值": "half", "全年指标值": "annual",
+}
+LEVEL_SUFFIX = "指标"  # 效益指标 names the 一级 效益
 # a department table's spending rows
 BASIC, PROJECTS = "基本支出", "项目支出"
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .layout import Cell, Row, Unplaceable
+from ..catalogue import say
+from .form_words import HEADER_ROLES, LEVEL1_CODES, LEVEL3_HEADER, LEVEL_SUFFIX  # noqa: F401 (re-exported)
+from .layout import Cell, Row, Unplaceable, unplaceable
 from .values import TargetSyntaxError, parse_value
 
-# 一级指标 names and the letter their indicator ids start with; anything else gets X.
-LEVEL1_CODES = {"决策": "D", "过程": "P", "履职": "F", "产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
-
-HEADER_ROLES = {
-    "一级指标": "level1", "二级指标": "level2", "重点工作": "key_work", "对应项目": "project",
-    "三级指标": "name", "半年指标值": "half", "全年指标值": "annual",
-}
 LEVEL_ROLES = ("level1", "level2", "key_work", "project")
 # A qualitative target is a short word (健全, 保障到位); a longer word is taken for a value only
 # when the cell beside it says the same, as half-year and annual words usually do.
@@ -27,12 +22,12 @@ SHORT_WORD = 4
 
 def level1_name(text: str) -> str | None:
     """The 一级指标 a cell names (决策, 效益指标 → 效益 …), or None if it names none."""
-    name = text.removesuffix("指标")
+    name = text.removesuffix(LEVEL_SUFFIX)
     return name if name in LEVEL1_CODES else None
 
 
 def is_header(row: Row) -> bool:
-    return any(c.text == "三级指标" for c in row.cells)
+    return any(c.text == LEVEL3_HEADER for c in row.cells)
 
 
 def span(first: int, last: int) -> str:
@@ -44,7 +39,7 @@ def cleaned(line: int, cell: Cell) -> list[str]:
     """The comment owed when a name lost the spaces its export put inside it."""
     if cell.text == cell.raw:
         return []
-    return [f"第{line}行：名称「{cell.raw}」里的空格是导出时断行留下的；读作「{cell.text}」"]
+    return [say("table.dept_spaces_removed", "zh", line=line, raw=cell.raw, text=cell.text)]
 
 
 @dataclass
@@ -142,8 +137,7 @@ class IndicatorRows:
         elif self.section is None:
             self.pending.append(item)
         else:
-            raise Unplaceable(f"一级指标「{self.section.level1}」下还没有二级指标",
-                              f"no 二级指标 yet under 一级指标 '{self.section.level1}'")
+            raise unplaceable("table.dept_no_level2_yet", level1=self.section.level1)
 
     def _split(self, cells: list[Cell]) -> tuple[list[Cell], Cell | None, list[Cell]]:
         """Trailing value cells (at most two), the 三级指标 name before them, and the level cells."""
@@ -176,7 +170,7 @@ class IndicatorRows:
             else:
                 role = next((r for r in order[last + 1:] if r != "level1"), None)
             if role is None or role not in order or order.index(role) <= last:
-                raise Unplaceable(f"「{cell.text}」的层级无法确定", f"cannot tell which level '{cell.text}' is")
+                raise unplaceable("table.dept_level_unknown", text=cell.text)
             roles[role] = cell
             last = order.index(role)
         return roles
@@ -191,25 +185,24 @@ class IndicatorRows:
 
     def _enter_group(self, cell: Cell, line: int) -> None:
         if self.section is None:
-            raise Unplaceable(f"二级指标「{cell.text}」之前没有一级指标", f"no 一级指标 before 二级指标 '{cell.text}'")
+            raise unplaceable("table.dept_no_level1_before", text=cell.text)
         groups = self.section.groups
         if not (groups and groups[-1].level2 == cell.text):  # the same name again is a page repeat
             groups.append(Group(cell.text, line, cell.col))
         self.group, self.key_work, self.project = groups[-1], None, None
         if self.pending:
             first, last = self.pending[0].line, self.pending[-1].line
-            self.pending[0].comments.insert(0, (
-                f"第{span(first, last)}行没有一级、二级指标单元格：读作第{line}行印出的一级「{self.section.level1}」、"
-                f"二级「{cell.text}」（合并单元格的文字印在了整块的中间一行）"))
+            self.pending[0].comments.insert(0, say("table.dept_levels_from_middle", "zh", lines=span(first, last),
+                                                   line=line, level1=self.section.level1, level2=cell.text))
             self.group.items += self.pending
             self.pending = []
 
     def _item(self, row: Row, name: Cell, values: list[Cell]) -> Item:
         comments = cleaned(row.line, name)
         if len(values) == 1:
-            comments.append(f"第{row.line}行：只印出一个指标值「{values[0].raw}」；半年和全年指标值都读作「{values[0].raw}」")
+            comments.append(say("table.dept_one_value", "zh", line=row.line, value=values[0].raw))
         if not values:
-            comments.append(f"第{row.line}行：没有印出指标值；半年和全年都读作无目标值")
+            comments.append(say("table.dept_no_value", "zh", line=row.line))
         half = values[0].raw if values else ""
         annual = values[-1].raw if values else ""
         return Item(row.line, name.text, half, annual, self.key_work, self.project, comments)
@@ -218,11 +211,10 @@ class IndicatorRows:
         """Why a row with no level cells belongs to the group above, where that needs saying."""
         group = self.group
         if self.after_break:
-            return [f"第{row.line}行：分页后没有二级指标单元格；读作跨页的合并单元格，"
-                    f"仍属上一二级「{group.level2}」（第{group.line}行起）"]
+            return [say("table.dept_after_break", "zh", line=row.line, level2=group.level2, first=group.line)]
         if name.col <= group.col:
-            return [f"第{row.line}行：没有一级、二级指标单元格，名称印在了第{name.col + 1}列（层级所在的列）；"
-                    f"读作上一二级「{group.level2}」（第{group.line}行起）的三级指标"]
+            return [say("table.dept_name_in_level_column", "zh", line=row.line, col=name.col + 1, level2=group.level2,
+                        first=group.line)]
         return []
 
 

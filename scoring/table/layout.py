@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..catalogue import text
 from .names import clean_name
 
 
@@ -36,6 +37,12 @@ def rows_of(text: str) -> Iterator[Row]:
         fields = line.split("\t")
         cells = [Cell(i, f.strip(), clean_name(f)) for i, f in enumerate(fields) if f.strip()]
         yield Row(number, cells, fields)
+
+
+def unplaceable(code: str, **args) -> "Unplaceable":
+    """The catalogue message `code` as the reason a row has no place."""
+    said = text(code, **args)
+    return Unplaceable(said.zh, said.en)
 
 
 class Unplaceable(Exception):

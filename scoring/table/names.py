@@ -5,6 +5,7 @@ import difflib
 import re
 from typing import Hashable, Iterable, Sequence, TypeVar
 
+from ..catalogue import text
 from .values import normalise_text
 
 L = TypeVar("L", bound=Hashable)
@@ -93,14 +94,12 @@ def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
 def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]]) -> tuple[str, str]:
     """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English."""
     if ids:
-        return (f"指标「{key}」名称不唯一（{'、'.join(ids)}），请用编号", f"indicator '{key}' is ambiguous ({', '.join(ids)}): use its id")
-    near = closest(key, indicators)
-    if near:
-        return (f"指标「{key}」在目标表中不存在；是否指：{'、'.join(near)}",
-                f"indicator '{key}' is not in the target table; did you mean: {', '.join(near)}")
-    first, last = indicators[0][0], indicators[-1][0]
-    return (f"指标「{key}」在目标表中不存在；编号为 {first} 到 {last} 等",
-            f"indicator '{key}' is not in the target table; its ids run from {first} to {last}")
+        said = text("table.name_ambiguous", key=key, ids=list(ids))
+    elif near := closest(key, indicators):
+        said = text("table.name_unknown_near", key=key, near=list(near))
+    else:
+        said = text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
+    return said.zh, said.en
 
 
 def closest(text: str, indicators: Sequence[tuple[str, str]], n: int = 3) -> list[str]:

@@ -14,33 +14,16 @@ from pydantic import BaseModel, ConfigDict
 
 from ..catalogue import text as message
 from ..limits import number_problem
+from .form_words import NO_TARGET_TEXTS, NUMBER, PER_PREFIX, SCALES, UNITS  # noqa: F401 (re-exported)
 
 Op = Literal["=", "≥", "≤", ">", "<"]
 OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
 
-# Units a target may carry. Longer spellings come first so that 万元 is not read as 万 + 元.
-UNITS: tuple[str, ...] = tuple(sorted((
-    "%", "人", "个", "户", "次", "天", "篇", "亩", "万亩", "元", "万元", "亿元", "件", "项", "家",
-    "人次", "万人", "户次", "所", "台", "套", "场", "期", "份", "辆", "本", "批", "小时", "分钟",
-    "个月", "年", "公里", "米", "平方米", "吨", "‰",
-), key=len, reverse=True))
-
-# Units of one dimension and their size in its smallest unit: an amount in one converts to another.
-SCALES: dict[str, tuple[str, int]] = {
-    "元": ("money", 1), "万元": ("money", 10**4), "亿元": ("money", 10**8),
-    "亩": ("area", 1), "万亩": ("area", 10**4),
-    "人": ("people", 1), "万人": ("people", 10**4),
-}
-
-NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
-
 _OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
-# A number as tables write it: optional sign, optional thousands separators, decimals.
-NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 # Rates per unit as tables write them: 每亩300元 and 300元/亩 are both 300 元/亩.
 _PATTERN = re.compile(
-    r"^(?P<op>[=≥≤><])?(?:每(?P<per0>" + _UNIT + r"))?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT + r")?"
+    r"^(?P<op>[=≥≤><])?(?:" + PER_PREFIX + r"(?P<per0>" + _UNIT + r"))?(?P<num>" + NUMBER + r")(?P<unit>" + _UNIT + r")?"
     r"(?:/(?P<per>" + _UNIT + r"))?$"
 )
 
@@ -93,12 +76,8 @@ def parse_value(text: str | None) -> TargetValue:
         unit = f"{m['unit']}/{per}" if per else m["unit"] or ""
         return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=unit)
     if re.search(r"\d", s) or s[0] in "=≥≤><":
-        raise TargetSyntaxError(
-            original,
-            f"无法识别的指标值「{original}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
-            f"cannot read the value '{original}': expected operator, number and unit (e.g. ≥10647人, =100%) "
-            "or a qualitative word (e.g. 健全)",
-        )
+        said = message("table.unreadable_value", text=original)
+        raise TargetSyntaxError(original, said.zh, said.en)
     return TargetValue(kind="word", word=s)
 
 
