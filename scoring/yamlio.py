@@ -404,19 +404,26 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
     return result
 
 
+_LEAVES = (str, int, float, Decimal, type(None))  # hold no model: not walked (most of a file's values)
+
+
 def attach_positions(obj: Any, located: Located, path: Path_) -> None:
     """Give every model in obj a private `_pos`, the position of the mapping it was built from."""
     if isinstance(obj, BaseModel):
         if "_pos" in type(obj).__private_attributes__:
             obj._pos = located.pos(path)
         for name in type(obj).model_fields:
-            attach_positions(getattr(obj, name), located, path + (name,))
+            value = getattr(obj, name)
+            if not isinstance(value, _LEAVES):
+                attach_positions(value, located, path + (name,))
     elif isinstance(obj, (list, tuple)):
         for i, item in enumerate(obj):
-            attach_positions(item, located, path + (i,))
+            if not isinstance(item, _LEAVES):
+                attach_positions(item, located, path + (i,))
     elif isinstance(obj, dict):
         for key, item in obj.items():
-            attach_positions(item, located, path + (key,))
+            if not isinstance(item, _LEAVES):
+                attach_positions(item, located, path + (key,))
 
 
 def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], tuple[str, str] | None] | None = None) -> M:
