@@ -11,7 +11,10 @@ The rest is static analysis of the rule conditions, done by *sampling* rather th
    below and above it (± EPS), plus 0 and 100; actuals below, equal to and above the target (± EPS, half,
    double, 0), at each literal of `actual`, and at each literal of `ratio` turned into an actual; no actual;
    each qualitative outcome; money reported or not, its rate at each literal ± EPS. A field no rule names
-   keeps one neutral value; a field some rule names takes each of its literals and one value none names.
+   keeps one neutral value; the fields that pick indicators (id, name, level, key work, project, …) take
+   each literal alone, what each rule requires of them, and what two rules of one priority require
+   together: not every combination, which grows as the product of all the names the rules mention
+   (300 name rules took minutes and gigabytes). Facts with the same matching rules are analysed once.
    With `--targets`, the facts of that table are added, built by the real `build_inputs` for each period,
    with no actuals and with actuals below, at and above each target (and each outcome), with and
    without the money.
@@ -37,9 +40,9 @@ from typing import Any
 from ..actuals import Actuals, BudgetRowActual
 from ..budget_row import BUDGET_ROW_ID, budget_row_input
 from ..engine.facts import build_inputs, money_of
-from ..engine.python_backend import holds
+from ..engine.python_backend import given, holds
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition
+from ..rulebook.conditions import Cmp, Condition, Or
 from ..rulebook.fields import FIELD_VALUES
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, OUTCOMES, compute
@@ -123,32 +126,114 @@ def _around(values) -> set[float]:
     return out
 
 
-def sample_facts(rules: list[CompiledRule], book: RuleBook | None = None) -> list[dict]:
-    """Representative facts for the constants of these rules (see the module docstring)."""
-    k = constants(rules)
-    lit = k.literals
-    facts = []
-    for shape in _shapes(k, book):
-        facts.append(shape)
-    extra = []
+def _extras(k: Constants) -> list[tuple[str, list]]:
+    """The fields no shape sets that some rule names, each with its values: booleans both ways; text each
+    literal the rules name and one value none names."""
+    out = []
     for f in sorted(set(_NEUTRAL) & k.fields):
         if isinstance(_NEUTRAL[f], bool):
-            extra.append((f, [False, True]))
+            out.append((f, [False, True]))
         else:
-            extra.append((f, sorted({str(v) for v in lit.get(f, ())} | {OTHER})))
+            out.append((f, sorted({str(v) for v in k.literals.get(f, ())} | {OTHER})))
+    return out
+
+
+def _base_facts(rules: list[CompiledRule], book: RuleBook | None, k: Constants) -> list[dict]:
+    """Facts for every shape and money, the other fields neutral."""
+    lit = k.literals
     money = [(False, None)]
     if {"has_money", "money_rate"} & k.fields:
         money += [(True, v) for v in sorted(_around(lit.get("money_rate", ())) | {0.0, 50.0, 100.0})]
     out = []
-    for shape in facts:
+    for shape in _shapes(k, book):
         for has_money, rate in money:
-            for combo in itertools.product(*(vals for _, vals in extra)):
-                fact = {**_NEUTRAL, **shape, "fact": "indicator", "has_money": has_money}
-                if rate is not None:
-                    fact["money_rate"] = rate
-                fact.update({f: v for (f, _), v in zip(extra, combo)})
-                out.append(fact)
+            fact = {**_NEUTRAL, **shape, "fact": "indicator", "has_money": has_money}
+            if rate is not None:
+                fact["money_rate"] = rate
+            out.append(fact)
     return out
+
+
+def _requires(cond: Condition, fields: set, cap: int = 32) -> list[dict]:
+    """The assignments of `fields` under which `cond` can hold, as far as its equalities say ([{}]: any)."""
+    if isinstance(cond, Cmp):
+        return [{cond.field: str(cond.value)}] if cond.field in fields and cond.op == "eq" and not cond.ref else [{}]
+    if isinstance(cond, Or):
+        return [a for item in cond.items for a in _requires(item, fields, cap)][:cap] or [{}]
+    out = [{}]
+    for item in cond.items:
+        out = [{**x, **y} for x in out for y in _requires(item, fields, cap)
+               if all(x.get(f, v) == v for f, v in y.items())][:cap]
+    return out
+
+
+def _combos(rules: list[CompiledRule], extras: list[tuple[str, list]]) -> list[dict]:
+    """Values of the extra fields to try with every base fact: instead of all their combinations (which
+    grow as the product of every name, id and project the rules mention), each value alone, what each
+    rule requires, and what two rules of one priority require together (where they could tie)."""
+    text = {f for f, vals in extras if vals and not isinstance(vals[0], bool)}
+    flags = [(f, vals) for f, vals in extras if f not in text]
+    plain = {f: OTHER for f in text}
+    wanted: list[dict] = [{}] + [{f: v} for f in sorted(text) for v in dict(extras)[f]]
+    by_priority: dict[int, list[dict]] = defaultdict(list)
+    for r in rules:
+        for need in _requires(r.condition, text):
+            if need:
+                wanted.append(need)
+                by_priority[r.priority].append(need)
+    for needs in by_priority.values():
+        distinct = list({tuple(sorted(n.items())): n for n in needs}.values())
+        for x, y in itertools.combinations(distinct, 2):
+            if all(x.get(f, v) == v for f, v in y.items()) and len(wanted) < 20_000:
+                wanted.append({**x, **y})
+    out, seen = [], set()
+    for need in wanted:
+        for values in itertools.product(*(vals for _, vals in flags)):
+            combo = {**plain, **dict(zip((f for f, _ in flags), values)), **need}
+            key = tuple(sorted(combo.items()))
+            if key not in seen:
+                seen.add(key)
+                out.append(combo)
+    return out
+
+
+def sample_matches(rules: list[CompiledRule], book: RuleBook | None = None):
+    """Representative facts for the constants of these rules (see the module docstring), each with the
+    indexes of the rules that hold on it; one fact for each distinct set of matching rules."""
+    k = constants(rules)
+    extras = _extras(k)
+    extra_fields = {f for f, _ in extras}
+    base = _base_facts(rules, book, k)
+    fixed = [i for i, r in enumerate(rules) if not (_fields(r.condition) & extra_fields)]
+    varying = [i for i in range(len(rules)) if i not in set(fixed)]
+    base_matches = [tuple(i for i in fixed if holds(rules[i].condition, b)) for b in base]
+    seen: set[tuple] = set()
+    for combo in _combos(rules, extras):
+        live = []
+        for i in varying:
+            rest = given(rules[i].condition, combo)
+            if rest is not False:
+                live.append((i, rest))
+        for b, matched in zip(base, base_matches):
+            fact = None
+            extra = []
+            for i, rest in live:
+                if rest is True:
+                    extra.append(i)
+                else:
+                    fact = fact or {**b, **combo}
+                    if holds(rest, fact):
+                        extra.append(i)
+            key = tuple(sorted(matched + tuple(extra)))
+            if key not in seen:
+                seen.add(key)
+                yield fact or {**b, **combo}, key
+
+
+def _fields(cond: Condition) -> set[str]:
+    if isinstance(cond, Cmp):
+        return {cond.field, cond.value} if cond.ref else {cond.field}
+    return set().union(*(_fields(c) for c in cond.items)) if cond.items else set()
 
 
 def _shapes(k: Constants, book: RuleBook | None):
@@ -284,8 +369,9 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
     shadowed_by: dict[str, set[str] | None] = {r.id: None for r in rules}
     ties: dict[tuple, dict] = {}
 
-    def look(fact: dict) -> list[CompiledRule]:
-        matched = sorted((r for r in rules if holds(r.condition, fact)), key=lambda r: -r.priority)
+    def look(fact: dict, indexes: tuple | None = None) -> list[CompiledRule]:
+        found = (rules[i] for i in indexes) if indexes is not None else (r for r in rules if holds(r.condition, fact))
+        matched = sorted(found, key=lambda r: -r.priority)
         for r in matched:
             matched_any.add(r.id)
         if not matched:
@@ -322,8 +408,8 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                     problems.append(winner.rule.pos.problem(
                         f"规则 {winner.id} 胜出却无法为指标 {inp.item.id}「{inp.item.name}」计分：{e.zh}",
                         f"rule {winner.id} wins but cannot score indicator {inp.item.id} '{inp.item.name}': {e.en}"))
-    for fact in sample_facts(rules, book):
-        look(fact)
+    for fact, indexes in sample_matches(rules, book):
+        look(fact, indexes)
     by_id = {r.id: r for r in rules}
     for ids, fact in ties.items():
         tied = sorted((by_id[i] for i in ids), key=lambda r: (r.file, r.line))

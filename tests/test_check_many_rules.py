@@ -1,0 +1,33 @@
+"""`scoring check` on a few hundred rules that pick indicators by name or project: the same findings as
+on a few, found from the rules' own values rather than every combination of every name."""
+from __future__ import annotations
+
+from helpers import copy_rules
+from scoring.audit.lint import lint_rules
+
+
+def _rule(i: int, when: str, priority: int = 5) -> list[str]:
+    return [f"  - id: pick-{i}", f"    title: 第 {i} 条", f"    when: {when}", f"    priority: {priority}",
+            "    method: full", "    explain: 满分"]
+
+
+def test_many_name_rules_are_clean_and_a_tie_between_a_name_and_a_project_is_found(tmp_path):
+    rules = copy_rules(tmp_path)
+    lines = ["title: 按名称", "rules:"]
+    for i in range(300):
+        lines += _rule(i, f"{{name: 指标{i}}}")
+    (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [p for p in lint_rules(rules) if p.severity == "error"] == []
+    # one indicator may be named 指标7 and belong to 项目甲: two rules of one priority would tie on it
+    lines += _rule(300, "{project: 项目甲}")
+    (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = [p for p in lint_rules(rules) if p.severity == "error"]
+    assert errors and all("pick-300" in p.en or "pick-300" in p.zh for p in errors)
+    assert any("pick-7 " in p.en or "pick-7（" in p.zh for p in errors)
+
+
+def test_a_name_rule_under_a_higher_priority_project_rule_can_still_win(tmp_path):
+    rules = copy_rules(tmp_path)
+    lines = ["title: 按名称", "rules:"] + _rule(1, "{name: 指标1}") + _rule(2, "{project: 项目甲}", priority=9)
+    (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [p for p in lint_rules(rules) if "pick-1" in p.en] == []
