@@ -304,4 +304,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{line}行：没有一级、二级指标单元格，名称印在了第{col}列（层级所在的列）；读作上一二级「{level2}」（第{first}行起）的三级指标",
         "line {line}: no level cells, and the name is printed in column {col} (where the levels are); read as a level-3 "
         "indicator of the level 2 '{level2}' above (from line {first})"),
+    "table.dept_unplaced": (
+        "无法放置第{line}行「{shown}」：{why}",
+        "cannot place line {line} '{shown}': {why}"),
+    "table.dept_unknown_label": (
+        "不是已知的栏目，也不在资金或指标部分中",
+        "not a known label, nor inside the funds or indicators"),
+    "table.dept_preamble": (
+        "表头部分只应有标题和年度",
+        "the top of the form should hold only the title and the year"),
+    "table.dept_income_row": (
+        "收入行应有一个名称和一个金额",
+        "an income row should have one name and one amount"),
+    "table.dept_spending_row": (
+        "支出行应有一个名称和一到两个金额（半年计划执行数、全年预算数）",
+        "an expenditure row should have one name and one or two amounts (half-year, annual)"),
+    "table.dept_one_amount": (
+        "第{line}行：只印出一个金额 {amount}，读作全年预算数，半年计划执行数空缺",
+        "line {line}: only one amount {amount} is printed; read as the annual budget, the half-year plan left blank"),
+    "table.dept_row_shifted": (
+        "第{line}行：整行错位（名称在第{col}列，而不是第{expected}列）；按「名称、半年计划执行数、全年预算数」的顺序读作支出「{name}」",
+        "line {line}: the row is shifted (its name in column {col}, not {expected}); read in the order name, half-year "
+        "plan, annual budget as the expenditure '{name}'"),
+    "table.dept_project_guessed": (
+        "重点工作「{key_work}」（第{lines}行）的对应项目单元格为空；按重点工作和三级指标名称与项目名称的相似度（{score}）读作资金项目「{project}」",
+        "the project cell of key work '{key_work}' (lines {lines}) is empty; read as the funded project '{project}' by "
+        "the likeness of the key work's and its indicators' names to the project's ({score})"),
+    "table.dept_project_none": (
+        "重点工作「{key_work}」（第{lines}行）的对应项目单元格为空；没有名称相近的资金项目，对应项目留空",
+        "the project cell of key work '{key_work}' (lines {lines}) is empty; no funded project has a like name, so "
+        "it stays empty"),
+    "table.dept_empty_group": (
+        "第{line}行：二级指标「{level2}」下没有三级指标，保留为空组",
+        "line {line}: level 2 '{level2}' has no level-3 indicators; kept as an empty group"),
+    "table.dept_block_without_levels": (
+        "无法放置第{line}行「{name}」：所在的块里没有印出一级、二级指标",
+        "cannot place line {line} '{name}': its block never prints a level 1 or level 2"),
+    "table.dept_no_year": (
+        "找不到年度（如「2025年度」）",
+        "no year found (such as 2025)"),
+    "table.dept_no_unit": (
+        "找不到「单位名称」",
+        "no unit name row found"),
+    "table.dept_no_income_total": (
+        "找不到收入的「资金总额」",
+        "no income total found"),
+    "table.dept_no_basic": (
+        "找不到「基本支出」",
+        "no basic expenditure row found"),
+    "table.dept_no_projects": (
+        "找不到「项目支出」",
+        "no project expenditure row found"),
+    "table.dept_no_indicators": (
+        "找不到指标（「三级指标」表头）",
+        "no indicators found (no level-3 header)"),
+    "table.dept_header_source": (
+        "由 `scoring import` 从 {file} 生成：{count} 个三级指标；金额单位：万元。",
+        "made by `scoring import` from {file}: {count} indicators; amounts in ten-thousand yuan."),
+    "table.dept_header_lines": (
+        "以「第N行」开头的注释是导入程序对原表中受损行的读法（N 为原文件的行号），请对照原表核对。",
+        "comments that start with a line number are the importer's reading of a damaged row of the original "
+        "(the number is its line in the original file): check them against it."),
 }

@@ -60,6 +60,20 @@ HEADER_ROLES = {
 LEVEL_SUFFIX = "指标"  # 效益指标 names the 一级 效益
 # a department table's spending rows
 BASIC, PROJECTS = "基本支出", "项目支出"
+# a department table's unit and goal rows by their labels, and where their text goes
+LABELS = {
+    "单位名称": ("unit", "name"),
+    "单位主要职能": ("unit", "functions"),
+    "主要职能": ("unit", "functions"),
+    "机构设置及人员配置": ("unit", "departments"),
+    "机构设置": ("unit", "departments"),
+    "中长期目标": ("goals", "mid_long_term"),
+    "年度目标": ("goals", "annual"),
+}
+INCOME, SPENDING = "收入", "支出"  # the cells that open a department table's income and spending blocks
+INCOME_TOTALS = ("资金总额", "收入合计", "收入总额", "合计", "总计")
+SUBTOTALS = ("小计", "合计")
+TITLE_SUFFIX = "表"  # a title cell: …绩效目标表
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds
 GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
 TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}

@@ -11,29 +11,18 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from ..errors import Problem, ScoringError
+from ..catalogue import say
+from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
+from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, TITLE_SUFFIX, TITLES, YEAR
 from .import_project import import_project, is_project_form
 from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned, is_header, span
-from .layout import Cell, Row, Unplaceable, rows_of
+from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
 from .model import TargetTable
 from .names import assign, similarity
 from .values import NUMBER  # amounts are written as target numbers are
 
-# Labels of the unit and goal rows, and where their text goes.
-LABELS = {
-    "单位名称": ("unit", "name"),
-    "单位主要职能": ("unit", "functions"),
-    "主要职能": ("unit", "functions"),
-    "机构设置及人员配置": ("unit", "departments"),
-    "机构设置": ("unit", "departments"),
-    "中长期目标": ("goals", "mid_long_term"),
-    "年度目标": ("goals", "annual"),
-}
-INCOME_TOTALS = ("资金总额", "收入合计", "收入总额", "合计", "总计")
-SUBTOTALS = ("小计", "合计")
-BASIC, PROJECTS = "基本支出", "项目支出"
 
 
 class _Reader:
@@ -62,10 +51,10 @@ class _Reader:
             self._dispatch(row)
         except Unplaceable as e:
             shown = " | ".join(c.text for c in row.cells)
-            self.problems.append(Problem(
-                self.source, row.line, row.column(row.cells[0]),
-                f"无法放置第{row.line}行「{shown}」：{e.zh}", f"cannot place line {row.line} '{shown}': {e.en}",
-            ))
+            said = {lang: say("table.dept_unplaced", lang, line=row.line, shown=shown, why=why)
+                    for lang, why in (("zh", e.zh), ("en", e.en))}
+            self.problems.append(Problem(self.source, row.line, row.column(row.cells[0]), said["zh"], said["en"],
+                                         code="table.dept_unplaced"))
 
     def _dispatch(self, row: Row) -> None:
         first = row.cells[0].text
@@ -76,11 +65,11 @@ class _Reader:
         elif is_header(row):
             self.indicators.read_header(row)
             self.mode = "indicators"
-        elif "收入" in texts:
+        elif INCOME in texts:
             self.mode = "income"
-        elif "支出" in texts and self.mode in ("income", "expenditure"):
+        elif SPENDING in texts and self.mode in ("income", "expenditure"):
             self.mode = "expenditure"
-            at = texts.index("支出")
+            at = texts.index(SPENDING)
             self.spend_col = row.cells[at + 1].col if at + 1 < len(row.cells) else None
         elif self.mode == "preamble":
             self._preamble(row)
@@ -91,23 +80,23 @@ class _Reader:
         elif self.mode == "indicators":
             self.indicators.read(row)
         else:
-            raise Unplaceable("不是已知的栏目，也不在资金或指标部分中", "not a known label, nor inside the funds or indicators")
+            raise unplaceable("table.dept_unknown_label")
 
     def _preamble(self, row: Row) -> None:
         text = "".join(c.text for c in row.cells)
-        year = re.fullmatch(r"(\d{4})年度?", text)
+        year = YEAR.fullmatch(text)
         if year and self.year is None:
             self.year = int(year[1])
-        elif text.endswith("表") and self.title is None:
+        elif text.endswith(TITLE_SUFFIX) and self.title is None:
             self.title = text
         else:
-            raise Unplaceable("表头部分只应有标题和年度", "the top of the form should hold only the title and the year")
+            raise unplaceable("table.dept_preamble")
 
     def _income(self, row: Row) -> None:
         names, amounts = _money_row(row)
         names = [c for c in names if c.text not in SUBTOTALS]
         if len(names) != 1 or len(amounts) != 1:
-            raise Unplaceable("收入行应有一个名称和一个金额", "an income row should have one name and one amount")
+            raise unplaceable("table.dept_income_row")
         name, amount = names[0], amounts[0]
         if name.text in INCOME_TOTALS and self.income_total is None:
             self.income_total = amount
@@ -121,18 +110,16 @@ class _Reader:
     def _expenditure(self, row: Row) -> None:
         names, amounts = _money_row(row)
         if len(names) != 1 or not 1 <= len(amounts) <= 2:
-            raise Unplaceable("支出行应有一个名称和一到两个金额（半年计划执行数、全年预算数）",
-                              "an expenditure row should have one name and one or two amounts (half-year, annual)")
+            raise unplaceable("table.dept_spending_row")
         name = names[0]
         comments = cleaned(row.line, name)
         entry: dict = {"half_year": amounts[0]} if len(amounts) == 2 else {}
         entry["annual"] = amounts[-1]
         if len(amounts) == 1:
-            comments.append(f"第{row.line}行：只印出一个金额 {amounts[0]}，读作全年预算数，半年计划执行数空缺")
+            comments.append(say("table.dept_one_amount", "zh", line=row.line, amount=amounts[0]))
         if self.spend_col is not None and name.col != self.spend_col:
-            comments.append(
-                f"第{row.line}行：整行错位（名称在第{name.col + 1}列，而不是第{self.spend_col + 1}列）；"
-                f"按「名称、半年计划执行数、全年预算数」的顺序读作支出「{name.text}」")
+            comments.append(say("table.dept_row_shifted", "zh", line=row.line, col=name.col + 1,
+                                expected=self.spend_col + 1, name=name.text))
         if name.text in (BASIC, PROJECTS) and name.text not in self.spending:
             self.spending[name.text] = {COMMENTS: comments, **entry}
         else:
@@ -171,15 +158,15 @@ def _map_key_works(sections: list[Section], projects: list[dict]) -> None:
     ]
     pairs = assign(scores)
     for key, items in runs.items():
-        where = f"重点工作「{key[1]}」（第{span(items[0].line, items[-1].line)}行）的对应项目单元格为空"
+        lines = span(items[0].line, items[-1].line)
         if key in pairs:
             project, score = pairs[key]
             for item in items:
                 item.project = project
-            items[0].comments.append(
-                f"{where}；按重点工作和三级指标名称与项目名称的相似度（{score:.2f}）读作资金项目「{project}」")
+            items[0].comments.append(say("table.dept_project_guessed", "zh", key_work=key[1], lines=lines,
+                                         score=f"{score:.2f}", project=project))
         else:
-            items[0].comments.append(f"{where}；没有名称相近的资金项目，对应项目留空")
+            items[0].comments.append(say("table.dept_project_none", "zh", key_work=key[1], lines=lines))
 
 
 def _indicators(sections: list[Section]) -> list[dict]:
@@ -200,7 +187,7 @@ def _indicators(sections: list[Section]) -> list[dict]:
                 if item.project:
                     entry["project"] = item.project
                 items.append(entry)
-            comments = [] if items else [f"第{group.line}行：二级指标「{group.level2}」下没有三级指标，保留为空组"]
+            comments = [] if items else [say("table.dept_empty_group", "zh", line=group.line, level2=group.level2)]
             groups.append({COMMENTS: comments, "level2": group.level2, "items": items})
         out.append({"level1": section.level1, "groups": groups})
     return out
@@ -208,21 +195,17 @@ def _indicators(sections: list[Section]) -> list[dict]:
 
 def _problems(reader: _Reader) -> list[Problem]:
     """Rows that found no place, then whatever the form must have and the text lacks."""
-    unplaced = [
-        Problem(reader.source, item.line, None,
-                f"无法放置第{item.line}行「{item.name}」：所在的块里没有印出一级、二级指标",
-                f"cannot place line {item.line} '{item.name}': its block never prints a 一级/二级指标")
-        for item in reader.indicators.unplaced
-    ]
+    unplaced = [Pos(reader.source, item.line).report("table.dept_block_without_levels", line=item.line, name=item.name)
+                for item in reader.indicators.unplaced]
     needs = [
-        (reader.year is None, "找不到年度（如「2025年度」）", "no year found (such as 2025年度)"),
-        (("unit", "name") not in reader.facts, "找不到「单位名称」", "no 单位名称 row found"),
-        (reader.income_total is None, "找不到收入的「资金总额」", "no income total (资金总额) found"),
-        (BASIC not in reader.spending, "找不到「基本支出」", "no 基本支出 row found"),
-        (PROJECTS not in reader.spending, "找不到「项目支出」", "no 项目支出 row found"),
-        (not reader.indicators.sections, "找不到指标（「三级指标」表头）", "no indicators found (no 三级指标 header)"),
+        (reader.year is None, "table.dept_no_year"),
+        (("unit", "name") not in reader.facts, "table.dept_no_unit"),
+        (reader.income_total is None, "table.dept_no_income_total"),
+        (BASIC not in reader.spending, "table.dept_no_basic"),
+        (PROJECTS not in reader.spending, "table.dept_no_projects"),
+        (not reader.indicators.sections, "table.dept_no_indicators"),
     ]
-    missing = [Problem(reader.source, None, None, zh, en) for lacking, zh, en in needs if lacking]
+    missing = [Pos(reader.source).report(code) for lacking, code in needs if lacking]
     return sorted(reader.problems + unplaced, key=lambda p: p.line) + missing
 
 
@@ -241,7 +224,7 @@ def import_table(text: str, source: str) -> str:
     _map_key_works(sections, reader.projects)
     facts = reader.facts
     data = {
-        "title": reader.title or TargetTable.model_fields["title"].default,
+        "title": reader.title or TITLES["department"],
         "year": reader.year,
         "unit": {"name": facts[("unit", "name")], "functions": facts.get(("unit", "functions"), ""),
                  "departments": facts.get(("unit", "departments"), "")},
@@ -255,12 +238,9 @@ def import_table(text: str, source: str) -> str:
         "indicators": _indicators(sections),
     }
     count = sum(len(g.items) for s in sections for g in s.groups)
-    header = [
-        f"{data['title']} · {data['unit']['name']} · {reader.year}年度",
-        f"由 `scoring import` 从 {Path(source).name} 生成：{count} 个三级指标；金额单位：万元。",
-        "以「第N行」开头的注释是导入程序对原表中受损行的读法（N 为原文件的行号），请对照原表核对。",
-        "指标值按原表照录并加双引号；修改后请运行 `scoring check` 检查。",
-    ]
+    header = [say("table.import_header", "zh", title=data["title"], name=data["unit"]["name"], year=reader.year),
+              say("table.dept_header_source", "zh", file=Path(source).name, count=count),
+              say("table.dept_header_lines", "zh"), say("table.import_header_note", "zh")]
     out = dump(data, header)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
     return out
