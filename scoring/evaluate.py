@@ -12,7 +12,7 @@ from .actuals import Actuals
 from .budget_row import with_budget_row
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
-from .catalogue import text
+from .catalogue import say, text
 from .flags import assessor_scored, target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
@@ -23,28 +23,25 @@ from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef
 from .table.model import TargetTable
 from .table.units import conversion
 
+# each flag code's message in the catalogue (catalogue/flags.py); the code is what tests and reports key on
 FLAG_TEXT = {
-    "missing_actual": ("缺少实际值，按未达成计分", "no actual value: scored as not achieved"),
-    "no_reason": ("有扣分但未填写偏差原因", "points lost with no deviation reason"),
-    "over_achievement": ("超额完成（≥{at}% 目标），目标可能偏低，需人工判断", "over-achieved (≥{at}% of target): target possibly too low, needs a judgement"),
-    "points_out_of_band": ("评价人打分超出所选档次区间，已按该档默认比例计分", "the assessor's points fall outside the outcome's band: scored at the band default"),
-    "points_ignored": ("评价人打分未采用：本指标按公式计分", "the assessor's points were not used: this indicator is scored by formula"),
-    "hand_rate_differs": ("手填的值 {hand} 与按资金计算的 {money} 不一致", "the hand-entered value {hand} differs from {money} computed from the money"),
-    "target_fallback": ("半年指标值缺失，按全年指标值折算为 {target}", "no half-year target: derived from the annual one as {target}"),
-    "needs_measure": ("监控为{color_zh}：须填写{missing_zh}", "monitoring is {color}: {missing_en}"),
+    "missing_actual": "flags.missing_actual", "no_reason": "flags.no_reason", "over_achievement": "flags.over_achievement",
+    "points_out_of_band": "flags.points_out_of_band", "points_ignored": "flags.points_ignored",
+    "hand_rate_differs": "flags.hand_rate_differs", "target_fallback": "flags.target_fallback",
+    "needs_measure": "flags.needs_measure",
 }
-COLOR_ZH = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "blue": "蓝灯"}
+COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
 
 
 def _needs_measure(color: str, reason: str | None, measure: str | None) -> Flag:
     """A red or yellow row must say why (reason) and what will be done (measure): name what is missing."""
     if not reason and not measure:
-        zh, en = "偏差原因和整改措施", "a deviation reason and a corrective measure are required"
+        missing = "flags.missing_both"
     elif not reason:
-        zh, en = "偏差原因", "a deviation reason is required"
+        missing = "flags.missing_reason"
     else:
-        zh, en = "整改措施", "a corrective measure is required"
-    return _flag("needs_measure", color=color, color_zh=COLOR_ZH[color], missing_zh=zh, missing_en=en)
+        missing = "flags.missing_measure"
+    return _flag("needs_measure", color=text(COLOR[color]), missing=text(missing))
 
 
 def _flag(code: str, **kw) -> Flag:
@@ -54,8 +51,8 @@ def _flag(code: str, **kw) -> Flag:
 @lru_cache(maxsize=4096)
 def _flag_of(code: str, kw: tuple) -> Flag:
     # flags are frozen and few distinct ones recur on every row: built once, shared
-    zh, en = FLAG_TEXT[code]
-    return Flag(code=code, message=Bilingual(zh=zh.format(**dict(kw)), en=en.format(**dict(kw))))
+    said = text(FLAG_TEXT[code], **dict(kw))
+    return Flag(code=code, message=Bilingual(zh=said.zh, en=said.en))
 
 
 # values are frozen and recur across rows and units (≥95%, 健全 …): each is written once
@@ -97,16 +94,12 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
         matched = sorted((book.rules[k] for k in matches[inp.item.id]), key=lambda r: -r.priority)
         if not matched:
             shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
-            problems.append(inp.item.pos.problem(
-                f"指标 {inp.item.id}「{inp.item.name}」没有任何规则匹配（事实：{shown}）",
-                f"no rule matches indicator {inp.item.id} '{inp.item.name}' (fact: {shown})"))
+            problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name, fact=shown))
             continue
         top = [r for r in matched if r.priority == matched[0].priority]
         if len(top) > 1:
-            names = "、".join(r.ref() for r in top)
-            problems.append(inp.item.pos.problem(
-                f"指标 {inp.item.id}「{inp.item.name}」同时匹配优先级 {top[0].priority} 的多条规则：{names}",
-                f"indicator {inp.item.id} '{inp.item.name}' matches several rules at priority {top[0].priority}: {', '.join(r.ref() for r in top)}"))
+            problems.append(inp.item.pos.report("flags.tie", id=inp.item.id, name=inp.item.name, priority=top[0].priority,
+                                                rules=[r.ref() for r in top]))
             continue
         decisions.append(Decision(inp, matched, matched[0]))
     if problems:
@@ -171,8 +164,10 @@ def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
 def _cannot_score(d: Decision, e: MethodError) -> Problem:
     """A method that met a fact it cannot score (its rule's `when` let it through), said at the rule."""
     r, item = d.winner, d.input.item
-    return r.rule.pos.problem(f"规则 {r.id} 无法为指标 {item.id}「{item.name}」计分：{e.zh}",
-                              f"rule {r.id} cannot score indicator {item.id} '{item.name}': {e.en}")
+    said = {lang: say("flags.cannot_score", lang, rule=r.id, id=item.id, name=item.name, why=why)
+            for lang, why in (("zh", e.zh), ("en", e.en))}  # a method's reason comes in both languages already
+    pos = r.rule.pos
+    return Problem(pos.file, pos.line, pos.column, said["zh"], said["en"], code="flags.cannot_score")
 
 
 def score_checked(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
