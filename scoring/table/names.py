@@ -90,11 +90,12 @@ def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
     return NameIndex(indicators).resolve(key)
 
 
-def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English."""
+def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> tuple[str, str]:
+    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English; the
+    nearest names only if `suggest` (each search compares with every indicator)."""
     if ids:
         return (f"指标「{key}」名称不唯一（{'、'.join(ids)}），请用编号", f"indicator '{key}' is ambiguous ({', '.join(ids)}): use its id")
-    near = closest(key, indicators)
+    near = closest(key, indicators) if suggest else []
     if near:
         return (f"指标「{key}」在目标表中不存在；是否指：{'、'.join(near)}",
                 f"indicator '{key}' is not in the target table; did you mean: {', '.join(near)}")
