@@ -161,3 +161,17 @@ def test_more_rules_than_durable_rules_handles_are_refused_at_load_time(tmp_path
         load_rules(rules)
     (problem,) = e.value.problems
     assert problem.code == "limits.too_many_rules" and problem.file.endswith(".yaml") and problem.line
+
+
+def test_only_the_first_unknown_keys_are_searched_for_the_nearest_names(tmp_path):
+    # each search compares with every indicator: 2,000 unknown keys in a 100 KB file took 86 s
+    actuals = tmp_path / "a.yaml"
+    keys = "".join(f"  参保人数{i}: 5人\n" for i in range(30))
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("indicators:\n", "indicators:\n" + keys),
+                       encoding="utf-8")
+    from helpers import score
+    with pytest.raises(ScoringError) as e:
+        score(actuals=actuals)
+    said = [p.en for p in e.value.problems]
+    assert len(said) == 30 and all("did you mean: F01" in s for s in said[:10])
+    assert not any("did you mean" in s for s in said[10:])

@@ -91,11 +91,12 @@ def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
     return NameIndex(indicators).resolve(key)
 
 
-def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English."""
+def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> tuple[str, str]:
+    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English; the
+    nearest names only if `suggest` (each search compares with every indicator)."""
     if ids:
         said = text("table.name_ambiguous", key=key, ids=list(ids))
-    elif near := closest(key, indicators):
+    elif near := (closest(key, indicators) if suggest else []):
         said = text("table.name_unknown_near", key=key, near=list(near))
     else:
         said = text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
