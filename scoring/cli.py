@@ -378,6 +378,13 @@ def main(argv: list[str] | None = None) -> int:
         # an ASCII-only stderr shows Chinese as escapes: say it in English there
         print(e.render(_lang(args) if can_show(sys.stderr) else "en"), file=sys.stderr)
         return 2
+    except RuntimeError as e:
+        from .engine.durable_backend import EngineError  # durable_rules' own limits: say so, and the way round
+
+        if not isinstance(e, EngineError):
+            raise
+        print(Pos("durable_rules").fail("limits.engine_failed", error=str(e)).render(_lang(args)), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     finally:

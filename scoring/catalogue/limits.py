@@ -15,5 +15,8 @@ MESSAGES = {
     "limits.too_many_rules": ("规则过多：共 {count} 条，上限为 {limit} 条（规则引擎 durable_rules 在约 515 条以上不再返回）；这是第 {first} 条",
                               "too many rules: {count}, the limit is {limit} (the durable_rules engine stops returning from "
                               "about 515); this is rule {first}"),
+    "limits.engine_failed": ("规则引擎 durable_rules 无法处理这套规则：{error}；可改用 --engine python（结果相同）",
+                             "the durable_rules engine cannot handle these rules: {error}; use --engine python "
+                             "(the same results)"),
     "limits.too_many_indicators": ("指标过多：{count} 个，上限为 {limit}", "too many indicators: {count}, the limit is {limit}"),
 }

@@ -105,7 +105,10 @@ class DurableMatcher:
         # raises instead, leaving the others' matches pending, and its session cannot be deleted until
         # another fact is asserted into it. This rule matches only that flush fact.
         definition["flush"] = {"all": [{"m": {"fact": _FLUSH["fact"]}}], "run": lambda c: None}
-        self._host.set_rulesets({self._ruleset: definition})
+        try:
+            self._host.set_rulesets({self._ruleset: definition})
+        except Exception as e:  # e.g. code 108 past ~270 rules sharing one condition
+            raise EngineError(f"durable_rules could not build the ruleset of {len(rules)} rules: {e}") from e
         self._closed = False
 
     def _action(self, index: int):
