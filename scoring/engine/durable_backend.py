@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ..rulebook.conditions import And, Cmp, Condition, fields_of
 from ..rulebook.model import CompiledRule
+from .python_backend import PythonMatcher
 
 _ids = itertools.count()
 _DURABLE = {"ne": "$neq", "gt": "$gt", "gte": "$gte", "lt": "$lt", "lte": "$lte"}
@@ -79,6 +80,7 @@ _FIXED_JSON = types.SimpleNamespace(dumps=_dumps, loads=json.loads)
 # Matches of one rule reach its action together, up to this many per call: one Python callback per
 # rule and batch instead of one per match (the callbacks were most of the time).
 _CAP = 10_000
+_MAX_MATCHES = 64
 _FLUSH = {"fact": "flush", "id": "~flush"}
 
 
@@ -110,6 +112,9 @@ class DurableMatcher:
         except Exception as e:  # e.g. code 108 past ~270 rules sharing one condition
             raise EngineError(f"durable_rules could not build the ruleset of {len(rules)} rules: {e}") from e
         self._closed = False
+        # durable_rules crashes the process (SIGSEGV) when more than 64 rules match one fact (measured,
+        # 2.0.28): with that many rules, count the matches first with the python matcher and refuse
+        self._counter = PythonMatcher(rules) if len(rules) > _MAX_MATCHES else None
 
     def _action(self, index: int):
         hits = self._hits
@@ -121,6 +126,10 @@ class DurableMatcher:
         return action
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
+        if self._counter is not None:
+            most = max((len(v) for v in self._counter.match(facts).values()), default=0)
+            if most > _MAX_MATCHES:
+                raise EngineError(f"{most} rules match one indicator; durable_rules crashes above {_MAX_MATCHES}")
         sid = f"s{next(_ids)}"
         self._hits.clear()
         fields = self._fields
