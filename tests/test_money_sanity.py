@@ -1,0 +1,45 @@
+"""Money that cannot be true: a negative amount spent is a located error; spending above the budget is
+flagged, and spending hundreds of times the budget (元 typed under the 万元 heading) is an error, at the
+threshold rules/plausibility.yaml sets."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import ROOT, edit, score
+from scoring.errors import ScoringError
+
+DEPT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+DEPT_ANNUAL = ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml"
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+PROJECT_ANNUAL = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
+
+
+def _copy(tmp_path, source, old, new):
+    actuals = tmp_path / source.name
+    actuals.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    edit(actuals, old, new)
+    return actuals
+
+
+def _line(path, needle):
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+@pytest.mark.parametrize("old, new, needle", [
+    ("basic: 2781.2", "basic: -2781.2", "basic:"),
+    ("离休及二乙残医疗保障经费: 3126.4", "离休及二乙残医疗保障经费: -3126.4", "离休及二乙残医疗保障经费"),
+])
+def test_a_negative_amount_spent_by_a_department_is_refused_at_its_line(tmp_path, old, new, needle):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, old, new)
+    with pytest.raises(ScoringError) as e:
+        score(DEPT, actuals)
+    (problem,) = e.value.problems
+    assert problem.code == "money.negative" and problem.line == _line(actuals, needle)
+
+
+def test_a_negative_amount_spent_on_a_project_is_refused_at_its_line(tmp_path):
+    actuals = _copy(tmp_path, PROJECT_ANNUAL, "年度资金总额: 188, 本年财政拨款: 170", "年度资金总额: -10, 本年财政拨款: -28")
+    with pytest.raises(ScoringError) as e:
+        score(PROJECT, actuals)
+    assert [p.code for p in e.value.problems] == ["money.negative"] * 2
+    assert {p.line for p in e.value.problems} == {_line(actuals, "executed:")}
