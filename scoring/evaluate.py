@@ -13,7 +13,7 @@ from .budget_row import with_budget_row
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput, Money, build_inputs
 from .catalogue import say, text
-from .flags import assessor_scored, target_read
+from .flags import assessor_scored, over_budget, target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.methods import Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
@@ -198,7 +198,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [_flag(code) for code in result.flags]
-    flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method)) if f is not None]
+    flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method), over_budget(inp, rule.method, book))
+              if f is not None]
     flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
     from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
     by_assessor = isinstance(rule.method, Assessor)  # a blank row the assessor scored is not missing

@@ -33,3 +33,14 @@ def assessor_scored(inp: IndicatorInput, method) -> Flag | None:
     if inp.target.kind == "none":
         return flag("assessor_scored", text("table.assessor_no_target"))
     return None
+
+
+def over_budget(inp: IndicatorInput, method, book: RuleBook) -> Flag | None:
+    """More spent than budgeted (it happens, with 追加): scored as the rule says, flagged for a person,
+    where rules/plausibility.yaml `money.over_budget` asks for it."""
+    rate = inp.exact["money_rate"]
+    if getattr(method, "of", "") != "money_rate" or rate is None or rate <= 100:
+        return None
+    if book.plausibility.money.over_budget != "flag":
+        return None
+    return flag("over_budget", text("money.over_budget", rate=display.amount(rate, "%", 2)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import ROOT, edit, score
+from helpers import ROOT, copy_rules, edit, score
 from scoring.errors import ScoringError
 
 DEPT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
@@ -43,3 +43,32 @@ def test_a_negative_amount_spent_on_a_project_is_refused_at_its_line(tmp_path):
         score(PROJECT, actuals)
     assert [p.code for p in e.value.problems] == ["money.negative"] * 2
     assert {p.line for p in e.value.problems} == {_line(actuals, "executed:")}
+
+
+def test_spending_above_the_budget_is_scored_and_flagged(tmp_path):
+    actuals = _copy(tmp_path, PROJECT_ANNUAL, "年度资金总额: 188, 本年财政拨款: 170", "年度资金总额: 250, 本年财政拨款: 232")
+    card = score(PROJECT, actuals)
+    assert card.budget_row.points == card.budget_row.weight
+    assert "over_budget" in [f.code for f in card.budget_row.flags]
+
+
+def test_spending_within_the_budget_is_not_flagged():
+    card = score(PROJECT, PROJECT_ANNUAL)
+    assert "over_budget" not in [f.code for i in [*card.indicators, card.budget_row] for f in i.flags]
+
+
+def test_yuan_under_the_wan_yuan_heading_is_an_error_at_the_spending(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "basic: 2781.2", "basic: 27812000")
+    with pytest.raises(ScoringError) as e:
+        score(DEPT, actuals)
+    (problem,) = e.value.problems
+    assert problem.code == "money.looks_like_yuan" and problem.line == _line(actuals, "basic:")
+
+
+def test_the_threshold_and_the_flag_are_the_rules_choice(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "error_times: 100", "error_times: 1000")
+    edit(rules / "plausibility.yaml", "over_budget: flag", "over_budget: none")
+    card = score(DEPT, _copy(tmp_path, DEPT_ANNUAL, "basic: 2781.2", "basic: 278120"), rules=rules)  # ~4 times
+    (p03,) = [i for i in card.indicators if i.id == "P03"]
+    assert "over_budget" not in [f.code for f in p03.flags]
