@@ -115,6 +115,10 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
     decisions = decide(facts, book, engine, matcher)
     rows = []
     for d in decisions:
+        wrong = _points_outside(d.input, weights[d.input.item.id])
+        if wrong is not None:
+            problems.append(wrong)
+            continue
         try:
             rows.append(score_one(d, weights[d.input.item.id], book, period))
         except MethodError as e:
@@ -159,6 +163,14 @@ def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
         return Bilingual(zh=formula[0], en=formula[1])
     zh, en = (text("table.with_conversion", conversion=converted, formula=f).render(lang) for f, lang in zip(formula, ("zh", "en")))
     return Bilingual(zh=zh, en=en)
+
+
+def _points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
+    """An assessor's points outside 0…weight, an error at their entry: never replaced by a band's default."""
+    given = inp.entry.points if inp.entry else None
+    if given is None or 0 <= given <= weight:
+        return None
+    return inp.entry.pos.report("table.assessor_points_invalid", points=display.amount(given), weight=display.points(weight))
 
 
 def _cannot_score(d: Decision, e: MethodError) -> Problem:

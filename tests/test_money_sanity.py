@@ -72,3 +72,19 @@ def test_the_threshold_and_the_flag_are_the_rules_choice(tmp_path):
     card = score(DEPT, _copy(tmp_path, DEPT_ANNUAL, "basic: 2781.2", "basic: 278120"), rules=rules)  # ~4 times
     (p03,) = [i for i in card.indicators if i.id == "P03"]
     assert "over_budget" not in [f.code for f in p03.flags]
+
+
+@pytest.mark.parametrize("given", ["25", "-1"])
+def test_an_assessors_points_outside_0_to_the_weight_are_an_error_at_the_entry(tmp_path, given):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "points: 2.5", f"points: {given}")
+    with pytest.raises(ScoringError) as e:
+        score(DEPT, actuals)
+    (problem,) = e.value.problems
+    assert problem.code == "table.assessor_points_invalid"
+    assert _line(actuals, "查询及时有效性:") <= problem.line <= _line(actuals, f"points: {given}")  # B03's entry
+
+
+def test_an_assessors_points_within_the_weight_outside_the_band_still_fall_back_with_a_flag(tmp_path):
+    card = score(DEPT, _copy(tmp_path, DEPT_ANNUAL, "points: 2.5", "points: 3.3"))  # 部分达成 band is below 99 %
+    (b03,) = [i for i in card.indicators if i.id == "B03"]
+    assert "points_out_of_band" in [f.code for f in b03.flags]
