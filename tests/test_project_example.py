@@ -71,6 +71,7 @@ def test_explain_traces_the_budget_row_by_its_name(monkeypatch, capsys):
     assert main(["explain", "预算执行率", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "money_rate = 94" in out and "budget-row" in out and "9.40" in out
+    assert out.splitlines()[0] == "budget_row 预算执行率 (Budget execution / the money: spent ÷ annual budget)"
 
 
 def test_batch_names_a_project_by_its_project_and_counts_its_budget_rows_flags(monkeypatch, tmp_path, capsys):
