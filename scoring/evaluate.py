@@ -16,7 +16,7 @@ from .catalogue import say, text
 from .flags import assessor_scored, over_budget, target_read
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
-from .rulebook.methods import Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
+from .rulebook.methods import OUTCOMES, Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for, round_points
 from .plausibility import flags as implausible
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, BlankAmounts, Budget, Flag, InputFile, RuleRef, Scorecard, ScoredIndicator
@@ -30,6 +30,7 @@ FLAG_TEXT = {
     "hand_rate_differs": "flags.hand_rate_differs", "target_fallback": "flags.target_fallback",
     "needs_measure": "flags.needs_measure",
 }
+OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
 COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
 
 
@@ -241,9 +242,12 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     measure = entry.measure if entry else None
     if monitor in ("red", "yellow") and not (reason and measure):
         flags.append(_needs_measure(monitor, reason, measure))
-    # status follows the exact share, so a shortfall that rounds to full points still shows
+    # status follows the exact share, so a shortfall that rounds to full points still shows; a row scored
+    # by outcome bands follows its outcome (达成 at 90 % of the weight is still 达成, as a clerk reads it)
     if missing:
         status = "missing"
+    elif isinstance(rule.method, OutcomeBands) and exact["outcome"] in OUTCOME_STATUS:
+        status = OUTCOME_STATUS[exact["outcome"]]
     elif result.share == 1:
         status = "met"
     elif result.share == 0:

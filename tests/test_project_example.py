@@ -80,3 +80,11 @@ def test_batch_names_a_project_by_its_project_and_counts_its_budget_rows_flags(m
     rows = json.loads((tmp_path / "summary-annual.en.json").read_text(encoding="utf-8"))["scored"]
     row = next(r for r in rows if r["unit"].startswith("森林防火能力提升项目"))
     assert row["unit"] == "森林防火能力提升项目（示例） · 示例县林业工作站" and row["flags"] == 4
+
+
+def test_a_qualitative_rows_status_follows_its_outcome_not_its_share():
+    # B02 达到预期 is 达成 in the 80–100 % band at 9 of 10: a clerk reads 达成, not 部分达成
+    actuals = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
+    card = evaluate(load_targets(TARGETS), load_actuals(actuals), load_rules(ROOT / "rules"), "annual", engine="python")
+    b02 = next(i for i in card.indicators if i.id == "B02")
+    assert (b02.outcome, b02.points, b02.weight, b02.status) == ("达成", Decimal("9.00"), Decimal("10.00"), "met")
