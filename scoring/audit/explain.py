@@ -12,7 +12,8 @@ from ..catalogue import say
 from ..budget_row import BUDGET_ROW_ID, with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
-from ..evaluate import Decision, decide, score_checked
+from ..decide import Decision, decide
+from ..score_row import score_checked
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
