@@ -3,17 +3,29 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import field_validator
+from pydantic import AfterValidator, field_validator
 
 from .catalogue import text
 from .limits import MAX_INDICATORS
 from .model import Node
 from .periods import PERIODS  # noqa: F401 (re-exported)
-from .yamlio import load_model
+from .table.values import format_number
+from .yamlio import bilingual, load_model
 
 Period = Literal["annual", "h1"]
+
+
+def _not_negative(amount: Decimal) -> Decimal:
+    """An amount of money spent is never below 0: a minus sign would lower the execution rate silently."""
+    if amount < 0:
+        said = text("money.negative", amount=format_number(amount))
+        raise bilingual(said.zh, said.en, said.code)
+    return amount
+
+
+Spent = Annotated[Decimal, AfterValidator(_not_negative)]  # checked per amount, so the error names its line
 
 
 def _as_text(v):
@@ -37,8 +49,8 @@ class Spending(Node):
     A blank amount means not reported yet: the budget execution rate is then not computed.
     """
 
-    basic: Decimal | None = None
-    projects: dict[str, Decimal | None] = {}
+    basic: Spent | None = None
+    projects: dict[str, Spent | None] = {}
 
     def blank_projects(self) -> list[str]:
         """The projects whose amount was left blank, in the file's order."""
@@ -53,7 +65,7 @@ class BudgetRowActual(Node):
     """The money block's actuals: 全年执行数 by funds row (project tables; a department table's money is
     `spending`), and the execution rate as the form writes it by hand, only to be compared."""
 
-    executed: dict[str, Decimal | None] = {}  # by the target table's funds row source: 年度资金总额, 财政拨款 …
+    executed: dict[str, Spent | None] = {}  # by the target table's funds row source: 年度资金总额, 财政拨款 …
     stated_rate: str | None = None  # 执行率 as written, e.g. 100%; the scored rate is recomputed from the money
     evidence: str | None = None
     reason: str | None = None

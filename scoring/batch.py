@@ -83,7 +83,7 @@ def _score(job: _Job) -> UnitRow:
     return row.model_copy(update={
         # a project table is named by its project, beside the unit that carries it out
         "unit": f"{card.project} · {card.unit}" if card.project else card.unit,
-        "total": card.total, "grade": card.grade, "grade_en": card.grade_en,
+        "total": card.total, "max_total": card.max_total, "grade_basis": card.grade_basis, "grade": card.grade, "grade_en": card.grade_en,
         "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.rows),  # the budget row's too
         "report": display_path(job.report),
     })

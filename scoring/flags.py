@@ -1,6 +1,8 @@
 """Flags about how a row was read or scored, one small function each (the scorecard shows them; points never change)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import display
 from .catalogue import Text, text
 from .engine.facts import IndicatorInput
@@ -9,8 +11,70 @@ from .rulebook.methods import Assessor
 from .scorecard import Bilingual, Flag
 
 
+# each flag code's message in the catalogue (catalogue/flags.py); the code is what tests and reports key on
+FLAG_TEXT = {
+    "missing_actual": "flags.missing_actual", "no_reason": "flags.no_reason", "over_achievement": "flags.over_achievement",
+    "points_out_of_band": "flags.points_out_of_band", "points_ignored": "flags.points_ignored",
+    "hand_rate_differs": "flags.hand_rate_differs", "target_fallback": "flags.target_fallback",
+    "needs_measure": "flags.needs_measure",
+}
+COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
+
+
 def flag(code: str, message: Text) -> Flag:
     return Flag(code=code, message=Bilingual(zh=message.zh, en=message.en))
+
+
+def coded(code: str, **kw) -> Flag:
+    """The flag `code` with its catalogue message (FLAG_TEXT), its arguments filled in."""
+    return _coded(code, tuple(kw.items()))
+
+
+@lru_cache(maxsize=4096)
+def _coded(code: str, kw: tuple) -> Flag:
+    # flags are frozen and few distinct ones recur on every row: built once, shared
+    return flag(code, text(FLAG_TEXT[code], **dict(kw)))
+
+
+def missing_actual() -> Flag:
+    """No actual value was reported (and neither the money nor the assessor stands in for it)."""
+    return coded("missing_actual")
+
+
+def points_ignored() -> Flag:
+    """The assessor gave points on a row whose rule computes them: the points are not used."""
+    return coded("points_ignored")
+
+
+def over_achievement(at: str) -> Flag:
+    """The actual is far above the target (ratio ≥ the rule's over_achievement): the target may be too low."""
+    return coded("over_achievement", at=at)
+
+
+def hand_rate_differs(hand: str, money: str) -> Flag:
+    """The hand-written execution rate differs from the one recomputed from the money."""
+    return coded("hand_rate_differs", hand=hand, money=money)
+
+
+def target_fallback(target: str) -> Flag:
+    """The half-year target was missing: the annual one was scaled (rules/monitoring.yaml half_year_fallback)."""
+    return coded("target_fallback", target=target)
+
+
+def no_reason() -> Flag:
+    """Points were lost and no 偏差原因 was given."""
+    return coded("no_reason")
+
+
+def needs_measure(color: str, reason: str | None, measure: str | None) -> Flag:
+    """A red or yellow row must say why (reason) and what will be done (measure): name what is missing."""
+    if not reason and not measure:
+        missing = "flags.missing_both"
+    elif not reason:
+        missing = "flags.missing_reason"
+    else:
+        missing = "flags.missing_measure"
+    return coded("needs_measure", color=text(COLOR[color]), missing=text(missing))
 
 
 def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
@@ -33,3 +97,14 @@ def assessor_scored(inp: IndicatorInput, method) -> Flag | None:
     if inp.target.kind == "none":
         return flag("assessor_scored", text("table.assessor_no_target"))
     return None
+
+
+def over_budget(inp: IndicatorInput, method, book: RuleBook) -> Flag | None:
+    """More spent than budgeted (it happens, with 追加): scored as the rule says, flagged for a person,
+    where rules/plausibility.yaml `money.over_budget` asks for it."""
+    rate = inp.exact["money_rate"]
+    if getattr(method, "of", "") != "money_rate" or rate is None or rate <= 100:
+        return None
+    if book.plausibility.money.over_budget != "flag":
+        return None
+    return flag("over_budget", text("money.over_budget", rate=display.amount(rate, "%", 2)))

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from .actuals import Actuals
 from .errors import Problem
+from .rulebook.model import MoneyBounds
 from .table.model import TargetTable
 from .table.values import format_number as fmt
 
@@ -37,3 +38,13 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
         problems.append(project.total.pos.report("table.zero_budget", source=project.total.source))
         return None
     return total, budget
+
+
+def implausible_spending(spent: Decimal, budget: Decimal, actuals: Actuals, bounds: MoneyBounds) -> list[Problem]:
+    """An error where the money spent is `error_times` the budget or more (rules/plausibility.yaml money):
+    amounts in 元 under the 万元 heading, which would otherwise score a rate of thousands of percent."""
+    if bounds.error_times is None or budget <= 0 or spent < budget * bounds.error_times:
+        return []
+    where = actuals.budget_row if actuals.spending is None else actuals.spending
+    return [where.pos.report("money.looks_like_yuan", spent=fmt(spent), budget=fmt(budget),
+                             times=fmt(bounds.error_times))]

@@ -131,6 +131,8 @@ class UnitRow(BaseModel):
     actuals: str
     unit: str | None = None
     total: Decimal | None = None
+    max_total: Decimal | None = None  # what the rows' points add up to (78 where a table's 分值 do)
+    grade_basis: Decimal | None = None  # the score the grade was read from where max_total is not the full mark
     grade: str | None = None
     grade_en: str | None = None
     lost: Decimal | None = None

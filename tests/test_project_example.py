@@ -71,6 +71,7 @@ def test_explain_traces_the_budget_row_by_its_name(monkeypatch, capsys):
     assert main(["explain", "预算执行率", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "money_rate = 94" in out and "budget-row" in out and "9.40" in out
+    assert out.splitlines()[0] == "budget_row 预算执行率 (Budget execution / the money: spent ÷ annual budget)"
 
 
 def test_batch_names_a_project_by_its_project_and_counts_its_budget_rows_flags(monkeypatch, tmp_path, capsys):
@@ -79,3 +80,11 @@ def test_batch_names_a_project_by_its_project_and_counts_its_budget_rows_flags(m
     rows = json.loads((tmp_path / "summary-annual.en.json").read_text(encoding="utf-8"))["scored"]
     row = next(r for r in rows if r["unit"].startswith("森林防火能力提升项目"))
     assert row["unit"] == "森林防火能力提升项目（示例） · 示例县林业工作站" and row["flags"] == 4
+
+
+def test_a_qualitative_rows_status_follows_its_outcome_not_its_share():
+    # B02 达到预期 is 达成 in the 80–100 % band at 9 of 10: a clerk reads 达成, not 部分达成
+    actuals = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
+    card = evaluate(load_targets(TARGETS), load_actuals(actuals), load_rules(ROOT / "rules"), "annual", engine="python")
+    b02 = next(i for i in card.indicators if i.id == "B02")
+    assert (b02.outcome, b02.points, b02.weight, b02.status) == ("达成", Decimal("9.00"), Decimal("10.00"), "met")

@@ -82,7 +82,8 @@ def test_a_source_the_table_lacks_is_an_error(tmp_path):
 def test_points_that_total_78_are_shown_as_such_and_graded_on_the_share(tmp_path):
     # the case: weights summing to 78 were graded as if out of 100
     targets = _copy(tmp_path, PROJECT, "annual: 显著提升, weight: 30", "annual: 显著提升, weight: 8")
-    card = score(targets, ACTUALS)
+    actuals = _copy(tmp_path, ACTUALS, "{actual: 达成, points: 27}", "达成")  # 27 points no longer fit the row
+    card = score(targets, actuals)
     assert card.max_total == 78
     e01 = next(i for i in card.indicators if i.id == "E01")
     assert e01.weight == 8

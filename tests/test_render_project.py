@@ -57,6 +57,8 @@ def test_points_short_of_100_say_what_the_grade_was_read_from(tmp_path):
     targets = tmp_path / "t.yaml"
     targets.write_text(PROJECT.read_text(encoding="utf-8").replace("annual: 显著提升, weight: 30",
                                                                    "annual: 显著提升, weight: 8"), encoding="utf-8")
-    card = score_files(targets, ACTUALS, RULES, engine="python")
+    actuals = tmp_path / "a.yaml"  # E01's 27 points no longer fit its 8: the band's default instead
+    actuals.write_text(ACTUALS.read_text(encoding="utf-8").replace("{actual: 达成, points: 27}", "达成"), encoding="utf-8")
+    card = score_files(targets, actuals, RULES, engine="python")
     assert "76.50 / 78.00" in terminal.render(card, "en")
     assert "graded on 76.50 ÷ 78.00 × 100.00 = 98.08" in markdown.render(card, "en")

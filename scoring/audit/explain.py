@@ -9,10 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..catalogue import say
-from ..budget_row import with_budget_row
+from ..budget_row import BUDGET_ROW_ID, with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
-from ..evaluate import Decision, decide, score_checked
+from ..decide import Decision, decide
+from ..score_row import score_checked
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..rulebook.methods import method_name
@@ -67,7 +68,10 @@ def _fmt(v) -> str:
 def render(t: Trace, lang: str = "zh") -> str:
     lab = labels(lang)  # codes (status, target source, monitor) in the reader's words
     inp, d, row = t.input, t.decision, t.row
-    L = [say("explain.heading", lang, id=row.id, name=row.name, level1=row.level1, level2=row.level2),
+    level1, level2 = row.level1, row.level2
+    if row.id == BUDGET_ROW_ID:  # kept out of the indicator tree: named by the block it is computed from
+        level1, level2 = say("render.h_budget", lang), say("explain.money_block", lang)
+    L = [say("explain.heading", lang, id=row.id, name=row.name, level1=level1, level2=level2),
          say("explain.target", lang, target=row.target, source=lab.target_source[row.target_source]),
          say("explain.actual", lang, actual=row.actual or "—") + (f" → {row.outcome}" if row.outcome else ""),
          "", say("explain.fact", lang)]

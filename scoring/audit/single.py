@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from ..actuals import Actuals, Spending
 from ..engine.facts import IndicatorInput, build_inputs
-from ..evaluate import Decision, decide, score_one
+from ..decide import Decision, decide
+from ..score_row import score_one
 from ..rulebook.load import RuleBook
 from ..scorecard import ScoredIndicator
 from ..table.model import Amounts, Expenditure, Funds, Group, Income, Indicator, Section, Target, TargetTable, Unit

@@ -1,6 +1,7 @@
 """Catalogue: the trace of one indicator's score (scoring/audit/explain.py)."""
 
 MESSAGES = {
+    "explain.money_block": ("资金：全年执行数 ÷ 全年预算数", "the money: spent ÷ annual budget"),
     "explain.heading": ("{id} {name}（{level1} / {level2}）", "{id} {name} ({level1} / {level2})"),
     "explain.target": ("目标: {target}（{source}）", "target: {target} ({source})"),
     "explain.actual": ("实际: {actual}", "actual: {actual}"),

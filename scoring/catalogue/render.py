@@ -79,6 +79,7 @@ MESSAGES = {
     "render.item": ("项目", "Item"),
     "render.value": ("数值", "Value"),
     "render.batch.rank": ("名次", "Rank"),
+    "render.batch.graded_on": ("{grade}（按 {basis} 分评定）", "{grade} (graded on {basis})"),
     "render.batch.flags": ("待核查", "Flags"),
     "render.batch.report": ("报告", "Report"),
     "render.batch.error": ("错误", "Error"),

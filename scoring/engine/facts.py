@@ -13,7 +13,7 @@ from decimal import Decimal
 from ..actuals import Actuals, IndicatorActual
 from ..errors import Problem, ScoringError
 from ..plausibility import errors
-from ..money import project_spent
+from ..money import implausible_spending, project_spent
 from ..table.units import convert
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
@@ -196,6 +196,7 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])  # built once: the names are normalised here
     entries = _resolve_keys(index, actuals, problems)
     money = money_of(table, actuals, problems)
+    problems += implausible_spending(money.spent, money.budget, actuals, book.plausibility.money) if money else []
     inputs = []
     for (section, group, item), name in zip(table.rows(), index.normalised):
         target, source = _period_target(item, period, book)

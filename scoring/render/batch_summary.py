@@ -19,6 +19,18 @@ def _grade(r: UnitRow, lang: str) -> str:
     return (r.grade_en if lang == "en" else r.grade) or ""
 
 
+def _graded(r: UnitRow, lang: str) -> str:
+    """The grade, with the score it was read from where the unit's points are not out of the full mark."""
+    if r.grade_basis is None:
+        return _grade(r, lang)
+    return say("render.batch.graded_on", lang, grade=_grade(r, lang), basis=f"{r.grade_basis:.2f}")
+
+
+def _total(r: UnitRow) -> str:
+    """Total / max, so a unit scored out of 78 is not read beside those out of 100 as if it were one of them."""
+    return f"{r.total:.2f} / {r.max_total:.2f}" if r.max_total is not None else f"{r.total:.2f}"
+
+
 def _error(r: UnitRow, lang: str) -> str:
     return (r.error_en if lang == "en" else r.error_zh) or ""
 
@@ -46,7 +58,7 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
     data = {
         "period": summary.period,
         "scored": [{"rank": i, "unit": r.unit, "targets": r.targets, "actuals": r.actuals, "total": _n(r.total),
-                    "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
+                    "max_total": _n(r.max_total), "grade_basis": _n(r.grade_basis), "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
                    for i, r in zip(ranks(summary.scored), summary.scored)],
         "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
     }
@@ -57,9 +69,9 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
     """The summary as Markdown written into `folder`: report paths are relative to it, so links work there."""
     L = labels(lang)
     out = ["# " + say("render.batch.heading", lang, period=L.period[summary.period]), ""]
-    head = [say("render.batch.rank", lang), L.unit, L.total, L.grade, L.col_lost, say("render.batch.flags", lang)]
-    out += markdown.md_table(head + [say("render.batch.report", lang)], "llrlrrl",
-                           [[i, r.unit, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", r.flags, _link(r.report, folder)]
+    head = [say("render.batch.rank", lang), L.unit, L.col_file, L.total, L.grade, L.col_lost, say("render.batch.flags", lang)]
+    out += markdown.md_table(head + [say("render.batch.report", lang)], "lllrlrrl",
+                           [[i, r.unit, r.targets, _total(r), _graded(r, lang), f"{r.lost:.2f}", r.flags, _link(r.report, folder)]
                             for i, r in zip(ranks(summary.scored), summary.scored)])
     out += ["", "## " + say("render.batch.failed", lang), ""]
     if summary.failed:
@@ -75,7 +87,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     L = labels(lang)
     table = Table(title=say("render.batch.caption", lang, period=L.period[summary.period]), expand=False,
                   box=box.ROUNDED if color else box.ASCII)
-    for name, justify in ((say("render.batch.rank", lang), "right"), (L.unit, "left"), (L.total, "right"),
+    for name, justify in ((say("render.batch.rank", lang), "right"), (L.unit, "left"), (L.col_file, "left"), (L.total, "right"),
                           (L.grade, "left"), (L.col_lost, "right"), (say("render.batch.flags", lang), "right")):
         table.add_column(name, justify=justify)
     rows = list(zip(ranks(summary.scored), summary.scored))
@@ -83,10 +95,10 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
         rows = rows[: limit // 2] + [None] + rows[-(limit - limit // 2):]
     for item in rows:
         if item is None:
-            table.add_row("…", "…", "", "", "", "")
+            table.add_row("…", "…", "", "", "", "", "")
             continue
         i, r = item
-        table.add_row(str(i), r.unit or r.targets, f"{r.total:.2f}", _grade(r, lang), f"{r.lost:.2f}", str(r.flags))
+        table.add_row(str(i), r.unit or r.targets, r.targets, _total(r), _graded(r, lang), f"{r.lost:.2f}", str(r.flags))
     buf = io.StringIO()
     console = terminal.console_for(buf, terminal.WIDTH, color)
     console.print(table)

@@ -206,11 +206,20 @@ class AtMost100(Node):
     severity: Literal["error", "flag"] = "flag"
 
 
+class MoneyBounds(Node):
+    """Money spent against the budget: above it is flagged (it happens, with 追加), `error_times` the
+    budget or more is an error (the amounts were typed in 元 under the 万元 heading)."""
+
+    over_budget: Literal["flag", "none"] = "none"
+    error_times: Decimal | None = Field(default=None, gt=1)
+
+
 class Plausibility(Node):
     """Actual values that cannot be true (rules/plausibility.yaml; without the file, none is checked)."""
 
     never_negative: NeverNegative = NeverNegative()
     at_most_100: AtMost100 = AtMost100()
+    money: MoneyBounds = MoneyBounds()
 
 
 class Grade(Node):

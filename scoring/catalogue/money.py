@@ -1,0 +1,15 @@
+"""Catalogue: money that cannot be true (scoring/actuals.py, scoring/money.py, rules/plausibility.yaml money)."""
+
+MESSAGES = {
+    "money.negative": ("金额 {amount} 是负数，而执行数不会小于 0：请核对（退回的资金应从执行数中减去，不写负数）",
+                       "the amount {amount} is negative, and money spent cannot be below 0: check it "
+                       "(money returned is taken off the amount spent, not written as a negative)"),
+    "money.looks_like_yuan": (
+        "执行数合计 {spent} 万元，是预算数 {budget} 万元的 {times} 倍以上：像是以元填写的，而不是万元，请核对"
+        "（阈值见 rules/plausibility.yaml 的 money.error_times）",
+        "the amounts spent add up to {spent} (10,000 yuan), {times} times the budget of {budget} or more: they look "
+        "like yuan, not 10,000 yuan; check them (threshold: money.error_times in rules/plausibility.yaml)"),
+    "money.over_budget": (
+        "执行率 {rate} 超过 100%，执行数高于预算数：如有追加预算请核对并说明",
+        "the rate {rate} is above 100 %, more spent than budgeted: if the budget was increased, check it and say so"),
+}

@@ -1,0 +1,152 @@
+"""Scoring one row: its winning rule's method applied to its facts → points, status, flags and explanation."""
+from __future__ import annotations
+
+import string
+from decimal import Decimal
+from functools import lru_cache
+
+from . import display
+from .catalogue import say, text
+from .decide import Decision
+from .engine.facts import IndicatorInput
+from .errors import Problem, ScoringError
+from .flags import (assessor_scored, coded, hand_rate_differs, missing_actual, needs_measure, no_reason, over_achievement,
+                    over_budget, points_ignored, target_fallback, target_read)
+from .monitor import colour
+from .plausibility import flags as implausible
+from .rulebook.load import RuleBook
+from .rulebook.methods import OUTCOMES, Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for
+from .rulebook.model import CompiledRule
+from .scorecard import Bilingual, RuleRef, ScoredIndicator
+from .table.units import conversion
+
+OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
+
+# values are frozen and recur across rows and units (≥95%, 健全 …): each is written once
+_shown = lru_cache(maxsize=65536)(display.value)
+
+
+@lru_cache(maxsize=1024)
+def _named(template: str) -> frozenset[str]:
+    """The fields an explanation template names."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+@lru_cache(maxsize=1024)
+def _rule_ref(rule: CompiledRule) -> RuleRef:
+    return RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line)
+
+
+def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
+    """The method's formula, after the unit conversion of the actual where there was one."""
+    converted = conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
+    if converted is None:
+        return Bilingual(zh=formula[0], en=formula[1])
+    zh, en = (text("table.with_conversion", conversion=converted, formula=f).render(lang) for f, lang in zip(formula, ("zh", "en")))
+    return Bilingual(zh=zh, en=en)
+
+
+def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
+    """An assessor's points outside 0…weight, an error at their entry: never replaced by a band's default."""
+    given = inp.entry.points if inp.entry else None
+    if given is None or 0 <= given <= weight:
+        return None
+    return inp.entry.pos.report("table.assessor_points_invalid", points=display.amount(given), weight=display.points(weight))
+
+
+def cannot_score(d: Decision, e: MethodError) -> Problem:
+    """A method that met a fact it cannot score (its rule's `when` let it through), said at the rule."""
+    r, item = d.winner, d.input.item
+    said = {lang: say("flags.cannot_score", lang, rule=r.id, id=item.id, name=item.name, why=why)
+            for lang, why in (("zh", e.zh), ("en", e.en))}  # a method's reason comes in both languages already
+    pos = r.rule.pos
+    return Problem(pos.file, pos.line, pos.column, said["zh"], said["en"], code="flags.cannot_score")
+
+
+def score_checked(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
+    """score_one for a single indicator, a method's refusal raised as a located error."""
+    try:
+        return score_one(d, weight, book, period)
+    except MethodError as e:
+        raise ScoringError([cannot_score(d, e)]) from None
+
+
+def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
+    """The row of decision `d` with `weight`: its points, status, flags and explanation in both languages."""
+    inp, rule = d.input, d.winner
+    entry = inp.entry
+    exact = inp.exact
+    assessor = entry.points if entry else None
+    result = compute(rule.method, exact, weight, assessor)
+    points, rounding = points_for(weight, result.share)
+    flags = [coded(code) for code in result.flags]
+    flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method), over_budget(inp, rule.method, book))
+              if f is not None]
+    flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
+    from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
+    by_assessor = isinstance(rule.method, Assessor)  # a blank row the assessor scored is not missing
+    missing = not exact["has_actual"] and not from_money and not by_assessor
+    if missing:
+        flags.insert(0, missing_actual())
+    if assessor is not None and not isinstance(rule.method, (OutcomeBands, Assessor)):
+        flags.append(points_ignored())
+    if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
+        flags.append(over_achievement(at=display.amount(rule.rule.over_achievement)))
+    explain = rule.rule.explain
+    named = _named(explain.zh) | _named(explain.en or explain.zh)
+    money_text = ""  # the same for every row of a unit: written only where a row shows it
+    if exact["money_rate"] is not None and (from_money or "money_text" in named):
+        money_text = display.amount(exact["money_rate"], "%", 2)
+    if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
+        if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
+            flags.append(hand_rate_differs(hand=display.amount(exact["actual"], "%"), money=money_text))
+    target_text = _shown(inp.target)
+    if inp.target_source == "annual_scaled":
+        flags.append(target_fallback(target=target_text))
+    lost = weight - points
+    reason = entry.reason if entry else None
+    if lost > 0 and not reason and not missing:
+        flags.append(no_reason())
+    monitor = colour(rule.monitor, inp, book) if period == "h1" else None
+    measure = entry.measure if entry else None
+    if monitor in ("red", "yellow") and not (reason and measure):
+        flags.append(needs_measure(monitor, reason, measure))
+    # status follows the exact share, so a shortfall that rounds to full points still shows; a row scored
+    # by outcome bands follows its outcome (达成 at 90 % of the weight is still 达成, as a clerk reads it)
+    if missing:
+        status = "missing"
+    elif isinstance(rule.method, OutcomeBands) and exact["outcome"] in OUTCOME_STATUS:
+        status = OUTCOME_STATUS[exact["outcome"]]
+    elif result.share == 1:
+        status = "met"
+    elif result.share == 0:
+        status = "missed"
+    else:
+        status = "partial"
+    actual_text = _shown(inp.actual, False) if inp.actual is not None else ""
+    if from_money and money_text:
+        actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
+    # only what the rule's templates name is formatted (most name three or four values)
+    values = {k: ("" if v is None else v) for k, v in exact.items() if k in named}
+    values.update(
+        weight=display.points(weight), points=display.points(points), lost=display.points(lost),
+        deducted=result.deducted, target_text=target_text, actual_text=actual_text or "—", money_text=money_text or "—",
+    )
+    if "fraction" in named:
+        values["fraction"] = display.amount(percent(result.share), "%", 2)
+    if "ratio_text" in named:
+        values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
+    zh = explain.zh.format_map(dict(values, formula=result.formula[0], band=result.band[0]))
+    en = (explain.en or explain.zh).format_map(dict(values, formula=result.formula[1], band=result.band[1]))
+    return ScoredIndicator(
+        id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
+        key_work=inp.item.key_work, project=inp.item.project,
+        target=target_text, target_source=inp.target_source,
+        actual=actual_text or None, outcome=exact["outcome"] or None,
+        weight=weight, points=points, lost=lost, status=status, monitor=monitor,
+        rule=_rule_ref(rule),
+        method=method_name(rule.method), formula=_formula(result.formula, inp), rounding=rounding,
+        explanation={"zh": zh, "en": en}, flags=flags, reason=reason,  # validated inside the row's one call
+        measure=measure, evidence=entry.evidence if entry else None,
+    )
+

@@ -1,0 +1,34 @@
+"""The batch summary shows each unit's total out of its own maximum, the score its grade was read from
+where that maximum is not 100, and the file, so units out of 78 and units with the same name can be told apart."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from helpers import ROOT, edit
+from scoring.cli import main
+
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+PROJECT_ANNUAL = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
+
+
+def test_a_unit_out_of_78_and_two_units_of_one_name_are_told_apart(tmp_path, capsys):
+    targets, actuals = tmp_path / "t", tmp_path / "a"
+    for folder in ("a", "b"):
+        (targets / folder).mkdir(parents=True)
+        (actuals / folder).mkdir(parents=True)
+        shutil.copy(PROJECT, targets / folder / "forest.yaml")
+        shutil.copy(PROJECT_ANNUAL, actuals / folder / "forest.annual.yaml")
+    table = targets / "b" / "forest.yaml"
+    edit(table, "            weight: 15", "            weight: 3")  # the table's 分值 now add up to 88
+    out = tmp_path / "out"
+    main(["batch", str(targets), str(actuals), "--out", str(out), "--jobs", "1", "--lang", "en"])
+    capsys.readouterr()
+    rows = json.loads((out / "summary-annual.en.json").read_text(encoding="utf-8"))["scored"]
+    assert len({r["unit"] for r in rows}) == 1 and len({r["targets"] for r in rows}) == 2
+    full, short = sorted(rows, key=lambda r: -r["max_total"])
+    assert full["max_total"] == 100 and full["grade_basis"] is None
+    assert short["max_total"] < 100 and short["grade_basis"] == round(short["total"] / short["max_total"] * 100, 2)
+    md = (out / "summary-annual.en.md").read_text(encoding="utf-8")
+    assert f"{short['total']:.2f} / {short['max_total']:.2f}" in md and f"graded on {short['grade_basis']:.2f}" in md
+    assert all(r["targets"] in md for r in rows)
