@@ -147,6 +147,15 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
     assert "不应带比较符号" in text and "差不多" in text and "元" in text
 
 
+def test_a_number_typed_into_a_percent_cell_as_its_percentage_is_asked_about(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    ws = sheet(load_workbook(path), INDICATORS)
+    cell = f"指标!{ws.cell(3, columns(ws)['实际完成值']).column_letter}{rows_by_id(ws)['S01']}"
+    lines = _errors(_edit(path, lambda wb: setattr(_cell(wb, "S01", "实际完成值"), "value", 98.6)), capsys)
+    assert _cells(lines, path) == [cell]  # 满意度 ≥95%: 9860 % is no result anyone meant
+    assert "显示为 9860%：是指 98.6% 吗？" in lines[0]
+
+
 def test_english_messages_name_the_cell_too(tmp_path, capsys):
     path = _template(tmp_path, "annual", "en")
     lines = _errors(_edit(path, lambda wb: setattr(_cell(wb, "D03", "Assessor's points"), "value", "lots")), capsys, "en")

@@ -97,6 +97,11 @@ MESSAGES = {
     "xlsx.cell_boolean": ("单元格是逻辑值 {value}，不是实际值：请填写数字或文字", "the cell holds the truth value {value}: write a number or a word"),
     "xlsx.cell_date": ("单元格是日期（{value}）：Excel 把输入读成了日期；请把单元格设为「文本」后重新填写",
                        "the cell holds a date ({value}): Excel took what was typed for a date; format the cell as text and type it again"),
+    "xlsx.percent_doubtful": (
+        "单元格为百分比格式，显示为 {shown}：是指 {meant} 吗？如是，请填写 {fraction}（显示为 {meant}），或以文本填写「{meant}」；"
+        "确为 {shown} 时请以文本填写「{shown}」",
+        "the cell is formatted as a percentage and shows {shown}: was {meant} meant? If so, enter {fraction} (shown as {meant}) "
+        "or type '{meant}' as text; if {shown} is right, type '{shown}' as text"),
     "xlsx.cell_error": ("单元格是错误值 {value}：请填写数值", "the cell holds the error {value}: write a value"),
     "xlsx.amount_unreadable": ("「{text}」无法读作金额（万元）：请填写数字，如 1234.5", "cannot read '{text}' as an amount in units of 10,000 yuan: write a number such as 1234.5"),
     "xlsx.amount_in_yuan": ("金额「{text}」以元为单位，而本列为万元：如指 {wan} 万元，请填写 {wan}",

@@ -8,6 +8,8 @@ each naming the cell (实际值.xlsx:指标!G12), and nothing is returned unless
 """
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META
 
 LANGS = ("zh", "en")
 # the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
-FIELDS = {"actual": cells.shown_text, "points": cells.points, "reason": cells.plain_text,
+FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.plain_text,
           "measure": cells.plain_text, "evidence": cells.plain_text}
 HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
 
@@ -152,6 +154,7 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
     sheet = book.sheet(INDICATOR_SHEET)
     head, col = book.header(sheet, ("name", "actual"), ("id", "points", "reason", "measure", "evidence"))
     indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    ceilings = {i.id: _percent_ceiling(i) for _, _, i in table.rows()}
     fill = {role: c for role, c in col.items() if role in FIELDS}
     out: dict = {}
     first_row: dict[str, int] = {}
@@ -168,12 +171,19 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
         first_row[ident] = r
         entry = {}
         for role, c in fill.items():
-            entry[role] = book.read(FIELDS[role], sheet, r, c)
+            reader = partial(FIELDS[role], ceiling=ceilings[ident]) if role == "actual" else FIELDS[role]
+            entry[role] = book.read(reader, sheet, r, c)
             index[("indicators", ident, role)] = book.pos(sheet, r, c)
         index[("indicators", ident)] = book.pos(sheet, r, col["actual"])
         out[ident] = entry
     index[("indicators",)] = Pos(f"{book.file}:{sheet}")
     return out
+
+
+def _percent_ceiling(indicator) -> Decimal:
+    """How large a percentage the row's actual cell may show unasked: more where its target is a large percentage."""
+    targets = [t.value for t in (indicator.annual, indicator.half_year) if t is not None]
+    return cells.percent_ceiling([v.number for v in targets if v.kind == "number" and v.unit == "%"])
 
 
 def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
@@ -218,7 +228,7 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
 
 def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
     """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
-    fields = {"stated": ("stated_rate", cells.shown_text), "reason": ("reason", cells.plain_text),
+    fields = {"stated": ("stated_rate", cells.meant_text), "reason": ("reason", cells.plain_text),
               "measure": ("measure", cells.plain_text), "evidence": ("evidence", cells.plain_text)}
     for role, (field, reader) in fields.items():
         if role in col:
