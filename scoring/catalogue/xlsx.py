@@ -115,6 +115,8 @@ MESSAGES = {
     "xlsx.money_unmatched": ("「{name}」不是目标表中的资金行（基本支出、项目或资金来源）：请核对名称",
                              "'{name}' is no money row of the target table (basic expenditure, a project or a source of funds): check the name"),
     "xlsx.money_twice": ("「{name}」已在 {other} 填写", "'{name}' is already filled in at {other}"),
+    "xlsx.import_formula_uncomputed": ("公式没有保存计算结果：请在 Excel 中打开并保存后再导入",
+                                       "the formula has no saved result: open the file in Excel, save it, then import it"),
     "xlsx.cited": ("{rows}（{cells}）", "{rows} ({cells})"),
     "xlsx.import_merged_target": ("合并单元格 {cells} 的指标值「{value}」读作第{first}–{last}行每一行的指标值",
                                   "the target '{value}' of the merged cells {cells} is read as the target of each of rows {first}–{last}"),
