@@ -239,6 +239,18 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")
 
 
+def test_an_xls_saved_from_wps_is_refused_saying_to_save_it_as_xlsx(tmp_path, capsys):
+    import xlwt
+
+    xls = tmp_path / "filled.xls"
+    book = xlwt.Workbook()
+    book.add_sheet("指标").write(0, 0, "实际完成值")
+    book.save(str(xls))
+    [line] = _errors(xls, capsys)
+    assert line.startswith(f"{xls}: 错误: 实际值工作簿按 .xlsx 读取，.xls 文件不读") and "另存为" in line
+    assert "编码" not in line
+
+
 def test_a_workbook_that_unpacks_too_big_is_refused_before_it_is_parsed(tmp_path, capsys, monkeypatch):
     path = _template(tmp_path, "annual")
     monkeypatch.setattr("scoring.xlsx.open.MAX_UNPACKED", 1000)

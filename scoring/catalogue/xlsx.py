@@ -83,6 +83,11 @@ MESSAGES = {
     # -- reading a filled workbook ----------------------------------------------------------------------
     "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
     "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
+    "xlsx.actuals_not_xlsx": (
+        "实际值工作簿按 .xlsx 读取，{suffix} 文件不读（它不保存百分比等单元格格式，95% 会被读成 0.95）："
+        "请在 WPS 或 Excel 中「另存为」Excel 工作簿（*.xlsx）后再计分",
+        "actuals workbooks are read as .xlsx; a {suffix} file is not (it keeps no cell formats such as percentages, "
+        "so 95% would read as 0.95): save it as an Excel workbook (*.xlsx) in WPS or Excel, then score it"),
     "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
                          "reading actuals from .xlsx needs their target table (rows are matched by id and name)"),
     "xlsx.no_sheet": ("工作簿中没有「{sheet}」工作表（现有：{found}）：请使用 scoring template --format xlsx 生成的填报表",

@@ -28,6 +28,9 @@ from .open import cannot_open, workbook_bytes
 from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
+# openpyxl reads these; an .xls (or .et, .ods) keeps no number formats that calamine would give, so its 95% cell
+# would read as 0.95: refused, with the way to save it as .xlsx
+READ_SUFFIXES = (".xlsx", ".xlsm")
 # the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
 FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.plain_text,
           "measure": cells.plain_text, "evidence": cells.plain_text}
@@ -238,6 +241,8 @@ def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data
 
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
+    if Path(path).suffix.lower() not in READ_SUFFIXES:
+        raise Pos(display_path(path)).fail("xlsx.actuals_not_xlsx", suffix=Path(path).suffix)
     if table is None:
         raise Pos(display_path(path)).fail("xlsx.needs_table")
     book = _Book(path)
