@@ -202,6 +202,23 @@ def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
     assert read.indicators["C01"].actual == "13" and read.indicators["E01"].points == 27
 
 
+def test_a_projects_money_that_does_not_add_up_names_its_cells(tmp_path, capsys):
+    from scoring.actuals import Actuals
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    out = tmp_path / "p.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual", "indicators": {},
+                                    "budget_row": {"executed": {"年度资金总额": 120, "财政拨款": 100, "上年结转资金": 10,
+                                                                "其他资金": 0}}})
+    filled = fill(out, table, given, tmp_path / "p-mismatch.xlsx")
+    code = main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "json",
+                 "--out", str(tmp_path / "r.json"), "--engine", "python", "--lang", "zh"])
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and line.startswith(f"{filled}:资金!D4:D7: 错误: 各来源的全年执行数合计 110 万元"), line
+
+
 def test_rows_that_contradict_or_repeat_are_errors_at_their_cells(tmp_path, capsys):
     path = _template(tmp_path, "annual")
     ws0 = sheet(load_workbook(path), INDICATORS)

@@ -14,6 +14,7 @@ from io import BytesIO
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from ..actuals import PERIODS, Actuals
 from ..catalogue import say
@@ -226,7 +227,17 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
         if table.kind == "project" and path[1] == table.project.total.source:
             _budget_row_notes(book, sheet, r, col, data, index)
     index[(key,)] = Pos(f"{book.file}:{sheet}")
+    if table.kind == "project" and seen:  # money that does not add up is said at the spent cells of every source
+        index[(key,)] = cells.where(book.file, sheet, _cell_list(sorted(seen.values()), col["spent"]))
     return key, data
+
+
+def _cell_list(rows: list[int], col: int) -> str:
+    """The cells of `rows` in column `col` as Excel writes a selection: C4:C7, or C4,C6 where rows are apart."""
+    letter = get_column_letter(col)
+    if rows == list(range(rows[0], rows[-1] + 1)):
+        return f"{letter}{rows[0]}" + (f":{letter}{rows[-1]}" if len(rows) > 1 else "")
+    return ",".join(f"{letter}{r}" for r in rows)
 
 
 def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
