@@ -35,6 +35,7 @@ MESSAGES = {
     "xlsx.col_annual": ("年度指标值", "Annual target"),
     "xlsx.col_half": ("半年指标值", "Half-year target"),
     "xlsx.col_weight": ("分值", "Points"),
+    "xlsx.col_scored": ("按此计分", "Scored as"),
     "xlsx.col_actual": ("实际完成值", "Actual"),
     "xlsx.col_points": ("评价人打分", "Assessor's points"),
     "xlsx.col_reason": ("偏差原因", "Deviation reason"),
@@ -58,6 +59,10 @@ MESSAGES = {
     "xlsx.note_level2": ("二级指标（锁定）", "The level-2 indicator (locked)"),
     "xlsx.note_name": ("三级指标名称（锁定），与目标表一致；读取时用来核对行",
                        "The indicator's name (locked), as in the target table; used to match the row"),
+    "xlsx.note_scored": ("计分时对照的目标（锁定）：目标表未写比较符号时按 rules/bare_targets.yaml 补上，"
+                         "如「100%」按「=100%」，成本类「7.5万元」按「≤7.5 万元」；实际完成值与之比较",
+                         "The target as scoring reads it (locked): where the table writes no comparison, rules/bare_targets.yaml "
+                         "supplies it, so 100% is =100% and a cost's 7.5万元 is ≤7.5 万元; the actual is compared with it"),
     "xlsx.note_annual": ("全年指标值，按目标表照录（锁定）", "The annual target, as the table writes it (locked)"),
     "xlsx.note_half": ("半年指标值，按目标表照录（锁定）；未设（/）时按全年指标值折算",
                        "The half-year target, as the table writes it (locked); where there is none (/), the annual one is scaled"),
