@@ -94,7 +94,7 @@ class Actuals(Node):
 
 def load_actuals(path: str | Path, table=None) -> Actuals:
     """A YAML actuals file, or a filled-in workbook (.xlsx, read against its target table `table`)."""
-    if Path(path).suffix.lower() == ".xlsx":
+    if Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xls", ".xlsb", ".et", ".ods"):  # .xlsx read, others refused there
         from .xlsx.actuals_book import read_actuals_book
 
         return read_actuals_book(path, table)

@@ -147,6 +147,15 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
     assert "不应带比较符号" in text and "差不多" in text and "元" in text
 
 
+def test_a_number_typed_into_a_percent_cell_as_its_percentage_is_asked_about(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    ws = sheet(load_workbook(path), INDICATORS)
+    cell = f"指标!{ws.cell(3, columns(ws)['实际完成值']).column_letter}{rows_by_id(ws)['S01']}"
+    lines = _errors(_edit(path, lambda wb: setattr(_cell(wb, "S01", "实际完成值"), "value", 98.6)), capsys)
+    assert _cells(lines, path) == [cell]  # 满意度 ≥95%: 9860 % is no result anyone meant
+    assert "显示为 9860%：是指 98.6% 吗？" in lines[0]
+
+
 def test_english_messages_name_the_cell_too(tmp_path, capsys):
     path = _template(tmp_path, "annual", "en")
     lines = _errors(_edit(path, lambda wb: setattr(_cell(wb, "D03", "Assessor's points"), "value", "lots")), capsys, "en")
@@ -193,6 +202,23 @@ def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
     assert read.indicators["C01"].actual == "13" and read.indicators["E01"].points == 27
 
 
+def test_a_projects_money_that_does_not_add_up_names_its_cells(tmp_path, capsys):
+    from scoring.actuals import Actuals
+
+    project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
+    table = load_targets(project)
+    out = tmp_path / "p.xlsx"
+    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual", "indicators": {},
+                                    "budget_row": {"executed": {"年度资金总额": 120, "财政拨款": 100, "上年结转资金": 10,
+                                                                "其他资金": 0}}})
+    filled = fill(out, table, given, tmp_path / "p-mismatch.xlsx")
+    code = main(["evaluate", str(project), "--actuals", str(filled), "--rules", str(RULES), "--format", "json",
+                 "--out", str(tmp_path / "r.json"), "--engine", "python", "--lang", "zh"])
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and line.startswith(f"{filled}:资金!D4:D7: 错误: 各来源的全年执行数合计 110 万元"), line
+
+
 def test_rows_that_contradict_or_repeat_are_errors_at_their_cells(tmp_path, capsys):
     path = _template(tmp_path, "annual")
     ws0 = sheet(load_workbook(path), INDICATORS)
@@ -228,6 +254,18 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     [line] = _errors(broken, capsys, "en")
     assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")
+
+
+def test_an_xls_saved_from_wps_is_refused_saying_to_save_it_as_xlsx(tmp_path, capsys):
+    import xlwt
+
+    xls = tmp_path / "filled.xls"
+    book = xlwt.Workbook()
+    book.add_sheet("指标").write(0, 0, "实际完成值")
+    book.save(str(xls))
+    [line] = _errors(xls, capsys)
+    assert line.startswith(f"{xls}: 错误: 实际值工作簿按 .xlsx 读取，.xls 文件不读") and "另存为" in line
+    assert "编码" not in line
 
 
 def test_a_workbook_that_unpacks_too_big_is_refused_before_it_is_parsed(tmp_path, capsys, monkeypatch):

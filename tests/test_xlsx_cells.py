@@ -62,3 +62,21 @@ def test_points_as_numbers_or_with_fen():
     assert (cells.points(2.5), cells.points("２.5分"), cells.points(None)) == (Decimal("2.5"), Decimal("2.5"), None)
     with pytest.raises(cells.CellError):
         cells.points("-1")
+
+
+def test_a_percent_cell_showing_above_150_percent_is_asked_about_not_guessed():
+    with pytest.raises(cells.CellError) as e:
+        cells.meant_text(98.6, "0.00%")  # 98.6 typed into a percent cell: it shows 9860%
+    assert e.value.code == "xlsx.percent_doubtful"
+    assert e.value.args_ == {"shown": "9860%", "meant": "98.6%", "fraction": "0.986"}
+    assert cells.meant_text(1.5, "0%") == "150%" and cells.meant_text(0.986, "0.00%") == "98.6%"
+    assert cells.meant_text("9860%", "0.00%") == "9860%"  # typed as text, with its sign: meant
+    assert cells.meant_text(98.6) == "98.6"  # no percent format, no doubt
+
+
+def test_a_large_percent_target_allows_large_percent_cells():
+    ceiling = cells.percent_ceiling([Decimal(200)])  # ≥200%: 250 % is a plausible result
+    assert ceiling == 300 and cells.meant_text(2.5, "0%", ceiling=ceiling) == "250%"
+    with pytest.raises(cells.CellError):
+        cells.meant_text(98.6, "0.00%", ceiling=ceiling)
+    assert cells.percent_ceiling([Decimal(95)]) == cells.PERCENT_CEILING

@@ -82,3 +82,17 @@ def test_a_target_merged_down_two_rows_is_each_rows_target(seed_path, tmp_path, 
         f"# 合并单元格 {SHEET}!G41:G42 的指标值「=100%」读作第41–42行每一行的指标值\n", "")
     assert 'name: 政府采购执行率\n            half_year: "100%"' in body  # as the sheet shows it, not 1
     assert body.replace('half_year: "100%"', 'half_year: "=100%"') == expected.replace('half_year: "100%"', 'half_year: "=100%"')
+
+
+def test_a_target_formula_without_a_saved_result_is_an_error_at_its_cell(seed_path, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    book = write_xlsx(seed_path.read_text(encoding="utf-8"), tmp_path / "formulas.xlsx")
+    wb = load_workbook(book)
+    wb[SHEET]["G41"] = "=1"  # a target computed by a formula, as openpyxl writes it: no saved result
+    wb[SHEET]["G42"] = "=G41"
+    wb.save(book)
+    code, out = _import(book, tmp_path / "t.yaml", capsys)
+    assert code == 2 and not (tmp_path / "t.yaml").exists()
+    assert out.err.strip().splitlines() == [f"{book}:{SHEET}!{c}: 错误: 公式没有保存计算结果：请在 Excel 中打开并保存后再导入"
+                                            for c in ("G41", "G42")]

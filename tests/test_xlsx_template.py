@@ -21,22 +21,36 @@ def _book(tmp_path, period="annual", lang="zh"):
     return load_workbook(out)
 
 
+def test_each_target_is_shown_as_printed_and_as_it_will_be_scored(tmp_path):
+    out = tmp_path / "p.xlsx"
+    assert main(["template", str(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"), "--rules", str(RULES),
+                 "--format", "xlsx", "-o", str(out)]) == 0
+    ws = sheet(load_workbook(out), INDICATORS)
+    col = columns(ws)
+    shown = {ws.cell(r, col["三级指标"]).value: (ws.cell(r, col["年度指标值"]).value, ws.cell(r, col["按此计分"]).value)
+             for r in range(4, ws.max_row + 1)}
+    assert shown["隔离带验收合格率"] == ("100%", "=100%")  # a bare number: the operator the rules give it
+    assert shown["隔离带建设成本"] == ("每公里7.5万元", "≤7.5 万元/公里")  # a cost: at most
+    assert shown["森林火灾受害率"] == ("0.9‰", "≤0.9‰")
+    assert "bare_targets.yaml" in ws.cell(3, col["按此计分"]).comment.text
+
+
 def test_indicators_in_table_order_with_targets_and_points_locked(tmp_path):
     wb = _book(tmp_path)
     ws = sheet(wb, INDICATORS)
     head = [ws.cell(3, c).value for c in range(1, ws.max_column + 1)]
-    assert head == ["编号", "一级指标", "二级指标", "三级指标", "年度指标值", "分值",
+    assert head == ["编号", "一级指标", "二级指标", "三级指标", "年度指标值", "按此计分", "分值",
                     "实际完成值", "评价人打分", "偏差原因", "改进措施", "佐证材料"]
     table = load_targets(EXAMPLE)
     weights = apportion(table, load_rules(RULES).weights)
     rows = [(i.id, s.level1, g.level2, i.name, i.annual.text) for s, g, i in table.rows()]
     assert [tuple(ws.cell(r, c).value for c in range(1, 6)) for r in range(4, ws.max_row + 1)] == rows
-    assert sum(ws.cell(r, 6).value for r in range(4, ws.max_row + 1)) == pytest.approx(float(sum(weights.values())))
+    assert sum(ws.cell(r, 7).value for r in range(4, ws.max_row + 1)) == pytest.approx(float(sum(weights.values())))
     assert ws.protection.sheet and not ws.protection.password
     assert ws.column_dimensions["A"].hidden
     col = columns(ws)
     for r in range(4, ws.max_row + 1):
-        for name in ("编号", "三级指标", "年度指标值", "分值"):
+        for name in ("编号", "三级指标", "年度指标值", "按此计分", "分值"):
             assert ws.cell(r, col[name]).protection.locked
         for name in ("实际完成值", "偏差原因", "改进措施", "佐证材料"):
             assert not ws.cell(r, col[name]).protection.locked

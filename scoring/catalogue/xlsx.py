@@ -35,6 +35,7 @@ MESSAGES = {
     "xlsx.col_annual": ("年度指标值", "Annual target"),
     "xlsx.col_half": ("半年指标值", "Half-year target"),
     "xlsx.col_weight": ("分值", "Points"),
+    "xlsx.col_scored": ("按此计分", "Scored as"),
     "xlsx.col_actual": ("实际完成值", "Actual"),
     "xlsx.col_points": ("评价人打分", "Assessor's points"),
     "xlsx.col_reason": ("偏差原因", "Deviation reason"),
@@ -58,6 +59,10 @@ MESSAGES = {
     "xlsx.note_level2": ("二级指标（锁定）", "The level-2 indicator (locked)"),
     "xlsx.note_name": ("三级指标名称（锁定），与目标表一致；读取时用来核对行",
                        "The indicator's name (locked), as in the target table; used to match the row"),
+    "xlsx.note_scored": ("计分时对照的目标（锁定）：目标表未写比较符号时按 rules/bare_targets.yaml 补上，"
+                         "如「100%」按「=100%」，成本类「7.5万元」按「≤7.5 万元」；实际完成值与之比较",
+                         "The target as scoring reads it (locked): where the table writes no comparison, rules/bare_targets.yaml "
+                         "supplies it, so 100% is =100% and a cost's 7.5万元 is ≤7.5 万元; the actual is compared with it"),
     "xlsx.note_annual": ("全年指标值，按目标表照录（锁定）", "The annual target, as the table writes it (locked)"),
     "xlsx.note_half": ("半年指标值，按目标表照录（锁定）；未设（/）时按全年指标值折算",
                        "The half-year target, as the table writes it (locked); where there is none (/), the annual one is scaled"),
@@ -83,6 +88,11 @@ MESSAGES = {
     # -- reading a filled workbook ----------------------------------------------------------------------
     "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
     "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
+    "xlsx.actuals_not_xlsx": (
+        "实际值工作簿按 .xlsx 读取，{suffix} 文件不读（它不保存百分比等单元格格式，95% 会被读成 0.95）："
+        "请在 WPS 或 Excel 中「另存为」Excel 工作簿（*.xlsx）后再计分",
+        "actuals workbooks are read as .xlsx; a {suffix} file is not (it keeps no cell formats such as percentages, "
+        "so 95% would read as 0.95): save it as an Excel workbook (*.xlsx) in WPS or Excel, then score it"),
     "xlsx.needs_table": ("读取 .xlsx 实际值需要它的目标表（按编号和名称核对各行）",
                          "reading actuals from .xlsx needs their target table (rows are matched by id and name)"),
     "xlsx.no_sheet": ("工作簿中没有「{sheet}」工作表（现有：{found}）：请使用 scoring template --format xlsx 生成的填报表",
@@ -97,6 +107,11 @@ MESSAGES = {
     "xlsx.cell_boolean": ("单元格是逻辑值 {value}，不是实际值：请填写数字或文字", "the cell holds the truth value {value}: write a number or a word"),
     "xlsx.cell_date": ("单元格是日期（{value}）：Excel 把输入读成了日期；请把单元格设为「文本」后重新填写",
                        "the cell holds a date ({value}): Excel took what was typed for a date; format the cell as text and type it again"),
+    "xlsx.percent_doubtful": (
+        "单元格为百分比格式，显示为 {shown}：是指 {meant} 吗？如是，请填写 {fraction}（显示为 {meant}），或以文本填写「{meant}」；"
+        "确为 {shown} 时请以文本填写「{shown}」",
+        "the cell is formatted as a percentage and shows {shown}: was {meant} meant? If so, enter {fraction} (shown as {meant}) "
+        "or type '{meant}' as text; if {shown} is right, type '{shown}' as text"),
     "xlsx.cell_error": ("单元格是错误值 {value}：请填写数值", "the cell holds the error {value}: write a value"),
     "xlsx.amount_unreadable": ("「{text}」无法读作金额（万元）：请填写数字，如 1234.5", "cannot read '{text}' as an amount in units of 10,000 yuan: write a number such as 1234.5"),
     "xlsx.amount_in_yuan": ("金额「{text}」以元为单位，而本列为万元：如指 {wan} 万元，请填写 {wan}",
@@ -110,6 +125,8 @@ MESSAGES = {
     "xlsx.money_unmatched": ("「{name}」不是目标表中的资金行（基本支出、项目或资金来源）：请核对名称",
                              "'{name}' is no money row of the target table (basic expenditure, a project or a source of funds): check the name"),
     "xlsx.money_twice": ("「{name}」已在 {other} 填写", "'{name}' is already filled in at {other}"),
+    "xlsx.import_formula_uncomputed": ("公式没有保存计算结果：请在 Excel 中打开并保存后再导入",
+                                       "the formula has no saved result: open the file in Excel, save it, then import it"),
     "xlsx.cited": ("{rows}（{cells}）", "{rows} ({cells})"),
     "xlsx.import_merged_target": ("合并单元格 {cells} 的指标值「{value}」读作第{first}–{last}行每一行的指标值",
                                   "the target '{value}' of the merged cells {cells} is read as the target of each of rows {first}–{last}"),

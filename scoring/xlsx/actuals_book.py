@@ -8,10 +8,13 @@ each naming the cell (实际值.xlsx:指标!G12), and nothing is returned unless
 """
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from ..actuals import PERIODS, Actuals
 from ..catalogue import say
@@ -26,8 +29,11 @@ from .open import cannot_open, workbook_bytes
 from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
 
 LANGS = ("zh", "en")
+# openpyxl reads these; an .xls (or .et, .ods) keeps no number formats that calamine would give, so its 95% cell
+# would read as 0.95: refused, with the way to save it as .xlsx
+READ_SUFFIXES = (".xlsx", ".xlsm")
 # the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
-FIELDS = {"actual": cells.shown_text, "points": cells.points, "reason": cells.plain_text,
+FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.plain_text,
           "measure": cells.plain_text, "evidence": cells.plain_text}
 HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
 
@@ -152,6 +158,7 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
     sheet = book.sheet(INDICATOR_SHEET)
     head, col = book.header(sheet, ("name", "actual"), ("id", "points", "reason", "measure", "evidence"))
     indicators = [(i.id, i.name) for _, _, i in table.rows()]
+    ceilings = {i.id: _percent_ceiling(i) for _, _, i in table.rows()}
     fill = {role: c for role, c in col.items() if role in FIELDS}
     out: dict = {}
     first_row: dict[str, int] = {}
@@ -168,12 +175,19 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
         first_row[ident] = r
         entry = {}
         for role, c in fill.items():
-            entry[role] = book.read(FIELDS[role], sheet, r, c)
+            reader = partial(FIELDS[role], ceiling=ceilings[ident]) if role == "actual" else FIELDS[role]
+            entry[role] = book.read(reader, sheet, r, c)
             index[("indicators", ident, role)] = book.pos(sheet, r, c)
         index[("indicators", ident)] = book.pos(sheet, r, col["actual"])
         out[ident] = entry
     index[("indicators",)] = Pos(f"{book.file}:{sheet}")
     return out
+
+
+def _percent_ceiling(indicator) -> Decimal:
+    """How large a percentage the row's actual cell may show unasked: more where its target is a large percentage."""
+    targets = [t.value for t in (indicator.annual, indicator.half_year) if t is not None]
+    return cells.percent_ceiling([v.number for v in targets if v.kind == "number" and v.unit == "%"])
 
 
 def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
@@ -213,12 +227,22 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
         if table.kind == "project" and path[1] == table.project.total.source:
             _budget_row_notes(book, sheet, r, col, data, index)
     index[(key,)] = Pos(f"{book.file}:{sheet}")
+    if table.kind == "project" and seen:  # money that does not add up is said at the spent cells of every source
+        index[(key,)] = cells.where(book.file, sheet, _cell_list(sorted(seen.values()), col["spent"]))
     return key, data
+
+
+def _cell_list(rows: list[int], col: int) -> str:
+    """The cells of `rows` in column `col` as Excel writes a selection: C4:C7, or C4,C6 where rows are apart."""
+    letter = get_column_letter(col)
+    if rows == list(range(rows[0], rows[-1] + 1)):
+        return f"{letter}{rows[0]}" + (f":{letter}{rows[-1]}" if len(rows) > 1 else "")
+    return ",".join(f"{letter}{r}" for r in rows)
 
 
 def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
     """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
-    fields = {"stated": ("stated_rate", cells.shown_text), "reason": ("reason", cells.plain_text),
+    fields = {"stated": ("stated_rate", cells.meant_text), "reason": ("reason", cells.plain_text),
               "measure": ("measure", cells.plain_text), "evidence": ("evidence", cells.plain_text)}
     for role, (field, reader) in fields.items():
         if role in col:
@@ -228,6 +252,8 @@ def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data
 
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
+    if Path(path).suffix.lower() not in READ_SUFFIXES:
+        raise Pos(display_path(path)).fail("xlsx.actuals_not_xlsx", suffix=Path(path).suffix)
     if table is None:
         raise Pos(display_path(path)).fail("xlsx.needs_table")
     book = _Book(path)

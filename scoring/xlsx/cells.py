@@ -3,6 +3,12 @@
 A cell holds a number, text, a date, a truth value, an error or a formula; its number format decides
 what the person saw (0.95 under a percent format is 95 %). Floats are read to the 15 significant
 digits Excel shows, so 98.6 stays 98.6 and never becomes 98.59999999999999.
+
+A number under a percent format can be read two ways when it shows above 150 %: 98.6 typed into a
+0.00% cell (where the spreadsheet does not take it as 98.6 %) shows 9860 %. Such a cell is refused,
+asking whether 98.6 % was meant, unless its row's target is itself a percentage large enough that the
+value is plausible: the ceiling is 150 %, or 1.5 times the row's largest percent target (≥200% allows
+up to 300 %). A value typed as text ("9860%") is never doubted: its writer wrote the sign.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from ..errors import Pos
 from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_value
 
 MONEY_UNITS = ("", "万元")
+PERCENT_CEILING = Decimal(150)  # a percent cell shown above this (and above 1.5 × its target) is asked about
 
 
 class CellError(Exception):
@@ -67,6 +74,25 @@ def shown_text(value, number_format: str = "General", formula: bool = False) -> 
         return format_number(number)
     text = str(value).strip()
     return text or None
+
+
+def percent_ceiling(targets: list[Decimal]) -> Decimal:
+    """The largest percentage a percent cell may show unasked, given its row's percent targets' numbers."""
+    return max([PERCENT_CEILING] + [t * Decimal("1.5") for t in targets])
+
+
+def meant_text(value, number_format: str = "General", formula: bool = False,
+               ceiling: Decimal = PERCENT_CEILING) -> str | None:
+    """The value as the person meant it, as text: what the cell shows (0.95 under 0% is 95%), refused where
+    that could be read two ways (98.6 under 0.00% shows 9860%: was 98.6% meant?). The one reader of a cell
+    for anyone reading workbooks filled by people (blank is None)."""
+    text = shown_text(value, number_format, formula)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and shows_percent(number_format):
+        number = _decimal(value)
+        if number * 100 > ceiling:
+            raise CellError("xlsx.percent_doubtful", shown=text, meant=format_number(number) + "%",
+                            fraction=format_number(number / 100))
+    return text
 
 
 def plain_text(value, number_format: str = "General", formula: bool = False) -> str | None:

@@ -98,18 +98,31 @@ def read_sheet(path: str | Path) -> Sheet:
 
 
 def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -> None:
-    """Numbers under a percent format as the sheet shows them (0.95 → 95%): calamine gives values without
-    formats, so an .xlsx is opened once more for them (an .xls or .ods keeps the bare value)."""
+    """Numbers under a percent format as the sheet shows them (0.95 → 95%), formulas by their saved results:
+    calamine gives values without formats and drops a formula that has no saved result (as openpyxl and other
+    programs write them), so an .xlsx is opened once more, and such a formula is an error at its cell rather
+    than a target read as none (an .xls or .ods keeps the bare value)."""
     from openpyxl import load_workbook
 
     try:
-        ws = load_workbook(BytesIO(raw))[title]
+        shown = load_workbook(BytesIO(raw), data_only=True)[title]
+        written = load_workbook(BytesIO(raw))[title]
     except Exception as e:  # without the formats a 95% cell would read as 0.95: refuse rather than guess
         raise cannot_open(path, e) from None
-    for row in ws.iter_rows():
+    file, problems = display_path(path), []
+    for row in written.iter_rows():
         for cell in row:
-            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) and cells.shows_percent(cell.number_format):
-                rows[cell.row - 1][cell.column - 1] = cells.shown_text(cell.value, cell.number_format)
+            value = shown.cell(cell.row, cell.column).value
+            if cell.data_type == "f" and value is None:
+                problems.append(cells.where(file, title, cell.coordinate).report("xlsx.import_formula_uncomputed"))
+                continue
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and cells.shows_percent(cell.number_format):
+                while len(rows) < cell.row:
+                    rows.append([])
+                rows[cell.row - 1] += [""] * (cell.column - len(rows[cell.row - 1]))
+                rows[cell.row - 1][cell.column - 1] = cells.shown_text(value, cell.number_format)
+    if problems:
+        raise ScoringError(problems)
 
 
 def _numeric_target(text: str) -> bool:

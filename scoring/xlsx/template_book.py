@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..actuals import PERIODS
 from ..catalogue import say
+from ..display import value
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
@@ -33,7 +34,7 @@ COLUMN_LABELS = {
     "points": "xlsx.col_points", "reason": "xlsx.col_reason", "measure": "xlsx.col_measure",
     "evidence": "xlsx.col_evidence", "item": "xlsx.col_item", "budget": "xlsx.col_budget", "plan": "xlsx.col_plan",
     "spent": "xlsx.col_spent", "source": "xlsx.col_source", "initial": "xlsx.col_initial",
-    "stated": "xlsx.col_stated",
+    "stated": "xlsx.col_stated", "scored": "xlsx.col_scored",
 }
 NOTES = {
     "id": "xlsx.note_id", "level1": "xlsx.note_level1", "level2": "xlsx.note_level2", "name": "xlsx.note_name",
@@ -41,13 +42,13 @@ NOTES = {
     "points": "xlsx.note_points", "reason": "xlsx.note_reason", "measure": "xlsx.note_measure",
     "evidence": "xlsx.note_evidence", "item": "xlsx.note_item", "budget": "xlsx.note_budget", "plan": "xlsx.note_plan",
     "spent": "xlsx.note_spent", "source": "xlsx.note_source", "initial": "xlsx.note_initial",
-    "stated": "xlsx.note_stated",
+    "stated": "xlsx.note_stated", "scored": "xlsx.note_scored",
 }
 PERIOD_NAMES = {"annual": "xlsx.period_annual", "h1": "xlsx.period_h1"}
 MONEY_HELP = {"annual": "xlsx.money_help_annual", "h1": "xlsx.money_help_h1"}
 # what the actual's note shows a clerk may type (the examples are data: the same in both languages)
 ACTUAL_EXAMPLES = {"count": "10690", "count_unit": "10690人", "outcomes": " / ".join(OUTCOMES)}
-INDICATOR_COLUMNS = ("id", "level1", "level2", "name", "annual", "half", "weight",
+INDICATOR_COLUMNS = ("id", "level1", "level2", "name", "annual", "half", "scored", "weight",
                      "actual", "points", "reason", "measure", "evidence")
 TO_FILL = ("actual", "points", "reason", "measure", "evidence")
 MONEY_COLUMNS = ("item", "budget", "plan", "spent")  # a department's; a project's are by source
@@ -57,7 +58,7 @@ META_KEYS = ("unit", "year", "period", "illustrative")
 HEADER_ROW = 3  # title, instructions, then the headers
 LIST_LIMIT = 253  # the 255 characters a list validation's formula may hold, less its quotes
 AUTHOR = "scoring"
-WIDTHS = {"id": 8, "level1": 10, "level2": 22, "name": 28, "annual": 12, "half": 12, "weight": 8,
+WIDTHS = {"id": 8, "level1": 10, "level2": 22, "name": 28, "annual": 12, "half": 12, "scored": 14, "weight": 8,
           "actual": 14, "points": 10, "reason": 28, "measure": 28, "evidence": 24,
           "item": 44, "budget": 16, "plan": 16, "spent": 16, "source": 30, "initial": 16, "stated": 14}
 
@@ -89,6 +90,11 @@ def _period_target(item: Indicator, period: str) -> Target:
     """The target this period is scored against (the annual one where the half-year is blank)."""
     half = item.half_year
     return half if period == "h1" and half is not None and half.kind != "none" else item.annual
+
+
+def scored_as(target: Target, name: str, book: RuleBook) -> str:
+    """The target as scoring reads it, so no one is surprised: 100% is =100%, a cost's bare 7.5万元 is ≤7.5 万元."""
+    return value(book.bare_targets.read(target, name)) if target.kind != "none" else "/"
 
 
 def allowed_words(target: Target, book: RuleBook) -> list[str]:
@@ -148,11 +154,12 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         row += 1
         target = _period_target(item, period)
         values = {"id": item.id, "level1": section.level1, "level2": group.level2, "name": item.name,
-                  "annual": item.annual.text or "/", "half": (item.half_year.text if item.half_year else "") or "/", "weight": float(weights[item.id])}
+                  "annual": item.annual.text or "/", "half": (item.half_year.text if item.half_year else "") or "/",
+                  "scored": scored_as(target, item.name, book), "weight": float(weights[item.id])}
         for role, value in values.items():
             if role in col:
                 put_value(ws, row, col[role], value)
-        lines = max(text_lines(str(values[role]), WIDTHS[role]) for role in ("level1", "level2", "name", "annual"))
+        lines = max(text_lines(str(values[role]), WIDTHS[role]) for role in ("level1", "level2", "name", "annual", "scored"))
         if lines > 1:
             ws.row_dimensions[row].height = 14 * lines + 4
         qualitative = target.kind in ("word", "none")
