@@ -81,12 +81,25 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
         write_marked(result, out, lang)
         print(say("review.wrote", lang, path=display_path(out)), file=stdout)
         return
-    for a in result.forms:
+    taken: set[str] = set()
+    for a in sorted(result.forms, key=lambda a: a.source):
         try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
             rel = Path(a.source).relative_to(result.folder)
         except ValueError:
             rel = Path(Path(a.source).name)
-        target = out / rel.with_suffix(".xlsx")
+        target = out / marked_name(rel, taken)
         write_marked(a, target, lang)
         print(say("review.wrote", lang, path=display_path(target)), file=stdout)
     stdout.write(render(result, "table", lang))
+
+
+def marked_name(rel: Path, taken: set[str]) -> Path:
+    """Where a folder's form gets its marked copy: f.xlsx keeps its name, f.xls and f.txt become f.xls.xlsx
+    and f.txt.xlsx, so forms sharing a stem keep a copy each; a name already taken gets .2, .3 …"""
+    name = rel if rel.suffix.lower() == ".xlsx" else rel.with_name(rel.name + ".xlsx")
+    n = 1
+    while name.as_posix().lower() in taken:  # lower: a folder on Windows or macOS ignores case
+        n += 1
+        name = rel.with_name(f"{rel.name}.{n}.xlsx")
+    taken.add(name.as_posix().lower())
+    return name
