@@ -38,7 +38,7 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
-        raise Pos(name).fail("review.unreadable_workbook", reason=str(e)) from None
+        raise Pos(name).fail("review.unreadable_workbook", kind=Path(path).suffix.lower(), reason=str(e)) from None
     percent = _percent_cells(path)
     errors: list[ScoringError] = []
     for sheet_name in book.sheet_names:
@@ -51,7 +51,7 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
             grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
                               name, sheet_name, percent.get(sheet_name, set()))
         except Exception as e:  # a sheet calamine cannot decode
-            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_workbook", reason=str(e)))
+            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e)))
             continue
         try:
             return read_grid(grid)
