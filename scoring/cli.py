@@ -230,6 +230,8 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
+    if not Path(args.path).is_dir():  # one form: nothing to count, so no progress bar
+        return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout))
     with _progress(lang, text("review.progress")) as progress:
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
                          color=use_color(sys.stdout))

@@ -210,3 +210,22 @@ def test_both_engines_give_the_same_review_byte_for_byte(code, tmp_path, capsys)
         main(["--lang", "en", "audit", form, "--rules", str(ROOT / "rules"), "--engine", engine, "--format", "json"])
         outs.append(capsys.readouterr().out)
     assert outs[0] == outs[1] and json.loads(outs[0])["counts"]
+
+
+def test_a_progress_bar_for_a_folder_only(tmp_path, capsys, monkeypatch):
+    import scoring.cli
+
+    shown = []
+
+    class Recorded(scoring.cli._progress):
+        def __enter__(self):
+            shown.append(self.label.en)
+            return super().__enter__()
+
+    monkeypatch.setattr(scoring.cli, "_progress", Recorded)
+    (tmp_path / "forms").mkdir()
+    form = write_text(consistent(), tmp_path / "forms" / "ok.txt")
+    _run(capsys, str(form))
+    assert shown == []
+    _run(capsys, str(tmp_path / "forms"))
+    assert shown == ["reviewing"]
