@@ -28,3 +28,26 @@ def test_at_80_columns_every_line_fits_and_each_formula_is_whole(audit, lang):
     for r in flagged:
         assert any(r.formula.get(lang) in line for line in lines), r.formula.get(lang)
         assert any(f"{f.code}:" in line for f in r.findings for line in lines)
+
+
+@pytest.mark.parametrize("width", [80, render_terminal.WIDTH])
+def test_rows_that_agree_are_counted_unless_all_rows_are_asked(audit, width):
+    agreeing = [r.cell.ref for r in audit.rows if not r.findings]  # the cell column is never wrapped
+    assert len(agreeing) == 5
+    text = render_terminal.render(audit, "en", width=width)
+    assert "5 rows agree with their rescoring, not listed (--all lists every row)" in text
+    assert not any(f"{ref} " in text for ref in agreeing)
+    text = render_terminal.render(audit, "en", width=width, all_rows=True)
+    assert "rows agree" not in text and all(f"{ref} " in text for ref in agreeing)
+
+
+def test_audit_all_lists_every_row(tmp_path, capsys):
+    from scoring.cli import main
+    from helpers import ROOT
+
+    path = write_xlsx(case("met_docked")[0], tmp_path / "f.xlsx")
+    args = ["--lang", "en", "audit", str(path), "--rules", str(ROOT / "rules"), "--engine", "python"]
+    assert main(args) == 1
+    assert "学员满意度" not in capsys.readouterr().out
+    assert main(args + ["--all"]) == 1
+    assert "学员满意度" in capsys.readouterr().out

@@ -113,6 +113,8 @@ MESSAGES = {
     "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),
     "review.clean": ("未发现问题：每行得分与复核一致", "nothing found: every row agrees with its rescoring"),
     "review.h_rows": ("逐行复核（有问题的行在前）", "Row by row (rows with findings first)"),
+    "review.rows_agree": ("{count} 行与复核一致，未逐行列出（--all 列出全部行）",
+                          "{count} rows agree with their rescoring, not listed (--all lists every row)"),
     "review.h_form": ("整表", "The form as a whole"),
     "review.h_codes": ("各类问题次数", "Findings by code"),
     "review.h_forms": ("各表按涉及分值排序", "Forms ranked by points at stake"),

@@ -60,8 +60,8 @@ def summary_lines(a: FormAudit, lang: str) -> list[str]:
             say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))]
 
 
-def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bool = True) -> list:
-    """The form's review; rows that agree listed after the flagged ones, if all_rows. Narrower than WIDTH
+def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bool = False) -> list:
+    """The form's review; rows that agree are counted, not listed, unless all_rows. Narrower than WIDTH
     (a terminal of 80 columns), each flagged row is a block of lines instead of a table row, so no
     finding or formula is squeezed into a column a dozen characters wide."""
     parts: list = [Text(say("review.title", lang, name=a.name or a.title or a.source), style="bold"),
@@ -76,6 +76,8 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
         parts += _row_blocks(flagged, lang)
         if listed:
             parts.append(_rows_table(listed, lang, color, findings=False))
+    if agreeing and not all_rows:
+        parts.append(Text(say("review.rows_agree", lang, count=len(agreeing)), style="dim"))
     parts.append(Text(""))
     parts += [Text(line, style="bold") for line in summary_lines(a, lang)]
     if a.unscored:
@@ -159,7 +161,7 @@ def _render(parts: list, width: int, color: bool) -> str:
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
 
 
-def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WIDTH, all_rows: bool = True) -> str:
+def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WIDTH, all_rows: bool = False) -> str:
     return _render(build(a, lang, color, width, all_rows), width, color)
 
 

@@ -40,7 +40,8 @@ def status(result: FormAudit | FolderAudit) -> int:
 
 
 def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
-              progress=None, stdout: TextIO | None = None, color: bool = False) -> int:
+              progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False) -> int:
+    """all_rows: the terminal table lists the rows that agree too (otherwise it counts them)."""
     stdout = stdout or sys.stdout
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
@@ -50,7 +51,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
     else:
-        text = render(result, fmt, lang, color=color and not out)
+        text = render(result, fmt, lang, color=color and not out, all_rows=all_rows)
         if out and str(out) != "-":
             write_atomic(out, text)
             print(say("review.wrote", lang, path=display_path(out)), file=stdout)
@@ -59,7 +60,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     return status(result)
 
 
-def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False) -> str:
+def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False, all_rows: bool = False) -> str:
     """The report as text; in colour (and as wide as the terminal) for a terminal."""
     from . import render_json, render_markdown, render_terminal
 
@@ -70,7 +71,7 @@ def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = F
         else render_terminal.WIDTH
     if isinstance(result, FolderAudit):
         return render_terminal.render_folder(result, lang, color=color, width=width)
-    return render_terminal.render(result, lang, color=color, width=width)
+    return render_terminal.render(result, lang, color=color, width=width, all_rows=all_rows)
 
 
 def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
