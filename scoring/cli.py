@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table")
     p.add_argument("--out", help="output file (a folder for xlsx copies of a folder's forms); default standard output")
     p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p.add_argument("--all", action="store_true", dest="all_rows", help="list the rows that agree too (default: counted)")
     p.set_defaults(run=cmd_audit)
 
     p = sub.add_parser("template", parents=[common], help=_both(text("cli.help.template")))
@@ -230,6 +231,9 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
+    if not Path(args.path).is_dir():  # one form: nothing to count, so no progress bar
+        return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
+                         all_rows=args.all_rows)
     with _progress(lang, text("review.progress")) as progress:
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
                          color=use_color(sys.stdout))

@@ -216,7 +216,18 @@ def _number_or_text(v: str):
     return int(d) if d == d.to_integral_value() and "." not in v else float(d)
 
 
-def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表") -> Path:
+def _percent_number(v: str) -> float | None:
+    """93% as a spreadsheet stores a percentage typed into a cell: 0.93, shown by a 0% format."""
+    if not v.endswith("%"):
+        return None
+    try:
+        return float(Decimal(v[:-1]) / 100)
+    except Exception:
+        return None
+
+
+def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:
+    """The form in the central layout; with percent_numbers, a bare 93% is the number 0.93 under a 0% format."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -225,6 +236,9 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
     cells, merges = layout(form)
     numeric = {5, 6, 7, 8, 9, 11}
     for (r, c), v in cells.items():
+        if percent_numbers and _percent_number(v) is not None:
+            ws.cell(row=r, column=c, value=_percent_number(v)).number_format = "0%"
+            continue
         ws.cell(row=r, column=c, value=_number_or_text(v) if c in numeric and not v.endswith("%") else v)
     for r1, c1, r2, c2 in merges:
         ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
@@ -232,9 +246,12 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
     return path
 
 
-def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表") -> Path:
-    """The same layout in the old .xls format, as older budget systems export it (xlwt, merges and all)."""
+def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:
+    """The same layout in the old .xls format, as older budget systems export it (xlwt, merges and all);
+    with percent_numbers, a bare 93% is the number 0.93 under a 0% format, as LibreOffice saves it."""
     import xlwt
+
+    percent = xlwt.easyxf(num_format_str="0%")
 
     wb = xlwt.Workbook(encoding="utf-8")
     ws = wb.add_sheet(sheet)
@@ -243,11 +260,13 @@ def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表"
     anchors = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in merges}
     for (r, c), v in cells.items():
         value = _number_or_text(v) if c in numeric and not v.endswith("%") else v
+        style = [percent] if percent_numbers and _percent_number(v) is not None else []
+        value = _percent_number(v) if style else value
         if (r, c) in anchors:
             r2, c2 = anchors.pop((r, c))
-            ws.write_merge(r - 1, r2 - 1, c - 1, c2 - 1, value)
+            ws.write_merge(r - 1, r2 - 1, c - 1, c2 - 1, value, *style)
         else:
-            ws.write(r - 1, c - 1, value)
+            ws.write(r - 1, c - 1, value, *style)
     for (r1, c1), (r2, c2) in anchors.items():  # merged ranges left blank
         ws.write_merge(r1 - 1, r2 - 1, c1 - 1, c2 - 1, "")
     wb.save(str(path))

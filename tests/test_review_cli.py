@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 
+import openpyxl
+
 import pytest
 
 from helpers import ROOT, requires_durable
-from review_forms import case, consistent, write_text, write_xlsx
+from review_forms import case, consistent, write_text, write_xls, write_xlsx
 from scoring.cli import main
 
 
@@ -26,7 +28,7 @@ def test_exit_status_says_whether_anything_was_found(tmp_path, capsys):
 
 
 def test_rows_with_findings_come_first_then_the_summary(tmp_path, capsys):
-    _, out, _ = _run(capsys, str(write_text(case("met_docked")[0], tmp_path / "f.txt")))
+    _, out, _ = _run(capsys, str(write_text(case("met_docked")[0], tmp_path / "f.txt")), "--all")
     lines = out.splitlines()
     first = next(i for i, line in enumerate(lines) if "met_docked" in line)
     assert first < next(i for i, line in enumerate(lines) if "培训人数" in line)
@@ -129,7 +131,21 @@ def test_a_folder_gets_a_marked_copy_of_each_form_in_its_own_place(tmp_path, cap
     status, out, _ = _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
     assert status == 1
     assert sorted(p.relative_to(tmp_path / "marked").as_posix() for p in (tmp_path / "marked").rglob("*.xlsx")) == [
-        "a/f.xlsx", "b/f.xlsx"]
+        "a/f.txt.xlsx", "b/f.xlsx"]
+
+
+def test_forms_sharing_a_stem_each_keep_their_marked_copy(tmp_path, capsys):
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_xlsx(case("missed_full")[0], folder / "a.xlsx")
+    write_xls(case("met_docked")[0], folder / "a.xls")
+    write_text(case("rounded_down")[0], folder / "a.txt")
+    _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
+    copies = {p.name: p for p in (tmp_path / "marked").iterdir()}
+    assert sorted(copies) == ["a.txt.xlsx", "a.xls.xlsx", "a.xlsx"]
+    codes = {name: {c.comment.text.split(":")[0] for row in openpyxl.load_workbook(p).worksheets[0].iter_rows()
+                    for c in row if c.comment} for name, p in copies.items()}
+    assert "missed_full" in codes["a.xlsx"] and "met_docked" in codes["a.xls.xlsx"] and "rounded_down" in codes["a.txt.xlsx"]
 
 
 def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
@@ -194,3 +210,22 @@ def test_both_engines_give_the_same_review_byte_for_byte(code, tmp_path, capsys)
         main(["--lang", "en", "audit", form, "--rules", str(ROOT / "rules"), "--engine", engine, "--format", "json"])
         outs.append(capsys.readouterr().out)
     assert outs[0] == outs[1] and json.loads(outs[0])["counts"]
+
+
+def test_a_progress_bar_for_a_folder_only(tmp_path, capsys, monkeypatch):
+    import scoring.cli
+
+    shown = []
+
+    class Recorded(scoring.cli._progress):
+        def __enter__(self):
+            shown.append(self.label.en)
+            return super().__enter__()
+
+    monkeypatch.setattr(scoring.cli, "_progress", Recorded)
+    (tmp_path / "forms").mkdir()
+    form = write_text(consistent(), tmp_path / "forms" / "ok.txt")
+    _run(capsys, str(form))
+    assert shown == []
+    _run(capsys, str(tmp_path / "forms"))
+    assert shown == ["reviewing"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_forms import CODES, WRITERS, case, consistent
+from review_forms import CODES, WRITERS, _edit, case, consistent
 from scoring.review.audit import audit_form
 from scoring.review.read import read_form
 from scoring.rulebook.load import load_rules
@@ -145,3 +145,23 @@ def test_how_a_bare_target_was_read_is_a_note_not_a_finding(tmp_path, book):
     audit = _audit(_edit(consistent(), "培训合格率", target="95%"), "txt", tmp_path, book)
     row = next(r for r in audit.rows if r.name == "培训合格率")
     assert audit.clean and [n.code for n in row.notes] == ["target_read"] and str(row.points) == "19.58"
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+def test_percentages_saved_as_numbers_under_a_percent_format_read_as_shown(kind, tmp_path, book):
+    """LibreOffice and Excel store 96% typed into a cell as 0.96 under a 0% format, in .xls as in .xlsx."""
+    path = WRITERS[kind](consistent(), tmp_path / f"form.{kind}", percent_numbers=True)
+    form = read_form(path)
+    assert form.budget.rate == "100%"
+    assert next(r for r in form.indicators if r.name == "培训合格率").actual == "93%"
+    audit = audit_form(form, book, "python")
+    assert _by_row(audit) == {} and audit.findings == [] and str(audit.total) == "97.58"
+
+
+def test_a_bare_fraction_actual_is_quoted_as_written_never_with_an_operator(tmp_path, book):
+    form = _edit(consistent(), "培训合格率", actual="0.93")
+    audit = _audit(form, "txt", tmp_path, book)
+    (finding,) = next(r for r in audit.rows if r.name == "培训合格率").findings
+    assert finding.code == "cannot_score"
+    for lang in ("zh", "en"):
+        assert "0.93" in finding.message.get(lang) and "=0.93" not in finding.message.get(lang)

@@ -188,3 +188,13 @@ def test_a_fujian_money_block_with_numbered_columns(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     b = read_form(path).budget
     assert (b.label, b.initial, b.annual, b.spent, b.rate, b.weight) == ("合计", 80, 100, 95, "95%", None)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_broken_workbook_is_explained_in_the_users_language(tmp_path, suffix):
+    path = tmp_path / f"broken{suffix}"
+    path.write_bytes(b"this is no workbook\n" * 20)
+    p = _problem(path)
+    assert p.code == "review.unreadable_workbook"
+    assert p.zh.startswith(f"无法读取工作簿：文件已损坏，或不是 {suffix} 工作簿（读取程序库的原文：")
+    assert p.en.startswith(f"cannot read the workbook: the file is damaged or not a {suffix} workbook (the reading library says: ")

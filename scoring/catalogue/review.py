@@ -6,7 +6,13 @@ MESSAGES = {
     "review.no_file": ("文件不存在", "file not found"),
     "review.empty_file": ("文件为空", "the file is empty"),
     "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
-    "review.unreadable_workbook": ("无法读取工作簿：{reason}", "cannot read the workbook: {reason}"),
+    # the reading library's own words (English) only as a detail, marked as its words
+    "review.unreadable_workbook": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿（读取程序库的原文：{reason}）",
+                                   "cannot read the workbook: the file is damaged or not a {kind} workbook "
+                                   "(the reading library says: {reason})"),
+    "review.unreadable_sheet": ("无法读取此工作表：其内容已损坏或无法解码（读取程序库的原文：{reason}）",
+                                "cannot read this sheet: its contents are damaged or cannot be decoded "
+                                "(the reading library says: {reason})"),
     "review.sheet_too_big": ("工作表过大：{rows} 行 × {columns} 列，超过 {limit} 个单元格", "the sheet is too large: "
                              "{rows} rows × {columns} columns, more than {limit} cells"),
     "review.no_form_sheet": ("没有一张工作表含绩效指标表头（三级指标 … 得分）；工作表：{sheets}",
@@ -107,6 +113,8 @@ MESSAGES = {
     "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),
     "review.clean": ("未发现问题：每行得分与复核一致", "nothing found: every row agrees with its rescoring"),
     "review.h_rows": ("逐行复核（有问题的行在前）", "Row by row (rows with findings first)"),
+    "review.rows_agree": ("{count} 行与复核一致，未逐行列出（--all 列出全部行）",
+                          "{count} rows agree with their rescoring, not listed (--all lists every row)"),
     "review.h_form": ("整表", "The form as a whole"),
     "review.h_codes": ("各类问题次数", "Findings by code"),
     "review.h_forms": ("各表按涉及分值排序", "Forms ranked by points at stake"),

@@ -3,7 +3,7 @@
 The sheet holding the form is the first whose indicator header (三级指标 … 得分) can be found. A merged
 range's value is copied into each of its cells, so a 一级 merged down its rows names every row; the
 copies below the first row are marked, so a number merged down is counted once. A number in a cell
-formatted as a percentage (.xlsx) reads as that percentage: 0.8045 shown as 80.45% is 80.45%.
+formatted as a percentage (.xlsx and .xls) reads as that percentage: 0.8045 shown as 80.45% is 80.45%.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import limits
 from ..errors import Pos, ScoringError, display_path
+from ..xlsx.cells import shows_percent
 from .form import ClaimedForm
 from .grid import Grid
 from .layout import read_grid
@@ -37,7 +38,7 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
-        raise Pos(name).fail("review.unreadable_workbook", reason=str(e)) from None
+        raise Pos(name).fail("review.unreadable_workbook", kind=Path(path).suffix.lower(), reason=str(e)) from None
     percent = _percent_cells(path)
     errors: list[ScoringError] = []
     for sheet_name in book.sheet_names:
@@ -50,7 +51,7 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
             grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
                               name, sheet_name, percent.get(sheet_name, set()))
         except Exception as e:  # a sheet calamine cannot decode
-            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_workbook", reason=str(e)))
+            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e)))
             continue
         try:
             return read_grid(grid)
@@ -95,25 +96,53 @@ def _cell(v, percent: bool) -> str | Decimal:
 
 
 def _percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
-    """Number cells formatted as a percentage, per sheet (0-based); .xlsx only (openpyxl reads the styles)."""
-    if Path(path).suffix.lower() not in (".xlsx", ".xlsm"):
-        return {}
+    """Number cells formatted as a percentage, per sheet (0-based): calamine gives no number formats, so
+    openpyxl reads them from an .xlsx and xlrd from an .xls (both only where calamine has read the book)."""
+    suffix = Path(path).suffix.lower()
     try:
-        import openpyxl
+        if suffix in (".xlsx", ".xlsm"):
+            return _xlsx_percent_cells(path)
+        if suffix == ".xls":
+            return _xls_percent_cells(path)
+    except Exception:  # calamine has read it or will say why; the formats are a refinement
+        return {}
+    return {}
 
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception:
-        return {}  # calamine has read it or will say why; the formats are a refinement
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _xlsx_percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     out: dict[str, set[tuple[int, int]]] = {}
     try:
         for ws in wb.worksheets:
-            found = set()
-            for row in ws.iter_rows():
-                for cell in row:
-                    fmt = getattr(cell, "number_format", "") or ""
-                    if "%" in fmt and isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
-                        found.add((cell.row - 1, cell.column - 1))
-            out[ws.title] = found
+            out[ws.title] = {(cell.row - 1, cell.column - 1) for row in ws.iter_rows() for cell in row
+                             if _number(cell.value) and shows_percent(getattr(cell, "number_format", "") or "")}
     finally:
         wb.close()
+    return out
+
+
+def _xls_percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    out: dict[str, set[tuple[int, int]]] = {}
+    try:
+        for sheet in book.sheets():
+            found = set()
+            for r in range(sheet.nrows):
+                for c, cell in enumerate(sheet.row(r)):
+                    if cell.ctype != xlrd.XL_CELL_NUMBER:
+                        continue
+                    fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key)
+                    if fmt is not None and shows_percent(fmt.format_str):
+                        found.add((r, c))
+            out[sheet.name] = found
+    finally:
+        book.release_resources()
     return out

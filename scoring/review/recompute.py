@@ -102,7 +102,7 @@ class Recomputer:
         # and a numeric row whose actual is left blank (not one that says 未填报: that is no actual)
         blank = not row.actual.strip()
         points = row.points if target.kind != "number" or (actual is None and blank) else None
-        entry = IndicatorActual(actual=format_value(actual) if actual is not None else None, points=points,
+        entry = IndicatorActual(actual=_as_written(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
         spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
         scored, reason = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry,
@@ -152,3 +152,9 @@ def _refusal(e: ValidationError) -> Bilingual:
         zh.append(ctx.get("zh", err["msg"]))
         en.append(ctx.get("en", err["msg"]))
     return Bilingual(zh=join(zh, "zh"), en=join(en, "en"))
+
+
+def _as_written(value) -> str:
+    """The actual's text for the engine, which quotes it in its messages: 0.96, never the canonical =0.96."""
+    text = format_value(value)
+    return text[1:] if value.kind == "number" and value.op == "=" else text

@@ -5,6 +5,7 @@ import io
 from decimal import Decimal
 
 from rich import box
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -59,21 +60,25 @@ def summary_lines(a: FormAudit, lang: str) -> list[str]:
             say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))]
 
 
-def build(a: FormAudit, lang: str, color: bool) -> list:
+def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bool = False) -> list:
+    """The form's review; rows that agree are counted, not listed, unless all_rows. Narrower than WIDTH
+    (a terminal of 80 columns), each flagged row is a block of lines instead of a table row, so no
+    finding or formula is squeezed into a column a dozen characters wide."""
     parts: list = [Text(say("review.title", lang, name=a.name or a.title or a.source), style="bold"),
-                   Text(a.source, style="dim")]
-    T, number = titles(lang), {"justify": "right", "no_wrap": True}
-    rows = _table(color, (T["cell"], {"no_wrap": True}), (T["row"], {"ratio": 2, "overflow": "fold"}),
-                  (T["weight"], number), (T["claimed"], number), (T["points"], number), (T["difference"], number),
-                  (T["findings"], {"ratio": 5, "overflow": "fold"}))
-    for r in a.flagged_first():
-        found = Text("\n".join(f"{f.code}: {f.message.get(lang)}" for f in r.findings) or "—",
-                     style="yellow" if r.findings else "dim")
-        if r.findings and r.formula:
-            found.append("\n" + how(r, lang), style="dim")
-        rows.add_row(r.cell.ref if r.cell else "", r.name, _p(r.weight), _p(r.claimed), _p(r.points),
-                     _signed(r.difference), found)
-    parts += [Text(""), Text(say("review.h_rows", lang), style="bold underline"), rows, Text("")]
+                   Text(a.source, style="dim"), Text(""), Text(say("review.h_rows", lang), style="bold underline")]
+    flagged = [r for r in a.rows if r.findings]
+    agreeing = [r for r in a.rows if not r.findings]
+    listed = agreeing if all_rows else []
+    if width >= WIDTH:
+        if flagged or listed:
+            parts.append(_rows_table(flagged + listed, lang, color))
+    else:
+        parts += _row_blocks(flagged, lang)
+        if listed:
+            parts.append(_rows_table(listed, lang, color, findings=False))
+    if agreeing and not all_rows:
+        parts.append(Text(say("review.rows_agree", lang, count=len(agreeing)), style="dim"))
+    parts.append(Text(""))
     parts += [Text(line, style="bold") for line in summary_lines(a, lang)]
     if a.unscored:
         parts.append(Text(say("review.unscored_note", lang, count=a.unscored), style="yellow"))
@@ -86,6 +91,37 @@ def build(a: FormAudit, lang: str, color: bool) -> list:
     else:
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(a.codes(), lang, color)]
     return parts
+
+
+def _found(r, lang: str) -> Text:
+    """A row's findings, one a line, then the rule and formula that scored it again."""
+    found = Text("\n".join(f"{f.code}: {f.message.get(lang)}" for f in r.findings) or "—",
+                 style="yellow" if r.findings else "dim")
+    if r.findings and r.formula:
+        found.append("\n" + how(r, lang), style="dim")
+    return found
+
+
+def _rows_table(rows, lang: str, color: bool, findings: bool = True) -> Table:
+    T, number = titles(lang), {"justify": "right", "no_wrap": True}
+    columns = [(T["cell"], {"no_wrap": True}), (T["row"], {"ratio": 2, "overflow": "fold"}), (T["weight"], number),
+               (T["claimed"], number), (T["points"], number), (T["difference"], number)]
+    t = _table(color, *columns, *([(T["findings"], {"ratio": 5, "overflow": "fold"})] if findings else []))
+    for r in rows:
+        cells = [r.cell.ref if r.cell else "", r.name, _p(r.weight), _p(r.claimed), _p(r.points), _signed(r.difference)]
+        t.add_row(*cells, *([_found(r, lang)] if findings else []))
+    return t
+
+
+def _row_blocks(rows, lang: str) -> list:
+    """Each flagged row as lines: where and which, its numbers, then its findings, indented."""
+    T, out = titles(lang), []
+    for r in rows:
+        out.append(Text(f"{r.cell.ref + '  ' if r.cell else ''}{r.name}", style="bold"))
+        numbers = "  ".join(f"{T[k]} {v}" for k, v in (("weight", _p(r.weight)), ("claimed", _p(r.claimed)),
+                                                      ("points", _p(r.points)), ("difference", _signed(r.difference))))
+        out.append(Padding(Text(numbers + "\n").append_text(_found(r, lang)), (0, 0, 0, 2)))
+    return out
 
 
 def _codes(counts, lang: str, color: bool) -> Table:
@@ -125,8 +161,8 @@ def _render(parts: list, width: int, color: bool) -> str:
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
 
 
-def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WIDTH) -> str:
-    return _render(build(a, lang, color), width, color)
+def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WIDTH, all_rows: bool = False) -> str:
+    return _render(build(a, lang, color, width, all_rows), width, color)
 
 
 def render_folder(s: FolderAudit, lang: str = "zh", color: bool = False, width: int = WIDTH) -> str:

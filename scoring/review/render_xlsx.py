@@ -69,7 +69,7 @@ def _copy(a: FormAudit, openpyxl):
         try:
             wb = openpyxl.load_workbook(source)
         except Exception as e:  # calamine read it, openpyxl may still refuse it (strict OOXML, odd parts)
-            raise Pos(a.source).fail("review.unreadable_workbook", reason=str(e)) from None
+            raise Pos(a.source).fail("review.unreadable_workbook", kind=suffix, reason=str(e)) from None
         return wb, lambda index, f: (f.cell.sheet, f.cell.row, f.cell.column) if f.cell and f.cell.sheet else None
     if suffix == ".xls" or suffix in (".txt", ".tsv"):
         wb = openpyxl.Workbook()

@@ -40,7 +40,8 @@ def status(result: FormAudit | FolderAudit) -> int:
 
 
 def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
-              progress=None, stdout: TextIO | None = None, color: bool = False) -> int:
+              progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False) -> int:
+    """all_rows: the terminal table lists the rows that agree too (otherwise it counts them)."""
     stdout = stdout or sys.stdout
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
@@ -50,7 +51,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
     else:
-        text = render(result, fmt, lang, color=color and not out)
+        text = render(result, fmt, lang, color=color and not out, all_rows=all_rows)
         if out and str(out) != "-":
             write_atomic(out, text)
             print(say("review.wrote", lang, path=display_path(out)), file=stdout)
@@ -59,7 +60,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     return status(result)
 
 
-def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False) -> str:
+def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False, all_rows: bool = False) -> str:
     """The report as text; in colour (and as wide as the terminal) for a terminal."""
     from . import render_json, render_markdown, render_terminal
 
@@ -70,7 +71,7 @@ def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = F
         else render_terminal.WIDTH
     if isinstance(result, FolderAudit):
         return render_terminal.render_folder(result, lang, color=color, width=width)
-    return render_terminal.render(result, lang, color=color, width=width)
+    return render_terminal.render(result, lang, color=color, width=width, all_rows=all_rows)
 
 
 def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
@@ -81,12 +82,25 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
         write_marked(result, out, lang)
         print(say("review.wrote", lang, path=display_path(out)), file=stdout)
         return
-    for a in result.forms:
+    taken: set[str] = set()
+    for a in sorted(result.forms, key=lambda a: a.source):
         try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
             rel = Path(a.source).relative_to(result.folder)
         except ValueError:
             rel = Path(Path(a.source).name)
-        target = out / rel.with_suffix(".xlsx")
+        target = out / marked_name(rel, taken)
         write_marked(a, target, lang)
         print(say("review.wrote", lang, path=display_path(target)), file=stdout)
     stdout.write(render(result, "table", lang))
+
+
+def marked_name(rel: Path, taken: set[str]) -> Path:
+    """Where a folder's form gets its marked copy: f.xlsx keeps its name, f.xls and f.txt become f.xls.xlsx
+    and f.txt.xlsx, so forms sharing a stem keep a copy each; a name already taken gets .2, .3 …"""
+    name = rel if rel.suffix.lower() == ".xlsx" else rel.with_name(rel.name + ".xlsx")
+    n = 1
+    while name.as_posix().lower() in taken:  # lower: a folder on Windows or macOS ignores case
+        n += 1
+        name = rel.with_name(f"{rel.name}.{n}.xlsx")
+    taken.add(name.as_posix().lower())
+    return name

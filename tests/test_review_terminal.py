@@ -1,0 +1,53 @@
+"""`scoring audit` in a terminal: it reads at 80 columns, rows that agree are counted unless --all."""
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+
+from helpers import RULES
+from review_forms import _edit, case, write_xlsx
+from scoring.review import render_terminal
+from scoring.review.audit import audit_form
+from scoring.review.read import read_form
+from scoring.rulebook.load import load_rules
+
+
+@pytest.fixture(scope="module")
+def audit(tmp_path_factory):
+    form = _edit(case("missed_full")[0], "培训合格率", points="19")  # two flagged rows, in a workbook (long cell refs)
+    path = write_xlsx(form, tmp_path_factory.mktemp("f") / "form.xlsx")
+    return audit_form(read_form(path), load_rules(RULES), "python")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_at_80_columns_every_line_fits_and_each_formula_is_whole(audit, lang):
+    lines = render_terminal.render(audit, lang, width=80).splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    flagged = [r for r in audit.rows if r.findings]
+    assert len(flagged) == 2
+    for r in flagged:
+        assert any(r.formula.get(lang) in line for line in lines), r.formula.get(lang)
+        assert any(f"{f.code}:" in line for f in r.findings for line in lines)
+
+
+@pytest.mark.parametrize("width", [80, render_terminal.WIDTH])
+def test_rows_that_agree_are_counted_unless_all_rows_are_asked(audit, width):
+    agreeing = [r.cell.ref for r in audit.rows if not r.findings]  # the cell column is never wrapped
+    assert len(agreeing) == 5
+    text = render_terminal.render(audit, "en", width=width)
+    assert "5 rows agree with their rescoring, not listed (--all lists every row)" in text
+    assert not any(f"{ref} " in text for ref in agreeing)
+    text = render_terminal.render(audit, "en", width=width, all_rows=True)
+    assert "rows agree" not in text and all(f"{ref} " in text for ref in agreeing)
+
+
+def test_audit_all_lists_every_row(tmp_path, capsys):
+    from scoring.cli import main
+    from helpers import ROOT
+
+    path = write_xlsx(case("met_docked")[0], tmp_path / "f.xlsx")
+    args = ["--lang", "en", "audit", str(path), "--rules", str(ROOT / "rules"), "--engine", "python"]
+    assert main(args) == 1
+    assert "学员满意度" not in capsys.readouterr().out
+    assert main(args + ["--all"]) == 1
+    assert "学员满意度" in capsys.readouterr().out
