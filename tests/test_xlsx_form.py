@@ -39,19 +39,23 @@ def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
     assert ws["A1"].value == ("部门整体支出绩效自评表" if period == "annual" else "部门整体绩效运行监控表（半年）")
     assert ws["A2"].value == "（2025年度）" and ws["C3"].value == card.unit
     head = _find(ws, "三级指标").row
-    assert [ws.cell(head, c).value for c in (1, 2, 3, 4, 6, 7, 8, 9, 10)] == [
+    assert [ws.cell(head, c).value for c in range(1, 12) if c != 5] == [
         "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值" if period == "annual" else "半年指标值",
-        "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+        "实际完成值", "分值", "得分"] + (["偏差原因分析及改进措施", None] if period == "annual" else ["监控", "偏差原因分析及改进措施"])
     rows = range(head + 1, head + 1 + len(card.indicators))
     assert [ws.cell(r, 4).value for r in rows] == [i.name for i in card.indicators]
     assert [ws.cell(r, 6).value for r in rows] == [i.target for i in card.indicators]
     points = [ws.cell(r, 9).value for r in rows]
     assert all(isinstance(p, (int, float)) and ws.cell(r, 9).number_format == "0.00" for p, r in zip(points, rows))
-    total = _find(ws, "总分")
+    total = _find(ws, "总分" if period == "annual" else "半年监控得分（按半年指标值计，供参考；半年不评定等级）")
     assert ws.cell(total.row, 9).value == float(card.total)
     assert sum(Decimal(str(p)) for p in points) == card.total  # the 得分 column adds up to the 总分
     assert ws.cell(total.row, 8).value == float(card.max_total)
-    assert ws.cell(_find(ws, "自评等级").row, 8).value == card.grade
+    grades = [c for row in ws.iter_rows() for c in row if c.value == "自评等级"]
+    if period == "annual":
+        assert ws.cell(grades[0].row, 8).value == card.grade
+    else:
+        assert grades == []  # a monitoring form grades nothing
     merged = {str(r) for r in ws.merged_cells.ranges}
     first_l1 = [i for i in card.indicators if i.level1 == card.indicators[0].level1]
     assert f"B{head + 1}:B{head + len(first_l1)}" in merged  # 一级 merged down its rows
@@ -76,9 +80,31 @@ def test_the_money_block_shows_budgets_spending_and_the_rate(tmp_path):
     assert ws.cell(total.row, 9).number_format == "0.00%" and ws.cell(total.row, 7).number_format == "#,##0.00"
 
 
-def test_at_mid_year_the_money_spent_is_to_30_june(tmp_path):
+def test_at_mid_year_the_form_is_a_monitoring_form(tmp_path):
+    """Spending to 30 June beside the half-year plan and the time progress; each row's colour as a word on its
+    fill, with a legend: a half-year form is a monitoring form (DOMAIN.md §4)."""
+    from scoring.table.load import load_targets
+
+    card = score_files(EXAMPLE, None, RULES, "h1", "python")
+    exp = load_targets(EXAMPLE).funds.expenditure
     ws = load_workbook(_form(tmp_path, "h1")).worksheets[0]
-    assert ws.cell(_find(ws, "年初预算数").row, 7).value == "截至6月30日执行数"
+    total = _find(ws, "年度资金总额")
+    head = total.row - 1
+    assert [ws.cell(head, c).value for c in (5, 6, 7, 8, 9, 10, 11)] == [
+        "全年预算数", "半年计划数", "截至6月30日执行数", "分值", "执行率", "时间进度", "得分"]
+    assert ws.cell(total.row + 1, 6).value == float(exp.basic.half_year)
+    assert ws.cell(total.row, 6).value == float(exp.basic.half_year + sum(p.half_year for p in exp.projects))
+    assert ws.cell(total.row, 10).value == pytest.approx(float(card.budget.time_progress) / 100)
+    fills = {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE", "blue": "BDD7EE"}
+    assert ws.cell(total.row, 9).fill.fgColor.rgb.endswith(fills[card.budget.status])
+    rows = range(_find(ws, "三级指标").row + 1, _find(ws, "三级指标").row + 1 + len(card.indicators))
+    words = {"red": "红", "yellow": "黄", "green": "绿", "blue": "蓝"}
+    assert [ws.cell(r, 10).value for r in rows] == [words[i.monitor] for i in card.indicators]
+    assert all(ws.cell(r, 10).fill.fgColor.rgb.endswith(fills[i.monitor]) for r, i in zip(rows, card.indicators))
+    assert {"red", "yellow", "green", "blue"} <= {i.monitor for i in card.indicators}  # the example shows each colour
+    legend = _find(ws, "监控颜色").row
+    assert [ws.cell(legend, c).value for c in (3, 5, 7, 9)] == ["红：严重滞后", "黄：滞后", "绿：正常", "蓝：超前（目标可能偏低）"]
+    assert "rules/monitoring.yaml" in ws.cell(legend + 1, 1).value
 
 
 def test_same_inputs_give_the_same_cells_and_the_same_bytes(tmp_path):

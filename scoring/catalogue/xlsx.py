@@ -152,6 +152,7 @@ MESSAGES = {
     "xlsx.form_budget_year": ("全年预算数", "Budget for the year"),
     "xlsx.form_spent": ("全年执行数", "Spent in the year"),
     "xlsx.form_spent_h1": ("截至6月30日执行数", "Spent to 30 June"),
+    "xlsx.form_plan_h1": ("半年计划数", "Half-year plan"),
     "xlsx.form_weight": ("分值", "Points"),
     "xlsx.form_rate": ("执行率", "Execution rate"),
     "xlsx.form_score": ("得分", "Score"),
@@ -168,6 +169,20 @@ MESSAGES = {
     "xlsx.form_not_reported": ("未填报", "not reported"),
     "xlsx.form_total": ("总分", "Total"),
     "xlsx.form_grade": ("自评等级", "Grade"),
+    "xlsx.form_total_h1": ("半年监控得分（按半年指标值计，供参考；半年不评定等级）",
+                           "Half-year monitoring score (against the half-year targets, for reference; no grade at mid-year)"),
+    "xlsx.form_legend": ("监控颜色", "Monitoring colours"),
+    "xlsx.form_legend_red": ("红：严重滞后", "red: far behind"),
+    "xlsx.form_legend_yellow": ("黄：滞后", "yellow: behind"),
+    "xlsx.form_legend_green": ("绿：正常", "green: on track"),
+    "xlsx.form_legend_blue": ("蓝：超前（目标可能偏低）", "blue: ahead (the target may be too low)"),
+    "xlsx.form_legend_note": (
+        "下限指标按 实际完成值 ÷ 半年指标值，上限和零目标指标按是否在限内，定性指标按达成程度，预算按 执行率 ÷ 时间进度"
+        "（执行率格的颜色）；阈值见 rules/monitoring.yaml。红、黄行须写明偏差原因和改进措施。",
+        "Lower-bound indicators by actual ÷ half-year target, upper-bound and zero targets by whether they are within "
+        "the bound, qualitative ones by how far they were achieved, the budget by execution rate ÷ time progress (the "
+        "colour of the rate cell); the thresholds are in rules/monitoring.yaml. Red and yellow rows need a deviation "
+        "reason and a corrective measure."),
     "xlsx.form_rule": ("规则", "Rule"),
     "xlsx.form_method": ("方法", "Method"),
     "xlsx.form_formula": ("公式", "Formula"),

@@ -2,7 +2,9 @@
 
 Eleven columns A–K as the central form: title and year, the unit, the funds block (年初预算数 /
 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分), the goals, the indicator block with merged 一级/二级
-cells, then 总分 and 自评等级. Numbers are numbers with 2-decimal formats; the print setup is A4,
+cells, then 总分 and 自评等级. At mid-year it is the monitoring form (绩效运行监控表, DOMAIN.md §4): the money
+has the half-year plan, the spending to 30 June and the time progress, each indicator its monitoring colour
+(a filled 监控 cell, a legend below), and the total is labelled a monitoring score, with no grade. Numbers are numbers with 2-decimal formats; the print setup is A4,
 fitted to the page width, the indicator header repeated on every page. A second sheet explains each
 row (rule, formula) for the reviewer. The table and the actuals give what the scorecard does not
 carry: the goals and each line's money. The same inputs give the same cell values.
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from ..actuals import Actuals
@@ -24,6 +26,7 @@ from ..table.model import TargetTable
 from .write import print_setup, put_value, text_lines, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
+WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -32,25 +35,30 @@ RIGHT = Alignment(horizontal="right", vertical="center")
 POINTS = "0.00"
 MONEY = "#,##0.00"
 RATE = "0.00%"
+# the monitoring colours as fills light enough to print text on (Excel's good / neutral / bad styles, and a blue)
+MONITOR_FILLS = {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE", "blue": "BDD7EE"}
+MONITOR_WORDS = {"red": "render.monitor.red", "yellow": "render.monitor.yellow", "green": "render.monitor.green",
+                 "blue": "render.monitor.blue"}
 TITLES = {"department": {"annual": "xlsx.form_title_annual", "h1": "xlsx.form_title_h1"},
           "project": {"annual": "xlsx.form_title_project", "h1": "xlsx.form_title_project_h1"}}
 
 
 @dataclass(frozen=True)
 class MoneyLine:
-    """One line of the funds block: its label, 年初预算数, 全年预算数 and 全年执行数 (None where not given)."""
+    """One line of the funds block: its label, 年初预算数, 全年预算数, 执行数 and 半年计划数 (None where not given)."""
 
     label: str
     initial: Decimal | None
     budget: Decimal | None
     spent: Decimal | None
+    plan: Decimal | None = None
 
 
 class _Form:
     """A sheet being written row by row; `row` is the next free row."""
 
-    def __init__(self, ws, lang: str):
-        self.ws, self.lang, self.row = ws, lang, 1
+    def __init__(self, ws, lang: str, widths: tuple[int, ...] = WIDTHS):
+        self.ws, self.lang, self.row, self.widths = ws, lang, 1, widths
         self.lines: dict[int, int] = {}  # row -> lines of wrapped text its tallest cell needs
 
     def fit_rows(self) -> None:
@@ -71,7 +79,7 @@ class _Form:
         cell = put_value(self.ws, row, first, value)
         cell.alignment = align
         if isinstance(value, str) and value:
-            width = sum(WIDTHS[c - 1] for c in range(first, last + 1))
+            width = sum(self.widths[c - 1] for c in range(first, last + 1))
             needed = -(-sum(text_lines(part, width) for part in value.split("\n")) // (down + 1))
             self.lines[row] = max(self.lines.get(row, 1), needed)
         if fmt:
@@ -83,6 +91,10 @@ class _Form:
     def label(self, code: str, **args) -> str:
         return say(code, self.lang, **args)
 
+    def colour(self, row: int, col: int, status: str | None) -> None:
+        if status is not None:
+            self.ws.cell(row, col).fill = PatternFill("solid", fgColor=MONITOR_FILLS[status])
+
 
 def _number(d: Decimal | None) -> float | None:
     return None if d is None else float(d)
@@ -90,20 +102,26 @@ def _number(d: Decimal | None) -> float | None:
 
 def money_lines(table: TargetTable, actuals: Actuals, lang: str) -> list[MoneyLine]:
     """A project's funds rows by source with their 全年执行数; a department's total, basic expenditure and
-    projects (the table knows one budget, so 年初 = 全年) with what the actuals say was spent."""
+    projects (the table knows one budget, so 年初 = 全年) with what the actuals say was spent and the
+    half-year plan."""
     if table.kind == "project":
         executed = actuals.budget_row.executed if actuals.budget_row else {}
         return [MoneyLine(row.source, row.initial, row.annual, executed.get(row.source)) for row in table.project.funds]
     exp = table.funds.expenditure
     spending = actuals.spending
     basic = spending.basic if spending else None
-    projects = [(p.name, p.annual, spending.projects.get(p.name) if spending else None) for p in exp.projects]
-    spent = [basic] + [s for _, _, s in projects]
-    total_spent = None if any(s is None for s in spent) else sum(spent, Decimal(0))
+    projects = [spending.projects.get(p.name) if spending else None for p in exp.projects]
     total_budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
-    lines = [MoneyLine(say("xlsx.form_money_total", lang), total_budget, total_budget, total_spent),
-             MoneyLine(say("xlsx.form_money_basic", lang), exp.basic.annual, exp.basic.annual, basic)]
-    return lines + [MoneyLine(say("xlsx.form_money_project", lang, name=n), b, b, s) for n, b, s in projects]
+    plans = [exp.basic.half_year] + [p.half_year for p in exp.projects]
+    lines = [MoneyLine(say("xlsx.form_money_total", lang), total_budget, total_budget, _sum([basic] + projects), _sum(plans)),
+             MoneyLine(say("xlsx.form_money_basic", lang), exp.basic.annual, exp.basic.annual, basic, exp.basic.half_year)]
+    return lines + [MoneyLine(say("xlsx.form_money_project", lang, name=p.name), p.annual, p.annual, s, p.half_year)
+                    for p, s in zip(exp.projects, projects)]
+
+
+def _sum(amounts: list[Decimal | None]) -> Decimal | None:
+    """The total of the amounts, or None while any is blank (no total rather than a wrong one)."""
+    return None if any(a is None for a in amounts) else sum(amounts, Decimal(0))
 
 
 def _head(f: _Form, card: Scorecard, table: TargetTable) -> None:
@@ -130,27 +148,41 @@ def _head(f: _Form, card: Scorecard, table: TargetTable) -> None:
 
 def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     """The funds block. The execution rate, and for a project its 分值 and 得分, stand on the total row:
-    a department's budget execution is scored among its indicators, a project's here (Scorecard.budget_row)."""
+    a department's budget execution is scored among its indicators, a project's here (Scorecard.budget_row).
+    At mid-year a department's 年初预算数 (the same as its 全年预算数: its table knows one budget) gives way to
+    the 半年计划数, and the time progress stands beside the rate, coloured as the rate against it."""
     top = f.row
     code = "xlsx.form_money_project_funds" if card.kind == "project" else "xlsx.form_money"
     f.put(top, 1, f.label(code), 2, down=len(lines), bold=True)
-    spent = "xlsx.form_spent_h1" if card.period == "h1" else "xlsx.form_spent"  # at mid-year: spent to 30 June
-    heads = [(3, 4, ""), (5, 5, "xlsx.form_budget_start"), (6, 6, "xlsx.form_budget_year"), (7, 7, spent),
-             (8, 8, "xlsx.form_weight"), (9, 10, "xlsx.form_rate"), (11, 11, "xlsx.form_score")]
+    h1 = card.period == "h1"
+    spent = "xlsx.form_spent_h1" if h1 else "xlsx.form_spent"  # at mid-year: spent to 30 June
+    plan = h1 and card.kind == "department"  # a project table has no half-year plan
+    columns = [("initial", "xlsx.form_budget_start"), ("budget", "xlsx.form_budget_year")]
+    if plan:
+        columns = [("budget", "xlsx.form_budget_year"), ("plan", "xlsx.form_plan_h1")]
+    rate_last = 9 if h1 else 10
+    heads = [(3, 4, ""), (5, 5, columns[0][1]), (6, 6, columns[1][1]), (7, 7, spent), (8, 8, "xlsx.form_weight"),
+             (9, rate_last, "xlsx.form_rate")] + ([(10, 10, "render.time_progress")] if h1 else []) + [(11, 11, "xlsx.form_score")]
     for first, last, code in heads:
         f.put(top, first, f.label(code) if code else "", last, bold=True)
     row = card.budget_row
+    budget = card.budget
     for k, line in enumerate(lines, top + 1):
         total = k == top + 1
         f.put(k, 3, line.label, 4, align=LEFT)
-        f.put(k, 5, _number(line.initial), fmt=MONEY, align=RIGHT)
-        f.put(k, 6, _number(line.budget), fmt=MONEY, align=RIGHT)
+        f.put(k, 5, _number(getattr(line, columns[0][0])), fmt=MONEY, align=RIGHT)
+        f.put(k, 6, _number(getattr(line, columns[1][0])), fmt=MONEY, align=RIGHT)
         f.put(k, 7, _number(line.spent), fmt=MONEY, align=RIGHT)
         f.put(k, 8, float(row.weight) if total and row else None, fmt=POINTS, align=RIGHT)
         rate = None
-        if total and card.budget is not None:
-            rate = float(card.budget.rate / 100)  # the rate the scorer computed, rounded to 2 decimals of a percent
-        f.put(k, 9, rate, 10, fmt=RATE, align=RIGHT)
+        if total and budget is not None:
+            rate = float(budget.rate / 100)  # the rate the scorer computed, rounded to 2 decimals of a percent
+        f.put(k, 9, rate, rate_last, fmt=RATE, align=RIGHT)
+        if h1:
+            progress = budget.time_progress if total and budget is not None else None
+            f.put(k, 10, None if progress is None else float(progress / 100), fmt=RATE, align=RIGHT)
+            if total and budget is not None:
+                f.colour(k, 9, budget.status)
         f.put(k, 11, float(row.points) if total and row else None, fmt=POINTS, align=RIGHT)
     f.row = top + len(lines) + 1
 
@@ -183,10 +215,12 @@ def _indicators(f: _Form, card: Scorecard) -> int:
     head = f.row
     items = len(card.indicators)
     f.put(head, 1, f.label("xlsx.form_indicators"), down=items, bold=True)
-    target = "xlsx.form_target_h1" if card.period == "h1" else "xlsx.form_target"
+    h1 = card.period == "h1"
+    target = "xlsx.form_target_h1" if h1 else "xlsx.form_target"
+    last = [(10, 10, "render.col_monitor"), (11, 11, "xlsx.form_deviation")] if h1 else [(10, 11, "xlsx.form_deviation")]
     for first, last, code in [(2, 2, "xlsx.col_level1"), (3, 3, "xlsx.col_level2"), (4, 5, "xlsx.col_name"),
                               (6, 6, target), (7, 7, "xlsx.col_actual"), (8, 8, "xlsx.form_weight"),
-                              (9, 9, "xlsx.form_score"), (10, 11, "xlsx.form_deviation")]:
+                              (9, 9, "xlsx.form_score")] + last:
         f.put(head, first, f.label(code), last, bold=True)
     r = head + 1
     for l1, (_, w1), groups in subtotals(card):
@@ -200,20 +234,40 @@ def _indicators(f: _Form, card: Scorecard) -> int:
                 f.put(r, 7, _actual(i, f.lang))
                 f.put(r, 8, float(i.weight), fmt=POINTS, align=RIGHT)
                 f.put(r, 9, float(i.points), fmt=POINTS, align=RIGHT)
-                f.put(r, 10, _deviation(i, f.lang), 11, align=LEFT)
+                if h1:  # the colour as a word too: a form is printed in black and white
+                    f.put(r, 10, say(MONITOR_WORDS[i.monitor], f.lang) if i.monitor else None)
+                    f.colour(r, 10, i.monitor)
+                f.put(r, 11 if h1 else 10, _deviation(i, f.lang), 11, align=LEFT)
                 r += 1
     f.row = r
     return head
 
 
 def _total(f: _Form, card: Scorecard) -> None:
+    """总分 and 自评等级; at mid-year the total is a monitoring score, said so, and there is no grade."""
     r = f.row
-    f.put(r, 1, f.label("xlsx.form_total"), 7, bold=True)
+    h1 = card.period == "h1"
+    f.put(r, 1, f.label("xlsx.form_total_h1" if h1 else "xlsx.form_total"), 7, bold=True)
     f.put(r, 8, float(card.max_total), fmt=POINTS, align=RIGHT, bold=True)
     f.put(r, 9, float(card.total), fmt=POINTS, align=RIGHT, bold=True)
     f.put(r, 10, None, 11)
+    if h1:
+        f.row = r + 1
+        _legend(f)
+        return
     f.put(r + 1, 1, f.label("xlsx.form_grade"), 7, bold=True)
     f.put(r + 1, 8, card.grade_en if f.lang == "en" else card.grade, 11, bold=True)
+    f.row = r + 2
+
+
+def _legend(f: _Form) -> None:
+    """What the monitoring colours mean, each in its own colour, and how each kind of row gets one."""
+    r = f.row
+    f.put(r, 1, f.label("xlsx.form_legend"), 2, bold=True)
+    for (first, last), status in zip(((3, 4), (5, 6), (7, 8), (9, 11)), MONITOR_FILLS):
+        f.put(r, first, f.label(f"xlsx.form_legend_{status}"), last)
+        f.colour(r, first, status)
+    f.put(r + 1, 1, f.label("xlsx.form_legend_note"), 11, align=LEFT)
     f.row = r + 2
 
 
@@ -244,9 +298,10 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     wb = Workbook()
     ws = wb.active
     ws.title = say("xlsx.form_sheet", lang)
-    for c, width in enumerate(WIDTHS, 1):
+    widths = WIDTHS_H1 if card.period == "h1" else WIDTHS
+    for c, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(c)].width = width
-    f = _Form(ws, lang)
+    f = _Form(ws, lang, widths)
     _head(f, card, table)
     _money(f, money_lines(table, actuals, lang), card)
     _goals(f, table)
