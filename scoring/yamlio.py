@@ -21,7 +21,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from . import limits
-from .errors import Pos, Problem, ScoringError, display_path
+from .catalogue import MESSAGES, Text, placeholders, text
+from .errors import Pos, ScoringError, display_path
 
 M = TypeVar("M", bound=BaseModel)
 Path_ = tuple  # a path into the data: keys and list indexes
@@ -37,11 +38,11 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
             raw = f.read(limit + 1)  # no more: a huge file is refused, not read
             size = max(len(raw), os.fstat(f.fileno()).st_size)
     except FileNotFoundError:
-        raise Pos(name).error("文件不存在", "file not found") from None
+        raise Pos(name).fail("input.not_found") from None
     except IsADirectoryError:
-        raise Pos(name).error("这是一个目录，需要文件", "this is a directory, expected a file") from None
+        raise Pos(name).fail("input.is_directory") from None
     except OSError as e:
-        raise Pos(name).error(f"无法读取文件：{e.strerror}", f"cannot read file: {e.strerror}") from None
+        raise Pos(name).fail("input.unreadable", reason=e.strerror) from None
     if len(raw) > limit:
         raise Pos(name).fail("limits.file_too_big", size=size, limit=limit)
     return raw
@@ -62,10 +63,7 @@ def read_text(path: str | Path) -> str:
     start, encoding = max(failures)
     line_start = raw.rfind(b"\n", 0, start) + 1
     column = len(raw[line_start:start].decode(encoding, errors="replace")) + 1
-    raise Pos(name, raw.count(b"\n", 0, start) + 1, column).error(
-        "无法识别文件编码：这里的字节既不是 UTF-8 也不是 GB18030，请另存为 UTF-8",
-        "unreadable encoding: the bytes here are neither UTF-8 nor GB18030; save the file as UTF-8",
-    )
+    raise Pos(name, raw.count(b"\n", 0, start) + 1, column).fail("input.encoding")
 
 
 class Located:
@@ -100,8 +98,7 @@ def parse_yaml(text: str, file: str) -> Located:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
-        zh, en = _syntax(e.problem or str(e), _char_at(text, mark))
-        raise ScoringError([Problem(file, line, col, f"YAML 语法错误：{zh}", f"YAML syntax error: {en}")]) from None
+        raise _syntax_error(Pos(file, line, col), e.problem or str(e), _char_at(text, mark)) from None
     except YAMLError as e:
         position = getattr(e, "position", None)  # the reader's complaint: a character YAML does not allow
         if isinstance(position, int) and isinstance(getattr(e, "character", None), (str, int)):
@@ -109,7 +106,7 @@ def parse_yaml(text: str, file: str) -> Located:
             line = text.count("\n", 0, position) + 1
             raise Pos(file, line, position - (text.rfind("\n", 0, position) + 1) + 1).fail(
                 "input.control_character", code=f"U+{ord(char):04X}") from None
-        raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
+        raise _syntax_error(Pos(file), str(e), "") from None
     index: dict[Path_, Pos] = {}
     keys: dict[Path_, Pos] = {}
     if node is None:
@@ -184,27 +181,30 @@ class _Budget:
 # that both ruamel parsers use (the C one says "did not find expected ',' or '}'", the pure one
 # "expected ',' or '}', but got ':'").
 _SYNTAX = (
-    ("mapping values are not allowed", "此处不能出现「键: 值」：值中含有「: 」时请给值加引号；也可能是上一行缺少冒号、引号未闭合或缩进不对",
-     "quote a value that contains ': '; or a colon is missing on the line above, a quote is not closed, or the indentation is wrong"),
-    ("could not find expected ':'", "缺少冒号：应写成「键: 值」（可能在上一行）", "write it as 'key: value', perhaps on the line above"),
-    ("did not find expected key", "缺少键，或缩进与上文不一致", "or the indentation differs from the lines above"),
-    ("did not find expected '-' indicator", "列表项应以「- 」开头，或缩进与上文不一致", "or the indentation differs from the lines above"),
-    ("',' or '}'", "{…} 中缺少逗号或右花括号「}」", "a {…} mapping lacks a comma or its closing brace"),
-    ("',' or ']'", "[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
-    ("found unexpected end of stream", "文件意外结束：可能有引号或括号没有闭合", "perhaps a quote or bracket is not closed"),
-    ("expected <block end>", "缩进与上文不一致", "the indentation differs from the lines above"),
+    ("mapping values are not allowed", "input.syntax.colon_in_value"),
+    ("could not find expected ':'", "input.syntax.no_colon"),
+    ("did not find expected key", "input.syntax.no_key"),
+    ("did not find expected '-' indicator", "input.syntax.no_dash"),
+    ("',' or '}'", "input.syntax.open_brace"),
+    ("',' or ']'", "input.syntax.open_bracket"),
+    ("found unexpected end of stream", "input.syntax.unexpected_end"),
+    ("expected <block end>", "input.syntax.indentation"),
 )
 
 
-def _syntax(problem: str, char: str) -> tuple[str, str]:
-    if "cannot start any token" in problem:
-        if char == "\t":
-            return "不能用 Tab 缩进，请改用空格", f"{problem} (a Tab: indent with spaces)"
-        return f"「{char}」不能作为值的开头：请给值加引号", f"{problem} ('{char}': quote the value)"
-    for phrase, zh, hint in _SYNTAX:
-        if phrase in problem:
-            return zh, f"{problem} ({hint})"
-    return f"{problem}（解析器原文）", problem
+def _syntax_error(pos: Pos, problem: str, char: str) -> ScoringError:
+    """The parser's complaint as a located `YAML syntax error: …`, its code naming the cause."""
+    # A Tab is one mistake however the parser words it ("found character that cannot start any token",
+    # "found a tab character that violates indentation", "… where an indentation space is expected").
+    if char == "\t" or "tab character" in problem:
+        cause = text("input.syntax.tab")
+    elif "cannot start any token" in problem:
+        cause = text("input.syntax.cannot_start", char=char)
+    else:
+        cause = next((text(code) for phrase, code in _SYNTAX if phrase in problem), None) or text(
+            "input.syntax.parser", problem=problem)
+    said = text("input.syntax", cause=cause)
+    return ScoringError([replace(pos.problem(said.zh, said.en), code=cause.code)])
 
 
 def _char_at(text: str, mark) -> str:
@@ -237,7 +237,7 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dic
         out: dict = {}
         for knode, vnode in node.value:
             if not isinstance(knode, ScalarNode):
-                raise _pos(knode, file).error("键必须是简单文本", "a key must be a plain scalar")
+                raise _pos(knode, file).fail("input.key_not_scalar")
             if len(knode.value) > limits.MAX_KEY:
                 raise _pos(knode, file).fail("limits.key_too_long", key=limits.shorten(knode.value),
                                              length=len(knode.value), limit=limits.MAX_KEY)
@@ -245,7 +245,7 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dic
             if isinstance(key, Decimal):
                 key = knode.value
             if key in out:
-                raise _pos(knode, file).error(f"重复的键「{key}」", f"duplicate key '{key}'")
+                raise _pos(knode, file).fail("input.duplicate_key", key=key)
             keys[path + (key,)] = _pos(knode, file)
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
@@ -277,7 +277,7 @@ def _scalar(node: ScalarNode, file: str) -> Any:
     else:
         raise _tag(node, file)
     if value is None:
-        raise _pos(node, file).error(f"不支持的数值「{text}」", f"unsupported number '{text}'")
+        raise _pos(node, file).fail("input.bad_number", text=text)
     wrong = limits.number_problem(value, text)
     if wrong:
         raise _pos(node, file).fail(wrong[0], **wrong[1])
@@ -311,51 +311,40 @@ def load_yaml(path: str | Path) -> Located:
 
 # -- validation ---------------------------------------------------------------------------------
 
-_MESSAGES = {
-    "missing": ("缺少必填项「{field}」", "missing required key '{field}'"),
-    "extra_forbidden": ("未知的键「{field}」", "unknown key '{field}'"),
-    "string_type": ("应为文本", "expected text"),
-    "int_type": ("应为整数", "expected a whole number"),
-    "int_parsing": ("应为整数", "expected a whole number"),
-    "int_from_float": ("应为整数", "expected a whole number"),
-    "bool_type": ("应为 true 或 false", "expected true or false"),
-    "bool_parsing": ("应为 true 或 false", "expected true or false"),
-    "decimal_type": ("应为数字", "expected a number"),
-    "decimal_parsing": ("应为数字", "expected a number"),
-    "float_type": ("应为数字", "expected a number"),
-    "finite_number": ("应为有限的数", "expected a finite number"),
-    "list_type": ("应为列表", "expected a list"),
-    "dict_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
-    "model_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
-    "model_attributes_type": ("应为映射（键: 值）", "expected a mapping (key: value)"),
-    "greater_than_equal": ("应不小于 {ge}", "must be at least {ge}"),
-    "greater_than": ("应大于 {gt}", "must be greater than {gt}"),
-    "less_than_equal": ("应不大于 {le}", "must be at most {le}"),
-    "string_too_short": ("不能为空", "must not be empty"),
+# pydantic's error types, by the catalogue message that says them (arguments: the key, and pydantic's bounds)
+_CODES = {
+    "missing": "input.missing", "extra_forbidden": "input.unknown_key",
+    "string_type": "input.expected_text",
+    "int_type": "input.expected_integer", "int_parsing": "input.expected_integer", "int_from_float": "input.expected_integer",
+    "bool_type": "input.expected_bool", "bool_parsing": "input.expected_bool",
+    "decimal_type": "input.expected_number", "decimal_parsing": "input.expected_number", "float_type": "input.expected_number",
+    "finite_number": "input.expected_finite",
+    "list_type": "input.expected_list",
+    "dict_type": "input.expected_mapping", "model_type": "input.expected_mapping", "model_attributes_type": "input.expected_mapping",
+    "greater_than_equal": "input.at_least", "greater_than": "input.greater_than", "less_than_equal": "input.at_most",
+    "string_too_short": "input.empty_text",
 }
 
 
-def _describe(err: dict) -> tuple[str, str]:
+def _describe(err: dict) -> tuple[str, str, str]:
+    """Chinese, English and code of one pydantic error."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
     loc = err.get("loc") or ()
     field = str(loc[-1]) if loc else ""
-    if kind == "literal_error":
-        expected = ctx.get("expected", "")
-        return (f"取值「{_found(err)}」无效，应为：{expected}", f"invalid value '{_found(err)}', expected: {expected}")
-    if kind == "enum":
-        expected = ctx.get("expected", "")
-        return (f"取值「{_found(err)}」无效，应为：{expected}", f"invalid value '{_found(err)}', expected: {expected}")
     if "zh" in ctx and "en" in ctx:  # raised by our own validators (see bilingual())
-        return ctx["zh"], ctx["en"]
-    if kind == "extra_forbidden" and field[:3].isdigit():  # {actual: 10,712人}: the comma split the number
-        return (f"未知的键「{field}」：若是千位分隔符，{{…}} 中的逗号会把数值拆开，请给值加引号，如 \"10,712人\"",
-                f"unknown key '{field}': if that is a thousands separator, a comma inside {{…}} splits the number; "
-                f"quote the value, as in \"10,712人\"")
-    if kind in _MESSAGES:
-        zh, en = _MESSAGES[kind]
-        return zh.format(field=field, **ctx), en.format(field=field, **ctx)
-    return (f"取值无效：{err.get('msg', '')}", f"invalid value: {err.get('msg', '')}")
+        return ctx["zh"], ctx["en"], ctx.get("code", "")
+    if kind in ("literal_error", "enum"):
+        said = text("input.invalid_choice", found=_found(err), expected=ctx.get("expected", ""))
+    elif kind == "extra_forbidden" and field[:3].isdigit():  # {actual: 10,712人}: the comma split the number
+        said = text("input.unknown_key_comma", field=field)
+    elif kind in _CODES:
+        code = _CODES[kind]
+        args = {**ctx, "field": field}
+        said = text(code, **{name: args[name] for name in placeholders(MESSAGES[code][0])})
+    else:
+        said = text("input.invalid", detail=err.get("msg", ""))
+    return said.zh, said.en, said.code
 
 
 def _found(err: dict) -> str:
@@ -368,6 +357,12 @@ def bilingual(zh: str, en: str, code: str = ""):
     from pydantic_core import PydanticCustomError
 
     return PydanticCustomError("scoring", "{en}", {"zh": zh, "en": en, "code": code})
+
+
+def invalid(code: str, /, **args):
+    """An error for a pydantic validator to raise: the catalogue message `code`."""
+    said = text(code, **args)
+    return bilingual(said.zh, said.en, said.code)
 
 
 _AT_PATH = object()
@@ -394,11 +389,11 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
                 pos = located.pos(full[:-1])
             else:
                 pos = located.pos(full)
-            zh, en = _describe(err)
+            zh, en, code = _describe(err)
             key = (pos, zh)
             if key not in seen:
                 seen.add(key)
-                problems.append(replace(pos.problem(zh, en), code=(err.get("ctx") or {}).get("code", "")))
+                problems.append(replace(pos.problem(zh, en), code=code))
         raise ScoringError(problems) from None
     attach_positions(result, located, tuple(path))
     return result
@@ -426,16 +421,18 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
                 attach_positions(item, located, path + (key,))
 
 
-def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], tuple[str, str] | None] | None = None) -> M:
+def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | tuple[str, str] | None] | None = None) -> M:
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
     (an actuals file given as the targets, say), say that instead of listing every mismatch."""
     located = load_yaml(path)
     if located.data is None:
-        raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+        raise Pos(located.file, 1, 1).fail("input.empty_file")
     try:
         return validate(located, model)
     except ScoringError:
         said = mistaken(located.data) if mistaken else None
+        if isinstance(said, Text):
+            raise Pos(located.file, 1, 1).fail(said.code, **dict(said.args)) from None
         if said:
             raise Pos(located.file, 1, 1).error(*said) from None
         raise

@@ -68,20 +68,46 @@ def test_a_yaml_syntax_error(run_scoring, committed, tmp_path):
     assert "YAML 语法错误" in message
 
 
-@pytest.mark.parametrize("text,where,zh,en", [
-    ("a:\n\tb: 1\n", "2:1", "不能用 Tab 缩进，请改用空格", "a Tab: indent with spaces"),
-    ("a: 1\nb: @x\n", "2:4", "「@」不能作为值的开头：请给值加引号", "'@': quote the value"),
-    ("reason: 原因: 自然减员\n", "1:11", "值中含有「: 」时请给值加引号", "quote a value that contains ': '"),
-    ("a: 1\nb\nc: 2\n", "3:1", "缺少冒号", "write it as 'key: value'"),  # the parser notices a line late
-    ("a: 1\n  b: 2\n", "2:4", "上一行缺少冒号", "a colon is missing on the line above"),
-    ("a: {x: 1\nb: 2\n", "2:2", "缺少逗号或右花括号", "lacks a comma or its closing brace"),
+@pytest.mark.parametrize("text,where,code", [
+    ("a:\n\tb: 1\n", "2:1", "input.syntax.tab"),  # the parser: "found character that cannot start any token"
+    ("a:\n  b: 1\n\tc: 2\n", "3:1", "input.syntax.tab"),  # "found a tab character that violates indentation"
+    ("a: |\n\tfoo\n", "2:1", "input.syntax.tab"),  # "… where an indentation space is expected"
+    ("a:\n    b: 1\n  \tc: 2\n", "3:3", "input.syntax.tab"),  # at the Tab, not the line's start
+    ("a: 1\nb: @x\n", "2:4", "input.syntax.cannot_start"),
+    ("reason: 原因: 自然减员\n", "1:11", "input.syntax.colon_in_value"),
+    ("a: 1\nb\nc: 2\n", "3:1", "input.syntax.no_colon"),  # the parser notices a line late
+    ("a: 1\n  b: 2\n", "2:4", "input.syntax.colon_in_value"),
+    ("a: {x: 1\nb: 2\n", "2:2", "input.syntax.open_brace"),
+    ("a: [1\n", "2:1", "input.syntax.open_bracket"),
 ])
-def test_yaml_syntax_errors_say_the_usual_cause_in_the_users_language(run_scoring, tmp_path, text, where, zh, en):
-    path = tmp_path / "t.yaml"
-    path.write_text(text, encoding="utf-8")
-    assert zh in one_error(run_scoring("check", path), f"{path}:{where}")
-    done = run_scoring("check", path, "--lang", "en")
-    assert done.returncode == 2 and en in done.stderr
+def test_yaml_syntax_errors_say_the_usual_cause(text, where, code):
+    from scoring.errors import ScoringError
+    from scoring.yamlio import parse_yaml
+
+    with pytest.raises(ScoringError) as e:
+        parse_yaml(text, "t.yaml")
+    [problem] = e.value.problems
+    assert (problem.code, problem.where()) == (code, f"t.yaml:{where}")
+    assert problem.zh.startswith("YAML 语法错误：") and problem.en.startswith("YAML syntax error: ")
+
+
+def test_a_tab_is_said_the_same_plain_way_in_every_yaml_file(run_scoring, tmp_path):
+    """Users found the parser's words for a Tab in a rule file confusing beside the actuals file's plain ones."""
+    from helpers import ROOT, copy_rules, edit
+
+    rules = copy_rules(tmp_path)
+    edit(rules / "lower_bound.yaml", "\n    ", "\n\t")  # a rule file: the parser says "violates indentation"
+    actuals = tmp_path / "a.yaml"
+    actuals.write_text("period: annual\nindicators:\n\tx: 1\n", encoding="utf-8")
+    targets = ROOT / "targets/2025/jiangning-social-insurance.yaml"
+    said = {}
+    for lang in ("zh", "en"):
+        rule_file = run_scoring("check", rules, "--lang", lang)
+        actuals_file = run_scoring("evaluate", targets, "--actuals", actuals, "--rules", ROOT / "rules", "--lang", lang)
+        assert rule_file.returncode == actuals_file.returncode == 2
+        said[lang] = {done.stderr.splitlines()[0].split(": ", 1)[1] for done in (rule_file, actuals_file)}
+    assert said == {"zh": {"错误: YAML 语法错误：不能用 Tab（制表符）缩进，请把这里的 Tab 改成空格"},
+                    "en": {"error: YAML syntax error: YAML cannot be indented with a Tab: replace the Tab here with spaces"}}
 
 
 def test_a_wrong_type(run_scoring, committed, tmp_path):
@@ -131,3 +157,50 @@ def test_scoring_lang_is_read_like_a_locale_and_an_unknown_value_keeps_chinese(r
     done = run_scoring("check", path, lang=value)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert done.stderr.startswith(f"{path}: {label}: "), done.stderr
+
+
+def _problems(call) -> list[tuple[str, str]]:
+    from scoring.errors import ScoringError
+
+    with pytest.raises(ScoringError) as e:
+        call()
+    return [(p.code, p.where()) for p in e.value.problems]
+
+
+def test_each_way_a_file_cannot_be_read_has_its_code(tmp_path):
+    from scoring.yamlio import load_yaml, read_text
+
+    (tmp_path / "bad.yaml").write_bytes(b"a: \xff\xfe\n")
+    (tmp_path / "twice.yaml").write_text("a: 1\nb: 2\na: 3\n", encoding="utf-8")
+    (tmp_path / "key.yaml").write_text("[1]: x\n", encoding="utf-8")
+    assert _problems(lambda: read_text(tmp_path / "nowhere.yaml")) == [("input.not_found", str(tmp_path / "nowhere.yaml"))]
+    assert _problems(lambda: read_text(tmp_path)) == [("input.is_directory", str(tmp_path))]
+    assert _problems(lambda: read_text(tmp_path / "bad.yaml")) == [("input.encoding", f"{tmp_path / 'bad.yaml'}:1:4")]
+    assert _problems(lambda: load_yaml(tmp_path / "twice.yaml")) == [("input.duplicate_key", f"{tmp_path / 'twice.yaml'}:3:1")]
+    assert _problems(lambda: load_yaml(tmp_path / "key.yaml")) == [("input.key_not_scalar", f"{tmp_path / 'key.yaml'}:1:1")]
+
+
+@pytest.mark.parametrize("text,code,where", [
+    ("", "input.empty_file", "1:1"),
+    ("year: 2025\n", "input.missing", "1:1"),
+    ("name: x\nyear: [1]\n", "input.expected_integer", "2:7"),
+    ("name: x\nyear: 2025\ncolour: red\n", "input.unknown_key", "3:1"),
+    ("name: x\nyear: 2025\nflag: maybe\n", "input.expected_bool", "3:7"),
+    ("name: x\nyear: 2025\nkind: other\n", "input.invalid_choice", "3:7"),
+    ("{name: x, year: 2,025人}\n", "input.unknown_key_comma", "1:19"),  # the comma split the number
+])
+def test_a_value_that_does_not_fit_the_schema_has_its_code(tmp_path, text, code, where):
+    from typing import Literal
+
+    from scoring.model import Node
+    from scoring.yamlio import load_model
+
+    class Unit(Node):
+        name: str
+        year: int
+        flag: bool = False
+        kind: Literal["department", "project"] = "department"
+
+    path = tmp_path / "u.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert _problems(lambda: load_model(path, Unit))[0] == (code, f"{path}:{where}")

@@ -51,3 +51,62 @@ def test_a_method_without_or_with_wrong_parameters_is_located(tmp_path, capsys, 
     assert main(["check", str(rules), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "upper_bound.yaml:33:" in err and says in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("old,new,line,code", [
+    # -5 gave "the lowest grade must have min 0 so every total has a grade", which it had: say what is wrong, there
+    ("en: poor, min: 0}", "en: poor, min: -5}", 6, "rulefile.grade_min_negative"),
+    ("en: good, min: 80}", "en: good, min: -80}", 4, "rulefile.grade_min_negative"),
+    ("en: poor, min: 0}", "en: poor, min: 5}", 2, "rulefile.lowest_grade_min"),
+    ("en: good, min: 80}", "en: good, min: 95}", 2, "rulefile.grades_order"),
+])
+def test_a_grade_min_that_is_wrong_says_what_and_where(tmp_path, old, new, line, code):
+    rules = copy_rules(tmp_path)
+    edit(rules / "grades.yaml", old, new)
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    [problem] = e.value.problems
+    assert (problem.code, problem.file.endswith("grades.yaml"), problem.line) == (code, True, line)
+
+
+def test_a_negative_grade_min_names_the_grade_and_what_is_expected(tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "grades.yaml", "en: poor, min: 0}", "en: poor, min: -5}")
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    assert e.value.problems[0].zh == "等级「差」的 min 为 -5：总分不会低于 0，min 不能为负（最低等级的 min 应为 0）"
+    assert e.value.render("en").endswith("grades.yaml:6:31: error: grade 差 has min -5: no total is below 0, so min "
+                                         "cannot be negative (the lowest grade's min must be 0)")
+
+
+def _codes(rules) -> list[str]:
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    return [p.code for p in e.value.problems]
+
+
+def test_a_rules_directory_that_is_not_one_says_which_way(tmp_path):
+    assert _codes(tmp_path / "nowhere") == ["rulefile.no_directory"]
+    assert _codes(tmp_path) == ["rulefile.missing_file"] * 5  # the five settings files
+    rules = copy_rules(tmp_path)
+    for rule_file in rules.glob("*.yaml"):
+        if rule_file.name not in ("weights.yaml", "grades.yaml", "vocabulary.yaml", "monitoring.yaml",
+                                  "bare_targets.yaml", "plausibility.yaml"):
+            rule_file.unlink()
+    assert _codes(rules) == ["rulefile.no_rules"]
+    (rules / "empty.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    assert _codes(rules) == ["input.empty_file"]
+
+
+@pytest.mark.parametrize("old,new,code", [
+    ("\n    method: inverse_ratio", "\n    method: magic", "rulefile.unknown_method"),
+    ("\n    method: inverse_ratio", "\n    method: {ratio: {}, full: {}}", "rulefile.method_shape"),
+    ("id: upper-bound-over", "id: Upper-Bound-Over", "rulefile.bad_rule_id"),
+    ("id: upper-bound-over", "id: upper-bound-met", "rulefile.duplicate_id"),
+    (EXPLAIN, 'zh: "{actul}"', "rulefile.template_unknown_field"),
+    (EXPLAIN, 'zh: "{points"', "rulefile.template_malformed"),
+])
+def test_each_mistake_in_a_rule_has_its_code(tmp_path, old, new, code):
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", old, new)
+    assert _codes(rules) == [code]

@@ -1,6 +1,52 @@
-"""Catalogue: reading YAML input (scoring/yamlio.py) beyond the parser's own syntax errors."""
+"""Catalogue: reading YAML input files (scoring/yamlio.py): the file, its syntax, its values, its schema."""
 
 MESSAGES = {
+    # the file
+    "input.not_found": ("文件不存在", "file not found"),
+    "input.is_directory": ("这是一个目录，需要文件", "this is a directory, expected a file"),
+    "input.unreadable": ("无法读取文件：{reason}", "cannot read file: {reason}"),
+    "input.encoding": ("无法识别文件编码：这里的字节既不是 UTF-8 也不是 GB18030，请另存为 UTF-8",
+                       "unreadable encoding: the bytes here are neither UTF-8 nor GB18030; save the file as UTF-8"),
+    "input.empty_file": ("文件为空", "the file is empty"),
+    # its syntax: the parser's commonest complaints, in the user's words with the usual cause
+    "input.syntax": ("YAML 语法错误：{cause}", "YAML syntax error: {cause}"),
+    "input.syntax.tab": ("不能用 Tab（制表符）缩进，请把这里的 Tab 改成空格", "YAML cannot be indented with a Tab: replace the Tab here with spaces"),
+    "input.syntax.cannot_start": ("「{char}」不能作为值的开头：请给值加引号", "a value cannot start with '{char}': quote the value"),
+    "input.syntax.colon_in_value": ("此处不能出现「键: 值」：值中含有「: 」时请给值加引号；也可能是上一行缺少冒号、引号未闭合或缩进不对",
+                                    "a 'key: value' cannot stand here: quote a value that contains ': '; or a colon is "
+                                    "missing on the line above, a quote is not closed, or the indentation is wrong"),
+    "input.syntax.no_colon": ("缺少冒号：应写成「键: 值」（可能在上一行）", "a colon is missing: write it as 'key: value', perhaps on the line above"),
+    "input.syntax.no_key": ("缺少键，或缩进与上文不一致", "a key is missing, or the indentation differs from the lines above"),
+    "input.syntax.no_dash": ("列表项应以「- 」开头，或缩进与上文不一致",
+                             "a list item must start with '- ', or the indentation differs from the lines above"),
+    "input.syntax.open_brace": ("{{…}} 中缺少逗号或右花括号「}}」", "a {{…}} mapping lacks a comma or its closing brace"),
+    "input.syntax.open_bracket": ("[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
+    "input.syntax.unexpected_end": ("文件意外结束：可能有引号或括号没有闭合", "the file ends too early: perhaps a quote or bracket is not closed"),
+    "input.syntax.indentation": ("缩进与上文不一致", "the indentation differs from the lines above"),
+    "input.syntax.parser": ("{problem}（解析器原文）", "{problem}"),
+    # its values
+    "input.key_not_scalar": ("键必须是简单文本", "a key must be a plain scalar"),
+    "input.duplicate_key": ("重复的键「{key}」", "duplicate key '{key}'"),
+    "input.bad_number": ("不支持的数值「{text}」", "unsupported number '{text}'"),
+    # its schema (what pydantic found, by its error type)
+    "input.missing": ("缺少必填项「{field}」", "missing required key '{field}'"),
+    "input.unknown_key": ("未知的键「{field}」", "unknown key '{field}'"),
+    "input.unknown_key_comma": ("未知的键「{field}」：若是千位分隔符，{{…}} 中的逗号会把数值拆开，请给值加引号，如 \"10,712人\"",
+                                "unknown key '{field}': if that is a thousands separator, a comma inside {{…}} splits the "
+                                "number; quote the value, as in \"10,712人\""),
+    "input.expected_text": ("应为文本", "expected text"),
+    "input.expected_integer": ("应为整数", "expected a whole number"),
+    "input.expected_bool": ("应为 true 或 false", "expected true or false"),
+    "input.expected_number": ("应为数字", "expected a number"),
+    "input.expected_finite": ("应为有限的数", "expected a finite number"),
+    "input.expected_list": ("应为列表", "expected a list"),
+    "input.expected_mapping": ("应为映射（键: 值）", "expected a mapping (key: value)"),
+    "input.at_least": ("应不小于 {ge}", "must be at least {ge}"),
+    "input.greater_than": ("应大于 {gt}", "must be greater than {gt}"),
+    "input.at_most": ("应不大于 {le}", "must be at most {le}"),
+    "input.empty_text": ("不能为空", "must not be empty"),
+    "input.invalid_choice": ("取值「{found}」无效，应为：{expected}", "invalid value '{found}', expected: {expected}"),
+    "input.invalid": ("取值无效：{detail}", "invalid value: {detail}"),
     "input.quote_operator": ("YAML 把不加引号的「{text}」读作特殊符号：请加引号，写成 \"{text}\"",
                              "YAML reads an unquoted '{text}' as a special sign: quote it, \"{text}\""),
     "input.quote_bang": ("YAML 把以 ! 开头的「{text}」读作标签：请加引号，写成 \"{text}\"",

@@ -1,6 +1,34 @@
-"""Catalogue: mistakes in rule files beyond their schema (scoring/rulebook/)."""
+"""Catalogue: mistakes in a rules directory and its files beyond plain YAML (scoring/rulebook/)."""
 
 MESSAGES = {
+    # the directory (rulebook/load.py)
+    "rulefile.no_directory": ("规则目录不存在", "rules directory not found"),
+    "rulefile.missing_file": ("缺少此文件", "this file is missing"),
+    "rulefile.no_rules": ("目录中没有任何规则文件", "no rule files in the directory"),
+    "rulefile.duplicate_id": ("规则编号「{id}」重复，另见 {other}", "duplicate rule id '{id}', also at {other}"),
+    "rulefile.method_shape": ("method 应为一个计分方法名（{known}）或「方法名: 参数」",
+                              "method must be one method name ({known}) or 'name: parameters'"),
+    "rulefile.unknown_method": ("未知的计分方法「{name}」；可用：{known}", "unknown scoring method '{name}'; known: {known}"),
+    # a rule (rulebook/model.py)
+    "rulefile.bad_rule_id": ("规则编号「{id}」只能用小写字母、数字、- 和 _", "rule id '{id}' may use only a-z, 0-9, - and _"),
+    "rulefile.template_malformed": ("说明模板格式错误：{error}", "malformed explanation template: {error}"),
+    "rulefile.template_unknown_field": ("说明模板引用了未知字段「{{{field}}}」；可用：{known}",
+                                        "the explanation template names an unknown field '{{{field}}}'; known: {known}"),
+    # the settings files (rulebook/model.py)
+    "rulefile.own_path_or_indicator": ("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator"),
+    "rulefile.own_path_shape": ("path 应为 [一级指标, 二级指标]", "path must be [level 1, level 2]"),
+    "rulefile.own_points_negative": ("分值不能为负", "points must not be negative"),
+    "rulefile.level1_sum": ("一级指标分值合计 {sum}，应等于总分 {total}", "level-1 points add up to {sum}, not the total {total}"),
+    "rulefile.no_grades": ("至少需要一个等级，最低的 min 为 0", "at least one grade is needed, the lowest with min 0"),
+    "rulefile.grades_order": ("等级应按 min 从高到低排列且不重复", "grades must be listed by min, descending, without repeats"),
+    "rulefile.grade_min_negative": ("等级「{grade}」的 min 为 {min}：总分不会低于 0，min 不能为负（最低等级的 min 应为 0）",
+                                    "grade {grade} has min {min}: no total is below 0, so min cannot be negative "
+                                    "(the lowest grade's min must be 0)"),
+    "rulefile.lowest_grade_min": ("最低等级「{grade}」的 min 为 {min}，应为 0：否则低于 {min} 的总分没有等级",
+                                  "the lowest grade, {grade}, has min {min}; it must be 0, or a total below {min} has no grade"),
+    "rulefile.word_twice": ("词「{word}」同时属于「{first}」和「{second}」", "the word '{word}' is under both {first} and {second}"),
+    "rulefile.status_bands_order": ("状态档应按 below 从小到大排列，最后一档不写 below",
+                                    "status bands must rise by below, the last with no below"),
     "rulefile.template_field": ("说明模板中的「{field}」无效：只能写 {{字段}}，或加宽度如 {{字段:>8}}（< 左对齐、> 右对齐、^ 居中，宽度至多 99）",
                                 "'{field}' in the explanation template is not allowed: write {{field}}, or with a width "
                                 "such as {{field:>8}} (< left, > right, ^ centre, a width up to 99)"),

@@ -38,7 +38,7 @@ def load_rules(directory: str | Path) -> RuleBook:
     directory = Path(directory)
     name = display_path(directory)
     if not directory.is_dir():
-        raise Pos(name).error("规则目录不存在", "rules directory not found")
+        raise Pos(name).fail("rulefile.no_directory")
     problems: list[Problem] = []
     settings: dict[str, BaseModel] = {}
     rules: list[CompiledRule] = []
@@ -48,7 +48,7 @@ def load_rules(directory: str | Path) -> RuleBook:
             located = load_yaml(path)
             files[located.file] = hashlib.sha256(path.read_bytes()).hexdigest()
             if located.data is None:
-                raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
+                raise Pos(located.file, 1, 1).fail("input.empty_file")
             if path.name in SETTINGS_FILES or path.name in OPTIONAL_SETTINGS:
                 settings[path.name] = validate(located, {**SETTINGS_FILES, **OPTIONAL_SETTINGS}[path.name])
             else:
@@ -57,17 +57,16 @@ def load_rules(directory: str | Path) -> RuleBook:
             problems.extend(e.problems)
     for fname in SETTINGS_FILES:
         if fname not in settings and not any(p.file.endswith(fname) for p in problems):
-            problems.append(Pos(f"{name}/{fname}").problem("缺少此文件", "this file is missing"))
+            problems.append(Pos(f"{name}/{fname}").report("rulefile.missing_file"))
     if not rules and not problems:
-        problems.append(Pos(name).problem("目录中没有任何规则文件", "no rule files in the directory"))
+        problems.append(Pos(name).report("rulefile.no_rules"))
     if len(rules) > MAX_RULES:
         problems.append(rules[MAX_RULES].rule.pos.report("limits.too_many_rules", count=len(rules), limit=MAX_RULES,
                                                          first=MAX_RULES + 1))
     seen: dict[str, CompiledRule] = {}
     for r in rules:
         if r.id in seen:
-            problems.append(r.rule.pos.problem(f"规则编号「{r.id}」重复，另见 {seen[r.id].ref()}",
-                                               f"duplicate rule id '{r.id}', also at {seen[r.id].ref()}"))
+            problems.append(r.rule.pos.report("rulefile.duplicate_id", id=r.id, other=seen[r.id].ref()))
         seen.setdefault(r.id, r)
     if problems:
         raise ScoringError(problems)
@@ -90,7 +89,7 @@ def _compile_file(located: Located, problems: list[Problem]) -> list[CompiledRul
 
 
 def _method(located: Located, path: tuple, data, problems: list[Problem]):
-    known = "、".join(METHODS)
+    known = list(METHODS)
     if isinstance(data, str):
         name, params, params_path = data, {}, path
     elif isinstance(data, dict) and len(data) == 1:
@@ -98,12 +97,11 @@ def _method(located: Located, path: tuple, data, problems: list[Problem]):
         params_path = path + (name,)
         params = {} if params is None else params
     else:
-        problems.append(located.pos(path).problem(f"method 应为一个计分方法名（{known}）或「方法名: 参数」",
-                                                  f"method must be one method name ({', '.join(METHODS)}) or 'name: parameters'"))
+        problems.append(located.pos(path).report("rulefile.method_shape", known=known))
         return None
     if name not in METHODS:
         pos = located.key_pos(path + (name,)) if isinstance(data, dict) else located.pos(path)
-        problems.append(pos.problem(f"未知的计分方法「{name}」；可用：{known}", f"unknown scoring method '{name}'; known: {', '.join(METHODS)}"))
+        problems.append(pos.report("rulefile.unknown_method", name=name, known=known))
         return None
     try:
         # no parameters written (`method: bands`) is validated too: a method that needs some says which

@@ -6,18 +6,19 @@ import string
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from ..catalogue import text
 from ..limits import shorten
 from ..model import Node
-from ..yamlio import bilingual
+from ..yamlio import invalid
 from .conditions import Condition
 from .fields import FACT_FIELDS, RESULT_FIELDS
 from .methods import OUTCOMES, Method
 
 Monitor = Literal["ratio", "bound", "outcome", "budget", "none"]
 Status = Literal["red", "yellow", "green", "blue"]
+Outcome = Literal[OUTCOMES]  # the words rule files key outcomes by: data, in methods.py
 
 
 class Text(Node):
@@ -45,15 +46,13 @@ def _check_template(template: str) -> str:
     try:
         fields = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(template) if f is not None]
     except ValueError as e:
-        raise bilingual(f"说明模板格式错误：{e}", f"malformed explanation template: {e}") from None
+        raise invalid("rulefile.template_malformed", error=str(e)) from None
     for name, spec, conv in fields:
         if conv is not None or not re.fullmatch(r"[a-z_0-9]*", name) or not _SPEC.fullmatch(spec or ""):
             written = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
-            said = text("rulefile.template_field", field=shorten(written))
-            raise bilingual(said.zh, said.en, said.code)
+            raise invalid("rulefile.template_field", field=shorten(written))
         if name not in known:
-            raise bilingual(f"说明模板引用了未知字段「{{{name}}}」；可用：{'、'.join(sorted(known))}",
-                            f"the explanation template names an unknown field '{{{name}}}'; known: {', '.join(sorted(known))}")
+            raise invalid("rulefile.template_unknown_field", field=name, known=sorted(known))
     return template
 
 
@@ -79,7 +78,7 @@ class Rule(Node):
     @classmethod
     def _id(cls, v):
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", v):
-            raise bilingual(f"规则编号「{v}」只能用小写字母、数字、- 和 _", f"rule id '{v}' may use only a-z, 0-9, - and _")
+            raise invalid("rulefile.bad_rule_id", id=v)
         return v
 
 
@@ -112,11 +111,11 @@ class OwnPoints(Node):
     @model_validator(mode="after")
     def _one(self):
         if (self.path is None) == (self.indicator is None):
-            raise bilingual("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator")
+            raise invalid("rulefile.own_path_or_indicator")
         if self.path is not None and len(self.path) != 2:
-            raise bilingual("path 应为 [一级指标, 二级指标]", "path must be [level 1, level 2]")
+            raise invalid("rulefile.own_path_shape")
         if self.points < 0:
-            raise bilingual("分值不能为负", "points must not be negative")
+            raise invalid("rulefile.own_points_negative")
         return self
 
 
@@ -137,13 +136,11 @@ class Weights(Node):
     def _sum(self):
         s = sum(self.level1.values(), Decimal(0))
         if s != self.total:
-            raise bilingual(f"一级指标分值合计 {s}，应等于总分 {self.total}",
-                            f"level-1 points add up to {s}, not the total {self.total}")
+            raise invalid("rulefile.level1_sum", sum=s, total=self.total)
         if self.project is not None:
             s = sum(self.project.level1.values(), self.project.budget_row)
             if s != self.total:
-                t = text("table.project_weights_sum", sum=s, total=self.total)
-                raise bilingual(t.zh, t.en)
+                raise invalid("table.project_weights_sum", sum=s, total=self.total)
         return self
 
 
@@ -194,8 +191,7 @@ class NeverNegative(Node):
 
         unknown = [u for u in v if u not in UNITS]
         if unknown:
-            said = text("plausibility.unknown_unit", units=unknown, known=list(UNITS))
-            raise bilingual(said.zh, said.en, said.code)
+            raise invalid("plausibility.unknown_unit", units=unknown, known=list(UNITS))
         return v
 
 
@@ -227,6 +223,13 @@ class Grade(Node):
     en: str
     min: Decimal
 
+    @field_validator("min")
+    @classmethod
+    def _not_negative(cls, v, info: ValidationInfo):
+        if v < 0:  # said at the value: no total is below 0, so the lowest grade's min is 0
+            raise invalid("rulefile.grade_min_negative", grade=info.data.get("grade", ""), min=v)
+        return v
+
 
 class Grades(Node):
     grades: list[Grade]
@@ -234,10 +237,12 @@ class Grades(Node):
     @model_validator(mode="after")
     def _order(self):
         mins = [g.min for g in self.grades]
-        if not mins or mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
-            raise bilingual("等级应按 min 从高到低排列且不重复", "grades must be listed by min, descending, without repeats")
+        if not mins:
+            raise invalid("rulefile.no_grades")
+        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            raise invalid("rulefile.grades_order")
         if mins[-1] != 0:
-            raise bilingual("最低等级的 min 应为 0，使每个总分都有等级", "the lowest grade must have min 0 so every total has a grade")
+            raise invalid("rulefile.lowest_grade_min", grade=self.grades[-1].grade, min=mins[-1])
         return self
 
     def grade_for(self, total: Decimal) -> Grade:
@@ -247,7 +252,7 @@ class Grades(Node):
 class Vocabulary(Node):
     """Qualitative words an assessor may write as an actual, by the outcome they mean."""
 
-    words: dict[Literal["达成", "部分达成", "未达成"], list[str]]
+    words: dict[Outcome, list[str]]
 
     @model_validator(mode="after")
     def _unique(self):
@@ -255,7 +260,7 @@ class Vocabulary(Node):
         for outcome, words in self.words.items():
             for w in words:
                 if w in seen and seen[w] != outcome:
-                    raise bilingual(f"词「{w}」同时属于「{seen[w]}」和「{outcome}」", f"the word '{w}' is under both {seen[w]} and {outcome}")
+                    raise invalid("rulefile.word_twice", word=w, first=seen[w], second=outcome)
                 seen[w] = outcome
         return self
 
@@ -273,7 +278,7 @@ class Vocabulary(Node):
         def stem(word: str) -> str:  # 基本健全 / 不健全 / 较科学 / 保障不到位 name the state 健全 / 科学 / 保障到位
             return re.sub(r"基本|部分|较|小幅|不|未", "", word)
 
-        return [(target, "达成")] + [(w, o) for o in OUTCOMES for w in self.words.get(o, [])
+        return [(target, OUTCOMES[0])] + [(w, o) for o in OUTCOMES for w in self.words.get(o, [])
                                      if w != target and stem(w) == stem(target)]
 
 
@@ -285,7 +290,7 @@ class StatusBand(Node):
 def _bands_ok(bands: list[StatusBand]):
     edges = [b.below for b in bands[:-1]]
     if not bands or bands[-1].below is not None or any(e is None for e in edges) or edges != sorted(edges):
-        raise bilingual("状态档应按 below 从小到大排列，最后一档不写 below", "status bands must rise by below, the last with no below")
+        raise invalid("rulefile.status_bands_order")
     return bands
 
 
@@ -294,7 +299,7 @@ class Monitoring(Node):
     half_year_fallback: Decimal = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
     ratio: list[StatusBand]
     budget: list[StatusBand]
-    outcome: dict[Literal["达成", "部分达成", "未达成"], Status]
+    outcome: dict[Outcome, Status]
 
     _v1 = field_validator("ratio", "budget")(lambda cls, v: _bands_ok(v))
 
