@@ -9,6 +9,7 @@ import argparse
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .catalogue import Text, say, text
@@ -329,7 +330,7 @@ def cmd_rules_test(args) -> int:
     from .run import rules_or_default
 
     lang = _lang(args)
-    run = run_tests(rules_or_default(args.dir, text("cli.give_rules_dir")), lang=lang)
+    run = run_tests(rules_or_default(args.dir), lang=lang)
     sys.stdout.write(render_run(run, lang))
     return 1 if run.failed else 0
 
@@ -362,6 +363,22 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
     return 2 if errors else (warnings_status if warnings else 0)
 
 
+# The library says what to give (a rules directory, an actuals file, the python engine); the command adds its
+# option for it, where this subcommand has one (`rules test` takes its folder as an argument, not --rules).
+_OPTIONS = {"run.no_rules": ("rules", "--rules"), "run.no_actuals": ("actuals", "--actuals"),
+            "engine.durable_unavailable": ("engine", "--engine python")}
+
+
+def _with_options(error: ScoringError, args) -> ScoringError:
+    def add(p: Problem) -> Problem:
+        dest, option = _OPTIONS.get(p.code, (None, None))
+        if dest is None or not hasattr(args, dest):
+            return p
+        return replace(p, zh=p.zh + say("cli.option", "zh", option=option), en=p.en + say("cli.option", "en", option=option))
+
+    return ScoringError([add(p) for p in error.problems])
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     try:
@@ -372,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         from .engine.backends import FALLBACK_NOTICE, durable_available
 
         if not durable_available():
-            print(FALLBACK_NOTICE[1] if _lang(args) == "en" else FALLBACK_NOTICE[0], file=sys.stderr)
+            print(FALLBACK_NOTICE.render(_lang(args)), file=sys.stderr)
     stdout, sys.stdout = sys.stdout, guarded(sys.stdout)  # a failing write is an error, exit 2
     try:
         status = args.run(args)
@@ -380,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         return status
     except ScoringError as e:
         # an ASCII-only stderr shows Chinese as escapes: say it in English there
-        print(e.render(_lang(args) if can_show(sys.stderr) else "en"), file=sys.stderr)
+        print(_with_options(e, args).render(_lang(args) if can_show(sys.stderr) else "en"), file=sys.stderr)
         return 2
     except RuntimeError as e:
         from .engine.durable_backend import EngineError  # durable_rules' own limits: say so, and the way round

@@ -21,21 +21,22 @@ DEFAULT_RULES = Path("rules")
 
 def targets_or_example(given: str | Path | None) -> Path:
     """The targets file the user gave, or the bundled example."""
-    return _given_or_default(given, EXAMPLE_TARGETS, text("run.example_missing"), text("run.give_targets"))
+    return _given_or_default(given, EXAMPLE_TARGETS, "run.no_example", text("run.give_targets"))
 
 
 def rules_or_default(given: str | Path | None, how: Text = text("run.give_rules")) -> Path:
-    """The rules directory the user gave, or `rules`; `how` says how this command takes another one."""
-    return _given_or_default(given, DEFAULT_RULES, text("run.rules_missing"), how)
+    """The rules directory the user gave, or `rules`; `how` says how to give another one (in the library's
+    words, naming no command-line option: the CLI adds its own, see cli._OPTIONS)."""
+    return _given_or_default(given, DEFAULT_RULES, "run.no_rules", how)
 
 
-def _given_or_default(given, default: Path, missing: Text, how: Text) -> Path:
+def _given_or_default(given, default: Path, code: str, how: Text) -> Path:
     # The defaults are relative to the current folder (the checkout is the workspace). Run from
     # elsewhere, a bare "file not found" would not say why, so name the cause and the two ways out.
     if given is not None:
         return Path(given)
     if not default.exists():
-        raise Pos(display_path(default)).fail("run.default_missing", missing=missing, how=how)
+        raise Pos(display_path(default)).fail(code, here=text("run.here"), how=how)
     return default
 
 

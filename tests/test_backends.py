@@ -47,3 +47,23 @@ def test_an_unknown_or_unavailable_engine_is_a_clear_error():
         resolve_engine("rete")
     assert resolve_engine("python") == "python"
     assert resolve_engine(None) in ("durable", "python")
+
+
+def test_durable_unavailable_names_the_python_engine_and_the_command_its_option(monkeypatch, run_scoring):
+    import scoring.engine.backends as backends
+
+    monkeypatch.setattr(backends, "durable_available", lambda: False)  # as on Python 3.13+
+    with pytest.raises(ScoringError) as e:
+        resolve_engine("durable")
+    [problem] = e.value.problems
+    assert problem.code == "engine.durable_unavailable" and "--" not in problem.zh + problem.en  # a library caller has no flags
+    done = run_scoring("evaluate", "--engine", "durable", "--lang", "en")
+    assert done.returncode == 2
+    assert done.stderr.endswith("use the python engine, which gives the same results (--engine python)\n")
+    assert [p.code for p in _problems(lambda: resolve_engine("rete"))] == ["engine.unknown"]
+
+
+def _problems(call):
+    with pytest.raises(ScoringError) as e:
+        call()
+    return e.value.problems

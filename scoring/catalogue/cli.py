@@ -6,7 +6,7 @@ MESSAGES = {
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
     "cli.counts": ("{errors} 个错误，{warnings} 个警告", "{errors} errors, {warnings} warnings"),
     "cli.progress": ("计分", "scoring"),
-    "cli.give_rules_dir": ("指定规则目录", "give a rules directory"),
+    "cli.option": ("（{option}）", " ({option})"),  # the option that gives what a library message asks for
     "cli.description": ("绩效自评计分", "budget-performance self-evaluation scoring"),
     "cli.help.import": ("导入公开的目标表文本", "import a published target table"),
     "cli.help.check": ("检查目标表或规则目录", "check a target table or a rules directory"),

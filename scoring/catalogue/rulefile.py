@@ -14,6 +14,20 @@ MESSAGES = {
     "rulefile.template_malformed": ("说明模板格式错误：{error}", "malformed explanation template: {error}"),
     "rulefile.template_unknown_field": ("说明模板引用了未知字段「{{{field}}}」；可用：{known}",
                                         "the explanation template names an unknown field '{{{field}}}'; known: {known}"),
+    # a rule's `when` (rulebook/conditions.py)
+    "rulefile.when_not_mapping": ("条件应为映射（字段: 值）", "a condition must be a mapping (field: value)"),
+    "rulefile.when_empty_conditions": ("「{key}」应为非空的条件列表", "'{key}' takes a non-empty list of conditions"),
+    "rulefile.when_unknown_field": ("未知的条件字段「{key}」；可用字段：{known}", "unknown condition field '{key}'; known fields: {known}"),
+    "rulefile.when_empty_list": ("「{op}」应为非空列表", "'{op}' takes a non-empty list"),
+    "rulefile.when_unknown_operator": ("未知的比较运算「{op}」；可用：{known}", "unknown operator '{op}'; known: {known}"),
+    "rulefile.when_not_numeric_field": ("「{field}」是数值字段：应与数字或另一个数值字段（{numeric}）比较，而不是「{value}」",
+                                        "'{field}' is numeric: compare it with a number or another numeric field ({numeric}), "
+                                        "not '{value}'"),
+    "rulefile.when_not_number": ("「{field}」应与数字比较", "'{field}' must be compared with a number"),
+    "rulefile.when_not_numeric_op": ("「{field}」不是数值字段，只能用 eq、ne、in、not_in", "'{field}' is not numeric: only eq, ne, in and not_in apply"),
+    "rulefile.when_not_bool": ("「{field}」应为 true 或 false", "'{field}' takes true or false"),
+    "rulefile.when_not_text": ("「{field}」应与文本比较", "'{field}' must be compared with text"),
+    "rulefile.when_no_such_value": ("「{field}」没有取值「{value}」；可用：{known}", "'{field}' has no value '{value}'; known: {known}"),
     # the settings files (rulebook/model.py)
     "rulefile.own_path_or_indicator": ("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator"),
     "rulefile.own_path_shape": ("path 应为 [一级指标, 二级指标]", "path must be [level 1, level 2]"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..catalogue import text
 from ..errors import Pos
 
 if TYPE_CHECKING:  # the rule models are not needed to name the backends (the CLI's --help)
@@ -15,10 +16,7 @@ if TYPE_CHECKING:  # the rule models are not needed to name the backends (the CL
 
 BACKENDS = ("durable", "python")
 
-FALLBACK_NOTICE = (
-    "提示：durable_rules 在此 Python 上不可用（仅支持 3.10–3.12），已改用结果相同的 Python 匹配器",
-    "note: durable_rules is not available on this Python (3.10-3.12 only); using the equivalent Python matcher",
-)
+FALLBACK_NOTICE = text("engine.fallback")  # said once by a command that chose no engine
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +33,9 @@ def resolve_engine(engine: str | None) -> str:
     if engine is None:
         return "durable" if durable_available() else "python"
     if engine not in BACKENDS:
-        raise Pos("--engine").error(f"未知的引擎「{engine}」；可用：{'、'.join(BACKENDS)}",
-                                    f"unknown engine '{engine}'; known: {', '.join(BACKENDS)}")
+        raise Pos("engine").fail("engine.unknown", engine=engine, known=list(BACKENDS))
     if engine == "durable" and not durable_available():
-        raise Pos("--engine").error("durable_rules 在此 Python 上不可用（仅支持 3.10–3.12）；请用 --engine python",
-                                    "durable_rules is not available on this Python (3.10-3.12 only); use --engine python")
+        raise Pos("engine").fail("engine.durable_unavailable")
     return engine
 
 

@@ -14,10 +14,7 @@ from ..errors import Problem
 from ..yamlio import Located
 from .fields import FACT_FIELDS, FIELD_VALUES
 
-OPERATORS = {
-    "eq": "等于", "ne": "不等于", "gt": "大于", "gte": "大于等于", "lt": "小于", "lte": "小于等于",
-    "in": "属于其中之一", "not_in": "不属于其中任何一个",
-}
+OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in")  # rules/README.md says what each means
 _COMBINATORS = ("all", "any")
 
 
@@ -54,24 +51,22 @@ def parse_when(located: Located, path: tuple, problems: list[Problem]) -> Condit
 
 def _mapping(data, located, path, problems) -> Condition:
     if not isinstance(data, dict):
-        problems.append(located.pos(path).problem("条件应为映射（字段: 值）", "a condition must be a mapping (field: value)"))
+        problems.append(located.pos(path).report("rulefile.when_not_mapping"))
         return And(())
     items = []
     for key, value in data.items():
         here = path + (key,)
         if key in _COMBINATORS:
             if not isinstance(value, list) or not value:
-                problems.append(located.pos(here).problem(f"「{key}」应为非空的条件列表", f"'{key}' takes a non-empty list of conditions"))
+                problems.append(located.pos(here).report("rulefile.when_empty_conditions", key=key))
                 continue
             subs = tuple(_mapping(v, located, here + (i,), problems) for i, v in enumerate(value))
             items.append(And(subs) if key == "all" else Or(subs))
         elif key in FACT_FIELDS:
             items.append(_field(key, value, located, here, problems))
         else:
-            known = "、".join(list(FACT_FIELDS) + list(_COMBINATORS))
-            problems.append(located.key_pos(here).problem(
-                f"未知的条件字段「{key}」；可用字段：{known}",
-                f"unknown condition field '{key}'; known fields: {', '.join(list(FACT_FIELDS) + list(_COMBINATORS))}"))
+            problems.append(located.key_pos(here).report("rulefile.when_unknown_field", key=key,
+                                                         known=list(FACT_FIELDS) + list(_COMBINATORS)))
     return items[0] if len(items) == 1 else And(tuple(items))
 
 
@@ -85,15 +80,13 @@ def _field(field, value, located, path, problems) -> Condition:
         here = path + (op,)
         if op in ("in", "not_in"):
             if not isinstance(operand, list) or not operand:
-                problems.append(located.pos(here).problem(f"「{op}」应为非空列表", f"'{op}' takes a non-empty list"))
+                problems.append(located.pos(here).report("rulefile.when_empty_list", op=op))
                 continue
             parts.append(_in(field, op, operand, located, here, problems))
         elif op in OPERATORS:
             parts.append(_cmp(field, op, operand, located, here, problems))
         else:
-            problems.append(located.key_pos(here).problem(
-                f"未知的比较运算「{op}」；可用：{'、'.join(OPERATORS)}",
-                f"unknown operator '{op}'; known: {', '.join(OPERATORS)}"))
+            problems.append(located.key_pos(here).report("rulefile.when_unknown_operator", op=op, known=list(OPERATORS)))
     return parts[0] if len(parts) == 1 else And(tuple(parts))
 
 
@@ -108,29 +101,24 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
     if kind == "num":
         if isinstance(value, str):
             if FACT_FIELDS.get(value, ("",))[0] != "num":
-                numeric = "、".join(k for k, v in FACT_FIELDS.items() if v[0] == "num")
-                problems.append(pos.problem(
-                    f"「{field}」是数值字段：应与数字或另一个数值字段（{numeric}）比较，而不是「{value}」",
-                    f"'{field}' is numeric: compare it with a number or another numeric field, not '{value}'"))
+                numeric = [k for k, v in FACT_FIELDS.items() if v[0] == "num"]
+                problems.append(pos.report("rulefile.when_not_numeric_field", field=field, numeric=numeric, value=value))
             return Cmp(field, op, value, ref=True)
         if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
-            problems.append(pos.problem(f"「{field}」应与数字比较", f"'{field}' must be compared with a number"))
+            problems.append(pos.report("rulefile.when_not_number", field=field))
             return Cmp(field, op, 0.0)
         return Cmp(field, op, _num(value))
     if op not in ("eq", "ne"):
-        problems.append(pos.problem(
-            f"「{field}」不是数值字段，只能用 eq、ne、in、not_in",
-            f"'{field}' is not numeric: only eq, ne, in and not_in apply"))
+        problems.append(pos.report("rulefile.when_not_numeric_op", field=field))
     if kind == "bool" and not isinstance(value, bool):
-        problems.append(pos.problem(f"「{field}」应为 true 或 false", f"'{field}' takes true or false"))
+        problems.append(pos.report("rulefile.when_not_bool", field=field))
     if kind == "str" and (isinstance(value, bool) or not isinstance(value, (str, int, Decimal))):
-        problems.append(pos.problem(f"「{field}」应与文本比较", f"'{field}' must be compared with text"))
+        problems.append(pos.report("rulefile.when_not_text", field=field))
     if kind == "str":
         value = str(value)
         known = FIELD_VALUES.get(field)
         if known and value not in known:
-            problems.append(pos.problem(f"「{field}」没有取值「{value}」；可用：{'、'.join(known)}",
-                                        f"'{field}' has no value '{value}'; known: {', '.join(known)}"))
+            problems.append(pos.report("rulefile.when_no_such_value", field=field, value=value, known=list(known)))
     return Cmp(field, op, value)
 
 

@@ -13,25 +13,24 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
 
-from ..catalogue import text
+from ..catalogue import Text as Message, text
 from ..model import Node
-from ..yamlio import bilingual
+from ..yamlio import invalid
 
 CENT = Decimal("0.01")
-OUTCOMES = ("达成", "部分达成", "未达成")
-OUTCOME_EN = {"达成": "achieved", "部分达成": "partly achieved", "未达成": "not achieved"}
+OUTCOMES = ("达成", "部分达成", "未达成")  # the words rule and actuals files write: data
+_OUTCOME_WORDS = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved", "methods.not_achieved")))
 
 
 def _fraction(v):
     if isinstance(v, bool):
-        raise bilingual("应为 0 到 1 之间的比例，如 0.5 或 2/3", "expected a share from 0 to 1, such as 0.5 or 2/3")
+        raise invalid("methods.share_not_bool")
     try:
         f = Fraction(str(v).strip())
     except (ValueError, ZeroDivisionError):
-        raise bilingual(f"「{v}」不是比例：应为 0 到 1 之间的数，如 0.5 或 2/3",
-                        f"'{v}' is not a share: expected a number from 0 to 1, such as 0.5 or 2/3") from None
+        raise invalid("methods.not_a_share", value=v) from None
     if not 0 <= f <= 1:
-        raise bilingual(f"比例「{v}」应在 0 到 1 之间", f"the share '{v}' must be between 0 and 1")
+        raise invalid("methods.share_range", value=v)
     return f
 
 
@@ -83,10 +82,9 @@ class Deduction(_Method):
     @model_validator(mode="after")
     def _one_amount(self):
         if (self.points is None) == (self.share is None):
-            raise bilingual("points（每单位扣分）与 share（每单位扣减的权重比例）必须且只能给出一个",
-                            "give exactly one of points (points per unit) and share (share of the weight per unit)")
+            raise invalid("methods.deduction_amount")
         if self.per <= 0:
-            raise bilingual("per 应大于 0", "per must be greater than 0")
+            raise invalid("methods.per_positive")
         return self
 
 
@@ -106,7 +104,7 @@ class Bands(_Method):
     def _ascending(self):
         edges = [b.upto for b in self.bands]
         if not edges or edges != sorted(edges) or len(set(edges)) != len(edges):
-            raise bilingual("bands 应按 upto 从小到大排列且不重复", "bands must be listed by upto, ascending, without repeats")
+            raise invalid("methods.bands_order")
         return self
 
 
@@ -118,8 +116,7 @@ class OutcomeBand(_Method):
     @model_validator(mode="after")
     def _order(self):
         if not (0 <= self.low <= self.default <= self.high <= 100) or self.low == self.high:
-            raise bilingual("应满足 0 ≤ low ≤ default ≤ high ≤ 100 且 low < high",
-                            "expected 0 ≤ low ≤ default ≤ high ≤ 100 and low < high")
+            raise invalid("methods.outcome_band_order")
         return self
 
     def contains(self, percent: Decimal) -> bool:
@@ -176,17 +173,22 @@ def _same(text: str) -> Text:
     return text, text
 
 
+def _both(message: Message) -> Text:
+    return message.zh, message.en
+
+
 def _then(left: str, right: str) -> Text:
     """`3.2% ≤ 10%：66.67%` in Chinese, `…: 66.67%` in English."""
-    return f"{left}：{right}", f"{left}: {right}"
+    return _both(text("methods.then", step=left, share=right))
 
 
 class MethodError(Exception):
-    """A method met a fact it cannot score (its rule's `when` let it through)."""
+    """A method met a fact it cannot score (its rule's `when` let it through): why, as a catalogue message."""
 
-    def __init__(self, zh: str, en: str):
-        self.zh, self.en = zh, en
-        super().__init__(en)
+    def __init__(self, message: Message):
+        self.message = message
+        self.zh, self.en, self.code = message.zh, message.en, message.code
+        super().__init__(self.en)
 
 
 def as_decimal(value: Fraction | Decimal) -> Decimal:
@@ -236,18 +238,17 @@ def _pct(share: Fraction) -> str:
 def _value(method, fact: dict) -> Decimal:
     value = fact.get(method.of)
     if value is None:
-        raise MethodError(f"缺少 {method.of} 的值，无法计分", f"no value for {method.of}: cannot score")
+        raise MethodError(text("methods.no_value", source=method.of))
     return Decimal(str(value))
 
 
 def _target(fact: dict, positive: bool) -> Decimal:
     target = fact.get("target")
     if target is None:
-        raise MethodError("该指标没有数值目标，此方法无法计分", "the indicator has no numeric target: this method cannot score it")
+        raise MethodError(text("methods.no_target"))
     target = Decimal(str(target))
     if positive and target <= 0:
-        raise MethodError(f"目标值为 {target}，此方法需要大于 0 的目标（零目标请用 bands 或 deduction）",
-                          f"the target is {target}: this method needs a target above 0 (use bands or deduction for zero targets)")
+        raise MethodError(text("methods.target_not_positive", target=target))
     return target
 
 
@@ -265,7 +266,7 @@ def _unit(method, fact: dict) -> str:
 
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     if isinstance(method, Full):
-        return Scored(Fraction(1), ("满分", "full marks"))
+        return Scored(Fraction(1), _both(text("methods.full_marks")))
     if isinstance(method, Zero):
         return Scored(Fraction(0), _same("0"))
     if isinstance(method, Deduction):
@@ -312,46 +313,41 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
     share = max(method.floor, _clamp(1 - deducted))
     unit = _unit(method, fact)
     step = f"{_num(gap)}{unit} ÷ {_num(method.per)}{unit} × "
-    amount_zh = f"{_num(method.points)} 分" if method.points is not None else _pct(method.share)
-    amount_en = f"{_num(method.points)} points" if method.points is not None else _pct(method.share)
-    side_zh, side_en = ("超出", "above by") if method.direction == "above" else ("不足", "below by")
-    lost = _pct(_clamp(1 - share))
-    return Scored(share, (f"{side_zh} {step}{amount_zh}，扣 {lost}", f"{side_en} {step}{amount_en}: minus {lost}"),
-                  deducted=_num(Fraction(weight) * (1 - share), 2))
+    amount = text("methods.points", points=_num(method.points)) if method.points is not None else _pct(method.share)
+    side = text("methods.above" if method.direction == "above" else "methods.below")
+    said = text("methods.deduction", side=side, step=step, amount=amount, lost=_pct(_clamp(1 - share)))
+    return Scored(share, _both(said), deducted=_num(Fraction(weight) * (1 - share), 2))
 
 
 def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     outcome = fact.get("outcome") or ""
     band = method.band(outcome)
     if band is None:
-        raise MethodError("没有定性评价结果（达成 / 部分达成 / 未达成），无法分档计分",
-                          "no qualitative outcome (达成 / 部分达成 / 未达成): cannot score by bands")
-    span = f"{_num(band.low)}–{_num(band.high)}%"
-    label = (f"{outcome} {span}", f"{OUTCOME_EN[outcome]} {span}")
+        raise MethodError(text("methods.no_outcome"))
+    label = text("methods.outcome_span", outcome=text(_OUTCOME_WORDS[outcome]), span=f"{_num(band.low)}–{_num(band.high)}%")
     default = f"{_num(band.default)}%"
     if assessor_points is not None and weight > 0:
         percent = assessor_points / weight * 100
         share = Fraction(assessor_points) / Fraction(weight)
         given = _assessor_points(assessor_points, share)
         if band.contains(percent) and assessor_points <= weight:
-            return Scored(share, (f"{given[0]}，在「{label[0]}」区间内", f"{given[1]}, within '{label[1]}'"), band=label)
-        return Scored(Fraction(band.default) / 100,
-                      (f"{given[0]}超出「{label[0]}」区间，按默认 {default} 计",
-                       f"{given[1]} fall outside '{label[1]}': scored at the default {default}"),
-                      band=label, flags=["points_out_of_band"])
-    return Scored(Fraction(band.default) / 100, (f"「{label[0]}」默认 {default}", f"'{label[1]}' default {default}"), band=label)
+            return Scored(share, _both(text("methods.within_band", given=given, band=label)), band=_both(label))
+        return Scored(Fraction(band.default) / 100, _both(text("methods.outside_band", given=given, band=label, default=default)),
+                      band=_both(label), flags=["points_out_of_band"])
+    return Scored(Fraction(band.default) / 100, _both(text("methods.band_default", band=label, default=default)),
+                  band=_both(label))
 
 
 def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
     """The assessor's own points, as given: never above the weight, never below 0."""
     if points is None or not 0 <= points <= weight or weight <= 0:
-        t = text("table.assessor_points_invalid", points="—" if points is None else str(points), weight=str(weight))
-        raise MethodError(t.zh, t.en)
+        raise MethodError(text("table.assessor_points_invalid", points="—" if points is None else str(points),
+                               weight=str(weight)))
     share = Fraction(points) / Fraction(weight)
-    return Scored(share, _assessor_points(points, share))
+    return Scored(share, _both(_assessor_points(points, share)))
 
 
-def _assessor_points(points: Decimal, share: Fraction) -> Text:
+def _assessor_points(points: Decimal, share: Fraction) -> Message:
     """The assessor's points with their share of the weight: the bands are in % of the weight, so a
     reader needs the points in the same terms to see why they are inside or outside."""
-    return f"评价人打分 {points} 分（权重的 {_pct(share)}）", f"the assessor's {points} points ({_pct(share)} of the weight)"
+    return text("methods.assessor_points", points=points, share=_pct(share))
