@@ -7,13 +7,15 @@ from pydantic are mapped back to the line and column of the offending value.
 from __future__ import annotations
 
 import codecs
+import contextvars
 import io
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -90,7 +92,8 @@ class Located:
         return self.index.get((), Pos(self.file, 1, 1))
 
 
-def parse_yaml(text: str, file: str) -> Located:
+def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
+    """The file's data and, unless `positions` is False, where each value stands (with False: 1:1 for all)."""
     # the C composer (ruamel.yaml.clib) where installed is several times faster; both keep marks
     yaml = YAML(typ="safe")
     try:
@@ -110,10 +113,12 @@ def parse_yaml(text: str, file: str) -> Located:
             raise Pos(file, line, position - (text.rfind("\n", 0, position) + 1) + 1).fail(
                 "input.control_character", code=f"U+{ord(char):04X}") from None
         raise Pos(file).error(f"YAML 语法错误：{e}", f"YAML syntax error: {e}") from None
-    index: dict[Path_, Pos] = {}
-    keys: dict[Path_, Pos] = {}
     if node is None:
         return Located(file, None, {(): Pos(file, 1, 1)})
+    if not positions:  # a third of building is making and storing positions
+        return Located(file, _build(node, (), file, None, None, _Budget()), {})
+    index: dict[Path_, Pos] = {}
+    keys: dict[Path_, Pos] = {}
     data = _build(node, (), file, index, keys, _Budget())
     return Located(file, data, index, keys)
 
@@ -226,8 +231,10 @@ def _pos(node, file: str) -> Pos:
     return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
-    index[path] = _pos(node, file)
+def _build(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
+           budget: _Budget) -> Any:
+    if index is not None:
+        index[path] = _pos(node, file)
     # the (MAX_DEPTH + 1)th nested list or mapping, as the events count them; also an alias inside its
     # own anchor (&a [*a]), which nests without end
     if len(path) >= limits.MAX_DEPTH and isinstance(node, (MappingNode, SequenceNode)):
@@ -240,7 +247,8 @@ def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Pat
     return _build_node(node, path, file, index, keys, budget)
 
 
-def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
+def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
+                budget: _Budget) -> Any:
     if isinstance(node, MappingNode):
         if node.tag != _TAG + "map":
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
@@ -256,7 +264,8 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dic
                 key = knode.value
             if key in out:
                 raise _pos(knode, file).error(f"重复的键「{key}」", f"duplicate key '{key}'")
-            keys[path + (key,)] = _pos(knode, file)
+            if keys is not None:
+                keys[path + (key,)] = _pos(knode, file)
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
@@ -315,8 +324,24 @@ def _tag(node: ScalarNode, file: str) -> ScoringError:
     return _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
 
 
-def load_yaml(path: str | Path) -> Located:
-    return parse_yaml(read_text(path), display_path(path))
+def load_yaml(path: str | Path, positions: bool = True) -> Located:
+    return parse_yaml(read_text(path), display_path(path), positions)
+
+
+_POSITIONS = contextvars.ContextVar("positions", default=True)
+
+
+@contextmanager
+def without_positions() -> Iterator[None]:
+    """Within it, `load_model` reads a file without the place of each value (a fifth of a batch worker's
+    time), and reads it again with them only if it fails validation, so its problems are located exactly
+    as ever. A model read this way has no `pos` (every one is `<memory>`): a caller that meets any later
+    error must load and score again outside, as `scoring batch` does."""
+    token = _POSITIONS.set(False)
+    try:
+        yield
+    finally:
+        _POSITIONS.reset(token)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -439,7 +464,17 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
 def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], tuple[str, str] | None] | None = None) -> M:
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
     (an actuals file given as the targets, say), say that instead of listing every mismatch."""
-    located = load_yaml(path)
+    if not _POSITIONS.get():
+        text, file = read_text(path), display_path(path)
+        located = parse_yaml(text, file, positions=False)
+        if located.data is not None:
+            try:
+                return model.model_validate(located.data)
+            except ValidationError:
+                pass  # said below, from the data read with its positions
+        located = parse_yaml(text, file)
+    else:
+        located = load_yaml(path)
     if located.data is None:
         raise Pos(located.file, 1, 1).error("文件为空", "the file is empty")
     try:
