@@ -31,9 +31,10 @@ Path_ = tuple  # a path into the data: keys and list indexes
 _TAG = "tag:yaml.org,2002:"
 
 
-def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
-    """The bytes of a file of at most `limit` bytes, or a located error saying why they cannot be read."""
-    name = display_path(path)
+def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str | None = None) -> bytes:
+    """The bytes of a file of at most `limit` bytes, or a located error saying why they cannot be read
+    (at `name`, its display_path unless the caller has it already)."""
+    name = name or display_path(path)
     try:
         with open(path, "rb") as f:
             raw = f.read(limit + 1)  # no more: a huge file is refused, not read
@@ -49,10 +50,10 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
     return raw
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, name: str | None = None) -> str:
     """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
-    name = display_path(path)
-    raw = read_bytes(path)
+    name = name or display_path(path)
+    raw = read_bytes(path, name=name)
     failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -325,7 +326,8 @@ def _tag(node: ScalarNode, file: str) -> ScoringError:
 
 
 def load_yaml(path: str | Path, positions: bool = True) -> Located:
-    return parse_yaml(read_text(path), display_path(path), positions)
+    name = display_path(path)  # resolving a path is slow: once per file
+    return parse_yaml(read_text(path, name), name, positions)
 
 
 _POSITIONS = contextvars.ContextVar("positions", default=True)
@@ -465,7 +467,8 @@ def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], tuple
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
     (an actuals file given as the targets, say), say that instead of listing every mismatch."""
     if not _POSITIONS.get():
-        text, file = read_text(path), display_path(path)
+        file = display_path(path)
+        text = read_text(path, file)
         located = parse_yaml(text, file, positions=False)
         if located.data is not None:
             try:
