@@ -1,12 +1,14 @@
 """Where one evaluation spends its time: the top costs per indicator, from cProfile (not a test).
 
-    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json]
+    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json] [--batch]
 
 Scores the bundled example (its actuals keyed by indicator name, as a user writes them) in one
 warm process, --evaluations times, under cProfile; then prints each function's own time and its
 cumulative time in µs per indicator, sorted by cumulative time, and where the evaluation ends
 (facts, matching, scoring, Scorecard; with --json the report too). --generated scores generated
-units (keyed by id) instead.
+units (keyed by id) instead. --batch profiles a batch worker instead: --evaluations generated
+units written to a temporary folder, each read from its files, scored and its JSON report written
+(`scoring.batch._score`, as one worker process runs it), per indicator the same way.
 For the cold start: `python -X importtime -m scoring --help 2>&1 | sort -t'|' -k2 -n | tail`.
 """
 from __future__ import annotations
@@ -23,9 +25,11 @@ import argparse  # noqa: E402
 import cProfile  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
+import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from generate import EXAMPLE, actuals_data, load_targets, table_data  # noqa: E402
+from generate import EXAMPLE, actuals_data, generate, load_targets, table_data  # noqa: E402
+from scoring import batch  # noqa: E402
 from scoring.actuals import Actuals, load_actuals  # noqa: E402
 from scoring.engine.backends import make_matcher  # noqa: E402
 from scoring.evaluate import evaluate  # noqa: E402
@@ -54,7 +58,12 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--generated", action="store_true")
     parser.add_argument("--json", action="store_true", help="also render each Scorecard as the JSON report")
+    parser.add_argument("--batch", action="store_true", help="a batch worker: read files, score, write reports")
     args = parser.parse_args()
+    if args.batch:
+        with tempfile.TemporaryDirectory() as tmp:
+            report(args, *batch_worker(Path(tmp), args))
+        return
 
     book = load_rules(ROOT / "rules")
     units = workload(args.generated, args.evaluations)
@@ -69,16 +78,40 @@ def main() -> None:
             n += len(card.indicators)
         return n
 
+    report(args, *measure(run))
+    matcher.close()
+
+
+def batch_worker(work: Path, args) -> tuple[cProfile.Profile, int, float]:
+    """A worker's loop over generated units' files, as `scoring batch` runs it in each process."""
+    generate(args.evaluations, work)
+    batch._init(str(ROOT / "rules"), args.engine, "annual", "zh")
+    runs = iter(range(3))
+
+    def run() -> int:
+        # each run writes into a new folder, as a batch does: replacing a file costs more (ext4 flushes it)
+        jobs = batch.find_jobs(work / "targets", work / "actuals", work / f"out{next(runs)}", "annual")
+        rows = [batch._score(job) for job in jobs]
+        assert all(r.error_zh is None for r in rows), [r.error_en for r in rows if r.error_en][:1]
+        return 57 * len(rows)
+
+    return measure(run)
+
+
+def measure(run) -> tuple[cProfile.Profile, int, float]:
+    """(profile, indicators, unprofiled seconds): run once to warm up, once timed, once profiled."""
     run()  # warm: imports, caches
-    start = time.perf_counter()
+    start = time.process_time()
     indicators = run()
-    plain = time.perf_counter() - start
+    plain = time.process_time() - start
     prof = cProfile.Profile()
     prof.enable()
     run()
     prof.disable()
-    matcher.close()
+    return prof, indicators, plain
 
+
+def report(args, prof: cProfile.Profile, indicators: int, plain: float) -> None:
     stats = pstats.Stats(prof)
     rows = []
     for (file, line, func), (_, calls, own, cum, _) in stats.stats.items():
@@ -86,9 +119,11 @@ def main() -> None:
         rows.append((cum, own, calls, where))
     rows.sort(reverse=True)
     us = 1e6 / indicators
-    print(f"{args.engine}, {'generated units' if args.generated else 'bundled example (name keys)'}: "
-          f"{indicators} indicators in {args.evaluations} evaluations{' + JSON' if args.json else ''}; "
-          f"unprofiled {plain / indicators * 1e6:.1f} µs per indicator ({indicators / plain:,.0f}/s)")
+    what = ("batch worker, generated units' files" if args.batch else
+            "generated units" if args.generated else "bundled example (name keys)")
+    print(f"{args.engine}, {what}: {indicators} indicators in {args.evaluations} evaluations"
+          f"{' + JSON' if args.json else ''}; unprofiled {plain / indicators * 1e6:.1f} µs CPU per indicator "
+          f"({indicators / plain:,.0f}/s)")
     print(f"{'cum µs/ind':>10} {'own µs/ind':>10} {'calls/ind':>9}  function")
     for cum, own, calls, where in rows[:args.top]:
         print(f"{cum * us:>10.1f} {own * us:>10.1f} {calls / indicators:>9.1f}  {where}")

@@ -23,9 +23,10 @@ from .evaluate import evaluate
 from .output import lang_tag, write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
-from .scorecard import BatchSummary, UnitRow
+from .scorecard import BatchSummary, Scorecard, UnitRow
 from .table.load import load_targets
 from .xlsx.unread import UnreadCells
+from .yamlio import without_positions
 
 
 @dataclass(frozen=True)
@@ -66,15 +67,23 @@ def _init(rules_dir: str, engine: str, period: str, lang: str) -> None:
     _matcher = make_matcher(_book.rules, engine)
 
 
+def _card(job: _Job) -> Scorecard:
+    table = load_targets(job.targets)
+    try:
+        actuals = load_actuals(job.actuals, table)
+    except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others
+        raise e.checked(table, _book, _period) from None
+    return evaluate(table, actuals, _book, _period, matcher=_matcher)
+
+
 def _score(job: _Job) -> UnitRow:
     row = UnitRow(targets=display_path(job.targets), actuals=display_path(job.actuals))
     try:
-        table = load_targets(job.targets)
         try:
-            actuals = load_actuals(job.actuals, table)
-        except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others
-            raise e.checked(table, _book, _period) from None
-        card = evaluate(table, actuals, _book, _period, matcher=_matcher)
+            with without_positions():  # most units score: no need to know where each value was
+                card = _card(job)
+        except ScoringError:
+            card = _card(job)  # read again with positions, to say where its problems are
         write_atomic(job.report, json_report.render(card, _lang))
     except Exception as e:  # any failure is this unit's, never the batch's
         if not isinstance(e, ScoringError):

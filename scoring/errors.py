@@ -1,7 +1,9 @@
 """One error type for every bad input: a list of located problems, each in Chinese and English."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .catalogue import say, text
@@ -74,6 +76,12 @@ def display_path(path: str | Path) -> str:
     """A path as the user will recognise it: relative to the working directory where possible."""
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str(p.resolve().relative_to(_resolved(os.getcwd())))
     except ValueError:
         return str(p)
+
+
+@lru_cache(maxsize=16)
+def _resolved(folder: str) -> Path:
+    # a batch asks for a few paths per unit: resolving the working directory each time was a third of it
+    return Path(folder).resolve()

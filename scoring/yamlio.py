@@ -7,13 +7,15 @@ from pydantic are mapped back to the line and column of the offending value.
 from __future__ import annotations
 
 import codecs
+import contextvars
 import io
 import os
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -30,9 +32,10 @@ Path_ = tuple  # a path into the data: keys and list indexes
 _TAG = "tag:yaml.org,2002:"
 
 
-def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
-    """The bytes of a file of at most `limit` bytes, or a located error saying why they cannot be read."""
-    name = display_path(path)
+def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str | None = None) -> bytes:
+    """The bytes of a file of at most `limit` bytes, or a located error saying why they cannot be read
+    (at `name`, its display_path unless the caller has it already)."""
+    name = name or display_path(path)
     try:
         with open(path, "rb") as f:
             raw = f.read(limit + 1)  # no more: a huge file is refused, not read
@@ -48,10 +51,10 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES) -> bytes:
     return raw
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, name: str | None = None) -> str:
     """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
-    name = display_path(path)
-    raw = read_bytes(path)
+    name = name or display_path(path)
+    raw = read_bytes(path, name=name)
     failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
@@ -88,7 +91,8 @@ class Located:
         return self.index.get((), Pos(self.file, 1, 1))
 
 
-def parse_yaml(text: str, file: str) -> Located:
+def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
+    """The file's data and, unless `positions` is False, where each value stands (with False: 1:1 for all)."""
     # the C composer (ruamel.yaml.clib) where installed is several times faster; both keep marks
     yaml = YAML(typ="safe")
     try:
@@ -107,25 +111,35 @@ def parse_yaml(text: str, file: str) -> Located:
             raise Pos(file, line, position - (text.rfind("\n", 0, position) + 1) + 1).fail(
                 "input.control_character", code=f"U+{ord(char):04X}") from None
         raise _syntax_error(Pos(file), str(e), "") from None
-    index: dict[Path_, Pos] = {}
-    keys: dict[Path_, Pos] = {}
     if node is None:
         return Located(file, None, {(): Pos(file, 1, 1)})
+    if not positions:  # a third of building is making and storing positions
+        return Located(file, _build(node, (), file, None, None, _Budget()), {})
+    index: dict[Path_, Pos] = {}
+    keys: dict[Path_, Pos] = {}
     data = _build(node, (), file, index, keys, _Budget())
     return Located(file, data, index, keys)
 
 
+# The C composer recurses: 20,000 nested lists composed, 100,000 crashed the process (measured with
+# ruamel.yaml.clib 0.2.15). Below this bound a file is composed at once and `_build` refuses what nests
+# deeper than limits.MAX_DEPTH, at the same place as the events would.
+_COMPOSE_SAFE_DEPTH = 1000
+
+
 def _check_shape(yaml: YAML, text: str, file: str) -> None:
-    """A located error if lists and mappings nest deeper than the limit, or the file holds too many values.
+    """A located error if lists and mappings nest deeper than the limit, or the file holds too many values,
+    where composing could not be trusted to find out.
 
     Both are cheap to bound: nested block collections start at increasing columns (a list under a
     key may share the key's), each flow collection opens with a bracket, and every value takes at
-    least one character. Only a file whose bounds exceed the limits is measured exactly, from the
-    parser's events: libyaml's parser keeps its own stack (the composers recurse, and the C one can
-    crash), and events cost a tenth of composing."""
+    least one character. A file whose depth bound stays far below what the composer survives is
+    composed (`_build` checks the exact depth); only a file whose bounds exceed that, or the values
+    limit, is measured exactly, from the parser's events: libyaml's parser keeps its own stack. Events
+    cost about as much as composing, so an ordinary file (flow mappings, JSON) must not need them."""
     if len(text) < limits.MAX_VALUES:
         columns = {len(m[0]) for m in _LINE_START.finditer(text)}
-        if 2 * len(columns) + text.count("[") + text.count("{") <= limits.MAX_DEPTH:
+        if 2 * len(columns) + text.count("[") + text.count("{") <= _COMPOSE_SAFE_DEPTH:
             return
     depth = values = 0
     for event in yaml.parse(io.StringIO(text)):
@@ -218,9 +232,13 @@ def _pos(node, file: str) -> Pos:
     return Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
-    index[path] = _pos(node, file)
-    if len(path) > limits.MAX_DEPTH:  # an alias inside its own anchor (&a [*a]) nests without end
+def _build(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
+           budget: _Budget) -> Any:
+    if index is not None:
+        index[path] = _pos(node, file)
+    # the (MAX_DEPTH + 1)th nested list or mapping, as the events count them; also an alias inside its
+    # own anchor (&a [*a]), which nests without end
+    if len(path) >= limits.MAX_DEPTH and isinstance(node, (MappingNode, SequenceNode)):
         raise _pos(node, file).fail("limits.too_deep", limit=limits.MAX_DEPTH)
     if budget.enter(node, file):
         try:
@@ -230,7 +248,8 @@ def _build(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Pat
     return _build_node(node, path, file, index, keys, budget)
 
 
-def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dict[Path_, Pos], budget: _Budget) -> Any:
+def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
+                budget: _Budget) -> Any:
     if isinstance(node, MappingNode):
         if node.tag != _TAG + "map":
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
@@ -246,7 +265,8 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos], keys: dic
                 key = knode.value
             if key in out:
                 raise _pos(knode, file).fail("input.duplicate_key", key=key)
-            keys[path + (key,)] = _pos(knode, file)
+            if keys is not None:
+                keys[path + (key,)] = _pos(knode, file)
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
@@ -305,8 +325,25 @@ def _tag(node: ScalarNode, file: str) -> ScoringError:
     return _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
 
 
-def load_yaml(path: str | Path) -> Located:
-    return parse_yaml(read_text(path), display_path(path))
+def load_yaml(path: str | Path, positions: bool = True) -> Located:
+    name = display_path(path)  # resolving a path is slow: once per file
+    return parse_yaml(read_text(path, name), name, positions)
+
+
+_POSITIONS = contextvars.ContextVar("positions", default=True)
+
+
+@contextmanager
+def without_positions() -> Iterator[None]:
+    """Within it, `load_model` reads a file without the place of each value (a fifth of a batch worker's
+    time), and reads it again with them only if it fails validation, so its problems are located exactly
+    as ever. A model read this way has no `pos` (every one is `<memory>`): a caller that meets any later
+    error must load and score again outside, as `scoring batch` does."""
+    token = _POSITIONS.set(False)
+    try:
+        yield
+    finally:
+        _POSITIONS.reset(token)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -424,7 +461,18 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
 def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | tuple[str, str] | None] | None = None) -> M:
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
     (an actuals file given as the targets, say), say that instead of listing every mismatch."""
-    located = load_yaml(path)
+    if not _POSITIONS.get():
+        file = display_path(path)
+        text = read_text(path, file)
+        located = parse_yaml(text, file, positions=False)
+        if located.data is not None:
+            try:
+                return model.model_validate(located.data)
+            except ValidationError:
+                pass  # said below, from the data read with its positions
+        located = parse_yaml(text, file)
+    else:
+        located = load_yaml(path)
     if located.data is None:
         raise Pos(located.file, 1, 1).fail("input.empty_file")
     try:
