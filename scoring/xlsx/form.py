@@ -276,7 +276,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
              "xlsx.form_explanation", "xlsx.form_flags", "xlsx.form_deviation"]
     widths = (8, 24, 30, 14, 44, 50, 36, 30)
     for c, (code, width) in enumerate(zip(heads, widths), 1):
-        cell = ws.cell(1, c, say(code, lang))
+        cell = put_value(ws, 1, c, say(code, lang))
         cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
         ws.column_dimensions[get_column_letter(c)].width = width
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
