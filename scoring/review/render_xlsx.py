@@ -94,7 +94,7 @@ def _grid(source: Path, suffix: str, a: FormAudit):
         book = python_calamine.CalamineWorkbook.from_path(str(source))
         sheet = book.get_sheet_by_name(sheet_name or book.sheet_names[0])
         return sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [], a.source,
-                          sheet.name, set())
+                          sheet.name, {})
     from ..yamlio import read_text
     from .read_text import text_grid
 
