@@ -62,6 +62,21 @@ def text_lines(text: str, width: float) -> int:
     return max(1, math.ceil(chars / max(1.0, width - 1)))
 
 
+# the closing bracket group of a label, in full-width or ASCII brackets (no Chinese in the code: chr())
+_OPEN, _CLOSE = "(" + chr(0xFF08), ")" + chr(0xFF09)
+_LAST_BRACKETS = re.compile(rf"(.+?)\s*([{_OPEN}][^{_OPEN}{_CLOSE}]*[{_CLOSE}])$", re.S)
+
+
+def keep_brackets(text: str, width: float) -> str:
+    """A label that wraps in its column with its closing bracket group on a line of its own: spreadsheets break
+    Chinese text anywhere, also inside 项目：城乡居民医疗保险区补资金（三保）, leaving （ or ） alone on a line.
+    Where the words before the brackets take more than a line themselves, the break is left to the spreadsheet."""
+    m = _LAST_BRACKETS.fullmatch(text)
+    if m is None or "\n" in text or text_lines(text, width) == 1 or text_lines(m[1], width) > 1:
+        return text
+    return f"{m[1]}\n{m[2]}"
+
+
 def print_setup(ws, title_row: int, landscape: bool) -> None:
     """A4, fitted to the page width (as many pages down as it takes), the header row printed on every page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
