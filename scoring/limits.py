@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 MAX_FILE_BYTES = 1024 * 1024  # one input file
+# a workbook holds styles and pictures beside its cells, so it may be larger on disk than a text input
+MAX_WORKBOOK_BYTES = 16 * MAX_FILE_BYTES
 MAX_DEPTH = 32  # nested lists and mappings (the bundled table: 7)
 MAX_ALIASES = 100  # *references to &anchors in one file
 MAX_VALUES = 50_000  # values in one file, aliases expanded (a "billion laughs" stops here); 2,000 indicators: ~21,000

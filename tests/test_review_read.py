@@ -198,3 +198,29 @@ def test_a_broken_workbook_is_explained_in_the_users_language(tmp_path, suffix):
     assert p.code == "review.unreadable_workbook"
     assert p.zh.startswith(f"无法读取工作簿：文件已损坏，或不是 {suffix} 工作簿（读取程序库的原文：")
     assert p.en.startswith(f"cannot read the workbook: the file is damaged or not a {suffix} workbook (the reading library says: ")
+
+
+def test_a_formula_never_computed_is_an_error_at_its_cell_not_a_blank_total(tmp_path):
+    """openpyxl (and other programs) save =SUM(...) without its result: the total is not known, so not guessed."""
+    p = _problem(_edited(tmp_path / "f.xlsx", "I19", "=SUM(I13:I18)"))
+    assert p.code == "xlsx.cell_formula_uncomputed" and p.where().endswith("f.xlsx:项目支出绩效自评表!I19")
+    p = _problem(_edited(tmp_path / "g.xlsx", "I14", "=H14*0.979"))  # a row's points: not read as blank
+    assert p.code == "xlsx.cell_formula_uncomputed" and p.where().endswith("!I14")
+
+
+def test_a_cell_means_what_it_means_to_the_actuals_reader(tmp_path):
+    import datetime
+
+    p = _problem(_edited(tmp_path / "d.xlsx", "G14", datetime.datetime(2025, 5, 6)))  # Excel took 5/6 for a date
+    assert p.code == "xlsx.cell_date" and p.where().endswith("!G14")
+    p = _problem(_edited(tmp_path / "p.xlsx", "G14", 93, "0.00%"))  # 93 typed into a percent cell shows 9300%
+    assert p.code == "xlsx.percent_doubtful" and "9300%" in p.zh
+    form = read_form(_edited(tmp_path / "f.xlsx", "I14", 0.1 + 19.48))  # a float is read as Excel shows it
+    assert form.indicators[1].points == Decimal("19.58")
+
+
+def test_cells_the_form_does_not_read_may_hold_anything(tmp_path):
+    import datetime
+
+    form = read_form(_edited(tmp_path / "a.xlsx", "M2", datetime.date(2026, 1, 15)))  # 填报日期, beside the form
+    assert form.total == Decimal("97.58")

@@ -80,3 +80,10 @@ def test_a_large_percent_target_allows_large_percent_cells():
     with pytest.raises(cells.CellError):
         cells.meant_text(98.6, "0.00%", ceiling=ceiling)
     assert cells.percent_ceiling([Decimal(95)]) == cells.PERCENT_CEILING
+
+
+def test_a_number_beyond_the_input_limits_is_refused_not_a_crash():
+    for reader in (cells.meant_text, cells.amount, cells.plain_text):
+        with pytest.raises(cells.CellError) as e:
+            reader(1e300)
+        assert e.value.code == "limits.number_too_long"

@@ -214,3 +214,48 @@ def test_the_review_reads_our_project_form_too(tmp_path, capsys):
     assert report["claimed_total"] == report["total"] == float(card.total)
     assert [r["budget"] for r in report["rows"]].count(True) == 1  # the budget row, read from the money block
     assert all(r["difference"] == 0 for r in report["rows"])
+
+
+def _width(ws, cell) -> float:
+    """The width of the cell's column, or of the columns it is merged over."""
+    from openpyxl.utils import get_column_letter
+
+    first = last = cell.column
+    for rng in ws.merged_cells.ranges:
+        if cell.coordinate in rng:
+            first, last = rng.min_col, rng.max_col
+    return sum(ws.column_dimensions[get_column_letter(c)].width for c in range(first, last + 1))
+
+
+@pytest.mark.parametrize("targets", [EXAMPLE, ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"])
+def test_no_english_word_is_wider_than_its_cell(targets, tmp_path):
+    """A spreadsheet breaks a word that does not fit: "Indicato rs" under column A."""
+    out = tmp_path / "en.xlsx"
+    assert main(["evaluate", str(targets), "--rules", str(RULES), "--format", "xlsx", "--out", str(out),
+                 "--engine", "python", "--lang", "en"]) == 0
+    ws = load_workbook(out).worksheets[0]
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.alignment.wrap_text:
+                words = [w for w in cell.value.split() if w.isascii()]  # a width counts the digits that fit
+                assert all(len(w) <= _width(ws, cell) for w in words), (cell.coordinate, cell.value)
+
+
+def test_a_level1_label_keeps_its_points_in_one_piece(tmp_path):
+    """满意度（10分） in column B broke before its ）: the points go on a line of their own, which fits."""
+    from scoring.xlsx.write import text_lines
+
+    ws = load_workbook(_form(tmp_path)).worksheets[0]
+    labels = [c for row in ws.iter_rows(min_col=2, max_col=2) for c in row
+              if isinstance(c.value, str) and c.value.endswith("分）")]
+    assert [c.value.split("\n")[0] for c in labels] == ["决策", "过程", "履职", "效益", "满意度"]
+    assert all(text_lines(line, _width(ws, c)) == 1 for c in labels for line in c.value.split("\n"))
+
+
+def test_a_money_label_that_wraps_keeps_its_brackets_together():
+    from scoring.xlsx.write import keep_brackets
+
+    assert keep_brackets("项目：城乡居民医疗保险区补资金（三保）", 27) == "项目：城乡居民医疗保险区补资金\n（三保）"
+    assert keep_brackets("基本支出（三保）", 27) == "基本支出（三保）"  # fits on one line
+    # the words before the brackets wrap anyway: the spreadsheet's break is as good as ours
+    assert keep_brackets("项目：城乡居民基本养老保险区补资金（三保）", 27) == "项目：城乡居民基本养老保险区补资金（三保）"

@@ -162,7 +162,8 @@ MESSAGES = {
     "xlsx.form_indicators": ("绩效指标", "Indicators"),
     "xlsx.form_target": ("年度指标值", "Annual target"),
     "xlsx.form_target_h1": ("半年指标值", "Half-year target"),
-    "xlsx.form_level1": ("{name}（{points}分）", "{name} ({points} points)"),
+    # the points on a line of their own: a spreadsheet would break 满意度（10分） inside its brackets
+    "xlsx.form_level1": ("{name}\n（{points}分）", "{name}\n({points} points)"),
     "xlsx.form_deviation": ("偏差原因分析及改进措施", "Deviation: reason and corrective measure"),
     "xlsx.form_reason": ("原因：{text}", "reason: {text}"),
     "xlsx.form_measure": ("措施：{text}", "measure: {text}"),

@@ -12,13 +12,16 @@ class Grid:
     """Rows of cell values (text, or Decimal for a number cell; '' when empty), 0-based inside.
 
     `below` holds the cells that repeat the value of a range merged down from a row above: a level
-    name there is the same group, but a number there must not be counted again.
+    name there is the same group, but a number there must not be counted again. `unread` holds the
+    cells that cannot be read as meant (a formula never computed, a date …), each with its catalogue code
+    and arguments: an error if the form reads them.
     """
 
     file: str
     rows: list[list[str | Decimal]]
     sheet: str | None = None
     below: frozenset[tuple[int, int]] = field(default_factory=frozenset)
+    unread: dict[tuple[int, int], tuple[str, dict]] = field(default_factory=dict)
 
     def value(self, r: int, c: int) -> str | Decimal:
         row = self.rows[r] if 0 <= r < len(self.rows) else []

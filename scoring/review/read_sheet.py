@@ -2,27 +2,27 @@
 
 The sheet holding the form is the first whose indicator header (三级指标 … 得分) can be found. A merged
 range's value is copied into each of its cells, so a 一级 merged down its rows names every row; the
-copies below the first row are marked, so a number merged down is counted once. A number in a cell
-formatted as a percentage (.xlsx and .xls) reads as that percentage: 0.8045 shown as 80.45% is 80.45%.
+copies below the first row are marked, so a number merged down is counted once. Each cell means what it
+means to the actuals reader (scoring/xlsx/cells.py): a number under a percent format reads as that
+percentage (0.8045 shown as 80.45% is 80.45%); a cell that cannot be read as meant (a formula never
+computed, a date, a truth value, an error value, 98.6 shown as 9860%) is a located error when the form
+reads it, and nothing where it does not (a 填报日期 above the form is a date, rightly).
 """
 from __future__ import annotations
 
-import datetime
 from decimal import Decimal
+from io import BytesIO
 from pathlib import Path
 
-from .. import limits
-from ..errors import Pos, ScoringError, display_path
-from ..xlsx.cells import shows_percent
-from .form import ClaimedForm
+from ..errors import Pos, Problem, ScoringError, display_path
+from ..xlsx import cells
+from ..xlsx.open import workbook_bytes
+from .form import ClaimedForm, Loc
 from .grid import Grid
 from .layout import read_grid
 
-
-# a workbook holds styles and pictures beside its cells, so it may be larger than a text input; a form
-# has a few hundred rows of 11 columns, and a sheet of more cells than this is refused before its cells
-# become Python values (calamine itself has read the sheet by then)
-MAX_WORKBOOK_BYTES = 16 * limits.MAX_FILE_BYTES
+# a form has a few hundred rows of 11 columns; a sheet of more cells than this is refused before its
+# cells become Python values (calamine itself has read the sheet by then)
 MAX_CELLS = 200_000
 
 
@@ -32,14 +32,12 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     name = display_path(path)
     if not Path(path).is_file():
         raise Pos(name).fail("review.no_file")
-    size = Path(path).stat().st_size
-    if size > MAX_WORKBOOK_BYTES:
-        raise Pos(name).fail("limits.file_too_big", size=size, limit=MAX_WORKBOOK_BYTES)
+    raw = workbook_bytes(path)  # its size, packed and unpacked, as every workbook we read
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        book = python_calamine.CalamineWorkbook.from_filelike(BytesIO(raw))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
         raise Pos(name).fail("review.unreadable_workbook", kind=Path(path).suffix.lower(), reason=str(e)) from None
-    percent = _percent_cells(path)
+    formats = _cell_formats(raw, Path(path).suffix.lower())
     errors: list[ScoringError] = []
     for sheet_name in book.sheet_names:
         try:
@@ -49,14 +47,19 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
                                                                 columns=sheet.width, limit=MAX_CELLS))
                 continue
             grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
-                              name, sheet_name, percent.get(sheet_name, set()))
+                              name, sheet_name, formats.get(sheet_name, {}))
         except Exception as e:  # a sheet calamine cannot decode
             errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e)))
             continue
         try:
-            return read_grid(grid)
+            form = read_grid(grid)
         except ScoringError as e:
-            errors.append(e)
+            errors.append(_explained(grid, e))
+            continue
+        unread = _unread(grid, _used(form))
+        if unread:
+            raise ScoringError(unread)
+        return form
     if len(errors) == 1:
         raise errors[0]
     # a sheet with a header that reads badly says more than the sheets with none
@@ -66,8 +69,25 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     raise Pos(name).fail("review.no_form_sheet", sheets=list(book.sheet_names))
 
 
-def sheet_grid(values: list[list], merged, file: str, sheet: str, percent: set[tuple[int, int]]) -> Grid:
-    rows = [[_cell(v, (r, c) in percent) for c, v in enumerate(row)] for r, row in enumerate(values)]
+# (number format, formula without a computed result) of a cell, where either matters
+CellFormat = tuple[str, bool]
+
+
+def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[tuple[int, int], CellFormat]) -> Grid:
+    """The sheet's cells as the form reader reads them; `formats` by 0-based (row, column)."""
+    unread: dict[tuple[int, int], tuple[str, dict]] = {}
+    rows = []
+    for r, row in enumerate(values):
+        line = []
+        for c, v in enumerate(row):
+            value, problem = _cell(v, *formats.get((r, c), ("General", False)))
+            line.append(value)
+            if problem:
+                unread[(r, c)] = problem
+        rows.append(line)
+    for (r, c) in formats:  # a formula without a result beyond the cells calamine gave (it drops such cells)
+        if formats[(r, c)][1] and (r, c) not in unread:
+            unread[(r, c)] = ("xlsx.cell_formula_uncomputed", {})
     below = set()
     for (r0, c0), (r1, c1) in merged:
         top = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else ""
@@ -75,35 +95,68 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, percent: set[t
             for c in range(c0, c1 + 1):
                 if c < len(rows[r]) and (r, c) != (r0, c0):
                     rows[r][c] = top
+                    if (r0, c0) in unread:
+                        unread[(r, c)] = unread[(r0, c0)]
                     if r > r0:
                         below.add((r, c))
-    return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below))
+    return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below), unread=unread)
 
 
-def _cell(v, percent: bool) -> str | Decimal:
-    if v is None or v == "":
-        return ""
-    if isinstance(v, bool):
-        return str(v).upper()
-    if isinstance(v, (int, float)):
-        d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
-        if percent:
-            return format((d * 100).normalize(), "f") + "%"
-        return d
-    if isinstance(v, (datetime.date, datetime.time, datetime.timedelta)):
-        return str(v)
-    return str(v)
+def _cell(v, number_format: str, formula: bool) -> tuple[str | Decimal, tuple[str, dict] | None]:
+    """A cell's value for the grid (a number as a Decimal, a percent cell as its percentage text), and why it
+    cannot be read as meant (a catalogue code and its arguments), if it cannot."""
+    if formula and v == "":
+        v = None  # calamine gives an empty text where the formula has no saved result
+    try:
+        text = cells.meant_text(v, number_format, formula, ceiling=cells.PERCENT_CEILING)
+    except cells.CellError as e:
+        return ("" if v is None else str(v).upper() if isinstance(v, bool) else str(v)), (e.code, e.args_)
+    if text is None:
+        return "", None
+    if isinstance(v, (int, float)) and not cells.shows_percent(number_format):
+        return cells.exact(v), None
+    return text, None
 
 
-def _percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
-    """Number cells formatted as a percentage, per sheet (0-based): calamine gives no number formats, so
-    openpyxl reads them from an .xlsx and xlrd from an .xls (both only where calamine has read the book)."""
-    suffix = Path(path).suffix.lower()
+def _used(form: ClaimedForm) -> list[Loc]:
+    """Every cell the form was read from: its rows' values, its money, its total and grade."""
+    used = list(form.cells.values())
+    for row in form.indicators:
+        used += row.cells.values()
+    if form.budget is not None:
+        used += form.budget.cells.values()
+        for part in form.budget.parts:
+            used += part.cells.values()
+    return used
+
+
+def _unread(grid: Grid, locs: list[Loc]) -> list[Problem]:
+    """A located error for each of these cells that could not be read as meant, in sheet order."""
+    wanted = sorted({(loc.row - 1, loc.column - 1) for loc in locs} & set(grid.unread))
+    return [_unread_problem(grid, rc) for rc in wanted]
+
+
+def _unread_problem(grid: Grid, rc: tuple[int, int]) -> Problem:
+    code, args = grid.unread[rc]
+    return grid.loc(*rc).pos().report(code, **args)
+
+
+def _explained(grid: Grid, e: ScoringError) -> ScoringError:
+    """The layout's error, where it stopped at a cell that could not be read, saying why that cell could not
+    (a formula never computed, rather than "not a number")."""
+    at = {grid.loc(*rc).where(): rc for rc in grid.unread}
+    return ScoringError([_unread_problem(grid, at[p.where()]) if p.where() in at else p for p in e.problems])
+
+
+def _cell_formats(raw: bytes, suffix: str) -> dict[str, dict[tuple[int, int], CellFormat]]:
+    """Per sheet, the number cells formatted as a percentage and the formulas without a computed result
+    (0-based): calamine gives neither, so openpyxl reads them from an .xlsx and xlrd from an .xls (whose
+    formulas always carry their result)."""
     try:
         if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_percent_cells(path)
+            return _xlsx_formats(raw)
         if suffix == ".xls":
-            return _xls_percent_cells(path)
+            return _xls_formats(raw)
     except Exception:  # calamine has read it or will say why; the formats are a refinement
         return {}
     return {}
@@ -113,35 +166,49 @@ def _number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _xlsx_percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
+def _xlsx_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
     import openpyxl
 
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    out: dict[str, set[tuple[int, int]]] = {}
+    shown = openpyxl.load_workbook(BytesIO(raw), read_only=True, data_only=True)
+    written = openpyxl.load_workbook(BytesIO(raw), read_only=True)
+    out: dict[str, dict[tuple[int, int], CellFormat]] = {}
     try:
-        for ws in wb.worksheets:
-            out[ws.title] = {(cell.row - 1, cell.column - 1) for row in ws.iter_rows() for cell in row
-                             if _number(cell.value) and shows_percent(getattr(cell, "number_format", "") or "")}
+        for ws, formulas in zip(shown.worksheets, written.worksheets):
+            # read-only sheets stream their cells (gaps are EmptyCells, without a place)
+            formula_at = {(c.row - 1, c.column - 1) for row in formulas.iter_rows() for c in row if c.data_type == "f"}
+            found, computed = {}, set()
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.value is None:
+                        continue
+                    rc = (cell.row - 1, cell.column - 1)
+                    computed.add(rc)
+                    fmt = cell.number_format or "General"
+                    if _number(cell.value) and cells.shows_percent(fmt):
+                        found[rc] = (fmt, False)
+            found.update({rc: ("General", True) for rc in formula_at - computed})
+            out[ws.title] = found
     finally:
-        wb.close()
+        shown.close()
+        written.close()
     return out
 
 
-def _xls_percent_cells(path: str | Path) -> dict[str, set[tuple[int, int]]]:
+def _xls_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
     import xlrd
 
-    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    out: dict[str, set[tuple[int, int]]] = {}
+    book = xlrd.open_workbook(file_contents=raw, formatting_info=True, on_demand=True)
+    out: dict[str, dict[tuple[int, int], CellFormat]] = {}
     try:
         for sheet in book.sheets():
-            found = set()
+            found = {}
             for r in range(sheet.nrows):
                 for c, cell in enumerate(sheet.row(r)):
                     if cell.ctype != xlrd.XL_CELL_NUMBER:
                         continue
                     fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key)
-                    if fmt is not None and shows_percent(fmt.format_str):
-                        found.add((r, c))
+                    if fmt is not None and cells.shows_percent(fmt.format_str):
+                        found[(r, c)] = (fmt.format_str, False)
             out[sheet.name] = found
     finally:
         book.release_resources()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..catalogue import say
 from ..errors import Pos, display_path
+from ..xlsx.write import note as cell_note, put_row, put_value, sheet_title
 from .render_terminal import titles
 from .report import FormAudit
 
@@ -42,14 +43,13 @@ def write_marked(a: FormAudit, out: str | Path, lang: str = "zh") -> None:
         _mark(wb[sheet], r, c, "\n".join(lines), openpyxl)
     ws = wb.create_sheet(say("review.sheet_title", lang))
     T = titles(lang)
-    ws.append([T[c] for c in ("cell", "row", "code", "findings")])
-    for line in listed:
-        ws.append(list(line))
+    put_row(ws, 1, [T[c] for c in ("cell", "row", "code", "findings")])
+    for r, line in enumerate(listed, 2):
+        put_row(ws, r, line)
     _save(wb, Path(out))
 
 
 def _mark(ws, r: int, c: int, note: str, openpyxl) -> None:
-    from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
     for rng in ws.merged_cells.ranges:  # a merged range is marked at its first cell
@@ -58,7 +58,7 @@ def _mark(ws, r: int, c: int, note: str, openpyxl) -> None:
             break
     cell = ws.cell(row=r, column=c)
     cell.fill = PatternFill("solid", fgColor=FILL)
-    cell.comment = Comment(note, AUTHOR, width=360, height=max(80, 18 * (note.count("\n") + 3)))
+    cell.comment = cell_note(note, AUTHOR, width=360, height=max(80, 18 * (note.count("\n") + 3)))
 
 
 def _copy(a: FormAudit, openpyxl):
@@ -75,11 +75,11 @@ def _copy(a: FormAudit, openpyxl):
         wb = openpyxl.Workbook()
         ws = wb.active
         grid = _grid(source, suffix, a)
-        ws.title = grid.sheet or source.stem[:31]
+        ws.title = sheet_title(grid.sheet or source.stem)
         for r, row in enumerate(grid.rows, 1):
             for c, v in enumerate(row, 1):
                 if v != "" and (r - 1, c - 1) not in grid.below:
-                    ws.cell(row=r, column=c, value=_value(v))
+                    put_value(ws, r, c, _value(v))
         return wb, lambda index, f: (ws.title, f.cell.row, f.cell.column) if f.cell else None
     return _table(a, openpyxl)
 
@@ -94,7 +94,7 @@ def _grid(source: Path, suffix: str, a: FormAudit):
         book = python_calamine.CalamineWorkbook.from_path(str(source))
         sheet = book.get_sheet_by_name(sheet_name or book.sheet_names[0])
         return sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [], a.source,
-                          sheet.name, set())
+                          sheet.name, {})
     from ..yamlio import read_text
     from .read_text import text_grid
 
@@ -109,21 +109,19 @@ def _table(a: FormAudit, openpyxl):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "form"
-    ws.append(["level1", "level2", *FIELDS])
-    rows = a.form.indicators
+    lines = [["level1", "level2", *FIELDS]]
     budget = a.form.budget
     for r in a.rows:
         if r.budget and budget is not None:
-            ws.append(["", "", r.name, r.target, budget.rate, _num(budget.weight), _num(budget.points), ""])
-    for row in rows:
-        ws.append([row.level1, row.level2, row.name, row.target, row.actual, _num(row.weight), _num(row.points),
-                   row.reason])
-    end = ws.max_row + 1
-    ws.cell(row=end, column=3, value="total")
-    ws.cell(row=end, column=6, value=_num(a.form.total_weight))
-    ws.cell(row=end, column=7, value=_num(a.form.total))
-    ws.cell(row=end + 1, column=3, value="grade")
-    ws.cell(row=end + 1, column=7, value=a.form.grade)
+            lines.append(["", "", r.name, r.target, budget.rate, _num(budget.weight), _num(budget.points), ""])
+    for row in a.form.indicators:
+        lines.append([row.level1, row.level2, row.name, row.target, row.actual, _num(row.weight), _num(row.points),
+                      row.reason])
+    for r, line in enumerate(lines, 1):
+        put_row(ws, r, line)
+    end = len(lines) + 1
+    put_row(ws, end, ["total", None, None, _num(a.form.total_weight), _num(a.form.total)], first=3)
+    put_row(ws, end + 1, ["grade", None, None, None, a.form.grade], first=3)
     column = {f: 3 + i for i, f in enumerate(FIELDS)} | {"rate": 5}
     form_cells = {"total": (end, 7), "total_weight": (end, 6), "grade": (end + 1, 7)}
 

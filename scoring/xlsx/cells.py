@@ -16,6 +16,7 @@ import datetime
 import re
 from decimal import Decimal
 
+from .. import limits
 from ..errors import Pos
 from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_value
 
@@ -42,10 +43,14 @@ def shows_percent(number_format: str) -> bool:
     return "%" in unquoted
 
 
-def _decimal(number: int | float) -> Decimal:
-    if isinstance(number, int):
-        return Decimal(number)
-    return Decimal(format(number, ".15g"))
+def exact(number: int | float) -> Decimal:
+    """A number cell's value as the decimal Excel shows (15 significant digits): 98.6, never 98.59999999999999;
+    refused beyond the input limits (1e300 has 301 digits)."""
+    d = Decimal(number) if isinstance(number, int) else Decimal(format(number, ".15g"))
+    problem = limits.number_problem(d)
+    if problem:
+        raise CellError(problem[0], **problem[1])
+    return d
 
 
 def _checked(value, formula: bool):
@@ -68,7 +73,7 @@ def shown_text(value, number_format: str = "General", formula: bool = False) -> 
     if value is None:
         return None
     if isinstance(value, (int, float)):
-        number = _decimal(value)
+        number = exact(value)
         if shows_percent(number_format):
             return format_number(number * 100) + "%"
         return format_number(number)
@@ -88,7 +93,7 @@ def meant_text(value, number_format: str = "General", formula: bool = False,
     for anyone reading workbooks filled by people (blank is None)."""
     text = shown_text(value, number_format, formula)
     if isinstance(value, (int, float)) and not isinstance(value, bool) and shows_percent(number_format):
-        number = _decimal(value)
+        number = exact(value)
         if number * 100 > ceiling:
             raise CellError("xlsx.percent_doubtful", shown=text, meant=format_number(number) + "%",
                             fraction=format_number(number / 100))

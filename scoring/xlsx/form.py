@@ -23,10 +23,11 @@ from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .write import print_setup, put_value, text_lines, workbook_bytes
+from .write import keep_brackets, print_setup, put_value, text_lines, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
+LABEL_WIDTH_EN = 11  # column A in English: "Indicators" in bold, unbroken
 _THIN = Side(style="thin", color="000000")
 BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -169,7 +170,7 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     budget = card.budget
     for k, line in enumerate(lines, top + 1):
         total = k == top + 1
-        f.put(k, 3, line.label, 4, align=LEFT)
+        f.put(k, 3, keep_brackets(line.label, f.widths[2] + f.widths[3]), 4, align=LEFT)
         f.put(k, 5, _number(getattr(line, columns[0][0])), fmt=MONEY, align=RIGHT)
         f.put(k, 6, _number(getattr(line, columns[1][0])), fmt=MONEY, align=RIGHT)
         f.put(k, 7, _number(line.spent), fmt=MONEY, align=RIGHT)
@@ -276,7 +277,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
              "xlsx.form_explanation", "xlsx.form_flags", "xlsx.form_deviation"]
     widths = (8, 24, 30, 14, 44, 50, 36, 30)
     for c, (code, width) in enumerate(zip(heads, widths), 1):
-        cell = ws.cell(1, c, say(code, lang))
+        cell = put_value(ws, 1, c, say(code, lang))
         cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
         ws.column_dimensions[get_column_letter(c)].width = width
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
@@ -299,6 +300,8 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     ws = wb.active
     ws.title = say("xlsx.form_sheet", lang)
     widths = WIDTHS_H1 if card.period == "h1" else WIDTHS
+    if lang == "en":
+        widths = (LABEL_WIDTH_EN,) + widths[1:]
     for c, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(c)].width = width
     f = _Form(ws, lang, widths)

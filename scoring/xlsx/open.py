@@ -1,8 +1,8 @@
 """Opening a workbook from another hand: its size checked, packed and unpacked, before any reader parses it.
 
 A workbook holds styles and pictures beside its cells, so it may be larger on disk than a text input
-(16 MiB, as the form reader in scoring/review allows); an .xlsx or .ods is a zip archive that can
-unpack to gigabytes, so the sizes its directory declares are added up first. An .xls is read as it is.
+(limits.MAX_WORKBOOK_BYTES, for every workbook read: tables, actuals, forms under review); an .xlsx
+or .ods is a zip archive that can unpack to gigabytes, so the sizes its directory declares are added up first. An .xls is read as it is.
 """
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ from .. import limits
 from ..errors import Pos, display_path
 from ..yamlio import read_bytes
 
-MAX_WORKBOOK_BYTES = 16 * limits.MAX_FILE_BYTES
 MAX_UNPACKED = 64 * 1024 * 1024  # a real target table or filled template unpacks to well under 1 MiB
 
 
 def workbook_bytes(path: str | Path) -> bytes:
     """The file's bytes, refused when its archive would unpack to more than MAX_UNPACKED."""
-    raw = read_bytes(path, MAX_WORKBOOK_BYTES)
+    raw = read_bytes(path, limits.MAX_WORKBOOK_BYTES)
     if raw[:4] == b"PK\x03\x04":
         try:
             with zipfile.ZipFile(BytesIO(raw)) as archive:

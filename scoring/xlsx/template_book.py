@@ -11,7 +11,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from openpyxl import Workbook
-from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -23,7 +22,7 @@ from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .write import print_setup, put_value, text_lines, workbook_bytes
+from .write import note as cell_note, print_setup, put_value, text_lines, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -107,9 +106,9 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
 
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
     for c, role in enumerate(columns, 1):
-        cell = ws.cell(HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
+        cell = put_value(ws, HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
         cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), FILL_HEAD, BORDER, WRAP
-        note = Comment(say(NOTES[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
+        note = cell_note(say(NOTES[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
         note.width, note.height = 260, 110
         cell.comment = note
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[role]
@@ -117,7 +116,7 @@ def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
 
 def _banner(ws, row: int, text: str, width: int, bold: bool = False) -> None:
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    cell = ws.cell(row, 1, text)
+    cell = put_value(ws, row, 1, text)
     cell.font = Font(bold=bold, size=14 if bold else 10)
     cell.alignment = Alignment(wrap_text=True, vertical="center")
 
@@ -208,10 +207,10 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
     ws.row_dimensions[2].height = 45
     _headers(ws, columns, lang)
     for r, (name, amounts) in enumerate(money_rows(table, period, lang), HEADER_ROW + 1):
-        ws.cell(r, col[columns[0]], name)
+        put_value(ws, r, col[columns[0]], name)
         for role, amount in amounts.items():
             if role in col:
-                ws.cell(r, col[role], _money(amount))
+                put_value(ws, r, col[role], _money(amount))
         first = r == HEADER_ROW + 1
         _style_row(ws, r, columns, {"spent"} | (set(BUDGET_ROW_FILL) if first else set()))
         for role in ("initial", "budget", "plan", "spent"):
@@ -231,9 +230,9 @@ def _meta_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
     # what the YAML template's first lines say: whose actuals, for which year and period
     values = {"unit": table.unit.name, "year": table.year, "period": period, "illustrative": "false"}
     for r, key in enumerate(META_KEYS, 1):
-        ws.cell(r, 1, key)
-        ws.cell(r, 2, values[key])
-    ws.cell(len(META_KEYS) + 2, 1, say("xlsx.meta_help", lang))
+        put_value(ws, r, 1, key)
+        put_value(ws, r, 2, values[key])
+    put_value(ws, len(META_KEYS) + 2, 1, say("xlsx.meta_help", lang))
     ws.sheet_state = "hidden"
     _protect(ws)
 

@@ -1,4 +1,4 @@
-"""Writing workbooks: text that starts with = stays text, A4 fitted to the page width, the same bytes every run."""
+"""Writing workbooks: text from users' files stays text, A4 fitted to the page width, the same bytes every run."""
 from __future__ import annotations
 
 import datetime
@@ -7,14 +7,52 @@ import re
 import zipfile
 from io import BytesIO
 
+from openpyxl.comments import Comment
+
+# Text a spreadsheet would take for a formula when someone edits the cell (Excel's own list): kept text by
+# the cell's quote prefix, as a leading apostrophe typed in Excel does.
+FORMULA_START = ("=", "+", "-", "@")
+UNSHOWABLE = "\ufffd"  # in place of a control character: XML 1.0, so a workbook, cannot carry one
+# XML 1.0 cannot carry these (openpyxl refuses the C0 ones with a traceback, lxml the rest when saving)
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SHEET_TITLE = re.compile(r"[\\/*?:\[\]]")
+
+
+def cell_text(text: str) -> str:
+    """Text a workbook can hold: control characters other than tab and line breaks (and lone surrogates)
+    replaced by U+FFFD."""
+    return _UNWRITABLE.sub(UNSHOWABLE, text)
+
 
 def put_value(ws, row: int, col: int, value):
-    """ws.cell(row, col, value), except that openpyxl would store `=100%` as a formula (and show 1)."""
+    """ws.cell(row, col, value), except that a text is always stored as text: openpyxl would make `=100%` or
+    `=HYPERLINK(…)` a formula and `#N/A` an error value, and refuse a control character with a traceback."""
     cell = ws.cell(row, col)
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
+    if isinstance(value, str):
+        value = cell_text(value)
+        cell.value = value
         cell.data_type = "s"
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
     return cell
+
+
+def put_row(ws, row: int, values, first: int = 1) -> None:
+    """A row of values from column `first` on, each through put_value."""
+    for c, value in enumerate(values, first):
+        put_value(ws, row, c, value)
+
+
+def note(text: str, author: str, **size) -> Comment:
+    """A cell comment holding `text` (which may quote a user's file) as a workbook can carry it."""
+    return Comment(cell_text(text), author, **size)
+
+
+def sheet_title(name: str) -> str:
+    """A sheet title from a file's name: at most 31 characters, none of the seven Excel refuses, never empty."""
+    return cell_text(_SHEET_TITLE.sub("_", name)).strip("'")[:31] or "Sheet1"
 
 
 def text_lines(text: str, width: float) -> int:
@@ -22,6 +60,21 @@ def text_lines(text: str, width: float) -> int:
     spreadsheets do not grow a row by itself for wrapped text written by a program, nor ever for merged cells."""
     chars = sum(1.6 if ord(ch) > 0x2E80 else 1 for ch in text)
     return max(1, math.ceil(chars / max(1.0, width - 1)))
+
+
+# the closing bracket group of a label, in full-width or ASCII brackets (no Chinese in the code: chr())
+_OPEN, _CLOSE = "(" + chr(0xFF08), ")" + chr(0xFF09)
+_LAST_BRACKETS = re.compile(rf"(.+?)\s*([{_OPEN}][^{_OPEN}{_CLOSE}]*[{_CLOSE}])$", re.S)
+
+
+def keep_brackets(text: str, width: float) -> str:
+    """A label that wraps in its column with its closing bracket group on a line of its own: spreadsheets break
+    Chinese text anywhere, also inside 项目：城乡居民医疗保险区补资金（三保）, leaving （ or ） alone on a line.
+    Where the words before the brackets take more than a line themselves, the break is left to the spreadsheet."""
+    m = _LAST_BRACKETS.fullmatch(text)
+    if m is None or "\n" in text or text_lines(text, width) == 1 or text_lines(m[1], width) > 1:
+        return text
+    return f"{m[1]}\n{m[2]}"
 
 
 def print_setup(ws, title_row: int, landscape: bool) -> None:
