@@ -144,3 +144,14 @@ def test_a_stray_space_in_the_unit_name_is_the_same_unit(tmp_path):
     assert evaluate(actuals=actuals).returncode == 0
     actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("unit: 测试单位", "unit: 测验单位"), encoding="utf-8")
     assert "the actuals are for '测验单位', the table for '测试单位'" in evaluate(actuals=actuals, lang="en").stderr
+
+
+def test_a_rule_file_given_to_check_is_named_as_such():
+    """An auditor checking one rule file was told of a target table's missing year, unit and indicators."""
+    from helpers import run_cli
+
+    for name in ("lower_bound.yaml", "weights.yaml", "monitoring.yaml"):
+        done = run_cli(["check", ROOT / "rules" / name, "--lang", "en"], cwd=ROOT)
+        assert done.returncode == 2
+        assert done.stderr.splitlines() == [f"rules/{name}:1:1: error: this is a rule file, not a target table: rule "
+                                         "files are checked as a whole folder, give its folder"]

@@ -365,4 +365,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "以「第N行」开头的注释是导入程序对原表中受损行的读法（N 为原文件的行号），请对照原表核对。",
         "comments that start with a line number are the importer's reading of a damaged row of the original "
         "(the number is its line in the original file): check them against it."),
+    "table.rule_file_not_targets": (
+        "这是规则文件，不是目标表：规则文件不单独检查，请检查它所在的整个规则目录",
+        "this is a rule file, not a target table: rule files are checked as a whole folder, give its folder"),
 }
