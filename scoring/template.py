@@ -110,7 +110,13 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     vocabulary = book.vocabulary if book is not None else None
-    header = say("template.header", lang, unit=_one_line(table.unit.name), year=table.year, **_HEADER[period])
+    words = dict(_HEADER[period])
+    to_date = words.pop("spending_note")
+    header = say("template.header", lang, unit=_one_line(table.unit.name), year=table.year, **words)
+    if table.funds is not None:  # the money block's keys, as the body below writes them
+        header += say("template.keys_spending", lang, spending_note=to_date)
+    elif table.budget_row is not None:
+        header += say("template.keys_budget_row", lang, spending_note=to_date)
     out = [header.rstrip("\n")]
     out += [f"unit: {_key(table.unit.name)}", f"year: {table.year}",
             f"period: {period}", "illustrative: false", "", "indicators:"]

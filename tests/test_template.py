@@ -109,3 +109,18 @@ def test_an_english_template_explains_in_english_and_reads_the_same(period, tmp_
     for text in sorted(filter(None, data), key=len, reverse=True):
         comments = comments.replace(text, "")
     assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", comments), comments
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_header_explains_the_money_keys_the_body_has(lang, book):
+    """A project template's header explained a department's spending: basic / projects, keys it does not have."""
+    def keys_explained(template: str) -> set[str]:
+        return set(re.findall(r"^#   (spending|budget_row) ", template, re.M))
+
+    def keys_written(template: str) -> set[str]:
+        return set(re.findall(r"^(spending|budget_row):", template, re.M))
+
+    for path in (EXAMPLE, ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"):
+        for period in ("annual", "h1"):
+            template = make_template(load_targets(path), period, book, lang)
+            assert keys_explained(template) == keys_written(template) and len(keys_written(template)) == 1

@@ -17,11 +17,7 @@ MESSAGES = {
         "#     points    评价人打分（仅定性指标，可留空）：须在所选档次的分值区间内\n"
         "#     evidence  佐证材料：文件名或简要说明\n"
         "#     reason    偏差原因：未达到目标、有扣分时必须填写\n"
-        "#     measure   整改措施{measure_note}\n"
-        "#   spending              资金执行数（万元），用于按资金重新计算预算执行率：\n"
-        "#     basic     基本支出执行数\n"
-        "#     projects  各项目执行数，按项目名称填写{spending_note}\n"
-        "#               留空表示尚未填报：任一金额留空时不计算预算执行率（该指标按未填报计）\n",
+        "#     measure   整改措施{measure_note}\n",
         "# Actuals to fill in: {unit}, {year}, {period_name}\n"
         "# Once filled in, score it with: scoring evaluate TARGETS --actuals THIS_FILE{period_arg}\n"
         "#\n"
@@ -38,13 +34,28 @@ MESSAGES = {
         "#     points    the assessor's points (qualitative indicators only, optional): within the chosen outcome's band\n"
         "#     evidence  supporting documents: file names or a short note\n"
         "#     reason    the reason for a deviation: required wherever points are lost\n"
-        "#     measure   the corrective measure{measure_note}\n"
+        "#     measure   the corrective measure{measure_note}\n",
+    ),
+    # the money block's keys: a department table's spending, a project table's budget row
+    "template.keys_spending": (
+        "#   spending              资金执行数（万元），用于按资金重新计算预算执行率：\n"
+        "#     basic     基本支出执行数\n"
+        "#     projects  各项目执行数，按项目名称填写{spending_note}\n"
+        "#               留空表示尚未填报：任一金额留空时不计算预算执行率（该指标按未填报计）\n",
         "#   spending              money spent (万元, 10,000 yuan), to recompute the budget execution rate:\n"
         "#     basic     basic expenditure spent\n"
         "#     projects  each project's spending, by project name{spending_note}\n"
         "#               left empty means not yet reported: with any amount empty no rate is computed\n"
-        "#               (the indicator counts as not reported)\n",
-    ),
+        "#               (the indicator counts as not reported)\n"),
+    "template.keys_budget_row": (
+        "#   budget_row            预算执行率一行：按资金计分\n"
+        "#     executed     执行数（万元），按资金来源填写{spending_note}；可只填总额\n"
+        "#     stated_rate  表上手填的执行率（可留空）：只作核对，得分按资金计算\n"
+        "#     reason       偏差原因：执行率未达到时必须填写\n",
+        "#   budget_row            the budget execution row, scored from the money:\n"
+        "#     executed     the amounts spent (万元, 10,000 yuan) by source of funds{spending_note}; the total alone will do\n"
+        "#     stated_rate  the rate the form writes by hand (optional): only compared, the points come from the money\n"
+        "#     reason       the reason for a deviation: required where the rate falls short\n"),
     "template.period_name.annual": ("绩效自评（全年）", "full-year self-evaluation"),
     "template.period_name.h1": ("半年绩效运行监控（截至 6 月 30 日）", "half-year monitoring (to 30 June)"),
     "template.target_name.annual": ("全年指标值", "annual target"),
