@@ -244,3 +244,11 @@ def test_an_unknown_level1_gets_x_ids_and_a_short_name_stays_a_name(other_layout
     assert (section.level1, group.level2, item.id, item.name) == ("管理指标", "内部管理", "X01", "满意度")
     assert (item.half_year.text, item.annual.text) == ("≥90%", "≥90%")
     assert "第19行：只印出一个指标值「≥90%」" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t\n"])
+def test_an_empty_file_is_said_to_be_empty(text):
+    """It listed six parts of a table it could not find."""
+    with pytest.raises(ScoringError) as e:
+        import_table(text, "表.txt")
+    assert [(p.code, p.where()) for p in e.value.problems] == [("input.empty_file", "表.txt:1:1")]

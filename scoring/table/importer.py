@@ -211,6 +211,8 @@ def _problems(reader: _Reader) -> list[Problem]:
 
 def import_table(text: str, source: str) -> str:
     """The YAML of a published table given as tab-separated text; ScoringError lists unplaceable rows."""
+    if not text.strip():  # one plain message, not every part of a table it lacks
+        raise Pos(source, 1, 1).fail("input.empty_file")
     if is_project_form(text):
         return import_project(text, source)
     reader = _Reader(source)
