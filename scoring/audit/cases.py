@@ -18,6 +18,7 @@ from ..errors import Pos, Problem, ScoringError, display_path
 from ..model import Node
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError
+from ..render.labels import labels
 from ..rulebook.model import CompiledRule
 from ..yamlio import load_yaml, validate
 from .single import one_indicator, score_single
@@ -114,12 +115,19 @@ def load_cases(directory: Path, book: RuleBook) -> list[Case]:
 
 
 def _describe(rule: str, points, status: str, flags=None, monitor=None, lang: str = "zh") -> str:
-    parts = [say("cases.outcome", lang, rule=rule, points=points, status=status)]
+    # status and monitor as the case file writes them (partial, blue), with their names on the scorecard
+    L = labels(lang)
+    parts = [say("cases.outcome", lang, rule=rule, points=points, status=_named(status, L.status, lang))]
     if flags is not None:
         parts.append(say("cases.flags", lang, flags=", ".join(flags)))  # codes: the same list style in both
     if monitor:
-        parts.append(say("cases.monitor", lang, monitor=monitor))
+        parts.append(say("cases.monitor", lang, monitor=_named(monitor, L.monitor, lang)))
     return say("cases.sep", lang).join(parts)
+
+
+def _named(word: str, names: dict, lang: str) -> str:
+    name = names.get(word)
+    return word if name is None or name == word else say("cases.named", lang, word=word, name=name)
 
 
 def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str | None]:
@@ -132,8 +140,9 @@ def run_case(case: Case, book: RuleBook, lang: str = "zh") -> tuple[Outcome, str
         actual=case.actual, points=case.points, reason=case.reason, ident=case.id)
     try:
         single = score_single(table, actuals, book, case.weight, case.period)
-    except ScoringError as err:
-        return Outcome(case, False, expected, err.render(lang).replace("\n", say("cases.sep", lang))), None
+    except ScoringError as err:  # the made-up one-indicator table has no file to point at: the messages alone
+        said = say("cases.sep", lang).join(p.message(lang) for p in err.problems)
+        return Outcome(case, False, expected, say("cases.error", lang, said=said)), None
     except MethodError as err:
         return Outcome(case, False, expected, err.en if lang == "en" else err.zh), None
     row = single.row
@@ -170,5 +179,5 @@ def render_run(run: TestRun, lang: str = "zh") -> str:
     if run.uncovered:
         lines.append(say("cases.uncovered", lang))
         lines += [f"  {r.ref()}" for r in run.uncovered]
-    lines.append(f"{run.passed} passed, {run.failed} failed")
+    lines.append(say("cases.summary", lang, passed=run.passed, failed=run.failed))
     return "\n".join(lines) + "\n"

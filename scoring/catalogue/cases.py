@@ -11,5 +11,8 @@ MESSAGES = {
     "cases.failed": ("{where}: 失败: {title}", "{where}: FAIL: {title}"),
     "cases.expected": ("期望: {outcome}", "expected: {outcome}"),
     "cases.got": ("实际: {outcome}", "got: {outcome}"),
+    "cases.named": ("{word}（{name}）", "{word} ({name})"),
+    "cases.error": ("出错：{said}", "an error: {said}"),
+    "cases.summary": ("{passed} 个通过，{failed} 个失败", "{passed} passed, {failed} failed"),
     "cases.uncovered": ("没有任何测试用例覆盖的规则：", "rules no test case exercises:"),
 }
