@@ -9,10 +9,10 @@ def test_explain_shows_the_fact_the_matched_rules_the_winner_and_the_rounding(ru
     assert r.returncode == 0, r.stderr
     out = r.stdout
     assert out.startswith("P01 预算调整率（过程 / 预算执行）\n目标: =0%（全年指标值）\n")
-    assert "  target = 0\n  has_actual = True\n  actual = 3.2\n" in out
+    assert "  target = 0\n  has_actual = true\n  actual = 3.2\n" in out and "  key_work = \"\"\n" in out
     assert "  优先级   10  budget-adjustment-bands  rules/zero_target.yaml:26" in out and "← 胜出" in out
     assert "  优先级    0  zero-target  rules/zero_target.yaml:9" in out
-    assert "budget-adjustment-bands 胜出：优先级最高（10）；其余为 zero-target 0" in out
+    assert "budget-adjustment-bands 胜出：优先级最高（10）；其余：zero-target（优先级 0）" in out
     assert "计算式: 3.2% ≤ 10%：66.67%" in out
     assert "舍入（四舍五入到 0.01）: 0.42 × 66.67% = 0.28" in out
     assert "得分: 0.28（扣 0.14）  状态: 部分达成" in out

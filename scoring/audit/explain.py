@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from ..catalogue import say
+from ..catalogue import say, text
 from ..budget_row import BUDGET_ROW_ID, with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
@@ -60,9 +60,12 @@ def _params(method) -> str:
 
 
 def _fmt(v) -> str:
+    """A fact's value as a rule file's condition would write it (true, not Python's True; "" for empty)."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
     if isinstance(v, float):
         return format(v, "g")
-    return str(v)
+    return '""' if v == "" else str(v)
 
 
 def render(t: Trace, lang: str = "zh") -> str:
@@ -84,7 +87,7 @@ def render(t: Trace, lang: str = "zh") -> str:
         L.append("  " + say("explain.rule", lang, priority=f"{r.priority:>4}", id=r.id, where=f"{r.file}:{r.line}",
                             title=r.rule.title) + mark)
     w = d.winner
-    others = [f"{r.id} {r.priority}" for r in d.matched if r is not w]
+    others = [text("explain.other", id=r.id, priority=r.priority) for r in d.matched if r is not w]
     if others:
         L.append(say("explain.wins_highest", lang, id=w.id, priority=w.priority, others=others))
     else:
