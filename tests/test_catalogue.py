@@ -119,7 +119,11 @@ DATA = {("audit/cases.py", "测试指标"), ("audit/cases.py", "履职"), ("audi
         # the prefixes that turn a state into its partial or failed evaluation (基本健全, 不健全 for 健全)
         ("rulebook/model.py", "基本|部分|较|小幅|不|未"),
         # the outcomes rule and actuals files write (outcome_bands' keys, vocabulary.yaml's)
-        ("rulebook/methods.py", "达成"), ("rulebook/methods.py", "部分达成"), ("rulebook/methods.py", "未达成")}
+        ("rulebook/methods.py", "达成"), ("rulebook/methods.py", "部分达成"), ("rulebook/methods.py", "未达成"),
+        # the rule lint's sample values: a text and a word no rule names, a unit, a qualitative target, neutral levels
+        ("audit/lint_samples.py", "（其他）"), ("audit/lint_samples.py", "（评价词）"), ("audit/lint_samples.py", "人"),
+        ("audit/lint_samples.py", "健全"), ("audit/lint_samples.py", "履职"), ("audit/lint_samples.py", "产出指标"),
+        ("audit/lint_samples.py", "指标")}
 # Modules that hold only the words published forms print, which importers look for: data, not messages
 FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")

@@ -31,3 +31,26 @@ def test_a_name_rule_under_a_higher_priority_project_rule_can_still_win(tmp_path
     lines = ["title: 按名称", "rules:"] + _rule(1, "{name: 指标1}") + _rule(2, "{project: 项目甲}", priority=9)
     (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [p for p in lint_rules(rules) if "pick-1" in p.en] == []
+
+
+def _bands(rules, extra: list[str]) -> None:
+    """300 rules, one per band of targets [i, i+1) for i = 1..300, all at priority 20, and `extra` after them."""
+    lines = ["title: 按目标值分档", "rules:"]
+    for i in range(1, 301):
+        lines += _rule(i, f"{{target: {{gte: {i}, lt: {i + 1}}}, has_actual: true}}", priority=20)
+    (rules / "bands.yaml").write_text("\n".join(lines + extra) + "\n", encoding="utf-8")
+
+
+def test_among_hundreds_of_threshold_rules_an_overlap_a_shadowed_and_a_dead_rule_are_found(tmp_path):
+    rules = copy_rules(tmp_path)
+    _bands(rules, [])
+    assert lint_rules(rules) == []  # the bands meet but never overlap
+    _bands(rules, _rule(901, "{target: {gte: 150.5, lt: 151.5}, has_actual: true}", priority=20)
+           + _rule(902, "{target: {gte: 200.25, lt: 200.75}, has_actual: true}", priority=15)
+           + _rule(903, "{target: {gt: 7, lt: 7}}", priority=20))
+    found = {(p.severity, p.en.split(" (")[0].split("'")[0]) for p in lint_rules(rules)}
+    assert found == {
+        ("error", "rule pick-901 and pick-150"), ("error", "rule pick-901 and pick-151"),  # 150.5…151.5 overlaps two bands
+        ("warning", "rule pick-902"),  # inside band 200, below its priority: it can never win
+        ("warning", "rule pick-903"),  # no target is both above and below 7
+    }
