@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..budget_row import BUDGET_ROW_ID
+from ..catalogue import Text, text
 from ..errors import Problem, ScoringError
 from ..rulebook.conditions import Cmp, Condition
 from ..rulebook.load import RuleBook, load_rules
@@ -61,18 +62,19 @@ def _equated(cond: Condition) -> set[tuple[str, Any]]:
     return set().union(*(_equated(c) for c in cond.items)) if cond.items else set()
 
 
-def _unknown_names(r: CompiledRule, table: TargetTable) -> tuple[str, str]:
+def _unknown_names(r: CompiledRule, table: TargetTable) -> Text | None:
     """For a rule that picks indicators but scores none: the ids and names it names that the table lacks,
-    with the nearest the table has ("" when every one exists)."""
+    with the nearest the table has (None when every one exists)."""
     indicators = [(i.id, i.name) for _, _, i in table.rows()]
     known = {"id": {i for i, _ in indicators}, "name": {normalise_text(n) for _, n in indicators}}
-    zh, en = [], []
+    why = None
     for field, value in sorted(_equated(r.condition), key=lambda fv: (fv[0], str(fv[1]))):
         if field in known and normalise_text(str(value)) not in known[field] and str(value) not in known[field]:
             near = closest(str(value), indicators)
-            zh.append(f"{field}「{value}」不在该表中" + (f"（是否指：{'、'.join(near)}）" if near else ""))
-            en.append(f"{field} '{value}' is not in the table" + (f" (did you mean: {', '.join(near)})" if near else ""))
-    return ("：" + "；".join(zh), ": " + "; ".join(en)) if zh else ("", "")
+            this = (text("lint.not_in_table_near", field=field, value=value, near=list(near)) if near
+                    else text("lint.not_in_table", field=field, value=value))
+            why = this if why is None else text("lint.and_then", before=why, after=this)
+    return why
 
 
 # -- the analysis ----------------------------------------------------------------------------------
@@ -150,9 +152,8 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
             except MethodError as e:
                 if (winner.id, inp.item.id) not in unscorable:
                     unscorable.add((winner.id, inp.item.id))
-                    problems.append(winner.rule.pos.problem(
-                        f"规则 {winner.id} 胜出却无法为指标 {inp.item.id}「{inp.item.name}」计分：{e.zh}",
-                        f"rule {winner.id} wins but cannot score indicator {inp.item.id} '{inp.item.name}': {e.en}"))
+                    problems.append(winner.rule.pos.report("lint.cannot_score", rule=winner.id, id=inp.item.id,
+                                                           name=inp.item.name, reason=e.message))
     for fact, indexes in sampler:
         look(indexes, fact)
     if sampler.capped:
@@ -163,47 +164,31 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
     for ids, fact in ties.items():
         tied = sorted((by_id[i] for i in ids), key=lambda r: (r.file, r.line))
         last, others = tied[-1], tied[:-1]
-        names = "、".join(r.ref() for r in others)
-        shown = _shown(fact, k.fields)
-        problems.append(last.rule.pos.problem(
-            f"规则 {last.id} 与 {names} 优先级同为 {last.priority}，且可同时匹配同一指标（例如：{shown}）；计分时将报错。请调整优先级或条件",
-            f"rule {last.id} and {', '.join(r.ref() for r in others)} share priority {last.priority} and can match the same "
-            f"indicator (e.g. {shown}); scoring would fail. Change a priority or a condition"))
+        problems.append(last.rule.pos.report("lint.tie", rule=last.id, others=[r.ref() for r in others],
+                                             priority=last.priority, example=_shown(fact, k.fields)))
     for i, r in enumerate(rules):
         if sampler.capped:
             break  # not every sample was tried: a rule not seen matching or winning may still do so
         if i not in matched_any:
-            problems.append(r.rule.pos.problem(
-                f"规则 {r.id} 的条件在任何代表性事实上都不成立，可能永远不会匹配",
-                f"rule {r.id}'s condition holds on no representative fact: it may never match", "warning"))
+            problems.append(r.rule.pos.report("lint.never_matches", severity="warning", rule=r.id))
         elif i not in can_win:
             over = sorted((rules[j] for j in shadowed_by.get(i, ())), key=lambda h: (-h.priority, h.file, h.line))
-            if over:
-                names = "、".join(f"{h.ref()}，优先级 {h.priority}" for h in over)
-                names_en = ", ".join(f"{h.ref()}, priority {h.priority}" for h in over)
-                problems.append(r.rule.pos.problem(
-                    f"规则 {r.id}（优先级 {r.priority}）永远不会胜出：凡它匹配的指标，更高优先级的规则也匹配：{names}",
-                    f"rule {r.id} (priority {r.priority}) can never win: wherever it matches, a higher-priority rule matches too: {names_en}",
-                    "warning"))
-            else:
-                problems.append(r.rule.pos.problem(
-                    f"规则 {r.id}（优先级 {r.priority}）永远不会胜出：凡它匹配的指标，总有更高优先级的规则匹配",
-                    f"rule {r.id} (priority {r.priority}) can never win: wherever it matches, some higher-priority rule matches",
-                    "warning"))
+            ranked = [text("lint.ranked", rule=h.ref(), priority=h.priority) for h in over]
+            problems.append(r.rule.pos.report("lint.never_wins_under", severity="warning", rule=r.id, priority=r.priority,
+                                              over=ranked) if over else
+                            r.rule.pos.report("lint.never_wins", severity="warning", rule=r.id, priority=r.priority))
     if table is not None:
         for ident, inp in gaps.items():
             shown = ", ".join(f"{f}={_fmt(v)}" for f, v in inp.fact.items() if f != "fact")
-            period = "半年" if inp.exact["period"] == "h1" else "全年"
-            problems.append(inp.item.pos.problem(
-                f"指标 {ident}「{inp.item.name}」（{period}）没有任何规则计分（事实：{shown}）",
-                f"no rule scores indicator {ident} '{inp.item.name}' ({inp.exact['period']}) (fact: {shown})"))
+            period = text("lint.period_h1" if inp.exact["period"] == "h1" else "lint.period_annual")
+            problems.append(inp.item.pos.report("lint.gap", id=ident, name=inp.item.name, period=period, fact=shown))
         for r in rules:
             picks_budget_row = ("id", BUDGET_ROW_ID) in _equated(r.condition)
             if picks_budget_row and table.budget_row is None:
                 continue  # a rule for a kind of row this table does not have
             if r.id not in won_in_table and {f for f, _ in _equated(r.condition)} & _PICKS_INDICATORS:
-                why_zh, why_en = _unknown_names(r, table)
-                problems.append(r.rule.pos.problem(
-                    f"规则 {r.id} 不为目标表 {table.unit.name} 的任何指标计分{why_zh}",
-                    f"rule {r.id} scores none of the indicators of the table of {table.unit.name}{why_en}", "warning"))
+                why = _unknown_names(r, table)
+                problems.append(r.rule.pos.report("lint.scores_none_because", severity="warning", rule=r.id,
+                                                  unit=table.unit.name, why=why) if why is not None else
+                                r.rule.pos.report("lint.scores_none", severity="warning", rule=r.id, unit=table.unit.name))
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
