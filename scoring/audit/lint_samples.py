@@ -12,22 +12,22 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..rulebook.conditions import Cmp, Condition, Or
-from ..rulebook.fields import FIELD_VALUES
+from ..rulebook.fields import FIELD_VALUES, FIELDS
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..rulebook.model import CompiledRule
+from ..table.values import OPS
 
 EPS = 1e-6
-OPS = ("=", "≥", "≤", ">", "<")
 OTHER = "（其他）"  # a text value no rule names
 SOME_WORD = "（评价词）"  # an assessment word no rule names
 MET = OUTCOMES[0]  # 达成: a qualitative actual equal to its target
 
-# fields set by the shape of the target and actual, and by the money; the others vary independently
-SHAPE_FIELDS = ("form", "op", "target", "unit", "target_word", "has_actual", "actual", "actual_word", "outcome", "ratio")
-MONEY_FIELDS = ("has_money", "money_rate")
-NEUTRAL = {"id": "X01", "level1": "履职", "level2": "产出指标", "name": "指标", "key_work": "", "project": "",
-           "period": "annual", "has_points": False, "target_fallback": False}
+# A field the schema gives a neutral value varies on its own (a pick); the target and the actual set the
+# others together (a shape), as the money sets its own two.
+NEUTRAL = {f.name: f.neutral for f in FIELDS if f.neutral is not None}
+SHAPE_FIELDS = tuple(f.name for f in FIELDS if f.neutral is None and f.source in ("target", "actual"))
+MONEY_FIELDS = tuple(f.name for f in FIELDS if f.source == "money")
 
 
 @dataclass
