@@ -2,6 +2,8 @@
 on a few, found from the rules' own values rather than every combination of every name."""
 from __future__ import annotations
 
+import re
+
 from helpers import copy_rules
 from scoring.audit.lint import lint_rules
 
@@ -22,7 +24,7 @@ def test_many_name_rules_are_clean_and_a_tie_between_a_name_and_a_project_is_fou
     lines += _rule(300, "{project: 项目甲}")
     (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     errors = [p for p in lint_rules(rules) if p.severity == "error"]
-    assert errors and all("pick-300" in p.en or "pick-300" in p.zh for p in errors)
+    assert errors and {p.code for p in errors} == {"lint.tie"} and all("pick-300" in p.en for p in errors)
     assert any("pick-7 " in p.en or "pick-7（" in p.zh for p in errors)
 
 
@@ -31,3 +33,26 @@ def test_a_name_rule_under_a_higher_priority_project_rule_can_still_win(tmp_path
     lines = ["title: 按名称", "rules:"] + _rule(1, "{name: 指标1}") + _rule(2, "{project: 项目甲}", priority=9)
     (rules / "names.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [p for p in lint_rules(rules) if "pick-1" in p.en] == []
+
+
+def _bands(rules, extra: list[str]) -> None:
+    """300 rules, one per band of targets [i, i+1) for i = 1..300, all at priority 20, and `extra` after them."""
+    lines = ["title: 按目标值分档", "rules:"]
+    for i in range(1, 301):
+        lines += _rule(i, f"{{target: {{gte: {i}, lt: {i + 1}}}, has_actual: true}}", priority=20)
+    (rules / "bands.yaml").write_text("\n".join(lines + extra) + "\n", encoding="utf-8")
+
+
+def test_among_hundreds_of_threshold_rules_an_overlap_a_shadowed_and_a_dead_rule_are_found(tmp_path):
+    rules = copy_rules(tmp_path)
+    _bands(rules, [])
+    assert lint_rules(rules) == []  # the bands meet but never overlap
+    _bands(rules, _rule(901, "{target: {gte: 150.5, lt: 151.5}, has_actual: true}", priority=20)
+           + _rule(902, "{target: {gte: 200.25, lt: 200.75}, has_actual: true}", priority=15)
+           + _rule(903, "{target: {gt: 7, lt: 7}}", priority=20))
+    found = {(p.code, p.severity, tuple(re.findall(r"pick-\d+", p.en))) for p in lint_rules(rules)}
+    assert found == {
+        ("lint.tie", "error", ("pick-901", "pick-150")), ("lint.tie", "error", ("pick-901", "pick-151")),  # 150.5…151.5
+        ("lint.never_wins_under", "warning", ("pick-902", "pick-200")),  # inside band 200, below its priority
+        ("lint.never_matches", "warning", ("pick-903",)),  # no target is both above and below 7
+    }
