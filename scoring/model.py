@@ -32,6 +32,8 @@ class Node(BaseModel):
     def _bounded(cls, value):
         """Every number within the input limits, wherever it was written (a quoted "1e400" included),
         so that nothing after the loaders meets an unbounded one."""
+        if not isinstance(value, (Decimal, int, list, tuple, dict)):
+            return value  # text, None, a model (its own fields are checked): most values, no number here
         for number in _numbers(value):
             wrong = number_problem(number)
             if wrong:
