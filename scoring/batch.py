@@ -39,9 +39,9 @@ class _Job:
 def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str, lang: str = "zh") -> list[_Job]:
     """Every *.yaml under targets_dir, with actuals_dir/<same folder>/<name>.<period>.yaml (or .xlsx)."""
     if not targets_dir.is_dir():
-        raise Pos(display_path(targets_dir)).error("目标表目录不存在", "targets folder not found")
+        raise Pos(display_path(targets_dir)).fail("batch.no_targets_folder")
     if not actuals_dir.is_dir():
-        raise Pos(display_path(actuals_dir)).error("实际值目录不存在", "actuals folder not found")
+        raise Pos(display_path(actuals_dir)).fail("batch.no_actuals_folder")
     jobs = []
     for targets in sorted(targets_dir.rglob("*.yaml")):
         rel = targets.relative_to(targets_dir)

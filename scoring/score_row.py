@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import string
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
@@ -26,20 +27,46 @@ OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitat
 _shown = lru_cache(maxsize=65536)(display.value)
 
 
-@lru_cache(maxsize=1024)
+# an actual written in another unit than its target's recurs too (24500万元 against ≥2.6亿元)
+_conversion = lru_cache(maxsize=65536)(conversion)
+
+
 def _named(template: str) -> frozenset[str]:
     """The fields an explanation template names."""
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
+@dataclass(frozen=True)
+class _RuleParts:
+    """What scoring a row needs of its rule, worked out once per rule instead of once per row."""
+
+    ref: RuleRef
+    method: str  # the method's name
+    from_money: bool  # budget execution: the money is the actual
+    by_assessor: bool  # the assessor's points are the score
+    by_outcome: bool  # outcome bands: the status follows the outcome
+    ignores_points: bool  # an assessor's points on its rows are not used
+    zh: str  # the explanation templates
+    en: str
+    named: frozenset[str]  # the fields they name
+    over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
+
+
 @lru_cache(maxsize=1024)
-def _rule_ref(rule: CompiledRule) -> RuleRef:
-    return RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line)
+def _parts(rule: CompiledRule) -> _RuleParts:
+    method, explain, over = rule.method, rule.rule.explain, rule.rule.over_achievement
+    return _RuleParts(
+        ref=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line), method=method_name(method),
+        from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
+        by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
+        zh=explain.zh, en=explain.en or explain.zh, named=_named(explain.zh) | _named(explain.en or explain.zh),
+        over_achievement="" if over is None else display.amount(over),
+    )
 
 
 def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
     """The method's formula, after the unit conversion of the actual where there was one."""
-    converted = conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
+    converted = _conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
     if converted is None:
         return Bilingual(zh=formula[0], en=formula[1])
     zh, en = (text("table.with_conversion", conversion=converted, formula=f).render(lang) for f, lang in zip(formula, ("zh", "en")))
@@ -74,6 +101,7 @@ def score_checked(d: Decision, weight: Decimal, book: RuleBook, period: str) -> 
 def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> ScoredIndicator:
     """The row of decision `d` with `weight`: its points, status, flags and explanation in both languages."""
     inp, rule = d.input, d.winner
+    parts = _parts(rule)
     entry = inp.entry
     exact = inp.exact
     assessor = entry.points if entry else None
@@ -83,17 +111,15 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method), over_budget(inp, rule.method, book))
               if f is not None]
     flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
-    from_money = getattr(rule.method, "of", "") == "money_rate"  # budget execution: the money is the actual
-    by_assessor = isinstance(rule.method, Assessor)  # a blank row the assessor scored is not missing
-    missing = not exact["has_actual"] and not from_money and not by_assessor
+    from_money = parts.from_money
+    missing = not exact["has_actual"] and not from_money and not parts.by_assessor  # the assessor's blank row is scored
     if missing:
         flags.insert(0, missing_actual())
-    if assessor is not None and not isinstance(rule.method, (OutcomeBands, Assessor)):
+    if assessor is not None and parts.ignores_points:
         flags.append(points_ignored())
     if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
-        flags.append(over_achievement(at=display.amount(rule.rule.over_achievement)))
-    explain = rule.rule.explain
-    named = _named(explain.zh) | _named(explain.en or explain.zh)
+        flags.append(over_achievement(at=parts.over_achievement))
+    named = parts.named
     money_text = ""  # the same for every row of a unit: written only where a row shows it
     if exact["money_rate"] is not None and (from_money or "money_text" in named):
         money_text = display.amount(exact["money_rate"], "%", 2)
@@ -115,7 +141,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     # by outcome bands follows its outcome (达成 at 90 % of the weight is still 达成, as a clerk reads it)
     if missing:
         status = "missing"
-    elif isinstance(rule.method, OutcomeBands) and exact["outcome"] in OUTCOME_STATUS:
+    elif parts.by_outcome and exact["outcome"] in OUTCOME_STATUS:
         status = OUTCOME_STATUS[exact["outcome"]]
     elif result.share == 1:
         status = "met"
@@ -136,16 +162,15 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         values["fraction"] = display.amount(percent(result.share), "%", 2)
     if "ratio_text" in named:
         values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
-    zh = explain.zh.format_map(dict(values, formula=result.formula[0], band=result.band[0]))
-    en = (explain.en or explain.zh).format_map(dict(values, formula=result.formula[1], band=result.band[1]))
+    zh = parts.zh.format_map(dict(values, formula=result.formula[0], band=result.band[0]))
+    en = parts.en.format_map(dict(values, formula=result.formula[1], band=result.band[1]))
     return ScoredIndicator(
         id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
         key_work=inp.item.key_work, project=inp.item.project,
         target=target_text, target_source=inp.target_source,
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
-        rule=_rule_ref(rule),
-        method=method_name(rule.method), formula=_formula(result.formula, inp), rounding=rounding,
+        rule=parts.ref, method=parts.method, formula=_formula(result.formula, inp), rounding=rounding,
         explanation={"zh": zh, "en": en}, flags=flags, reason=reason,  # validated inside the row's one call
         measure=measure, evidence=entry.evidence if entry else None,
     )

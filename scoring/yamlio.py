@@ -20,7 +20,14 @@ from typing import Any, Callable, Iterator, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.resolver import VersionedResolver
+
+try:
+    from ruamel.yaml.cyaml import CParser
+except ImportError:  # no ruamel.yaml.clib: the pure-Python composer, through YAML(typ="safe")
+    CParser = None
 
 from . import limits
 from .catalogue import MESSAGES, Text, placeholders, text
@@ -30,6 +37,8 @@ M = TypeVar("M", bound=BaseModel)
 Path_ = tuple  # a path into the data: keys and list indexes
 
 _TAG = "tag:yaml.org,2002:"
+_MAP, _SEQ, _NULL, _BOOL, _INT, _FLOAT = (_TAG + t for t in ("map", "seq", "null", "bool", "int", "float"))
+_TEXT_TAGS = (_TAG + "str", _TAG + "timestamp", _TAG + "binary")
 
 
 def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str | None = None) -> bytes:
@@ -94,10 +103,9 @@ class Located:
 def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
     """The file's data and, unless `positions` is False, where each value stands (with False: 1:1 for all)."""
     # the C composer (ruamel.yaml.clib) where installed is several times faster; both keep marks
-    yaml = YAML(typ="safe")
     try:
-        _check_shape(yaml, text, file)
-        node = yaml.compose(io.StringIO(text))
+        _check_shape(text, file)
+        node = _compose(text)
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
@@ -127,7 +135,7 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
 _COMPOSE_SAFE_DEPTH = 1000
 
 
-def _check_shape(yaml: YAML, text: str, file: str) -> None:
+def _check_shape(text: str, file: str) -> None:
     """A located error if lists and mappings nest deeper than the limit, or the file holds too many values,
     where composing could not be trusted to find out.
 
@@ -142,7 +150,7 @@ def _check_shape(yaml: YAML, text: str, file: str) -> None:
         if 2 * len(columns) + text.count("[") + text.count("{") <= _COMPOSE_SAFE_DEPTH:
             return
     depth = values = 0
-    for event in yaml.parse(io.StringIO(text)):
+    for event in YAML(typ="safe").parse(io.StringIO(text)):
         kind = type(event).__name__
         if kind in ("MappingEndEvent", "SequenceEndEvent"):
             depth -= 1
@@ -156,6 +164,29 @@ def _check_shape(yaml: YAML, text: str, file: str) -> None:
             values += 1
         if values > limits.MAX_VALUES:
             raise _at(event, file).fail("limits.too_many_values", limit=limits.MAX_VALUES)
+
+
+if CParser is not None:
+    class _SafeComposer(CParser, SafeConstructor, VersionedResolver):
+        """The C composer as YAML(typ="safe").compose builds it, the same resolver included (YAML 1.2,
+        ruamel's default), but as a class made once: compose makes the class again on every call."""
+
+        def __init__(self, stream):
+            CParser.__init__(self, stream)
+            self._parser = self._composer = self
+            SafeConstructor.__init__(self, loader=self)
+            self.allow_duplicate_keys = False
+            VersionedResolver.__init__(self, version=None, loadumper=self)
+
+
+def _compose(text: str):
+    if CParser is None:
+        return YAML(typ="safe").compose(io.StringIO(text))
+    composer = _SafeComposer(io.StringIO(text))
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
 
 
 def _at(event, file: str) -> Pos:
@@ -251,7 +282,7 @@ def _build(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: d
 def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
                 budget: _Budget) -> Any:
     if isinstance(node, MappingNode):
-        if node.tag != _TAG + "map":
+        if node.tag != _MAP:
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
         out: dict = {}
         for knode, vnode in node.value:
@@ -270,7 +301,7 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, ke
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
-        if node.tag != _TAG + "seq":
+        if node.tag != _SEQ:
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
         return [_build(item, path + (i,), file, index, keys, budget) for i, item in enumerate(node.value)]
     return _scalar(node, file)
@@ -280,15 +311,15 @@ def _scalar(node: ScalarNode, file: str) -> Any:
     tag, text = node.tag, node.value
     if len(text) > limits.MAX_STRING:
         raise _pos(node, file).fail("limits.string_too_long", length=len(text), limit=limits.MAX_STRING)
-    if tag in (_TAG + "str", _TAG + "timestamp", _TAG + "binary") or node.style in ("'", '"', "|", ">"):
+    if tag in _TEXT_TAGS or node.style in ("'", '"', "|", ">"):
         return text
-    if tag == _TAG + "null":
+    if tag == _NULL:
         return None
-    if tag == _TAG + "bool":
+    if tag == _BOOL:
         return text.lower() in ("true", "yes", "on")
-    if tag == _TAG + "int":
+    if tag == _INT:
         value = _int(text.replace("_", ""))
-    elif tag == _TAG + "float":
+    elif tag == _FLOAT:
         try:
             value = Decimal(text.replace("_", "").replace(".inf", "inf").replace(".Inf", "inf").replace(".INF", "inf")
                             .replace(".nan", "nan").replace(".NaN", "nan").replace(".NAN", "nan"))  # said: not finite

@@ -102,3 +102,17 @@ def test_a_unit_read_without_positions_scores_as_with_them():
     with yamlio.without_positions():
         fast = report()
     assert fast == report()
+
+
+@pytest.mark.parametrize("text", [
+    "a: yes\nb: 017\nc: 1:20\nd: on\ne: 0o17\nf: 2025-06-30\ng: .5\nh: ~\n",  # YAML 1.2 as ruamel reads it
+    "%YAML 1.1\n---\na: yes\nb: 017\n",
+    "a: &x [1, {b: 2}]\nc: *x\n",
+])
+def test_the_composer_made_once_reads_as_ruamels_safe_loader_does(text):
+    import io
+
+    from ruamel.yaml import YAML
+
+    node = YAML(typ="safe").compose(io.StringIO(text))
+    assert yamlio.parse_yaml(text, "f.yaml").data == yamlio._build(node, (), "f.yaml", None, None, yamlio._Budget())

@@ -1,6 +1,8 @@
 """Catalogue: one unit's failure in `scoring batch` (scoring/batch.py), reported as its line of the summary."""
 
 MESSAGES = {
+    "batch.no_targets_folder": ("目标表目录不存在", "targets folder not found"),
+    "batch.no_actuals_folder": ("实际值目录不存在", "actuals folder not found"),
     "batch.unit_crashed": ("计分时出现内部错误（{error}）：该单位未计分，其他单位照常计分；请把此文件交给维护人员",
                            "an internal error while scoring ({error}): this unit is not scored, the others are; "
                            "please pass its files to the maintainers"),

@@ -9,6 +9,8 @@ MESSAGES = {
         "（阈值见 rules/plausibility.yaml 的 money.error_times）",
         "the amounts spent add up to {spent} (10,000 yuan), {times} times the budget of {budget} or more: they look "
         "like yuan, not 10,000 yuan; check them (threshold: money.error_times in rules/plausibility.yaml)"),
+    "money.no_such_project": ("目标表中没有项目「{name}」", "no project '{name}' in the target table"),
+    "money.projects_missing": ("缺少项目执行数：{names}", "spending missing for: {names}"),
     "money.over_budget": (
         "执行率 {rate} 超过 100%，执行数高于预算数：如有追加预算请核对并说明",
         "the rate {rate} is above 100 %, more spent than budgeted: if the budget was increased, check it and say so"),

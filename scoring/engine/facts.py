@@ -11,6 +11,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
+from ..catalogue import text
 from ..errors import Problem, ScoringError
 from ..plausibility import errors
 from ..money import implausible_spending, project_spent
@@ -56,10 +57,10 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
     names = [p.name for p in exp.projects]
     for name in spending.projects:
         if name not in names:
-            problems.append(spending.pos.problem(f"目标表中没有项目「{name}」", f"no project '{name}' in the target table"))
+            problems.append(spending.pos.report("money.no_such_project", name=name))
     missing = [n for n in names if n not in spending.projects]
     if missing:
-        problems.append(spending.pos.problem(f"缺少项目执行数：{'、'.join(missing)}", f"spending missing for: {', '.join(missing)}"))
+        problems.append(spending.pos.report("money.projects_missing", names=missing))
         return None
     if not spending.complete:
         return None  # not all reported: no rate rather than a wrong one
@@ -88,9 +89,8 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
         ident = ids[0]
         if ident in out:
             first = out[ident][1].pos
-            problems.append(entry.pos.problem(
-                f"指标 {ident} 的实际值重复填写（另见第 {first.line} 行第 {first.column} 列「{out[ident][0]}」）",
-                f"indicator {ident} is given twice (also as '{out[ident][0]}' at line {first.line}, column {first.column})"))
+            problems.append(entry.pos.report("facts.given_twice", id=ident, line=first.line, column=first.column,
+                                             key=out[ident][0]))
             continue
         out[ident] = (key, entry)
     return out
@@ -112,51 +112,41 @@ def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[Target
 def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
     if entry.actual is None:
         return None
-    pos = entry.pos
     try:
         value = _parse(entry.actual)
     except TargetSyntaxError as e:
-        problems.append(pos.problem(e.zh, e.en))
+        problems.append(entry.pos.problem(e.zh, e.en))
         return None
     if value.kind == "none":
         return None
     if target.kind == "number":
         if value.kind != "number":
-            problems.append(pos.problem(f"实际值「{entry.actual}」应为数值（目标为 {target}）",
-                                        f"the actual '{entry.actual}' must be a number (the target is {target})"))
+            problems.append(entry.pos.report("facts.not_a_number", actual=entry.actual, target=str(target)))
             return None
         if value.op != "=":
-            problems.append(pos.problem(f"实际值「{entry.actual}」不应带比较符号", f"the actual '{entry.actual}' must not carry an operator"))
+            problems.append(entry.pos.report("facts.has_operator", actual=entry.actual))
             return None
         if value.unit and value.unit != target.unit and convert(value, target.unit) is not None:
             value = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
         if value.unit and value.unit != target.unit:
-            problems.append(pos.problem(f"实际值单位「{value.unit}」与目标单位「{target.unit}」不一致",
-                                        f"the actual's unit '{value.unit}' differs from the target's '{target.unit}'"))
+            problems.append(entry.pos.report("facts.unit_mismatch", unit=value.unit, target_unit=target.unit))
             return None
         if _looks_like_a_fraction(value, target):
             shown = format_number(value.number * HUNDRED)
-            problems.append(pos.problem(
-                f"实际值「{entry.actual}」没有写 %，而目标是 {target}：如指 {shown}%，请写「{shown}%」；如确为 {entry.actual}%，请写「{entry.actual}%」",
-                f"the actual '{entry.actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "
-                f"if it really is {entry.actual}%, write '{entry.actual}%'"))
+            problems.append(entry.pos.report("facts.looks_like_fraction", actual=entry.actual, target=str(target), shown=shown))
             return None
         return value if value.unit == target.unit else value.model_copy(update={"unit": target.unit})
     # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
-    kind_zh, kind_en = ("定性指标", "a qualitative indicator") if target.kind == "word" else ("没有目标值的指标", "an indicator with no target")
     if value.kind != "word":
-        problems.append(pos.problem(f"{kind_zh}的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{entry.actual}」",
-                                    f"{kind_en}'s actual must be a word or 达成 / 部分达成 / 未达成, not '{entry.actual}'"))
+        kind = text("facts.qualitative" if target.kind == "word" else "facts.no_target")
+        problems.append(entry.pos.report("facts.not_a_word", kind=kind, actual=entry.actual))
         return None
     if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
-        fits = book.vocabulary.words_for(target.word) if target.word else []
-        zh = "、".join(f"{w}（{o}）" for w, o in fits)
-        en = ", ".join(f"{w} ({o})" for w, o in fits)
-        problems.append(pos.problem(
-            f"评价词「{value.word}」无法判断达成程度：请写 达成 / 部分达成 / 未达成" + (f"，或 {zh}" if fits else "")
-            + "（新的评价词由审核人员加入 vocabulary.yaml）",
-            f"the word '{value.word}' says no outcome: write 达成 / 部分达成 / 未达成" + (f", or {en}" if fits else "")
-            + " (new words are added to vocabulary.yaml by the auditors)"))
+        fits = [text("facts.word_fit", word=w, outcome=o) for w, o in book.vocabulary.words_for(target.word)] if target.word else []
+        if fits:
+            problems.append(entry.pos.report("facts.word_without_outcome_fits", word=value.word, fits=fits))
+        else:
+            problems.append(entry.pos.report("facts.word_without_outcome", word=value.word))
         return None
     return value
 
@@ -180,18 +170,15 @@ def _spaceless(name: str) -> str:
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
     problems: list[Problem] = []
     if _spaceless(actuals.unit) != _spaceless(table.unit.name):
-        problems.append(actuals.pos.problem(f"实际值文件的单位「{actuals.unit}」与目标表「{table.unit.name}」不一致",
-                                            f"the actuals are for '{actuals.unit}', the table for '{table.unit.name}'"))
+        problems.append(actuals.pos.report("facts.unit_differs", actual=actuals.unit, table=table.unit.name))
     if actuals.year != table.year:
-        problems.append(actuals.pos.problem(f"实际值文件年度 {actuals.year} 与目标表年度 {table.year} 不一致",
-                                            f"the actuals are for {actuals.year}, the table for {table.year}"))
+        problems.append(actuals.pos.report("facts.year_differs", actual=actuals.year, table=table.year))
     if actuals.period != period:
-        problems.append(actuals.pos.problem(f"实际值文件期间为 {actuals.period}，本次计分期间为 {period}",
-                                            f"the actuals are for period {actuals.period}, this run is for {period}"))
+        problems.append(actuals.pos.report("facts.period_differs", actual=actuals.period, period=period))
     seen: dict[str, Indicator] = {}
     for _, _, item in table.rows():
         if item.id in seen:
-            problems.append(item.pos.problem(f"指标编号 {item.id} 重复", f"duplicate indicator id {item.id}"))
+            problems.append(item.pos.report("facts.duplicate_id", id=item.id))
         seen[item.id] = item
     index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])  # built once: the names are normalised here
     entries = _resolve_keys(index, actuals, problems)

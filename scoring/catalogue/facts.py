@@ -1,0 +1,32 @@
+"""Catalogue: an actuals file read against its target table (scoring/engine/facts.py), each actual as its row's target asks."""
+
+MESSAGES = {
+    "facts.unit_differs": ("实际值文件的单位「{actual}」与目标表「{table}」不一致",
+                           "the actuals are for '{actual}', the table for '{table}'"),
+    "facts.year_differs": ("实际值文件年度 {actual} 与目标表年度 {table} 不一致", "the actuals are for {actual}, the table for {table}"),
+    "facts.period_differs": ("实际值文件期间为 {actual}，本次计分期间为 {period}",
+                             "the actuals are for period {actual}, this run is for {period}"),
+    "facts.duplicate_id": ("指标编号 {id} 重复", "duplicate indicator id {id}"),
+    "facts.given_twice": ("指标 {id} 的实际值重复填写（另见第 {line} 行第 {column} 列「{key}」）",
+                          "indicator {id} is given twice (also as '{key}' at line {line}, column {column})"),
+    "facts.not_a_number": ("实际值「{actual}」应为数值（目标为 {target}）", "the actual '{actual}' must be a number (the target is {target})"),
+    "facts.has_operator": ("实际值「{actual}」不应带比较符号", "the actual '{actual}' must not carry an operator"),
+    "facts.unit_mismatch": ("实际值单位「{unit}」与目标单位「{target_unit}」不一致",
+                            "the actual's unit '{unit}' differs from the target's '{target_unit}'"),
+    "facts.looks_like_fraction": (
+        "实际值「{actual}」没有写 %，而目标是 {target}：如指 {shown}%，请写「{shown}%」；如确为 {actual}%，请写「{actual}%」",
+        "the actual '{actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "
+        "if it really is {actual}%, write '{actual}%'"),
+    "facts.qualitative": ("定性指标", "a qualitative indicator"),
+    "facts.no_target": ("没有目标值的指标", "an indicator with no target"),
+    "facts.not_a_word": ("{kind}的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{actual}」",
+                         "{kind}'s actual must be a word or 达成 / 部分达成 / 未达成, not '{actual}'"),
+    "facts.word_without_outcome": (
+        "评价词「{word}」无法判断达成程度：请写 达成 / 部分达成 / 未达成（新的评价词由审核人员加入 vocabulary.yaml）",
+        "the word '{word}' says no outcome: write 达成 / 部分达成 / 未达成 (new words are added to vocabulary.yaml by the auditors)"),
+    "facts.word_without_outcome_fits": (
+        "评价词「{word}」无法判断达成程度：请写 达成 / 部分达成 / 未达成，或 {fits}（新的评价词由审核人员加入 vocabulary.yaml）",
+        "the word '{word}' says no outcome: write 达成 / 部分达成 / 未达成, or {fits} "
+        "(new words are added to vocabulary.yaml by the auditors)"),
+    "facts.word_fit": ("{word}（{outcome}）", "{word} ({outcome})"),
+}
