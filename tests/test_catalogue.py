@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ SOURCE = Path(catalogue.__file__).resolve().parent.parent
 USE = re.compile(r"""(?:\.report|\.fail|(?<![\w.])text|(?<![\w.])say|(?<![\w.])invalid)\(\s*(f?)(["'])([^"']*)\2""")
 
 
+@lru_cache(maxsize=None)  # the source does not change during a run: read once
 def _uses() -> list[tuple[str, str, str]]:
     found = []
     for path in sorted(SOURCE.rglob("*.py")):
@@ -125,6 +127,7 @@ FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
+@lru_cache(maxsize=None)
 def _chinese_literals(path: Path) -> list[tuple[int, str]]:
     """String constants holding Chinese characters or punctuation, docstrings aside."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
