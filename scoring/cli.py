@@ -6,6 +6,7 @@ status 2; nothing is written when a command fails.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import sys
@@ -42,10 +43,47 @@ class _UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse whose mistakes `main` tells with status 2 and one line in the user's language."""
+    """argparse in the user's language: its help and headings from the catalogue, and its mistakes told by
+    `main` with status 2 and one line."""
+
+    def __init__(self, *args, lang: str = "zh", add_help: bool = True, parents=(), **kwargs):
+        super().__init__(*args, add_help=False, formatter_class=functools.partial(_Formatter, lang=lang), **kwargs)
+        self._positionals.title = say("cli.positionals", lang)
+        self._optionals.title = say("cli.optionals", lang)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=say("cli.arg.help", lang))
+        for parent in parents:  # as argparse does, but after the renaming: a parent's groups join ours by title
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str):
         raise _UsageError(self, message)
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, lang: str = "zh", **kwargs):
+        super().__init__(prog, **kwargs)
+        self.lang = lang
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, say("cli.usage_prefix", self.lang) if prefix is None else prefix)
+
+    def _split_lines(self, text, width):
+        if self.lang == "en":
+            return super()._split_lines(text, width)
+        # Chinese has no spaces to break at and each character takes two columns: break anywhere, by columns
+        import unicodedata
+
+        lines, line, used = [], "", 0
+        for token in re.findall(r"\s+|[!-~]+|.", " ".join(text.split())):
+            cols = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in token)
+            if used + cols > width and line.strip():
+                lines.append(line.rstrip())
+                line, used = "", 0
+                if token.isspace():
+                    continue
+            line, used = line + token, used + cols
+        return lines + [line.rstrip()] if line.strip() else lines
 
 
 def _usage_error(e: _UsageError, argv: list[str]) -> int:
@@ -91,91 +129,94 @@ def _usage_zh(message: str) -> str:
     return message
 
 
-def _both(message: Text) -> str:
-    """Help is printed before the language is known: both, Chinese first."""
-    return f"{message.zh} / {message.en}"
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """The command line, its help in `lang`."""
+    def h(code: str) -> str:  # every code is rendered each run, so a wrong one fails at once (and in the tests)
+        return say(code, lang)
 
-
-def build_parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(add_help=False)
-    top.add_argument("--lang", type=str.lower, choices=["zh", "en"], help="language of messages (default zh, or $SCORING_LANG)")
+    top = _Parser(lang=lang, add_help=False)
+    top.add_argument("--lang", type=str.lower, choices=["zh", "en"], help=h("cli.arg.lang_top"))
     # on a subcommand, --lang must not reset a value given before the subcommand
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", type=str.lower, choices=["zh", "en"], default=argparse.SUPPRESS, help="language of messages")
-    parser = _Parser(prog="scoring", description=_both(text("cli.description")), parents=[top])
+    common = _Parser(lang=lang, add_help=False)
+    common.add_argument("--lang", type=str.lower, choices=["zh", "en"], default=argparse.SUPPRESS, help=h("cli.arg.lang"))
+    parser = _Parser(prog="scoring", description=say("cli.description", lang), parents=[top], lang=lang)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    p = sub.add_parser("import", parents=[common], help=_both(text("cli.help.import")))
-    p.add_argument("text", help="the published table: tab-separated text, or a workbook (.xlsx, .xls, .ods)")
-    p.add_argument("-o", "--out", help="YAML file to write (default: standard output)")
+    def command(subs, name: str, code: str):
+        said = say(code, lang)
+        return subs.add_parser(name, parents=[common], help=said, description=said, lang=lang)
+
+    p = command(sub, "import", "cli.help.import")
+    p.add_argument("text", help=h("cli.arg.import_text"))
+    p.add_argument("-o", "--out", help=h("cli.arg.import_out"))
     p.set_defaults(run=cmd_import)
 
-    p = sub.add_parser("check", parents=[common], help=_both(text("cli.help.check")))
-    p.add_argument("path", help="a target table (YAML), or a rules directory")
-    p.add_argument("--targets", help="rules directory only: also look for gaps on this target table")
-    p.add_argument("--rules", help="target table only: the rules that read its bare targets (default: rules, if present)")
+    p = command(sub, "check", "cli.help.check")
+    p.add_argument("path", help=h("cli.arg.check_path"))
+    p.add_argument("--targets", help=h("cli.arg.check_targets"))
+    p.add_argument("--rules", help=h("cli.arg.check_rules"))
     p.set_defaults(run=cmd_check)
 
-    p = sub.add_parser("rules", parents=[common], help=_both(text("cli.help.rules")))
+    p = command(sub, "rules", "cli.help.rules")
     rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
-    p = rsub.add_parser("test", parents=[common], help=_both(text("cli.help.rules_test")))
-    p.add_argument("dir", nargs="?", default=None, help="rules directory (default: rules in the current folder)")
+    p = command(rsub, "test", "cli.help.rules_test")
+    p.add_argument("dir", nargs="?", default=None, help=h("cli.arg.rules"))
     p.set_defaults(run=cmd_rules_test)
 
-    p = sub.add_parser("explain", parents=[common], help=_both(text("cli.help.explain")))
-    p.add_argument("indicator", help="indicator id or unique name")
-    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
-    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
-    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
-    p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
+    p = command(sub, "explain", "cli.help.explain")
+    p.add_argument("indicator", help=h("cli.arg.indicator"))
+    p.add_argument("targets", nargs="?", default=None, help=h("cli.arg.targets_or_example"))
+    p.add_argument("--actuals", help=h("cli.arg.actuals"))
+    p.add_argument("--rules", help=h("cli.arg.rules"))
+    p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
+    p.add_argument("--engine", choices=BACKENDS, default="python", help=h("cli.arg.engine_python"))
     p.set_defaults(run=cmd_explain)
 
-    p = sub.add_parser("diff", parents=[common], help=_both(text("cli.help.diff")))
-    p.add_argument("old_rules", help="the rules directory before the change")
-    p.add_argument("new_rules", help="the rules directory after the change")
-    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
-    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
-    p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--engine", choices=BACKENDS, default="python", help="rule engine (default: python)")
+    p = command(sub, "diff", "cli.help.diff")
+    p.add_argument("old_rules", help=h("cli.arg.old_rules"))
+    p.add_argument("new_rules", help=h("cli.arg.new_rules"))
+    p.add_argument("targets", nargs="?", default=None, help=h("cli.arg.targets_or_example"))
+    p.add_argument("--actuals", help=h("cli.arg.actuals"))
+    p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
+    p.add_argument("--format", choices=("text", "json"), default="text", help=h("cli.arg.format"))
+    p.add_argument("--engine", choices=BACKENDS, default="python", help=h("cli.arg.engine_python"))
     p.set_defaults(run=cmd_diff)
 
-    p = sub.add_parser("evaluate", parents=[common], help=_both(text("cli.help.evaluate")))
-    p.add_argument("targets", nargs="?", default=None, help="target table (default: the bundled 2025 example)")
-    p.add_argument("--actuals", help="actuals file (default: actuals/<year>/<unit>.<period>.yaml)")
-    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
-    p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--format", choices=FORMATS, default="table")
-    p.add_argument("--out", help="output file; json/markdown/xlsx default to reports/<year>/<unit>-<period>.<ext> (.en.<ext> with --lang en); - for stdout")
-    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p = command(sub, "evaluate", "cli.help.evaluate")
+    p.add_argument("targets", nargs="?", default=None, help=h("cli.arg.targets_or_example"))
+    p.add_argument("--actuals", help=h("cli.arg.actuals"))
+    p.add_argument("--rules", help=h("cli.arg.rules"))
+    p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
+    p.add_argument("--format", choices=FORMATS, default="table", help=h("cli.arg.format"))
+    p.add_argument("--out", help=h("cli.arg.evaluate_out"))
+    p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.set_defaults(run=cmd_evaluate)
 
-    p = sub.add_parser("batch", parents=[common], help=_both(text("cli.help.batch")))
-    p.add_argument("targets_dir", help="folder of target tables (*.yaml, searched recursively)")
-    p.add_argument("actuals_dir", help="folder of actuals: <same subfolder>/<name>.<period>.yaml")
-    p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
-    p.add_argument("--out", default="reports/batch", help="folder for the reports and the summary (default: reports/batch)")
-    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
-    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
+    p = command(sub, "batch", "cli.help.batch")
+    p.add_argument("targets_dir", help=h("cli.arg.targets_dir"))
+    p.add_argument("actuals_dir", help=h("cli.arg.actuals_dir"))
+    p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
+    p.add_argument("--jobs", type=int, default=None, help=h("cli.arg.jobs"))
+    p.add_argument("--out", default="reports/batch", help=h("cli.arg.batch_out"))
+    p.add_argument("--rules", help=h("cli.arg.rules"))
+    p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.set_defaults(run=cmd_batch)
 
-    p = sub.add_parser("audit", parents=[common], help=_both(text("review.help")))
-    p.add_argument("path", help="a form (.xlsx, .xls, .txt, .yaml) or a folder of forms")
-    p.add_argument("--rules", help="rules directory (default: rules in the current folder)")
-    p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table")
-    p.add_argument("--out", help="output file (a folder for xlsx copies of a folder's forms); default standard output")
-    p.add_argument("--engine", choices=BACKENDS, default=None, help="rule engine (default: durable where it imports)")
-    p.add_argument("--all", action="store_true", dest="all_rows", help="list the rows that agree too (default: counted)")
+    p = command(sub, "audit", "review.help")
+    p.add_argument("path", help=h("cli.arg.audit_path"))
+    p.add_argument("--rules", help=h("cli.arg.rules"))
+    p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table", help=h("cli.arg.format"))
+    p.add_argument("--out", help=h("cli.arg.audit_out"))
+    p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
+    p.add_argument("--all", action="store_true", dest="all_rows", help=h("cli.arg.audit_all"))
     p.set_defaults(run=cmd_audit)
 
-    p = sub.add_parser("template", parents=[common], help=_both(text("cli.help.template")))
-    p.add_argument("targets", help="target table (YAML)")
-    p.add_argument("--period", choices=PERIODS, default="annual")
-    p.add_argument("--rules", help="rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)")
-    p.add_argument("--format", choices=("yaml", "xlsx"), default="yaml", help="yaml, or an Excel workbook to fill in (needs -o)")
-    p.add_argument("-o", "--out", help="file to write (default: standard output)")
+    p = command(sub, "template", "cli.help.template")
+    p.add_argument("targets", help=h("cli.arg.template_targets"))
+    p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
+    p.add_argument("--rules", help=h("cli.arg.template_rules"))
+    p.add_argument("--format", choices=("yaml", "xlsx"), default="yaml", help=h("cli.arg.template_format"))
+    p.add_argument("-o", "--out", help=h("cli.arg.template_out"))
     p.set_defaults(run=cmd_template)
     return parser
 
@@ -382,7 +423,7 @@ def _with_options(error: ScoringError, args) -> ScoringError:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(_argv_lang(argv)).parse_args(argv)
     except _UsageError as e:
         return _usage_error(e, argv)
     if hasattr(args, "engine") and args.engine is None:

@@ -1,5 +1,6 @@
-"""Actual values that cannot be true, as rules/plausibility.yaml defines them: a negative count, a
-satisfaction or coverage rate above 100 %. Each is an error or a flag, as the file says."""
+"""Actual values that cannot be true, as rules/plausibility.yaml defines them: each an error or a flag.
+
+A negative count, a satisfaction or coverage rate above 100 %; the file says which is which."""
 from __future__ import annotations
 
 from dataclasses import replace

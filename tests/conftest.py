@@ -1,11 +1,43 @@
 """Fixtures for the target-table tests: the published seed, its committed import, and the CLI."""
 from __future__ import annotations
 
+import hashlib
+import os
+from functools import wraps
 from pathlib import Path
 
 import pytest
 
+import scoring.rulebook.load
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _loaded_once(load_rules):
+    """load_rules, remembering each rules directory it read by what decides its result: the folder as given,
+    the working folder (positions are said relative to it) and the bytes of every file. Most tests read the
+    committed rules, unchanged: a tenth of the suite's time went to reading them again. A directory a test
+    edits has other bytes and is read afresh; a directory that fails to load is never remembered."""
+    books = {}
+
+    @wraps(load_rules)
+    def load(directory):
+        folder = Path(directory)
+        try:
+            files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+            key = (str(directory), os.getcwd(),
+                   tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files))
+        except OSError:
+            return load_rules(directory)
+        if key not in books:
+            books[key] = load_rules(directory)
+        return books[key]
+
+    return load
+
+
+# Before any module binds it (`from .rulebook.load import load_rules`): conftest is imported before the tests.
+scoring.rulebook.load.load_rules = _loaded_once(scoring.rulebook.load.load_rules)
 
 
 @pytest.fixture(autouse=True)

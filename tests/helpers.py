@@ -53,15 +53,16 @@ class CliResult(NamedTuple):
     stderr: str
 
 
-def run_cli(args, env: dict[str, str | None] | None = None, cwd: Path | None = None) -> CliResult:
+def run_cli(args, env: dict[str, str | None] | None = None, cwd: Path | None = None, encoding: str = "utf-8") -> CliResult:
     """Run `scoring ARGS` in-process, as `python -m scoring` would, with its output captured.
 
     `env` sets (or, with None, removes) variables such as SCORING_LANG for the run; `cwd` is the working
-    folder. Both are restored afterwards. An exception the command does not handle propagates (a traceback
+    folder. Both are restored afterwards. `encoding` is the standard streams' (as PYTHONIOENCODING sets it for
+    a process; "ascii" for a terminal that cannot show Chinese). An exception the command does not handle propagates (a traceback
     the user would see fails the test loudly)."""
     from scoring.cli import main
 
-    out, err = _stream(), _stream()
+    out, err = _stream(encoding), _stream(encoding)
     with _environment(env or {}), _working_folder(cwd), redirect_stdout(out), redirect_stderr(err):
         try:
             code = main([str(a) for a in args])
@@ -70,9 +71,9 @@ def run_cli(args, env: dict[str, str | None] | None = None, cwd: Path | None = N
     return CliResult(code, _text(out), _text(err))
 
 
-def _stream() -> io.TextIOWrapper:
+def _stream(encoding: str = "utf-8") -> io.TextIOWrapper:
     """Like a real standard stream: text on top of bytes (`.buffer`, for a command that writes bytes)."""
-    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="", write_through=True)
+    return io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline="", write_through=True)
 
 
 def _text(stream: io.TextIOWrapper) -> str:
@@ -110,3 +111,30 @@ def _working_folder(cwd: Path | None):
         yield
     finally:
         os.chdir(before)
+
+
+def run_cli_isolated(args, env: dict[str, str | None] | None = None, cwd: Path | None = None) -> CliResult:
+    """run_cli in a forked copy of this process: a crash (a signal, as durable_rules once segfaulted) fails
+    only that run, returned with the negated signal as its exit code, without starting an interpreter."""
+    import json
+    import signal
+    import traceback
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send the result, and leave without running the parent's exit handlers
+        os.close(read)
+        try:
+            result = run_cli(args, env, cwd)
+        except BaseException:  # noqa: BLE001 - anything: the parent reports it
+            result = CliResult(1, "", traceback.format_exc())
+        with os.fdopen(write, "w", encoding="utf-8") as pipe:
+            json.dump(result, pipe)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, encoding="utf-8") as pipe:
+        sent = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return CliResult(-os.WTERMSIG(status), "", f"killed by {signal.Signals(os.WTERMSIG(status)).name}")
+    return CliResult(*json.loads(sent))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ SOURCE = Path(catalogue.__file__).resolve().parent.parent
 USE = re.compile(r"""(?:\.report|\.fail|(?<![\w.])text|(?<![\w.])say|(?<![\w.])invalid)\(\s*(f?)(["'])([^"']*)\2""")
 
 
+@lru_cache(maxsize=None)  # the source does not change during a run: read once
 def _uses() -> list[tuple[str, str, str]]:
     found = []
     for path in sorted(SOURCE.rglob("*.py")):
@@ -129,6 +131,7 @@ FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
+@lru_cache(maxsize=None)
 def _chinese_literals(path: Path) -> list[tuple[int, str]]:
     """String constants holding Chinese characters or punctuation, docstrings aside."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -152,3 +155,29 @@ def test_no_user_text_outside_the_catalogue():
 def test_the_list_of_modules_not_yet_migrated_only_shrinks():
     stale = sorted(n for n in NOT_YET_MIGRATED if not (SOURCE / n).exists() or not _chinese_literals(SOURCE / n))
     assert not stale, f"these hold no Chinese literals any more: remove them from NOT_YET_MIGRATED: {stale}"
+
+
+COMMANDS = (["import"], ["check"], ["rules"], ["rules", "test"], ["explain"], ["diff"], ["evaluate"], ["batch"],
+            ["audit"], ["template"])
+
+
+def _columns(line: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+@pytest.mark.parametrize("command", [[]] + list(COMMANDS), ids=lambda c: " ".join(c) or "scoring")
+def test_help_follows_the_language_and_fits_80_columns(command):
+    from helpers import run_cli
+
+    zh = run_cli([*command, "--help"], env={"SCORING_LANG": None, "COLUMNS": "80"})
+    en = run_cli([*command, "--help"], env={"SCORING_LANG": "en", "COLUMNS": "80"})
+    assert zh.returncode == en.returncode == 0
+    assert zh.stdout.startswith("用法：scoring") and "显示此帮助并退出" in zh.stdout
+    assert en.stdout.startswith("usage: scoring") and not CJK.search(en.stdout)
+    # every argument is explained in Chinese: no English help line is left (the options' names aside)
+    helps = [line.split("  ")[-1] for line in zh.stdout.splitlines() if line.startswith("  ") and "  " in line.strip()]
+    assert helps and all(CJK.search(h) for h in helps), helps
+    assert max(map(_columns, zh.stdout.splitlines())) <= 80
+    assert run_cli(["--lang", "en", *command, "--help"]).stdout == en.stdout

@@ -2,19 +2,15 @@
 form (1e-05, 1e+20) are written out positionally, so both backends decide the same."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-from helpers import FIXTURES, MINI_ANNUAL, MINI_TARGETS, ROOT, copy_rules, edit, requires_durable
+from helpers import FIXTURES, MINI_ANNUAL, MINI_TARGETS, ROOT, copy_rules, edit, requires_durable, run_cli_isolated
 
 
 def _evaluate(targets, actuals, engine, rules=ROOT / "rules"):
     # in a child process: before the fix, durable_rules crashed its process (segfault) on some of these
-    return subprocess.run([sys.executable, "-m", "scoring", "evaluate", str(targets), "--actuals", str(actuals),
-                           "--rules", str(rules), "--engine", engine, "--format", "json", "--out", "-", "--lang", "en"],
-                          capture_output=True, text=True, timeout=60)
+    return run_cli_isolated(["evaluate", targets, "--actuals", actuals, "--rules", rules, "--engine", engine,
+                             "--format", "json", "--out", "-", "--lang", "en"], cwd=ROOT)
 
 
 @requires_durable

@@ -1,5 +1,7 @@
-"""Comparing two rule sets: what changed in the rules and settings themselves, and, on one unit's data,
-which indicators' points, status or winning rule change."""
+"""What a rule change moves: two rule sets compared, on one unit's data, and said as text or JSON.
+
+The rules and settings that changed (audit/rule_edits.py), then each indicator whose points, status or winning
+rule change."""
 from __future__ import annotations
 
 import json

@@ -1,6 +1,8 @@
-"""The full trace of one indicator's score: its fact, every rule that matched, the winner and why,
-the method and formula with the rounding, the points and the flags. It runs the same code as
-`scoring evaluate` (build_inputs, apportion, decide, score_one) for the one indicator."""
+"""The full trace of one indicator's score, as `scoring explain` prints it.
+
+Its fact, every rule that matched, the winner and why, the method and formula with the rounding, the points
+and the flags. It runs the same code as `scoring evaluate` (build_inputs, apportion, decide, score_one) for
+the one indicator."""
 from __future__ import annotations
 
 import json

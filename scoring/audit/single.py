@@ -1,5 +1,7 @@
-"""One indicator scored through the real code paths: a tiny in-memory TargetTable and Actuals,
-then the same build_inputs → decide → score_one that `scoring evaluate` runs."""
+"""One indicator scored through the real code paths, as a rule test case needs it.
+
+A tiny in-memory TargetTable and Actuals, then the same build_inputs → decide → score_one that
+`scoring evaluate` runs."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,5 +1,4 @@
-"""Catalogue: the scoring methods (scoring/rulebook/methods.py): their parameters, their formulas, and why
-one cannot score a fact."""
+"""Catalogue: the scoring methods (scoring/rulebook/methods.py): parameters, formulas, facts they cannot score."""
 
 MESSAGES = {
     # parameters, as a rule file writes them

@@ -1,1 +1,1 @@
-"""Turning a table and its actuals into facts, matching them against the rules, choosing winners."""
+"""The rules engine: facts built from a table and its actuals, and the matchers that find each fact's rules."""
