@@ -254,7 +254,8 @@ def _flags(card: Scorecard, L: Labels, look: _Look, width: int) -> Table | Text:
     # the indicator gets up to 2/7 of the line, the messages the rest; each broken where a person would
     first = min(max(cell_len(row_label(i)) for i in card.flagged), max(12, (width - SEPARATOR) * 2 // 7))
     rest = width - first - SEPARATOR
-    t = look.table((L.col_indicator, {"width": first, "overflow": "fold"}), (L.col_flag, {"ratio": 1, "overflow": "fold"}))
+    t = look.table((L.col_indicator, {"width": first, "overflow": "fold"}),
+                   (L.col_flag, {"ratio": 1, "overflow": "fold"}))
     for i in card.flagged:
         t.add_row(balanced(row_label(i), first),
                   Text("\n".join(balanced(f"! {f.message.get(L.lang)}", rest) for f in i.flags), style="yellow"))
