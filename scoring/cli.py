@@ -17,11 +17,12 @@ from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
-from .output import lang_tag, write_atomic
+from .output import lang_tag, user_folder, write_atomic
 from .stdout import can_show, guarded
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
+BATCH_OUT = "reports/batch"  # ours to create; a folder the user names must be in one that exists
 
 
 def _lang(args) -> str:
@@ -197,7 +198,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("actuals_dir", help=h("cli.arg.actuals_dir"))
     p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
     p.add_argument("--jobs", type=int, default=None, help=h("cli.arg.jobs"))
-    p.add_argument("--out", default="reports/batch", help=h("cli.arg.batch_out"))
+    p.add_argument("--out", default=BATCH_OUT, help=h("cli.arg.batch_out"))
     p.add_argument("--rules", help=h("cli.arg.rules"))
     p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.set_defaults(run=cmd_batch)
@@ -230,6 +231,8 @@ def cmd_batch(args) -> int:
     lang = _lang(args)
     if args.jobs is not None and args.jobs < 1:
         raise Pos("--jobs").fail("cli.jobs_positive")
+    if args.out != BATCH_OUT:
+        user_folder(args.out)  # before any unit is scored
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,
                             args.out, args.engine, progress, lang)
@@ -297,14 +300,15 @@ def cmd_template(args) -> int:
     return 0
 
 
-def _write(text: str, out, lang: str) -> None:
-    """Write to a file atomically and say so, or to standard output when out is None or '-'."""
+def _write(text: str, out, lang: str, named: bool = True) -> None:
+    """Write to a file atomically and say so, or to standard output when out is None or '-'; `named`: the user
+    gave the path (its folder must exist), else it is our default under reports/ (created)."""
     if out is None or str(out) == "-":
         if isinstance(text, bytes) and sys.stdout.isatty():
             raise Pos("-").fail("xlsx.workbook_to_terminal")  # a workbook is no text to show
         sys.stdout.buffer.write(text) if isinstance(text, bytes) else sys.stdout.write(text)
         return
-    write_atomic(out, text)
+    write_atomic(out, text, named=named)
     print(say("cli.wrote", lang, path=display_path(out)))
 
 
@@ -321,7 +325,7 @@ def cmd_evaluate(args) -> int:
         return 0
     text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
     _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
-                                            args.actuals), lang)
+                                            args.actuals), lang, named=args.out is not None)
     return 0
 
 

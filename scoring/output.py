@@ -1,5 +1,11 @@
 """Writing output files atomically (a reader sees the old file or the whole new one, never half),
-and naming them by language."""
+and naming them by language.
+
+Folders: the ones the program names itself (reports/<year>/, a batch's or a review's subfolders mirroring
+its inputs) are created; a path the user names (--out) must be in a folder that exists, so a mistyped
+folder name is an error rather than a stray tree of folders. A folder the user names to hold many files
+(batch --out DIR, audit DIR --format xlsx --out DIR) may itself be new, in a folder that exists.
+"""
 from __future__ import annotations
 
 import os
@@ -29,9 +35,26 @@ def _cannot_write(where: Pos, e: OSError):
     return where.fail("output.cannot_write", reason=e.strerror)
 
 
-def write_atomic(path: str | Path, text: str | bytes) -> None:
-    """Write text (UTF-8) or bytes (a workbook) to path, all or nothing."""
+def user_file(path: str | Path) -> Path:
+    """A file the user named for output: refused unless its folder exists."""
     path = Path(path)
+    if not path.parent.is_dir() and not path.is_dir():
+        raise Pos(display_path(path)).fail("output.no_folder", folder=display_path(path.parent))
+    return path
+
+
+def user_folder(folder: str | Path) -> Path:
+    """A folder the user named to hold many files: it may be new, but not its parent."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        user_file(folder)
+    return folder
+
+
+def write_atomic(path: str | Path, text: str | bytes, named: bool = False) -> None:
+    """Write text (UTF-8) or bytes (a workbook) to path, all or nothing; `named`: the user named the path
+    (--out), so its folder must exist; otherwise the program chose it and creates its folders."""
+    path = user_file(path) if named else Path(path)
     where = Pos(display_path(path))
     if path.is_dir():
         raise where.fail("output.is_folder")

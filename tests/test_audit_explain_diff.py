@@ -103,3 +103,23 @@ def test_diff_reads_edits_as_an_auditor_means_them(run_scoring, tmp_path):
     assert f"  vocabulary.yaml ({rules}/vocabulary.yaml) changed" in lines and "    words.达成: +妥善" in lines
     assert f"  upper-bound-over ({rules}/limits.yaml:25) moved here  (scores none of this table's indicators)" in lines
     assert not any("qualitative-outcome" in line for line in lines)
+
+
+def test_a_grade_that_changes_is_a_change_though_no_row_moves(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "grades.yaml", "{grade: 优, en: excellent, min: 90}", "{grade: 优, en: excellent, min: 97}")
+    lines = run_scoring("diff", "rules", rules).stdout.splitlines()
+    assert not any(line.startswith("无变化") for line in lines)
+    assert "每个指标的得分、状态和规则都不变；总分或等级有变化（见下）" in lines
+    assert lines[-1] == "总分 96.97 → 96.97（+0.00）；等级 优 → 良"
+    data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
+    assert data["changed"] is True and data["indicators"] == [] and data["grade"] == {"before": "优", "after": "良"}
+
+
+def test_a_projects_budget_row_that_moves_is_listed(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "budget_execution.yaml", "    priority: 210\n    method:\n      ratio: {of: money_rate, cap: 1}",
+         "    priority: 210\n    method: full")
+    project = FIXTURES.parent.parent / "targets" / "2025" / "forest-fire-prevention.yaml"
+    data = json.loads(run_scoring("diff", "rules", rules, project, "--format", "json").stdout)
+    assert data["changed"] is True and "budget_row" in [i["id"] for i in data["indicators"]]

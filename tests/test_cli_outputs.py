@@ -71,3 +71,35 @@ def test_a_blank_amount_says_why_there_is_no_execution_rate(tmp_path):
     assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：项目甲\n" in markdown
     table = run_cli(run[:-2] + ["--lang", "en"]).stdout
     assert "Execution rate not computed: these amounts are blank: 项目甲" in table
+
+
+def _tree(folder):
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+def test_an_out_in_a_folder_that_does_not_exist_is_an_error_and_makes_no_folders(tmp_path):
+    """A typo in a folder name (reprots/2025/x.json) must not leave a tree of stray folders behind."""
+    from helpers import FIXTURES, ROOT
+
+    form = ROOT / "forms" / "2025" / "vocational-training.txt"
+    runs = [evaluate(tmp_path, "--out", "reprots/2025/x.json", "--lang", "en"),
+            run_cli(["template", MINI_TARGETS, "--rules", RULES, "-o", "new/t.yaml", "--lang", "en"], cwd=tmp_path),
+            run_cli(["audit", form, "--rules", RULES, "--format", "json", "--out", "new/a.json", "--lang", "en"], cwd=tmp_path),
+            run_cli(["audit", form, "--rules", RULES, "--format", "xlsx", "--out", "new/m.xlsx", "--lang", "en"], cwd=tmp_path),
+            run_cli(["batch", FIXTURES, FIXTURES, "--rules", RULES, "--out", "new/deeper", "--lang", "en"], cwd=tmp_path)]
+    for r in runs:
+        assert r.returncode == 2 and "does not exist: create it first" in r.stderr, r.stderr
+    assert "reprots/2025/x.json: error: the folder reprots/2025 does not exist" in runs[0].stderr
+    assert _tree(tmp_path) == []
+
+
+def test_the_default_reports_folder_and_a_new_folder_named_for_many_files_are_created(tmp_path):
+    from helpers import FIXTURES, ROOT
+
+    assert evaluate(tmp_path).returncode == 0  # reports/2025/ is ours
+    assert (tmp_path / "reports" / "2025" / "mini.targets-annual.mini.json").is_file()
+    forms = ROOT / "forms"
+    r = run_cli(["audit", forms, "--rules", RULES, "--format", "xlsx", "--out", "marked", "--lang", "en"], cwd=tmp_path)
+    assert r.returncode in (0, 1) and (tmp_path / "marked" / "2025" / "vocational-training.txt.xlsx").is_file()
+    r = run_cli(["batch", FIXTURES, FIXTURES, "--rules", RULES, "--out", "out", "--lang", "en"], cwd=tmp_path)
+    assert (tmp_path / "out" / "summary-annual.en.json").is_file(), r.stderr

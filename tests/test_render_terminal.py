@@ -161,3 +161,62 @@ def test_footer_names_every_input_with_its_full_hash(annual):
     text = terminal.render(annual, "zh")
     for f in annual.inputs:
         assert f.path in text and f.sha256 in text and len(f.sha256) == 64
+
+
+@pytest.fixture(scope="module")
+def example():
+    return score_files(EXAMPLE, rules=ROOT / "rules", engine="python")
+
+
+NARROW = (80, 64, 50)  # names beside the figures, the status as its mark, then two lines per indicator
+
+
+@pytest.mark.parametrize("width", NARROW)
+def test_a_narrow_terminal_leaves_no_scrap_of_a_name_alone_and_no_line_overflows(example, width):
+    """At 80 columns 项目管理制度执行规范 / 性 left 性 alone on a line: a name is whole, or broken evenly."""
+    for lang in ("zh", "en"):
+        if lang == "en" and width == 50:  # narrower than the English figures: the full 100 columns (tested below)
+            width = terminal.WIDTH
+        lines = terminal.render(example, lang, width=width).splitlines()
+        assert max(cell_len(line) for line in lines) <= width, lang
+        scraps = [line for line in lines if 0 < len(line.strip(" │╭╮╰╯─-")) <= 2]
+        assert not scraps, (lang, scraps)
+    lines = terminal.render(example, "zh", width=width).splitlines()
+    assert all(any(i.name in line for line in lines) for i in example.indicators)  # in Chinese each name fits
+
+
+@pytest.mark.parametrize("width", NARROW)
+def test_no_line_of_a_narrow_scorecard_starts_with_closing_punctuation(example, width):
+    """The 示例数据 box ended with 。 alone on a line at 80 columns; a key-work note with ）） alone."""
+    text = terminal.render(example, "zh", width=width)
+    lone = [line for line in text.splitlines() if line.strip("│ ")[:1] and line.strip("│ ")[0] in "。，、；：）》」"]
+    assert not lone and all(i.name in text for i in example.indicators)
+
+
+def test_hashes_stay_whole_where_they_fit_and_are_shortened_where_not(example):
+    at80 = terminal.render(example, "zh", width=80)
+    assert all(f.sha256 in at80 for f in example.inputs)
+    at60 = terminal.render(example, "en", width=60)
+    assert all(f.sha256[:12] + "…" in at60 and f.sha256 not in at60 for f in example.inputs)
+    assert "--format json" in at60  # where the whole ones are
+
+
+def test_a_terminal_too_narrow_for_the_figures_gets_the_plain_full_scorecard(example, monkeypatch):
+    import os
+
+    monkeypatch.setattr(terminal.shutil, "get_terminal_size", lambda fallback: os.terminal_size((30, 24)))
+    assert terminal.terminal_width(example, "zh") is None
+    monkeypatch.setattr(terminal.shutil, "get_terminal_size", lambda fallback: os.terminal_size((50, 24)))
+    assert terminal.terminal_width(example, "zh") == 50 and terminal.terminal_width(example, "en") is None
+    monkeypatch.setattr(terminal.shutil, "get_terminal_size", lambda fallback: os.terminal_size((200, 24)))
+    assert terminal.terminal_width(example, "zh") == terminal.WIDTH
+
+
+def test_a_dumb_terminal_gets_no_colour(monkeypatch):
+    class Tty:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    assert not terminal.use_color(Tty())

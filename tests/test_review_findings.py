@@ -165,3 +165,18 @@ def test_a_bare_fraction_actual_is_quoted_as_written_never_with_an_operator(tmp_
     assert finding.code == "cannot_score"
     for lang in ("zh", "en"):
         assert "0.93" in finding.message.get(lang) and "=0.93" not in finding.message.get(lang)
+
+
+def test_an_assessors_points_print_with_two_decimals_however_written(tmp_path):
+    """评价人打分 18.0 分 beside 20.00 and 90%: the claimed points print as every other figure."""
+    import dataclasses
+
+    from review_forms import consistent, write_text
+    from scoring.review import audit_form, read_form
+    from scoring.rulebook.load import load_rules
+
+    form = consistent()
+    rows = [dataclasses.replace(r, points="18.0") if r.name == "培训制度健全性" else r for r in form.rows]
+    audit = audit_form(read_form(write_text(dataclasses.replace(form, rows=rows), tmp_path / "q.txt")), load_rules(RULES))
+    (row,) = [r for r in audit.rows if r.name == "培训制度健全性"]
+    assert row.formula.zh.startswith("评价人打分 18.00 分") and row.points == 18

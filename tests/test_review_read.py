@@ -224,3 +224,15 @@ def test_cells_the_form_does_not_read_may_hold_anything(tmp_path):
 
     form = read_form(_edited(tmp_path / "a.xlsx", "M2", datetime.date(2026, 1, 15)))  # 填报日期, beside the form
     assert form.total == Decimal("97.58")
+
+
+def test_a_large_percent_is_read_where_its_rows_target_makes_it_plausible(tmp_path):
+    """As in the actuals reader: 1.5 × the row's percent target may show unasked (≥200% takes 250 %)."""
+    import openpyxl
+
+    path = write_xlsx(consistent(), tmp_path / "g.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["F14"], wb.active["G14"] = "≥200%", 2.5
+    wb.active["G14"].number_format = "0%"
+    wb.save(path)
+    assert read_form(path).indicators[1].actual == "250%"

@@ -288,3 +288,19 @@ def test_a_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path, capsys):
     from_yaml = _evaluate(yaml_path, "annual", tmp_path / "yaml.json", capsys)
     from_saved = _evaluate(saved / "filled.xlsx", "annual", tmp_path / "saved.json", capsys)
     assert _without_actuals_input(from_saved) == _without_actuals_input(from_yaml)
+
+
+def test_the_readme_example_of_a_located_error_is_what_the_command_prints(tmp_path, monkeypatch, capsys):
+    import datetime
+
+    book = tmp_path / "实际值.xlsx"
+    _template(tmp_path, "annual").rename(book)
+
+    def typed_as_a_date(wb):  # 5/6 typed into 预算执行率's 实际完成值: Excel keeps a date
+        _cell(wb, "P03", "实际完成值").value = datetime.datetime(2025, 5, 6)
+
+    _edit(book, typed_as_a_date)
+    monkeypatch.chdir(tmp_path)  # the message names the file as given
+    (line,) = _errors(Path("实际值.xlsx"), capsys)
+    assert line.startswith("实际值.xlsx:指标!H12: 错误: ")
+    assert f"`{line}`" in (ROOT / "README.md").read_text(encoding="utf-8")

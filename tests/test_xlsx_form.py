@@ -227,12 +227,13 @@ def _width(ws, cell) -> float:
     return sum(ws.column_dimensions[get_column_letter(c)].width for c in range(first, last + 1))
 
 
-@pytest.mark.parametrize("targets", [EXAMPLE, ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"])
-def test_no_english_word_is_wider_than_its_cell(targets, tmp_path):
+@pytest.mark.parametrize("targets, period", [(EXAMPLE, "annual"), (EXAMPLE, "h1"),
+                                             (ROOT / "targets" / "2025" / "forest-fire-prevention.yaml", "annual")])
+def test_no_english_word_is_wider_than_its_cell(targets, period, tmp_path):
     """A spreadsheet breaks a word that does not fit: "Indicato rs" under column A."""
     out = tmp_path / "en.xlsx"
     assert main(["evaluate", str(targets), "--rules", str(RULES), "--format", "xlsx", "--out", str(out),
-                 "--engine", "python", "--lang", "en"]) == 0
+                 "--period", period, "--engine", "python", "--lang", "en"]) == 0
     ws = load_workbook(out).worksheets[0]
     for row in ws.iter_rows():
         for cell in row:

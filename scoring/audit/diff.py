@@ -39,12 +39,21 @@ class RuleDiff:
     def delta(self) -> Decimal:
         return self.new.total - self.old.total
 
+    @property
+    def changed(self) -> bool:
+        """Whether anything a reader sees moves: a row, or the total or grade (a grades.yaml edit moves no row)."""
+        return bool(self.changes) or (self.old.total, self.old.grade) != (self.new.total, self.new.grade)
+
+
+def _rows(card: Scorecard) -> list[ScoredIndicator]:
+    return card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row counts too
+
 
 def compare(old: Scorecard, new: Scorecard) -> list[Change]:
-    """The indicators whose points, status, rule or weight differ between two scorecards of one unit."""
-    after = {i.id: i for i in new.indicators}
+    """The rows whose points, status, rule or weight differ between two scorecards of one unit."""
+    after = {i.id: i for i in _rows(new)}
     changes = []
-    for b in old.indicators:
+    for b in _rows(old):
         a = after[b.id]
         if (a.points, a.status, a.rule.id, a.weight) != (b.points, b.status, b.rule.id, b.weight):
             changes.append(Change(b, a))
@@ -67,8 +76,10 @@ def _signed(d: Decimal) -> str:
 def render_text(d: RuleDiff, lang: str = "zh") -> str:
     status = labels(lang).status  # the reader's words, not the report's codes
     lines = _render_edits(d, lang)
-    if not d.changes:
+    if not d.changed:
         lines.append(say("diff.no_changes", lang))
+    elif not d.changes:
+        lines.append(say("diff.rows_unchanged", lang))
     for c in d.changes:
         b, a = c.before, c.after
         lines.append(f"{b.id} {b.name}")
@@ -108,7 +119,7 @@ def render_json(d: RuleDiff) -> str:
     data = {
         "schema": 1,
         "unit": d.old.unit, "year": d.old.year, "period": d.old.period,
-        "changed": bool(d.changes),
+        "changed": d.changed,
         "total": {"before": float(d.old.total), "after": float(d.new.total), "delta": float(d.delta)},
         "grade": {"before": d.old.grade, "after": d.new.grade},
         "indicators": [{"id": c.before.id, "name": c.before.name, "before": _row(c.before), "after": _row(c.after),

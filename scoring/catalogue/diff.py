@@ -2,6 +2,8 @@
 
 MESSAGES = {
     "diff.no_changes": ("无变化：每个指标的得分、状态和规则都不变", "no changes: every indicator keeps its points, status and rule"),
+    "diff.rows_unchanged": ("每个指标的得分、状态和规则都不变；总分或等级有变化（见下）",
+                            "every indicator keeps its points, status and rule; the total or the grade changes (below)"),
     "diff.row": ("得分 {before} → {after}（{delta}）  状态 {status_before} → {status_after}  规则 {rule}",
                  "points {before} → {after} ({delta})  status {status_before} → {status_after}  rule {rule}"),
     "diff.weight": ("权重 {before} → {after}", "weight {before} → {after}"),

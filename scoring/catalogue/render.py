@@ -67,6 +67,8 @@ MESSAGES = {
     "render.no_loss": ("没有扣分。", "No points lost."),
     "render.no_flags": ("没有需要人工核查的事项。", "Nothing needs a review."),
     "render.no_inputs": ("（未记录输入文件）", "(no input files recorded)"),
+    "render.hash_short": ("终端较窄，SHA-256 只显示前 {digits} 位；完整值见 --format json",
+                          "a narrow terminal: SHA-256 shows its first {digits} digits; the full ones are in --format json"),
     "render.basic": ("基本支出", "basic expenditure"),
     "render.no_reason": ("未填写", "not given"),
     "render.measure": ("整改措施", "corrective measure"),

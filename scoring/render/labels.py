@@ -83,6 +83,9 @@ class Labels:
     def year_of(self, year: int) -> str:
         return say("render.year_of", self.lang, year=year)
 
+    def hash_short(self, digits: int) -> str:
+        return say("render.hash_short", self.lang, digits=digits)
+
     def project_of(self, name: str) -> str:
         return say("render.project_of", self.lang, name=name)
 

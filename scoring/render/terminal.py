@@ -18,9 +18,11 @@ from rich.text import Text
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
 from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
+from .wrap import balanced
 
 WIDTH = 100
 GAP = 2  # blank cells between columns
+NAME_MIN = 20  # the narrowest name column beside the figures (10 Chinese characters); narrower, names go above
 
 # Box-drawing characters are "ambiguous" width and print as two columns in many CJK fonts
 # (e.g. a text file opened in Notepad), so plain output draws its rules with ASCII only.
@@ -55,7 +57,7 @@ def _pts(p: Decimal, w: Decimal) -> str:
     return f"{display.points(p)} / {display.points(w)}"
 
 
-def _header(card: Scorecard, L: Labels, look: _Look):
+def _header(card: Scorecard, L: Labels, look: _Look, width: int):
     title = Text(card.project or card.unit, style="bold")
     if card.project:
         title.append(f"  {card.unit}", style="")
@@ -75,7 +77,7 @@ def _header(card: Scorecard, L: Labels, look: _Look):
         rows.append(Text.assemble((f"{L.monitoring}{L.colon}", "bold"), monitor))
     parts = [Panel(Group(*rows), box=look.frame, border_style=_GRADE_STYLE.get(card.grade_en, "").split(" on ")[-1] or None)]
     if card.illustrative:
-        parts.append(Panel(Text(L.illustrative, style="bold"), box=look.frame, border_style="bold red",
+        parts.append(Panel(Text(balanced(L.illustrative, width - 4), style="bold"), box=look.frame, border_style="bold red",
                            title=Text(L.illustrative_title, style="bold red")))
     return parts
 
@@ -92,8 +94,12 @@ def _actual(i: ScoredIndicator, L: Labels) -> Text:
     return Text(L.none, style="magenta") if i.status == "missing" else Text("-")
 
 
-def _status(i: ScoredIndicator, L: Labels) -> Text:
-    return Text(f"{L.mark[i.status]} {L.status[i.status]}", style=_STATUS_STYLE[i.status])
+def _status_text(status: str, L: Labels, marks: bool) -> str:
+    return L.mark[status] if marks else f"{L.mark[status]} {L.status[status]}"
+
+
+def _status(i: ScoredIndicator, L: Labels, marks: bool = False) -> Text:
+    return Text(_status_text(i.status, L, marks), style=_STATUS_STYLE[i.status])
 
 
 class _Columns:
@@ -105,14 +111,25 @@ class _Columns:
         self.id = max([cell_len(L.col_id)] + [cell_len(i.id) for i in card.indicators])  # the budget row shows none
         self.target = min(14, max([cell_len(L.col_target)] + [cell_len(i.target) for i in items]))
         self.actual = min(14, max([cell_len(L.col_actual)] + [cell_len(i.actual or L.none) for i in items]))
-        self.points = max([cell_len(L.col_points), cell_len(_pts(card.total, card.max_total))]
-                          + [cell_len(_pts(i.points, i.weight)) for i in items])
-        self.status = max([cell_len(L.col_status)] + [cell_len(f"{L.mark[s]} {L.status[s]}") for s in L.status])
+        self.points = max([cell_len(L.col_points)] + [cell_len(_pts(i.points, i.weight)) for i in items])
+        # a subtotal's (and the total's) wider points take cells from its label, which has many to spare
+        self.wider = max([cell_len(_pts(card.total, card.max_total)) - self.points, 0])
+        self.status = max([cell_len(L.col_status)] + [cell_len(_status_text(s, L, False)) for s in L.status])
         self.monitor = max([cell_len(L.col_monitor)] + [cell_len(m) for m in L.monitor.values()]) if h1 else 0
         fixed = self.id + self.target + self.actual + self.points + self.status + self.monitor + GAP * (6 if h1 else 5)
         longest = max([cell_len(L.col_name)] + [cell_len(i.name) for i in items])
-        self.name = max(12, min(longest, width - fixed))
-        self.label = self.id + GAP + self.name + GAP + self.target + GAP + self.actual
+        # where the names would wrap, the status is its mark alone (the header counts what each mark means)
+        self.marks = width - fixed < longest
+        if self.marks:
+            marks = max([cell_len(L.col_status)] + [cell_len(_status_text(s, L, True)) for s in L.status])
+            fixed -= self.status - marks
+            self.status = marks
+        # narrower still, each indicator takes two lines: its id and name, then its figures under the name
+        self.stacked = width - fixed < NAME_MIN
+        self.name = width - self.id - GAP if self.stacked else min(longest, width - fixed)
+        self.label = self.id + GAP + (0 if self.stacked else self.name + GAP) + self.target + GAP + self.actual
+        self.narrowest = fixed - GAP if self.stacked else fixed + NAME_MIN  # the width this layout needs
+        self.width = width
 
     def grid(self, widths: list[int], justify: list[str]) -> Table:
         t = Table.grid(padding=(0, GAP, 0, 0), collapse_padding=True)
@@ -120,24 +137,33 @@ class _Columns:
             t.add_column(width=w, justify=j, overflow="fold")
         return t
 
-    def row(self, cells: list) -> Table:
+    def row(self, cells: list):
         widths = [self.id, self.name, self.target, self.actual, self.points, self.status]
         justify = ["left", "left", "left", "left", "right", "left"]
         if self.monitor:
             widths.append(self.monitor)
             justify.append("left")
+        if self.stacked:
+            first, figures = self.grid(widths[:2], justify[:2]), self.grid(widths[2:], justify[2:])
+            first.add_row(*cells[:2])
+            figures.add_row(*cells[2:])
+            return Group(first, Padding(figures, (0, 0, 0, self.id + GAP)))
         t = self.grid(widths, justify)
         t.add_row(*cells)
         return t
 
-    def subtotal(self, label: Text, value: Text) -> Table:
-        t = self.grid([self.label, self.points], ["left", "right"])
-        t.add_row(label, value)
+    def subtotal(self, label: str, style: str, value: Text) -> Table:
+        t = self.grid([self.label - self.wider, self.points + self.wider], ["left", "right"])
+        t.add_row(Text(balanced(label, self.label - self.wider), style=style), value)
         return t
 
-    def note(self, text: Text) -> Padding:
+    def name_of(self, name: str, style: str = "") -> Text:
+        return Text(balanced(name, self.name), style=style)
+
+    def note(self, text: str, style: str) -> Padding:
         # the explanation runs under the name, across the columns to its right
-        return Padding(text, (0, 0, 0, self.id + GAP + 2))
+        indent = self.id + GAP + 2
+        return Padding(Text(balanced(text, self.width - indent), style=style), (0, 0, 0, indent))
 
 
 def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
@@ -146,30 +172,29 @@ def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
     head = [L.col_id, L.col_name, L.col_target, L.col_actual, L.col_points, L.col_status] + ([L.col_monitor] if h1 else [])
     out: list = [cols.row([Text(h, style="bold") for h in head]), Text(look.rule * width, style="dim")]
     for l1, (p1, w1), groups in subtotals(card):
-        out.append(cols.subtotal(Text(l1, style="bold"), Text(_pts(p1, w1), style="bold")))
+        out.append(cols.subtotal(l1, "bold", Text(_pts(p1, w1), style="bold")))
         for l2, (p2, w2), items in groups:
-            out.append(cols.subtotal(Text(f"  {l2}", style="bold italic"), Text(_pts(p2, w2), style="italic")))
+            out.append(cols.subtotal(f"  {l2}", "bold italic", Text(_pts(p2, w2), style="italic")))
             work = None
             for i in items:
                 if i.key_work and i.key_work != work:
                     work = i.key_work
                     line = f"{L.key_work}{L.colon}{work}" + (L.project_of(i.project) if i.project else "")
-                    out.append(cols.note(Text(line, style="cyan")))
-                row = [Text(i.id, style="dim"), Text(i.name, style="bold" if i.lost else ""), i.target,
-                       _actual(i, L), _pts(i.points, i.weight), _status(i, L)]
+                    out.append(cols.note(line, "cyan"))
+                row = [Text(i.id, style="dim"), cols.name_of(i.name, "bold" if i.lost else ""), i.target,
+                       _actual(i, L), _pts(i.points, i.weight), _status(i, L, cols.marks)]
                 if h1:
                     row.append(_light(i, L))
                 out.append(cols.row(row))
-                out.append(cols.note(Text(f"  {i.explanation.get(L.lang)}", style="dim")))
+                out.append(cols.note(f"  {i.explanation.get(L.lang)}", "dim"))
         out.append(Text(""))
     if card.budget_row is not None:  # the money block's row, apart from the tree; the total includes it
         b = card.budget_row
-        out.append(cols.row([Text(""), Text(b.name, style="bold"), b.target, _actual(b, L), _pts(b.points, b.weight),
-                             _status(b, L)] + ([_light(b, L)] if h1 else [])))
-        out.append(cols.note(Text(f"  {b.explanation.get(L.lang)}", style="dim")))
+        out.append(cols.row([Text(""), cols.name_of(b.name, "bold"), b.target, _actual(b, L), _pts(b.points, b.weight),
+                             _status(b, L, cols.marks)] + ([_light(b, L)] if h1 else [])))
+        out.append(cols.note(f"  {b.explanation.get(L.lang)}", "dim"))
         out.append(Text(""))
-    out.append(cols.subtotal(Text(L.grand_total, style="bold"),
-                             Text(_pts(card.total, card.max_total), style="bold")))
+    out.append(cols.subtotal(L.grand_total, "bold", Text(_pts(card.total, card.max_total), style="bold")))
     return out
 
 
@@ -193,42 +218,64 @@ def _budget(card: Scorecard, L: Labels):
     return t
 
 
-def _lost(card: Scorecard, L: Labels) -> Table | Text:
+def _lost(card: Scorecard, L: Labels, width: int) -> Table | Text:
     if not card.lost:
         return Text(L.no_loss, style="green")
     t = Table.grid(padding=(0, GAP, 0, 0))
     t.add_column(justify="right", style="red", no_wrap=True)
     t.add_column(overflow="fold")
+    room = width - max(cell_len(f"-{display.points(i.lost)}") for i in card.lost) - GAP
+
+    def line(head: str, value: str, style: str = "") -> Text:
+        text = Text(balanced(head + value, room))
+        text.stylize("dim", 0, len(head.rstrip()))
+        if style:
+            text.stylize(style, len(head))
+        return text
+
     for i in card.lost:
-        body = Text.assemble((row_label(i), "bold"), "\n", (f"{L.col_explain}{L.colon}", "dim"),
-                             i.explanation.get(L.lang), "\n", (f"{L.col_reason}{L.colon}", "dim"))
-        if i.reason:
-            body.append(i.reason)
-        else:
-            body.append(L.no_reason, style="bold red")
+        lines = [Text(balanced(row_label(i), room), style="bold"),
+                 line(f"{L.col_explain}{L.colon}", i.explanation.get(L.lang)),
+                 line(f"{L.col_reason}{L.colon}", i.reason) if i.reason else
+                 line(f"{L.col_reason}{L.colon}", L.no_reason, "bold red")]
         if i.measure:
-            body.append_text(Text.assemble("\n", (f"{L.col_measure}{L.colon}", "dim"), i.measure))
-        t.add_row(f"-{display.points(i.lost)}", body)
+            lines.append(line(f"{L.col_measure}{L.colon}", i.measure))
+        t.add_row(f"-{display.points(i.lost)}", Text("\n").join(lines))
     return t
 
 
-def _flags(card: Scorecard, L: Labels, look: _Look) -> Table | Text:
+SEPARATOR = 3  # cells between two columns of a look.table: padding, the (blank) rule, padding
+HASH_SHORT = 12  # hex digits of a SHA-256 shown where the whole one does not fit a line
+
+
+def _flags(card: Scorecard, L: Labels, look: _Look, width: int) -> Table | Text:
     if not card.flagged:
         return Text(L.no_flags, style="green")
-    t = look.table((L.col_indicator, {"ratio": 2, "overflow": "fold"}), (L.col_flag, {"ratio": 5, "overflow": "fold"}))
+    # the indicator gets up to 2/7 of the line, the messages the rest; each broken where a person would
+    first = min(max(cell_len(row_label(i)) for i in card.flagged), max(12, (width - SEPARATOR) * 2 // 7))
+    rest = width - first - SEPARATOR
+    t = look.table((L.col_indicator, {"width": first, "overflow": "fold"}),
+                   (L.col_flag, {"ratio": 1, "overflow": "fold"}))
     for i in card.flagged:
-        t.add_row(row_label(i), Text("\n".join(f"! {f.message.get(L.lang)}" for f in i.flags), style="yellow"))
+        t.add_row(balanced(row_label(i), first),
+                  Text("\n".join(balanced(f"! {f.message.get(L.lang)}", rest) for f in i.flags), style="yellow"))
     return t
 
 
-def _inputs(card: Scorecard, L: Labels, look: _Look) -> Table | Text:
+def _inputs(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
     if not card.inputs:
-        return Text(L.no_inputs, style="dim")
+        return [Text(L.no_inputs, style="dim")]
+    roles = [L.role[f.role] for f in card.inputs]
+    room = width - max(cell_len(r) for r in roles + [L.col_role]) - SEPARATOR
+    digits = max(len(f.sha256) for f in card.inputs)
+    # the full hash, so a printed scorecard can be matched to the exact files it came from; labelled where it fits,
+    # on its own where only the hash fits, its first digits on a narrow terminal (the JSON report has them all)
+    label, short = ("SHA-256 ", False) if room >= digits + 8 else ("", room < digits)
     t = look.table((L.col_role, {"no_wrap": True}), (L.col_file, {"overflow": "fold"}))
-    for f in card.inputs:
-        # the full hash, so a printed scorecard can be matched to the exact files it came from
-        t.add_row(L.role[f.role], Text.assemble(f.path, "\n", (f"SHA-256 {f.sha256}", "dim")))
-    return t
+    for role, f in zip(roles, card.inputs):
+        sha = f.sha256[:HASH_SHORT] + "…" if short else f.sha256
+        t.add_row(role, Text.assemble(f.path, "\n", (label + sha, "dim")))
+    return [t] + ([Text(L.hash_short(HASH_SHORT), style="dim")] if short else [])
 
 
 def _heading(text: str) -> Text:
@@ -238,15 +285,15 @@ def _heading(text: str) -> Text:
 def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = WIDTH) -> list:
     """The scorecard as a list of rich renderables, top to bottom."""
     L, look = labels(lang), _Look(color)
-    parts: list = _header(card, L, look)
+    parts: list = _header(card, L, look, width)
     parts += [_heading(L.h_indicators), *_indicators(card, L, look, width)]
     budget, blank = _budget(card, L), blank_amounts(card, L)
     if budget is not None:
         parts += [_heading(L.h_budget), budget]
     elif blank:
         parts += [_heading(L.h_budget), Text(blank, style="yellow")]
-    parts += [_heading(L.h_lost), _lost(card, L), _heading(L.h_flags), _flags(card, L, look),
-              _heading(L.h_inputs), _inputs(card, L, look)]
+    parts += [_heading(L.h_lost), _lost(card, L, width), _heading(L.h_flags), _flags(card, L, look, width),
+              _heading(L.h_inputs), *_inputs(card, L, look, width)]
     return parts
 
 
@@ -268,15 +315,24 @@ def render(card: Scorecard, lang: str = "zh", width: int = WIDTH, color: bool = 
 
 
 def use_color(stream=None) -> bool:
-    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)."""
+    """Colour only on a terminal that shows it: never when NO_COLOR is set (https://no-color.org) or on
+    TERM=dumb, which prints escape codes as they are."""
     stream = stream or sys.stdout
-    return bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+    return (bool(getattr(stream, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
+            and os.environ.get("TERM") != "dumb")
+
+
+def terminal_width(card: Scorecard, lang: str) -> int | None:
+    """The width to print at on this terminal: its own, up to 100 columns; None where it is too narrow
+    for even two lines per indicator (then the plain 100-column scorecard, as for a file)."""
+    width = min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns)
+    return width if width >= _Columns(card, labels(lang), width).narrowest else None
 
 
 def print_scorecard(card: Scorecard, lang: str = "zh") -> None:
     """Print the scorecard to stdout: in colour on a terminal (unless NO_COLOR), else plain text."""
-    color = use_color(sys.stdout)
-    # on a narrower terminal, fit it; files and pipes always get the full 100 columns
-    width = min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns) if sys.stdout.isatty() else WIDTH
-    sys.stdout.write(render(card, lang, width=width, color=color))
+    # on a narrower terminal, fit it; files, pipes and terminals too narrow for it get the full 100 columns
+    width = terminal_width(card, lang) if sys.stdout.isatty() else None
+    color = use_color(sys.stdout) and width is not None
+    sys.stdout.write(render(card, lang, width=width or WIDTH, color=color))
     sys.stdout.flush()

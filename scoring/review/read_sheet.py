@@ -15,6 +15,7 @@ from io import BytesIO
 from pathlib import Path
 
 from ..errors import Pos, Problem, ScoringError, display_path
+from ..table.values import TargetSyntaxError, parse_value
 from ..xlsx import cells
 from ..xlsx.open import workbook_bytes
 from .form import ClaimedForm, Loc
@@ -110,6 +111,8 @@ def _cell(v, number_format: str, formula: bool) -> tuple[str | Decimal, tuple[st
     try:
         text = cells.meant_text(v, number_format, formula, ceiling=cells.PERCENT_CEILING)
     except cells.CellError as e:
+        if e.code == "xlsx.percent_doubtful":  # read as shown if its row's target makes it plausible (_used)
+            return e.args_["shown"], (e.code, e.args_)
         return ("" if v is None else str(v).upper() if isinstance(v, bool) else str(v)), (e.code, e.args_)
     if text is None:
         return "", None
@@ -118,22 +121,39 @@ def _cell(v, number_format: str, formula: bool) -> tuple[str | Decimal, tuple[st
     return text, None
 
 
-def _used(form: ClaimedForm) -> list[Loc]:
-    """Every cell the form was read from: its rows' values, its money, its total and grade."""
-    used = list(form.cells.values())
+def _used(form: ClaimedForm) -> dict[Loc, Decimal]:
+    """Every cell the form was read from (its rows' values, its money, its total and grade), each with the
+    largest percentage it may show unasked: 1.5 × its row's percent target where that is above 150 %, as
+    the actuals reader allows (≥200% takes 250 %)."""
+    used = dict.fromkeys(form.cells.values(), cells.PERCENT_CEILING)
     for row in form.indicators:
-        used += row.cells.values()
+        used.update(dict.fromkeys(row.cells.values(), cells.percent_ceiling(_percent_target(row.target))))
     if form.budget is not None:
-        used += form.budget.cells.values()
+        used.update(dict.fromkeys(form.budget.cells.values(), cells.PERCENT_CEILING))
         for part in form.budget.parts:
-            used += part.cells.values()
+            used.update(dict.fromkeys(part.cells.values(), cells.PERCENT_CEILING))
     return used
 
 
-def _unread(grid: Grid, locs: list[Loc]) -> list[Problem]:
+def _percent_target(target: str) -> list[Decimal]:
+    try:
+        value = parse_value(target)
+    except TargetSyntaxError:
+        return []
+    return [value.number] if value.kind == "number" and value.unit == "%" else []
+
+
+def _unread(grid: Grid, used: dict[Loc, Decimal]) -> list[Problem]:
     """A located error for each of these cells that could not be read as meant, in sheet order."""
-    wanted = sorted({(loc.row - 1, loc.column - 1) for loc in locs} & set(grid.unread))
-    return [_unread_problem(grid, rc) for rc in wanted]
+    ceilings = {(loc.row - 1, loc.column - 1): ceiling for loc, ceiling in used.items()}
+    return [_unread_problem(grid, rc) for rc in sorted(set(ceilings) & set(grid.unread))
+            if not _plausible(grid.unread[rc], ceilings[rc])]
+
+
+def _plausible(problem: tuple[str, dict], ceiling: Decimal) -> bool:
+    """A percent cell above 150 % that its row's own large percent target makes plausible."""
+    code, args = problem
+    return code == "xlsx.percent_doubtful" and Decimal(args["shown"].rstrip("%")) <= ceiling
 
 
 def _unread_problem(grid: Grid, rc: tuple[int, int]) -> Problem:

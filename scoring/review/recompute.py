@@ -101,7 +101,7 @@ class Recomputer:
         # the claimed points are the assessor's where the rules take an assessor's points: a qualitative row,
         # and a numeric row whose actual is left blank (not one that says 未填报: that is no actual)
         blank = not row.actual.strip()
-        points = row.points if target.kind != "number" or (actual is None and blank) else None
+        points = _cents(row.points) if target.kind != "number" or (actual is None and blank) else None
         entry = IndicatorActual(actual=_as_written(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
         spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
@@ -158,3 +158,11 @@ def _as_written(value) -> str:
     """The actual's text for the engine, which quotes it in its messages: 0.96, never the canonical =0.96."""
     text = format_value(value)
     return text[1:] if value.kind == "number" and value.op == "=" else text
+
+
+def _cents(points: Decimal | None) -> Decimal | None:
+    """Claimed points written with at most 2 decimals (18, 18.0) as 18.00, so the formula prints them as every
+    other figure; more decimals are kept as written (the assessor's value is never rounded)."""
+    if points is None or points.as_tuple().exponent < -2:
+        return points
+    return points.quantize(Decimal("0.01"))

@@ -12,7 +12,7 @@ from typing import Callable, TextIO
 
 from ..catalogue import say
 from ..errors import Pos, display_path
-from ..output import write_atomic
+from ..output import user_file, user_folder, write_atomic
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from .audit import audit_form
@@ -53,7 +53,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     else:
         text = render(result, fmt, lang, color=color and not out, all_rows=all_rows)
         if out and str(out) != "-":
-            write_atomic(out, text)
+            write_atomic(out, text, named=True)
             print(say("review.wrote", lang, path=display_path(out)), file=stdout)
         else:
             stdout.write(text)
@@ -79,9 +79,10 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
     from .render_xlsx import write_marked
 
     if isinstance(result, FormAudit):
-        write_marked(result, out, lang)
+        write_marked(result, user_file(out), lang)
         print(say("review.wrote", lang, path=display_path(out)), file=stdout)
         return
+    user_folder(out)  # the folder may be new; the forms' subfolders inside it are ours
     taken: set[str] = set()
     for a in sorted(result.forms, key=lambda a: a.source):
         try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other

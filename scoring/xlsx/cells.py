@@ -61,7 +61,8 @@ def _checked(value, formula: bool):
     if isinstance(value, bool):
         raise CellError("xlsx.cell_boolean", value=str(value).upper())
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
-        raise CellError("xlsx.cell_date", value=str(value))
+        midnight = isinstance(value, datetime.datetime) and value.time() == datetime.time()
+        raise CellError("xlsx.cell_date", value=str(value.date() if midnight else value))  # 5/6 typed: 2025-05-06
     if isinstance(value, str) and re.fullmatch(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA)", value.strip()):
         raise CellError("xlsx.cell_error", value=value.strip())
     return value

@@ -68,8 +68,8 @@ _LAST_BRACKETS = re.compile(rf"(.+?)\s*([{_OPEN}][^{_OPEN}{_CLOSE}]*[{_CLOSE}])$
 
 
 def keep_brackets(text: str, width: float) -> str:
-    """A label that wraps in its column with its closing bracket group on a line of its own: spreadsheets break
-    Chinese text anywhere, also inside 项目：城乡居民医疗保险区补资金（三保）, leaving （ or ） alone on a line.
+    """A label that wraps in its column with its closing bracket group on a line of its own: spreadsheets
+    break Chinese text anywhere, also inside 项目：城乡居民医疗保险区补资金（三保）, leaving （ or ） alone.
     Where the words before the brackets take more than a line themselves, the break is left to the spreadsheet."""
     m = _LAST_BRACKETS.fullmatch(text)
     if m is None or "\n" in text or text_lines(text, width) == 1 or text_lines(m[1], width) > 1:

@@ -1,0 +1,89 @@
+"""Breaking text into lines for a narrow terminal: never inside a number or word, never a 。 or ） opening a
+line, after a comma where the phrases fit, and lines of even length (项目管理制度 / 执行规范性, not
+项目管理制度执行规范 / 性).
+
+rich folds Chinese text at the last cell that fits, so a name one character too long leaves that character
+alone on a line, and a sentence one 。 too long leaves the 。. Text that fits is returned as it is.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from rich.cells import cell_len
+
+# punctuation that must not open a line (it closes what is before) or end one (it opens what follows);
+# full-width forms by code point: no Chinese in the code
+CLOSING = set(",.;:?!)]}%") | {chr(c) for c in (0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF1F, 0xFF01, 0xFF09,
+                                                 0x300B, 0x300D, 0x300F, 0x3011, 0x201D, 0x2019, 0x2026)}
+# where a sentence breaks best: after its commas and stops (、，；：。！？)
+SOFT = {chr(c) for c in (0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F)}
+OPENING = set("([{") | {chr(c) for c in (0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x201C, 0x2018)}
+# a run of letters, digits and signs (10,712, ≥10,647, 98.26%, lower-bound) is one piece; so is each wide character
+_PIECE = re.compile(r"\s+|[^\s\u2e80-\uffff]+|.", re.S)
+
+
+def _atoms(text: str) -> list[tuple[str, bool]]:
+    """The text's unbreakable pieces, each with whether a space stood before it."""
+    atoms: list[list] = []
+    space = False
+    for piece in _PIECE.findall(text):
+        if piece.isspace():
+            space = True
+            continue
+        if atoms and (piece[0] in CLOSING or atoms[-1][0][-1] in OPENING):  # glued, across a space too
+            atoms[-1][0] += (" " if space else "") + piece
+        else:
+            atoms.append([piece, space])
+        space = False
+    return [(a, s) for a, s in atoms]
+
+
+def _phrases(atoms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The atoms joined into phrases, each ending at a space or after a comma or stop."""
+    phrases: list[list] = []
+    for atom, space in atoms:
+        if phrases and not space and phrases[-1][0][-1] not in SOFT:
+            phrases[-1][0] += atom
+        else:
+            phrases.append([atom, space])
+    return [(p, s) for p, s in phrases]
+
+
+def _even(atoms: list[tuple[str, bool]], width: int, total: int) -> list[str]:
+    """The atoms in as few lines as fit `width`, each as near the same length as can be."""
+    count = len(_lines(atoms, width))
+    for narrower in range(max(1, math.ceil(total / count)), width + 1):
+        lines = _lines(atoms, narrower)
+        if len(lines) == count:
+            return lines
+    return _lines(atoms, width)
+
+
+def _lines(atoms: list[tuple[str, bool]], width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for atom, space in atoms:
+        joined = line + (" " if space and line else "") + atom
+        if line and cell_len(joined) > width:
+            lines.append(line)
+            line = atom
+        else:
+            line = joined
+    return lines + [line] if line else lines
+
+
+def balanced(text: str, width: int) -> str:
+    """`text` with line breaks so that each line of it fits `width` cells, the lines as even as they can be;
+    text with line breaks of its own is broken line by line."""
+    if "\n" in text:
+        return "\n".join(balanced(line, width) for line in text.split("\n"))
+    if width < 1 or cell_len(text) <= width:
+        return text
+    atoms = _atoms(text)
+    if any(cell_len(a) > width for a, _ in atoms):
+        return text  # a piece wider than the line: let the terminal fold it
+    phrases = _phrases(atoms)
+    if all(cell_len(p) <= width for p, _ in phrases):
+        atoms = phrases
+    return "\n".join(_even(atoms, width, cell_len(text)))
