@@ -1,5 +1,7 @@
-"""The facts of one target table for the rule lint: each period with no actuals, and with actuals below,
-at and above each target (and each outcome), with and without the money."""
+"""The facts of one target table for the rule lint.
+
+Each period with no actuals, and with actuals below, at and above each target (and each outcome), with and
+without the money."""
 from __future__ import annotations
 
 from decimal import Decimal

@@ -1,6 +1,7 @@
-"""Breaking text into lines for a narrow terminal: never inside a number or word, never a 。 or ） opening a
-line, after a comma where the phrases fit, and lines of even length (项目管理制度 / 执行规范性, not
-项目管理制度执行规范 / 性).
+"""Breaking text into lines for a narrow terminal.
+
+Never inside a number or word, never a 。 or ） opening a line, after a comma where the phrases fit, and
+lines of even length (项目管理制度 / 执行规范性, not 项目管理制度执行规范 / 性).
 
 rich folds Chinese text at the last cell that fits, so a name one character too long leaves that character
 alone on a line, and a sentence one 。 too long leaves the 。. Text that fits is returned as it is.
