@@ -48,3 +48,14 @@ def test_an_unknown_unit_in_the_settings_is_located(tmp_path):
     with pytest.raises(ScoringError) as e:
         load_rules(rules)
     assert e.value.problems[0].code == "plausibility.unknown_unit" and e.value.problems[0].line == 4
+
+
+@pytest.mark.parametrize("typed, hint", [("9x0人", False), ("98O人", True), ("l00人", True)])
+def test_an_unreadable_actual_is_told_what_an_actual_looks_like(tmp_path, typed, hint):
+    """The target grammar's message asked a clerk for 运算符+数字+单位, an operator the actual must not have;
+    a letter typed for a digit is said."""
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, "actual: 980人", f"actual: {typed}"))
+    (problem,) = e.value.problems
+    assert problem.code == "facts.actual_unreadable" and problem.line == 10
+    assert "运算符" not in problem.zh and ("是字母" in problem.zh) == hint

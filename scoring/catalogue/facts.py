@@ -1,6 +1,11 @@
 """Catalogue: an actuals file read against its target table (scoring/engine/facts.py), each actual as its row's target asks."""
 
 MESSAGES = {
+    "facts.actual_unreadable": ("无法识别的实际值「{actual}」：应为数字，可带单位（如 10712、10712人、98.6%），"
+                                "或评价词（如 达成）{hint}",
+                                "cannot read the actual '{actual}': expected a number, with or without its unit "
+                                "(e.g. 10712, 10712人, 98.6%), or an evaluation word (e.g. 达成){hint}"),
+    "facts.letter_for_digit": ("；其中的「{letter}」是字母，是否应为数字？", "; '{letter}' is a letter there: a digit meant?"),
     "facts.unit_differs": ("实际值文件的单位「{actual}」与目标表「{table}」不一致",
                            "the actuals are for '{actual}', the table for '{table}'"),
     "facts.year_differs": ("实际值文件年度 {actual} 与目标表年度 {table} 不一致", "the actuals are for {actual}, the table for {table}"),

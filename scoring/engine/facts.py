@@ -6,6 +6,7 @@ Each indicator yields an engine-facing dict (floats) and an exact one (Decimals)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
@@ -109,13 +110,22 @@ def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[Target
     return annual, "annual"
 
 
+def _letter_hint(typed: str):
+    """A letter typed for a digit (1O0, 9l%) told as such: the commonest way a clerk's number goes unread."""
+    found = re.search(r"(?<=\d)[OoIl]|[OoIl](?=\d)", normalise_text(typed))
+    return "" if found is None else text("facts.letter_for_digit", letter=found.group())
+
+
 def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
     if entry.actual is None:
         return None
     try:
         value = _parse(entry.actual)
     except TargetSyntaxError as e:
-        problems.append(entry.pos.problem(e.zh, e.en))
+        if e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
+            problems.append(entry.pos.report("facts.actual_unreadable", actual=entry.actual, hint=_letter_hint(e.text)))
+        else:
+            problems.append(entry.pos.problem(e.zh, e.en))
         return None
     if value.kind == "none":
         return None

@@ -31,8 +31,8 @@ _PATTERN = re.compile(
 class TargetSyntaxError(ValueError):
     """A value the grammar cannot read; carries the message in both languages."""
 
-    def __init__(self, text: str, zh: str, en: str):
-        self.text, self.zh, self.en = text, zh, en
+    def __init__(self, text: str, zh: str, en: str, code: str = ""):
+        self.text, self.zh, self.en, self.code = text, zh, en, code
         super().__init__(en)
 
 
@@ -77,7 +77,7 @@ def parse_value(text: str | None) -> TargetValue:
         return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=unit)
     if re.search(r"\d", s) or s[0] in "=≥≤><":
         said = message("table.unreadable_value", text=original)
-        raise TargetSyntaxError(original, said.zh, said.en)
+        raise TargetSyntaxError(original, said.zh, said.en, said.code)
     return TargetValue(kind="word", word=s)
 
 
