@@ -59,3 +59,17 @@ def test_an_unreadable_actual_is_told_what_an_actual_looks_like(tmp_path, typed,
     (problem,) = e.value.problems
     assert problem.code == "facts.actual_unreadable" and problem.line == 10
     assert "运算符" not in problem.zh and ("是字母" in problem.zh) == hint
+
+
+def test_a_department_budget_of_zero_is_an_error_not_a_rate_silently_missing(tmp_path):
+    """A project table's zero budget was an error; a department's left the rate out without a word."""
+    from helpers import MINI_TARGETS
+
+    targets = tmp_path / "t.yaml"
+    targets.write_text(MINI_TARGETS.read_text(encoding="utf-8"), encoding="utf-8")
+    edit(targets, "basic: {half_year: 10, annual: 20}", "basic: {half_year: 0, annual: 0}")
+    edit(targets, "projects_total: {half_year: 40, annual: 80}", "projects_total: {half_year: 0, annual: 0}")
+    edit(targets, "{name: 项目甲, half_year: 40, annual: 80}", "{name: 项目甲, half_year: 0, annual: 0}")
+    with pytest.raises(ScoringError) as e:
+        score(targets=targets)
+    assert [p.code for p in e.value.problems] == ["facts.zero_budget"]

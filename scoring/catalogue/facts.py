@@ -1,6 +1,9 @@
 """Catalogue: an actuals file read against its target table (scoring/engine/facts.py), each actual as its row's target asks."""
 
 MESSAGES = {
+    "facts.zero_budget": ("支出的全年预算数合计为 {budget} 万元（基本支出与各项目之和）：无法按资金计算预算执行率，请核对目标表的资金",
+                          "the annual expenditure budget adds up to {budget} (basic and every project, 10k yuan): no "
+                          "execution rate can be computed from the money; check the target table's funds"),
     "facts.actual_unreadable": ("无法识别的实际值「{actual}」：应为数字，可带单位（如 10712、10712人、98.6%），"
                                 "或评价词（如 达成）{hint}",
                                 "cannot read the actual '{actual}': expected a number, with or without its unit "

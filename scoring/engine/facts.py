@@ -67,7 +67,8 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
         return None  # not all reported: no rate rather than a wrong one
     spent = spending.basic + sum(spending.projects.values(), Decimal(0))
     budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
-    if budget <= 0:
+    if budget <= 0:  # said, as a project's zero budget is: a rate silently missing would score the row 0
+        problems.append(exp.pos.report("facts.zero_budget", budget=format_number(budget)))
         return None
     return Money(spent, budget, spent / budget * HUNDRED)
 
