@@ -23,7 +23,7 @@ from .evaluate import evaluate
 from .output import lang_tag, write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
-from .scorecard import BatchSummary, Scorecard, UnitRow
+from .scorecard import BatchSummary, Scorecard, UnitRow, ranked
 from .table.load import load_targets
 from .xlsx.unread import UnreadCells
 from .yamlio import without_positions
@@ -213,6 +213,6 @@ def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str |
         rows.append(row)
         if progress:
             progress(len(rows), len(todo))
-    scored = sorted((r for r in rows if r.error_zh is None), key=lambda r: (-r.total, r.targets))
+    scored = ranked([r for r in rows if r.error_zh is None])
     failed = sorted((r for r in rows if r.error_zh is not None), key=lambda r: r.targets)
     return BatchSummary(period=period, scored=scored, failed=failed)

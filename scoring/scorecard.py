@@ -141,10 +141,21 @@ class UnitRow(BaseModel):
     error_zh: str | None = None
     error_en: str | None = None
 
+    @property
+    def standing(self) -> Decimal | None:
+        """What units are ranked by: the score the grade was read from, so 73.73 of 78 (94.53) ranks above
+        80 of 100 — totals out of different maxima do not compare."""
+        return self.grade_basis if self.grade_basis is not None else self.total
+
+
+def ranked(rows: list[UnitRow]) -> list[UnitRow]:
+    """Scored units in summary order: highest standing first, then by file."""
+    return sorted(rows, key=lambda r: (-r.standing, r.targets))
+
 
 class BatchSummary(BaseModel):
     """A batch run: the units scored, ranked, and those that could not be."""
 
     period: str
-    scored: list[UnitRow]  # ranked by total, highest first
+    scored: list[UnitRow]  # ranked by standing (the score graded on), highest first
     failed: list[UnitRow]

@@ -32,3 +32,18 @@ def test_a_unit_out_of_78_and_two_units_of_one_name_are_told_apart(tmp_path, cap
     md = (out / "summary-annual.en.md").read_text(encoding="utf-8")
     assert f"{short['total']:.2f} / {short['max_total']:.2f}" in md and f"graded on {short['grade_basis']:.2f}" in md
     assert all(r["targets"] in md for r in rows)
+
+
+def test_units_rank_by_the_score_their_grade_was_read_from():
+    """A unit scoring 73.73 of 78 (94.53) ranked below one scoring 80 of 100: raw totals of different maxima."""
+    from decimal import Decimal
+
+    from scoring.render.batch_summary import ranks
+    from scoring.scorecard import UnitRow, ranked
+
+    short = UnitRow(targets="a.yaml", actuals="a.annual.yaml", total=Decimal("73.73"), max_total=Decimal(78),
+                    grade_basis=Decimal("94.53"))
+    full = UnitRow(targets="b.yaml", actuals="b.annual.yaml", total=Decimal("80.00"), max_total=Decimal(100))
+    same = UnitRow(targets="c.yaml", actuals="c.annual.yaml", total=Decimal("94.53"), max_total=Decimal(100))
+    ordered = ranked([full, same, short])
+    assert ordered == [short, same, full] and ranks(ordered) == [1, 1, 3]

@@ -1,4 +1,4 @@
-"""The summary of a batch: units ranked by total, and the units that could not be scored, in three formats."""
+"""The summary of a batch: units ranked by the score graded on, and the units that could not be scored, in three formats."""
 from __future__ import annotations
 
 import io
@@ -43,10 +43,10 @@ def _link(report: str | None, folder: str | Path) -> str:
 
 
 def ranks(scored: list[UnitRow]) -> list[int]:
-    """Standard competition ranks of units sorted by total, highest first: equal totals share a rank (1, 1, 3)."""
+    """Standard competition ranks of units sorted by standing, highest first: equal ones share a rank (1, 1, 3)."""
     out: list[int] = []
     for i, r in enumerate(scored):
-        out.append(out[-1] if i and r.total == scored[i - 1].total else i + 1)
+        out.append(out[-1] if i and r.standing == scored[i - 1].standing else i + 1)
     return out
 
 
