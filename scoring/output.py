@@ -1,10 +1,10 @@
-"""Writing output files atomically (a reader sees the old file or the whole new one, never half),
-and naming them by language.
+"""Writing output files atomically, in folders that exist or are ours, and naming them by language.
 
-Folders: the ones the program names itself (reports/<year>/, a batch's or a review's subfolders mirroring
-its inputs) are created; a path the user names (--out) must be in a folder that exists, so a mistyped
-folder name is an error rather than a stray tree of folders. A folder the user names to hold many files
-(batch --out DIR, audit DIR --format xlsx --out DIR) may itself be new, in a folder that exists.
+A reader sees the old file or the whole new one, never half. The folders the program names itself
+(reports/<year>/, a batch's or a review's subfolders mirroring its inputs) are created; a path the user
+names (--out) must be in a folder that exists, so a mistyped folder name is an error rather than a stray
+tree of folders. A folder the user names to hold many files (batch --out DIR, audit DIR --format xlsx
+--out DIR) may itself be new, in a folder that exists.
 """
 from __future__ import annotations
 

@@ -47,3 +47,25 @@ def test_units_rank_by_the_score_their_grade_was_read_from():
     same = UnitRow(targets="c.yaml", actuals="c.annual.yaml", total=Decimal("94.53"), max_total=Decimal(100))
     ordered = ranked([full, same, short])
     assert ordered == [short, same, full] and ranks(ordered) == [1, 1, 3]
+
+
+def test_on_a_narrow_terminal_the_summary_fits_and_its_figures_stay_whole(monkeypatch):
+    import os
+    from decimal import Decimal
+
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    from scoring.render import batch_summary
+    from scoring.scorecard import BatchSummary, UnitRow
+
+    row = UnitRow(targets="targets/2025/jiangning-social-insurance.yaml", actuals="a.yaml",
+                  unit="南京市江宁区社会保险管理中心", total=Decimal("96.97"), max_total=Decimal(100), grade="优", grade_en="excellent", lost=Decimal("3.03"),
+                  flags=5, report="r.json")
+    summary = BatchSummary(period="annual", scored=[row], failed=[])
+    monkeypatch.setattr(batch_summary.shutil, "get_terminal_size", lambda fallback: os.terminal_size((80, 24)))
+    lines = [Text.from_ansi(line).plain for line in batch_summary.to_text(summary, "zh", color=True).splitlines()]
+    assert max(cell_len(line) for line in lines) <= 80
+    assert any("南京市江宁区社会保险管理中心" in line and "96.97 / 100.00" in line for line in lines)
+    plain = batch_summary.to_text(summary, "zh")  # off a terminal: 100 columns, the file named too
+    assert "targets/2025/" in plain

@@ -9,7 +9,7 @@ import scoring
 
 SOURCE = Path(scoring.__file__).resolve().parent
 # Modules whose docstring another engineer is changing this session (their files): not yet one line.
-NOT_YET = {"output.py"}
+NOT_YET: set[str] = set()
 
 
 @lru_cache(maxsize=None)

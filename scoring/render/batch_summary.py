@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from ..scorecard import BatchSummary, UnitRow
 from ..catalogue import say
 from . import json_text, markdown, terminal
 from .labels import labels
+
+MIN_WIDTH = 60  # narrower, the names would be cut to nothing: the table is printed this wide
+FILES_WIDTH = 90  # the targets file gets a column from this wide
 
 
 def _grade(r: UnitRow, lang: str) -> str:
@@ -83,24 +87,31 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
 
 
 def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit: int | None = None) -> str:
-    """A terminal table; with `limit`, only the first and last units of a long ranking."""
+    """A terminal table; with `limit`, only the first and last units of a long ranking. In colour it is for a
+    terminal, so as wide as the terminal (up to 100 columns); plain, 100 columns."""
     L = labels(lang)
     table = Table(title=say("render.batch.caption", lang, period=L.period[summary.period]), expand=False,
                   box=box.ROUNDED if color else box.ASCII)
-    for name, justify in ((say("render.batch.rank", lang), "right"), (L.unit, "left"), (L.col_file, "left"), (L.total, "right"),
-                          (L.grade, "left"), (L.col_lost, "right"), (say("render.batch.flags", lang), "right")):
-        table.add_column(name, justify=justify)
+    width = min(terminal.WIDTH, shutil.get_terminal_size((terminal.WIDTH, 24)).columns) if color else terminal.WIDTH
+    width = max(width, MIN_WIDTH)
+    files = width >= FILES_WIDTH  # narrower, the unit's name keeps the room (the JSON and Markdown name the files)
+    # the figures never wrap; the unit (and the file) give way, cut with …
+    columns = [(say("render.batch.rank", lang), "right"), (L.unit, "left")] + ([(L.col_file, "left")] if files else [])
+    for name, justify in columns + [(L.total, "right"), (L.grade, "left"), (L.col_lost, "right"),
+                                    (say("render.batch.flags", lang), "right")]:
+        table.add_column(name, justify=justify, no_wrap=name not in (L.unit, L.col_file))
     rows = list(zip(ranks(summary.scored), summary.scored))
     if limit and len(rows) > limit:
         rows = rows[: limit // 2] + [None] + rows[-(limit - limit // 2):]
     for item in rows:
         if item is None:
-            table.add_row("…", "…", "", "", "", "", "")
+            table.add_row("…", "…", *([""] * (len(columns) + 2)))
             continue
         i, r = item
-        table.add_row(str(i), r.unit or r.targets, r.targets, _total(r), _graded(r, lang), f"{r.lost:.2f}", str(r.flags))
+        table.add_row(str(i), r.unit or r.targets, *([r.targets] if files else []), _total(r), _graded(r, lang),
+                      f"{r.lost:.2f}", str(r.flags))
     buf = io.StringIO()
-    console = terminal.console_for(buf, terminal.WIDTH, color)
+    console = terminal.console_for(buf, width, color)
     console.print(table)
     console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
     for r in summary.failed:  # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
