@@ -110,6 +110,11 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
+        if (e.context and "block scalar" in e.context and e.context_mark is not None
+                and "expected comment or line break" in (e.problem or "")):  # op: >= read as > (folded text), then =?
+            start = e.context_mark
+            raise Pos(file, start.line + 1, start.column + 1).fail(
+                "input.syntax.block_scalar", char=_char_at(text, start), after=_char_at(text, mark)) from None
         raise _syntax_error(Pos(file, line, col), e.problem or str(e), _char_at(text, mark)) from None
     except YAMLError as e:
         position = getattr(e, "position", None)  # the reader's complaint: a character YAML does not allow
@@ -403,7 +408,7 @@ def _describe(err: dict) -> tuple[str, str, str]:
     if "zh" in ctx and "en" in ctx:  # raised by our own validators (see bilingual())
         return ctx["zh"], ctx["en"], ctx.get("code", "")
     if kind in ("literal_error", "enum"):
-        said = text("input.invalid_choice", found=_found(err), expected=ctx.get("expected", ""))
+        said = _invalid_choice(_found(err), ctx.get("expected", ""))
     elif kind == "extra_forbidden" and field[:3].isdigit():  # {actual: 10,712人}: the comma split the number
         said = text("input.unknown_key_comma", field=field)
     elif kind in _CODES:
@@ -413,6 +418,17 @@ def _describe(err: dict) -> tuple[str, str, str]:
     else:
         said = text("input.invalid", detail=err.get("msg", ""))
     return said.zh, said.en, said.code
+
+
+def _invalid_choice(found: str, expected: str) -> Text:
+    """pydantic's "'=', '≥' or '<'" as a list in each language's style; `>=` told to be written ≥."""
+    from .table.values import OP_SPELLINGS
+
+    choices = [c.replace("\\'", "'") for c in re.findall(r"'((?:[^'\\]|\\.)*)'", expected)] or [expected]
+    meant = next((op for spelling, op in OP_SPELLINGS if found == spelling and op in choices), None)
+    if meant is not None:
+        return text("input.invalid_choice_spelled", found=found, expected=choices, meant=meant)
+    return text("input.invalid_choice", found=found, expected=choices)
 
 
 def _found(err: dict) -> str:

@@ -110,3 +110,37 @@ def test_each_mistake_in_a_rule_has_its_code(tmp_path, old, new, code):
     rules = copy_rules(tmp_path)
     edit(rules / "upper_bound.yaml", old, new)
     assert _codes(rules) == [code]
+
+
+def test_an_unquoted_operator_that_yaml_reads_as_text_is_told_to_be_quoted(tmp_path):
+    """`op: >=` gave the parser's 'did not find expected comment or line break'; `=` was already explained."""
+    rules = copy_rules(tmp_path)
+    edit(rules / "bare_targets.yaml", '    op: "≤"', "    op: >=")
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    (problem,) = e.value.problems
+    assert (problem.code, problem.line, problem.column) == ("input.syntax.block_scalar", 9, 9)
+    assert "「>」开始一段多行文本" in problem.zh and "请加引号" in problem.zh
+
+
+@pytest.mark.parametrize("file, old, new, code, meant", [
+    ("bare_targets.yaml", '    op: "≤"', "    op: <=", "input.invalid_choice_spelled", "≤"),
+    ("lower_bound.yaml", '      op: ["≥", ">", "="]', '      op: [">=", ">", "="]', "rulefile.when_value_spelled", "≥"),
+])
+def test_an_operator_typed_as_two_characters_is_told_its_symbol(tmp_path, file, old, new, code, meant):
+    rules = copy_rules(tmp_path)
+    edit(rules / file, old, new)
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    (problem,) = e.value.problems
+    assert problem.code == code and f"请写作「{meant}」" in problem.zh and f"write '{meant}'" in problem.en
+
+
+def test_the_list_of_allowed_values_shows_the_empty_one_as_written(tmp_path):
+    """It ended in a dangling 、 (the empty operator)."""
+    rules = copy_rules(tmp_path)
+    edit(rules / "lower_bound.yaml", '      op: ["≥", ">", "="]', '      op: ["~", ">", "="]')
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    (problem,) = e.value.problems
+    assert problem.zh.endswith("可用：=、≥、≤、>、<、\"\"") and problem.en.endswith('known: =, ≥, ≤, >, <, ""')

@@ -23,6 +23,9 @@ MESSAGES = {
     "input.syntax.open_bracket": ("[…] 中缺少逗号或右方括号「]」", "a […] list lacks a comma or its closing bracket"),
     "input.syntax.unexpected_end": ("文件意外结束：可能有引号或括号没有闭合", "the file ends too early: perhaps a quote or bracket is not closed"),
     "input.syntax.indentation": ("缩进与上文不一致", "the indentation differs from the lines above"),
+    "input.syntax.block_scalar": ("YAML 语法错误：「{char}」开始一段多行文本，后面不能直接写「{after}」；比较符号请加引号（如 \">=\"），或写作 ≥、≤",
+                                  "YAML syntax error: '{char}' starts a multi-line text and cannot be followed by "
+                                  "'{after}': quote the operator (\">=\") or write ≥ or ≤"),
     "input.syntax.parser": ("{problem}（解析器原文）", "{problem}"),
     # its values
     "input.key_not_scalar": ("键必须是简单文本", "a key must be a plain scalar"),
@@ -46,6 +49,8 @@ MESSAGES = {
     "input.at_most": ("应不大于 {le}", "must be at most {le}"),
     "input.empty_text": ("不能为空", "must not be empty"),
     "input.invalid_choice": ("取值「{found}」无效，应为：{expected}", "invalid value '{found}', expected: {expected}"),
+    "input.invalid_choice_spelled": ("取值「{found}」无效：请写作「{meant}」（可用：{expected}）",
+                                     "invalid value '{found}': write '{meant}' (one of {expected})"),
     "input.invalid": ("取值无效：{detail}", "invalid value: {detail}"),
     "input.quote_operator": ("YAML 把不加引号的「{text}」读作特殊符号：请加引号，写成 \"{text}\"",
                              "YAML reads an unquoted '{text}' as a special sign: quote it, \"{text}\""),

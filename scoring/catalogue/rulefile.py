@@ -27,6 +27,7 @@ MESSAGES = {
     "rulefile.when_not_numeric_op": ("「{field}」不是数值字段，只能用 eq、ne、in、not_in", "'{field}' is not numeric: only eq, ne, in and not_in apply"),
     "rulefile.when_not_bool": ("「{field}」应为 true 或 false", "'{field}' takes true or false"),
     "rulefile.when_not_text": ("「{field}」应与文本比较", "'{field}' must be compared with text"),
+    "rulefile.when_value_spelled": ("「{field}」没有取值「{value}」：请写作「{meant}」", "'{field}' has no value '{value}': write '{meant}'"),
     "rulefile.when_no_such_value": ("「{field}」没有取值「{value}」；可用：{known}", "'{field}' has no value '{value}'; known: {known}"),
     # the settings files (rulebook/model.py)
     "rulefile.own_path_or_indicator": ("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator"),

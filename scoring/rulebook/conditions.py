@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from ..errors import Problem
+from ..table.values import OP_SPELLINGS
 from ..yamlio import Located
 from .fields import FACT_FIELDS, FIELD_VALUES
 
@@ -118,7 +119,12 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
         value = str(value)
         known = FIELD_VALUES.get(field)
         if known and value not in known:
-            problems.append(pos.report("rulefile.when_no_such_value", field=field, value=value, known=list(known)))
+            shown = [k or '""' for k in known]  # the empty value (no operator) shown as a rule file writes it
+            meant = next((op for spelling, op in OP_SPELLINGS if value == spelling and op in known), None)
+            if meant is not None:
+                problems.append(pos.report("rulefile.when_value_spelled", field=field, value=value, meant=meant))
+            else:
+                problems.append(pos.report("rulefile.when_no_such_value", field=field, value=value, known=shown))
     return Cmp(field, op, value)
 
 

@@ -19,7 +19,8 @@ from .form_words import NO_TARGET_TEXTS, NUMBER, PER_PREFIX, SCALES, UNITS  # no
 Op = Literal["=", "≥", "≤", ">", "<"]
 OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
 
-_OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
+# how people type the operators; a value is read with them folded, a rule file is told to write the symbol
+OP_SPELLINGS = ((">=", "≥"), ("<=", "≤"), ("≧", "≥"), ("≦", "≤"), ("==", "="))
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 # Rates per unit as tables write them: 每亩300元 and 300元/亩 are both 300 元/亩.
 _PATTERN = re.compile(
@@ -54,7 +55,7 @@ class TargetValue(BaseModel):
 def normalise_text(text: str) -> str:
     """Fold full-width forms and spacing so that equal values have equal text."""
     text = unicodedata.normalize("NFKC", text)
-    for spelling, op in _OP_SPELLINGS:
+    for spelling, op in OP_SPELLINGS:
         text = text.replace(spelling, op)
     return re.sub(r"\s+", "", text)
 
