@@ -51,7 +51,7 @@ def test_each_code_lives_in_the_area_file_it_is_named_after():
 
 def test_a_message_renders_in_each_language():
     t = text("cli.counts", errors=2, warnings=0)
-    assert (t.zh, t.en) == ("2 个错误，0 个警告", "2 errors, 0 warnings")
+    assert (t.zh, t.en) == ("2 个错误，0 个警告", "errors: 2, warnings: 0")
     assert t.render("en") == say("cli.counts", "en", errors=2, warnings=0)
     assert t == text("cli.counts", warnings=0, errors=2)  # same code and arguments: equal, hashable
     assert hash(t) == hash(text("cli.counts", warnings=0, errors=2))

@@ -53,7 +53,7 @@ def test_check_names_each_target_it_had_to_interpret(monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
     assert main(["check", str(TARGETS.relative_to(ROOT)), "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert out.count("has no operator") == 3 and out.rstrip().endswith("0 errors, 3 warnings")
+    assert out.count("has no operator") == 3 and out.rstrip().endswith("errors: 0, warnings: 3")
 
 
 def test_its_template_asks_for_the_money_by_source_and_evaluates_as_written(monkeypatch, tmp_path):

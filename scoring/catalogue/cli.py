@@ -4,7 +4,7 @@ MESSAGES = {
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
-    "cli.counts": ("{errors} 个错误，{warnings} 个警告", "{errors} errors, {warnings} warnings"),
+    "cli.counts": ("{errors} 个错误，{warnings} 个警告", "errors: {errors}, warnings: {warnings}"),
     "cli.progress": ("计分", "scoring"),
     "cli.option": ("（{option}）", " ({option})"),  # the option that gives what a library message asks for
     "cli.description": ("绩效自评计分", "budget-performance self-evaluation scoring"),
