@@ -18,7 +18,7 @@ from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .output import lang_tag, user_folder, write_atomic
-from .stdout import can_show, guarded
+from .stdout import can_show, guarded, tell
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
@@ -239,8 +239,14 @@ def cmd_batch(args) -> int:
     name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
     write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
     write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang, args.out))
-    sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
-    print(say("cli.wrote", lang, path=display_path(name) + ".json, .md"))
+    written = display_path(name) + ".json, .md"
+    try:
+        sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
+    except ScoringError:  # the summary is in its files: an output that cannot show it loses only the view
+        said = text("cli.summary_not_shown", path=written)
+        print(said.render(lang if can_show(sys.stderr) else "en"), file=sys.stderr)
+        return 1 if summary.failed else 0
+    tell(text("cli.wrote", path=written), lang, sys.stdout)
     return 1 if summary.failed else 0
 
 
@@ -300,16 +306,16 @@ def cmd_template(args) -> int:
     return 0
 
 
-def _write(text: str, out, lang: str, named: bool = True) -> None:
+def _write(content: str | bytes, out, lang: str, named: bool = True) -> None:
     """Write to a file atomically and say so, or to standard output when out is None or '-'; `named`: the user
     gave the path (its folder must exist), else it is our default under reports/ (created)."""
     if out is None or str(out) == "-":
-        if isinstance(text, bytes) and sys.stdout.isatty():
+        if isinstance(content, bytes) and sys.stdout.isatty():
             raise Pos("-").fail("xlsx.workbook_to_terminal")  # a workbook is no text to show
-        sys.stdout.buffer.write(text) if isinstance(text, bytes) else sys.stdout.write(text)
+        sys.stdout.buffer.write(content) if isinstance(content, bytes) else sys.stdout.write(content)
         return
-    write_atomic(out, text, named=named)
-    print(say("cli.wrote", lang, path=display_path(out)))
+    write_atomic(out, content, named=named)
+    tell(text("cli.wrote", path=display_path(out)), lang, sys.stdout)
 
 
 def cmd_evaluate(args) -> int:

@@ -27,6 +27,17 @@ def can_show(stream) -> bool:
         return False
 
 
+def tell(said, lang: str, stream) -> None:
+    """A note that the output is written (已写入 …): in English where `stream` cannot show Chinese, and never a
+    reason to fail once the output itself is safely written (a closed or broken standard output loses only it)."""
+    from .errors import ScoringError
+
+    try:
+        print(said.render(lang if can_show(stream) else "en"), file=stream)
+    except (ScoringError, OSError, ValueError, UnicodeEncodeError):
+        pass
+
+
 class _Guarded:
     """A stream whose failures are ScoringErrors; everything else is the stream's own."""
 

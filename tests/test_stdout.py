@@ -75,3 +75,25 @@ def test_odd_terminals_get_the_whole_scorecard(env):
     r = run_cli(ARGS, env=env, cwd=ROOT)  # not a terminal, as a process's captured output is not
     assert r.returncode == 0
     assert "P01" in r.stdout and "S01" in r.stdout and "\x1b[" not in r.stdout
+
+
+def test_a_file_written_with_out_stands_when_the_output_cannot_take_the_note(tmp_path):
+    """The report was written, then the 已写入 note failed on an ASCII or closed output: exit 2, advising --out."""
+    from contextlib import redirect_stderr, redirect_stdout
+    from io import StringIO
+
+    from scoring.cli import main
+
+    out = tmp_path / "r.json"
+    r = run_cli(ARGS[:-2] + ["--lang", "zh", "--format", "json", "--out", out], cwd=ROOT, encoding="ascii")
+    assert (r.returncode, r.stdout, r.stderr) == (0, f"wrote {out}\n", "") and out.exists()
+    out.unlink()
+    with redirect_stdout(None):  # standard output closed (>&-)
+        assert main(ARGS[:-2] + ["--format", "json", "--out", str(out)]) == 0
+    assert out.exists()
+    err = StringIO()
+    with redirect_stdout(None), redirect_stderr(err):  # a batch's summary is in its files: only the view is lost
+        status = main(["batch", ROOT / "targets", ROOT / "actuals", "--out", tmp_path / "b", "--jobs", "1",
+                       "--engine", "python", "--lang", "en"])
+    assert status == 0 and (tmp_path / "b" / "summary-annual.en.md").exists()
+    assert err.getvalue().startswith("standard output cannot show the summary; it is written to ")

@@ -4,6 +4,8 @@ MESSAGES = {
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
+    "cli.summary_not_shown": ("标准输出无法显示汇总；汇总已写入 {path}",
+                              "standard output cannot show the summary; it is written to {path}"),
     "cli.counts": ("{errors} 个错误，{warnings} 个警告", "errors: {errors}, warnings: {warnings}"),
     "cli.progress": ("计分", "scoring"),
     "cli.option": ("（{option}）", " ({option})"),  # the option that gives what a library message asks for

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Callable, TextIO
 
 from ..catalogue import say
+from ..catalogue import text as message
 from ..errors import Pos, display_path
 from ..output import user_file, user_folder, write_atomic
+from ..stdout import tell
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from .audit import audit_form
@@ -54,7 +56,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
         text = render(result, fmt, lang, color=color and not out, all_rows=all_rows)
         if out and str(out) != "-":
             write_atomic(out, text, named=True)
-            print(say("review.wrote", lang, path=display_path(out)), file=stdout)
+            tell(message("review.wrote", path=display_path(out)), lang, stdout)
         else:
             stdout.write(text)
     return status(result)
@@ -80,7 +82,7 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
 
     if isinstance(result, FormAudit):
         write_marked(result, user_file(out), lang)
-        print(say("review.wrote", lang, path=display_path(out)), file=stdout)
+        tell(message("review.wrote", path=display_path(out)), lang, stdout)
         return
     user_folder(out)  # the folder may be new; the forms' subfolders inside it are ours
     taken: set[str] = set()
@@ -91,7 +93,7 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
             rel = Path(Path(a.source).name)
         target = out / marked_name(rel, taken)
         write_marked(a, target, lang)
-        print(say("review.wrote", lang, path=display_path(target)), file=stdout)
+        tell(message("review.wrote", path=display_path(target)), lang, stdout)
     stdout.write(render(result, "table", lang))
 
 
