@@ -37,12 +37,13 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
     budget_row = rows.pop() if row_input is not None else None
     total = sum((r.points for r in rows), budget_row.points if budget_row else Decimal(0))
     max_total = sum(weights.values(), Decimal(0))
-    basis = graded_on(total, max_total, book)
-    grade = book.grades.grade_for(total if basis is None else basis)
+    basis = graded_on(total, max_total, book) if period == "annual" else None
+    grade = book.grades.grade_for(total if basis is None else basis) if period == "annual" else None
     return Scorecard(
         kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
         year=table.year, period=period, illustrative=actuals.illustrative,
-        total=total, max_total=max_total, grade=grade.grade, grade_en=grade.en, grade_basis=basis,
+        total=total, max_total=max_total, grade=grade and grade.grade, grade_en=grade and grade.en,
+        grade_basis=basis,
         full_mark=book.weights.total,
         indicators=rows, budget_row=budget_row, budget=_budget(money, book, period), inputs=inputs or [],
         budget_blank=_blank(actuals) if money is None and table.funds is not None else None,

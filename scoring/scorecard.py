@@ -99,8 +99,8 @@ class Scorecard(_Data):
     illustrative: bool
     total: Decimal
     max_total: Decimal
-    grade: str
-    grade_en: str
+    grade: str | None  # None at mid-year: half-year monitoring is not graded (its points are for reference)
+    grade_en: str | None
     grade_basis: Decimal | None = None  # the score the grade was read from, when max_total is not the full mark
     full_mark: Decimal = Decimal(100)  # the grades' scale (weights.yaml total)
     indicators: list[ScoredIndicator]

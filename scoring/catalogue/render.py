@@ -24,6 +24,7 @@ MESSAGES = {
     "render.role.rules": ("规则", "rules"),
     "render.total": ("总分", "Total"),
     "render.grade": ("等级", "Grade"),
+    "render.not_graded": ("—（半年监控不评定等级）", "— (half-year monitoring is not graded)"),
     "render.monitoring": ("监控", "Monitoring"),
     "render.illustrative_title": ("示例数据（虚构）", "ILLUSTRATIVE DATA (made up)"),
     "render.illustrative": ("本记分卡的实际值是为演示而编造的示例数据，不是真实数据，不能作为正式自评结果。",

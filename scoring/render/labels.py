@@ -120,8 +120,11 @@ ZH, EN = _labels("zh"), _labels("en")
 
 
 def grade_text(card: Scorecard, L: Labels) -> str:
-    """The grade, and when the points used are not the full mark, what it was read from."""
+    """The grade, and when the points used are not the full mark, what it was read from; at mid-year, that
+    monitoring is not graded."""
     grade = card.grade_en if L.lang == "en" else card.grade
+    if grade is None:
+        return say("render.not_graded", L.lang)
     if card.grade_basis is None:
         return grade
     return say("table.grade_on_share", L.lang, grade=grade, max=display.points(card.max_total), full=display.points(card.full_mark),

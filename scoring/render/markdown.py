@@ -113,7 +113,7 @@ def _main_table(card: Scorecard, L: Labels) -> list[str]:
         b = card.budget_row
         rows.append([_bold(b.name), "", "", b.target, _actual(b, L), display.points(b.weight), display.points(b.points)]
                     + ([_light(b.monitor, L)] if h1 else []) + [b.explanation.get(L.lang)])
-    grade = card.grade_en if L.lang == "en" else card.grade
+    grade = grade_text(card, L) if card.grade is None else (card.grade_en if L.lang == "en" else card.grade)
     rows.append([_bold(L.grand_total), "", "", "", "", _bold(display.points(card.max_total)),
                  _bold(display.points(card.total))] + tail[1:] + [f"{L.grade}{L.colon}{grade}"])
     return md_table(head, align, rows)

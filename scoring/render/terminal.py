@@ -63,6 +63,7 @@ def _header(card: Scorecard, L: Labels, look: _Look, width: int):
         title.append(f"  {card.unit}", style="")
     sub = Text(f"{L.year_of(card.year)} · {L.period[card.period]} · {L.title_of(card)}")
     grade = card.grade_en if L.lang == "en" else card.grade
+    grade = grade_text(card, L) if grade is None else grade
     score = Text.assemble(
         (f"{L.total}  ", "bold"), (display.points(card.total), "bold"), f" / {display.points(card.max_total)}",
         "      ", (f"{L.grade}  ", "bold"), (f" {grade} " if look.color else grade, _GRADE_STYLE.get(card.grade_en, "bold")))
@@ -75,7 +76,7 @@ def _header(card: Scorecard, L: Labels, look: _Look, width: int):
         monitor = Text("   ").join(Text(f"{L.monitor[m]} {n}", style=_MONITOR_STYLE[m])
                                     for m, n in _count(card, "monitor", L.monitor))
         rows.append(Text.assemble((f"{L.monitoring}{L.colon}", "bold"), monitor))
-    parts = [Panel(Group(*rows), box=look.frame, border_style=_GRADE_STYLE.get(card.grade_en, "").split(" on ")[-1] or None)]
+    parts = [Panel(Group(*rows), box=look.frame, border_style=_GRADE_STYLE.get(card.grade_en, "").split(" on ")[-1] or "none")]
     if card.illustrative:
         parts.append(Panel(Text(balanced(L.illustrative, width - 4), style="bold"), box=look.frame, border_style="bold red",
                            title=Text(L.illustrative_title, style="bold red")))
