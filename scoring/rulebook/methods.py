@@ -350,4 +350,4 @@ def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
 def _assessor_points(points: Decimal, share: Fraction) -> Message:
     """The assessor's points with their share of the weight: the bands are in % of the weight, so a
     reader needs the points in the same terms to see why they are inside or outside."""
-    return text("methods.assessor_points", points=points, share=_pct(share))
+    return text("methods.assessor_points", points=f"{Decimal(points):.2f}", share=_pct(share))
