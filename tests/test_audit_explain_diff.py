@@ -48,7 +48,7 @@ def test_diff_with_identical_rules_says_no_changes(run_scoring):
     r = run_scoring("diff", "rules", "rules")
     assert r.returncode == 0
     assert r.stdout.splitlines() == ["规则与设置：无改动", "无变化：每个指标的得分、状态和规则都不变",
-                                     "总分 96.97 → 96.97（+0.00）；等级 优 → 优"]
+                                     "总分 96.97 → 96.97（+0.00）；等级 优"]
     data = json.loads(run_scoring("diff", "rules", "rules", "--format", "json").stdout)
     assert data["changed"] is False and data["indicators"] == [] and data["edits"] == []
 
@@ -63,14 +63,14 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     assert lines[:4] == ["rules and settings:", f"  weights.yaml ({rules}/weights.yaml) changed",
                          "    level1.决策: 10 → 15", "    level1.履职: 40 → 35"]
     assert lines[4] == "D01 中长期规划制定健全性"
-    assert lines[5] == "  points 2.50 → 3.75 (+1.25)  status met → met  rule qualitative-outcome  weight 2.50 → 3.75"
-    assert lines[-1] == "total 96.97 → 96.82 (-0.15); grade excellent → excellent"
+    assert lines[5] == "  points 2.50 → 3.75 (+1.25)  status met  rule qualitative-outcome  weight 2.50 → 3.75"
+    assert lines[-1] == "total 96.97 → 96.82 (-0.15); grade excellent"
     data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
     d01 = next(i for i in data["indicators"] if i["id"] == "D01")
     assert d01["delta"] == round(d01["after"]["points"] - d01["before"]["points"], 2) > 0
     assert data["total"] == {"before": 96.97, "after": 96.82, "delta": -0.15}
     zh = run_scoring("diff", "rules", rules).stdout.splitlines()
-    assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成 → 部分达成  规则 qualitative-outcome  权重 1.25 → 1.88" in zh
+    assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成  规则 qualitative-outcome  权重 1.25 → 1.88" in zh
 
 
 def test_diff_names_each_rule_edit_even_when_no_score_moves(run_scoring, tmp_path):
@@ -123,3 +123,17 @@ def test_a_projects_budget_row_that_moves_is_listed(run_scoring, tmp_path):
     project = FIXTURES.parent.parent / "targets" / "2025" / "forest-fire-prevention.yaml"
     data = json.loads(run_scoring("diff", "rules", rules, project, "--format", "json").stdout)
     assert data["changed"] is True and "budget_row" in [i["id"] for i in data["indicators"]]
+
+
+def test_a_changed_band_is_named_by_its_place_counted_from_1(run_scoring, tmp_path):
+    """`method.bands.bands.1.share` read as the first band to an auditor; and 部分达成 → 部分达成 said nothing."""
+    from helpers import ROOT, copy_rules, edit
+
+    rules = copy_rules(tmp_path)
+    edit(rules / "zero_target.yaml", "          - {upto: 10, share: 2/3}", "          - {upto: 10, share: 1/2}")
+    for lang, place, status in (("zh", "method.bands.bands 第2项.share: 2/3 → 1/2", "状态 部分达成  规则"),
+                                ("en", "method.bands.bands #2.share: 2/3 → 1/2", "status partial  rule")):
+        out = run_scoring("diff", ROOT / "rules", rules, "--lang", lang).stdout
+        assert f"    {place}\n" in out and status in out
+    data = run_scoring("diff", ROOT / "rules", rules, "--format", "json").stdout
+    assert '"path": "method.bands.bands.1.share"' in data  # data keep the index as programs count

@@ -83,15 +83,20 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
     for c in d.changes:
         b, a = c.before, c.after
         lines.append(f"{b.id} {b.name}")
-        rule = b.rule.id if a.rule.id == b.rule.id else f"{b.rule.id} → {a.rule.id}"
+        rule = _moved(b.rule.id, a.rule.id)
         weight = "" if a.weight == b.weight else "  " + say("diff.weight", lang, before=b.weight, after=a.weight)
         lines.append("  " + say("diff.row", lang, before=b.points, after=a.points, delta=_signed(c.delta),
-                                status_before=status[b.status], status_after=status[a.status], rule=rule) + weight)
+                                status=_moved(status[b.status], status[a.status]), rule=rule) + weight)
     o, n = d.old, d.new
-    grade = (lambda card: card.grade_en) if lang == "en" else (lambda card: card.grade)
+    grade = (lambda card: card.grade_en or "—") if lang == "en" else (lambda card: card.grade or "—")
     lines.append(say("diff.total", lang, before=o.total, after=n.total, delta=_signed(d.delta),
-                     grade_before=grade(o), grade_after=grade(n)))
+                     grade=_moved(grade(o), grade(n))))
     return "\n".join(lines) + "\n"
+
+
+def _moved(before: str, after: str) -> str:
+    """`before → after`, or the one value where nothing moved (状态 部分达成, not 部分达成 → 部分达成)."""
+    return before if before == after else f"{before} → {after}"
 
 
 _KIND = {"added": text("diff.kind.added"), "removed": text("diff.kind.removed"), "moved": text("diff.kind.moved"),
@@ -106,7 +111,7 @@ def _render_edits(d: RuleDiff, lang: str) -> list[str]:
         where = e.file + (f":{e.line}" if e.line else "")
         idle = text("diff.idle") if e.scores is False else ""
         lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
-        lines += [f"    {path_text(path)}: {change_text(b, a)}" for path, b, a in e.parts]
+        lines += [f"    {path_text(path, lang)}: {change_text(b, a)}" for path, b, a in e.parts]
     return lines
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..catalogue import say
 from ..rulebook.load import RuleBook
 from ..table.values import format_number
 
@@ -94,8 +95,18 @@ def rule_edits(old: RuleBook, new: RuleBook, scoring: set[str] | None = None) ->
 
 # -- showing values --------------------------------------------------------------------------------
 
-def path_text(path: tuple) -> str:
-    return ".".join(map(str, path))
+def path_text(path: tuple, lang: str | None = None) -> str:
+    """The place of a change: `method.bands.bands.1.share` as data (JSON), or with `lang` for a reader, the
+    list item counted from 1 (`method.bands.bands 第2项.share`)."""
+    if lang is None:
+        return ".".join(map(str, path))
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += " " + say("diff.item", lang, n=part + 1)
+        else:
+            out += ("." if out else "") + str(part)
+    return out
 
 
 def value_text(v: Any) -> str:
