@@ -7,6 +7,7 @@ Each extra rule is `when: WHEN % i`, priority 1, method full; the default picks 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import subprocess
 import sys
@@ -31,11 +32,13 @@ def main() -> None:
                 lines += [f"  - id: extra-{i}", f"    title: t{i}", "    when: " + args.when % i, "    priority: 1",
                           "    method: full", "    explain: x"]
             (rules / "extra.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-            start = time.perf_counter()
+            start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
             r = subprocess.run([sys.executable, "-m", "scoring", "check", str(rules), "--lang", "en"],
                                capture_output=True, text=True, cwd=ROOT)
             last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr.strip()[-80:]
-            print(f"{n} extra rules: {time.perf_counter() - start:.2f} s ({last})")
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            print(f"{n} extra rules: {time.perf_counter() - start:.2f} s wall, {cpu:.2f} s CPU ({last})")
 
 
 if __name__ == "__main__":

@@ -56,3 +56,17 @@ def test_among_hundreds_of_threshold_rules_an_overlap_a_shadowed_and_a_dead_rule
         ("lint.never_wins_under", "warning", ("pick-902", "pick-200")),  # inside band 200, below its priority
         ("lint.never_matches", "warning", ("pick-903",)),  # no target is both above and below 7
     }
+
+
+def test_a_tie_among_many_thresholds_names_the_first_few_and_counts_the_rest(tmp_path):
+    rules = copy_rules(tmp_path)
+    lines = ["title: 阈值", "rules:"]
+    for i in range(1, 31):  # above 29 every one holds: 30 rules at one priority tie there
+        lines += _rule(i, f"{{target: {{gt: {i}}}}}", priority=50)
+    (rules / "above.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ties = {p.line: p for p in lint_rules(rules) if p.code == "lint.tie"}
+    assert len(ties) == 29  # one at each rule, with every rule above a lower threshold
+    last = ties[max(ties)]
+    assert re.findall(r"pick-\d+", last.en) == [f"pick-{i}" for i in (30, *range(1, 9))]
+    assert "pick-8 (" in last.en and ", 21 more rules share priority 50" in last.en
+    assert "、另 21 条规则 优先级同为 50" in last.zh

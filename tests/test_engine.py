@@ -107,8 +107,18 @@ def _resident_kb() -> int | None:
 EVALUATIONS, LEAK_BOUND_KB = 20, 3072
 
 
+def _children() -> set[str] | None:
+    """This process's child processes, where Linux tells them (a zombie counts: it was not waited for)."""
+    try:
+        return {c for task in Path("/proc/self/task").iterdir() for c in (task / "children").read_text().split()}
+    except OSError:
+        return None
+
+
 @requires_durable
-def test_repeated_evaluations_leave_no_threads_rulesets_or_sessions_behind():
+def test_repeated_evaluations_leave_no_threads_rulesets_or_sessions_behind(monkeypatch):
+    # in process, as batch's workers run it (elsewhere the engine runs in a forked child: durable_child.py)
+    monkeypatch.setattr("scoring.engine.durable_backend.can_isolate", lambda: False)
     first = render(score(engine="durable"))
     for _ in range(2):
         score(engine="durable")  # warm up caches and the allocator
@@ -124,9 +134,17 @@ def test_repeated_evaluations_leave_no_threads_rulesets_or_sessions_behind():
 
 
 @requires_durable
+def test_evaluations_with_the_engine_in_a_child_leave_no_process_behind():
+    first, before = render(score(engine="durable")), _children()
+    for _ in range(5):
+        assert render(score(engine="durable")) == first
+    assert _children() == before
+
+
+@requires_durable
 def test_a_closed_matcher_frees_its_ruleset():
     book = load_rules("rules")
-    m = DurableMatcher(book.rules)
+    m = DurableMatcher(book.rules, isolated=False)
     host = m._host
     m.close()
     assert host._ruleset_directory == {} and host._ruleset_list == []

@@ -50,6 +50,8 @@ from .lint_match import Sampler
 from .lint_samples import constants, parts
 from .lint_table import table_inputs
 
+_NAMED = 8  # rules a tie names before "and N more"
+
 # Fields that single out particular indicators rather than a kind of target.
 _PICKS_INDICATORS = {"id", "name", "level1", "level2", "key_work", "project"}
 
@@ -163,9 +165,11 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
     by_id = {r.id: r for r in rules}
     for ids, fact in ties.items():
         tied = sorted((by_id[i] for i in ids), key=lambda r: (r.file, r.line))
-        last, others = tied[-1], tied[:-1]
-        problems.append(last.rule.pos.report("lint.tie", rule=last.id, others=[r.ref() for r in others],
-                                             priority=last.priority, example=_shown(fact, k.fields)))
+        last, others = tied[-1], [r.ref() for r in tied[:-1]]
+        if len(others) > _NAMED:  # hundreds of tied thresholds: the first few, and how many more
+            others = others[:_NAMED] + [text("lint.more_rules", count=len(others) - _NAMED)]
+        problems.append(last.rule.pos.report("lint.tie", rule=last.id, others=others, priority=last.priority,
+                                             example=_shown(fact, k.fields)))
     for i, r in enumerate(rules):
         if sampler.capped:
             break  # not every sample was tried: a rule not seen matching or winning may still do so

@@ -13,14 +13,13 @@ parts are then enumerated, each distinct set of matching rules once, within a bo
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from typing import Callable, Iterator
 
 from ..engine.python_backend import compile_condition
 from ..rulebook.fields import NUMERIC
 from ..rulebook.model import CompiledRule
-from .lint_samples import MONEY_FIELDS, NEUTRAL, SHAPE_FIELDS, Parts, constants
+from .lint_samples import MONEY_FIELDS, NEUTRAL, SHAPE_FIELDS, Parts, class_of_number, constants, sign
 
 SHAPE, MONEY, PICK = 0, 1, 2
 PART_OF = {**{f: SHAPE for f in SHAPE_FIELDS}, **{f: MONEY for f in MONEY_FIELDS}, **{f: PICK for f in NEUTRAL}}
@@ -38,19 +37,8 @@ def _classifier(field: str, values: set, raw: bool) -> Callable:
         return lambda v: v
     if field in NUMERIC and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         bounds = sorted(values)
-        n = len(bounds)
-
-        def number(v):
-            if v is None:
-                return None
-            i = bisect_left(bounds, v)
-            return 2 * i + 1 if i < n and bounds[i] == v else 2 * i
-        return number
+        return lambda v: class_of_number(bounds, v)
     return lambda v: v if v is None or v in values else _SOME_OTHER
-
-
-def _sign(a, b):
-    return None if a is None or b is None else (a > b) - (a < b)
 
 
 class _Group:
@@ -75,7 +63,7 @@ class _Group:
     @staticmethod
     def _projector(classes, pairs):
         def project(entry: dict) -> tuple:
-            return (tuple([c(entry.get(f)) for f, c in classes]) + tuple([_sign(entry.get(a), entry.get(b)) for a, b in pairs]))
+            return (tuple([c(entry.get(f)) for f, c in classes]) + tuple([sign(entry.get(a), entry.get(b)) for a, b in pairs]))
         return project
 
     def project(self, part: int, entry: dict):

@@ -7,6 +7,7 @@ every combination of the three is a sample. See scoring/audit/lint.py for how th
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -155,7 +156,7 @@ def _shapes(k: Constants, book: RuleBook | None):
     ops = sorted(set(OPS) | {str(v) for v in lit.get("op", ())})
     # a unit no rule reads tells no shape from another: one is enough
     units = sorted({"%", "人"} | {str(v) for v in lit.get("unit", ())}) if "unit" in k.fields else ["%"]
-    targets = sorted(_around(lit.get("target", ())) | {0.0, 100.0})
+    targets = _distinct_targets(sorted(_around(lit.get("target", ())) | {0.0, 100.0}), k)
     words = sorted({"健全"} | {str(v) for v in lit.get("target_word", ())})
     for form in forms:
         if form == "number":
@@ -180,6 +181,42 @@ def _shapes(k: Constants, book: RuleBook | None):
             yield {**base, "has_actual": False, "actual_word": ""}
             yield {**base, "has_actual": True, "actual": 0.0, "actual_word": ""}
             yield {**base, "has_actual": True, "actual_word": SOME_WORD}
+
+
+_NUMBERS = ("target", "actual", "ratio")  # the numbers a shape sets, and compares with one another
+
+
+def _distinct_targets(targets: list[float], k: Constants) -> list[float]:
+    """The targets whose shapes some rule could tell apart. Two targets whose own value, actuals and completion
+    rates fall alike among the constants the rules compare each with, and compare alike with one another,
+    give every rule the same shapes: the first is kept (380 thresholds: 1,142 targets, 761 kept)."""
+    if any((f in _NUMBERS) != (g in _NUMBERS) for f, g in k.refs):
+        return targets  # a shape's number compared with the money's: not told by the shape alone
+    bounds = {f: sorted(v for v in k.literals.get(f, ()) if isinstance(v, (int, float)) and not isinstance(v, bool))
+              for f in _NUMBERS}
+
+    def signature(t: float):
+        rows = set()
+        for a in _actuals(t, k.literals):
+            r = a / t * 100 if t else None
+            rows.add((class_of_number(bounds["actual"], a), class_of_number(bounds["ratio"], r),
+                      sign(a, t), sign(r, t), sign(r, a)))
+        return class_of_number(bounds["target"], t), frozenset(rows)
+
+    return list({signature(t): t for t in reversed(targets)}.values())[::-1]
+
+
+def class_of_number(bounds: list, v) -> int | None:
+    """Where `v` falls among the sorted `bounds`: 2i below bounds[i] (and above the one before), 2i+1 on it."""
+    if v is None:
+        return None
+    i = bisect_left(bounds, v)
+    return 2 * i + 1 if i < len(bounds) and bounds[i] == v else 2 * i
+
+
+def sign(a, b) -> int | None:
+    """Which of two numbers is larger (-1, 0, 1); None when one is missing."""
+    return None if a is None or b is None else (a > b) - (a < b)
 
 
 def _actuals(t: float, lit) -> set[float]:

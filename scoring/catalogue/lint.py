@@ -5,6 +5,7 @@ MESSAGES = {
         "规则 {rule} 与 {others} 优先级同为 {priority}，且可同时匹配同一指标（例如：{example}）；计分时将报错。请调整优先级或条件",
         "rule {rule} and {others} share priority {priority} and can match the same indicator (e.g. {example}); "
         "scoring would fail. Change a priority or a condition"),
+    "lint.more_rules": ("另 {count} 条规则", "{count} more rules"),
     "lint.never_matches": ("规则 {rule} 的条件在任何代表性事实上都不成立，可能永远不会匹配",
                            "rule {rule}'s condition holds on no representative fact: it may never match"),
     "lint.never_wins_under": (

@@ -4,6 +4,9 @@ durable_rules keeps process-wide state and starts two never-ending timer threads
 Host subclass starts no threads (actions run inline on assert), every `match` uses a fresh session
 id whose facts are deleted afterwards, and `close` frees the ruleset in the C module. These touch
 private parts of durable_rules 2.0.28, which is pinned; tests cover that nothing leaks.
+
+A crash inside durable_rules (a segfault our checks did not foresee) would kill the process with no
+word: where it can, the engine runs in a forked child instead (durable_child.py), whose death is an error.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from decimal import Decimal
 
 from ..rulebook.conditions import And, Cmp, Condition, fields_of
 from ..rulebook.model import CompiledRule
+from .durable_child import Child, EngineError, can_isolate
 from .python_backend import PythonMatcher
 
 _ids = itertools.count()
@@ -34,10 +38,6 @@ def to_durable(cond: Condition) -> dict:
     if len(parts) == 1:
         return parts[0]
     return {"$and" if isinstance(cond, And) else "$or": parts}
-
-
-class EngineError(RuntimeError):
-    """durable_rules failed or an action raised; never swallowed."""
 
 
 def _durable():
@@ -87,7 +87,14 @@ _FLUSH = {"fact": "flush", "id": "~flush"}
 class DurableMatcher:
     name = "durable"
 
-    def __init__(self, rules: list[CompiledRule]):
+    def __init__(self, rules: list[CompiledRule], isolated: bool | None = None):
+        """`isolated`: the engine in a forked child (durable_child.py); None: where the process can fork and
+        no parent watches it already (batch's workers)."""
+        self._closed = False
+        self._child = None
+        if can_isolate() if isolated is None else isolated:
+            self._child = Child(lambda: type(self)(rules, isolated=False))
+            return
         engine = _durable()
 
         class QuietHost(engine.Host):
@@ -111,7 +118,6 @@ class DurableMatcher:
             self._host.set_rulesets({self._ruleset: definition})
         except Exception as e:  # e.g. code 108 past ~270 rules sharing one condition
             raise EngineError(f"durable_rules could not build the ruleset of {len(rules)} rules: {e}") from e
-        self._closed = False
         # durable_rules crashes the process (SIGSEGV) when more than 64 rules match one fact (measured,
         # 2.0.28): with that many rules, count the matches first with the python matcher and refuse
         self._counter = PythonMatcher(rules) if len(rules) > _MAX_MATCHES else None
@@ -126,6 +132,10 @@ class DurableMatcher:
         return action
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
+        """For each fact id, the indexes of every rule whose condition holds."""
+        return self._child.match(facts) if self._child is not None else self._match(facts)
+
+    def _match(self, facts: list[dict]) -> dict[str, list[int]]:
         if self._counter is not None:
             most = max((len(v) for v in self._counter.match(facts).values()), default=0)
             if most > _MAX_MATCHES:
@@ -161,6 +171,9 @@ class DurableMatcher:
         if self._closed:
             return
         self._closed = True
+        if self._child is not None:
+            self._child.close()
+            return
         ruleset = self._host._ruleset_directory.pop(self._ruleset, None)
         if ruleset is not None:
             self._host._ruleset_list.remove(ruleset)
