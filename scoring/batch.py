@@ -6,6 +6,7 @@ writes each unit's JSON report itself, so only a small summary row crosses betwe
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -109,6 +110,12 @@ def _failed(job: _Job, row: UnitRow, e: ScoringError) -> UnitRow:
 def _work(conn, rules_dir: str, engine: str, period: str, lang: str) -> None:
     """A worker process: scores each chunk of jobs it is sent, one row back per job, until told to stop."""
     _init(rules_dir, engine, period, lang)
+    # A unit makes hundreds of thousands of short-lived objects; with the default thresholds the cycle
+    # collector ran often and rescanned the rules and engine each time: a tenth of a worker's CPU
+    # (measured). Those live as long as the worker (frozen: never scanned again); young garbage is still
+    # collected, every 10,000 allocations instead of 700 (peak memory +7 MB over 600 units).
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
     while (chunk := conn.recv()) is not None:
         for job in chunk:
             conn.send(_score(job))
