@@ -1,7 +1,7 @@
 """durable_rules' own limits are told as errors, with the way round them, never a traceback."""
 from __future__ import annotations
 
-from helpers import MINI_ANNUAL, MINI_TARGETS, copy_rules, requires_durable, run_cli
+from helpers import MINI_ANNUAL, MINI_TARGETS, copy_rules, requires_durable, run_cli, run_cli_isolated
 
 
 @requires_durable
@@ -24,9 +24,6 @@ def test_a_ruleset_durable_cannot_build_is_an_error_naming_the_python_engine(tmp
 
 @requires_durable
 def test_more_than_64_rules_matching_one_indicator_are_refused_before_durable_crashes(tmp_path):
-    import subprocess
-    import sys
-
     rules = copy_rules(tmp_path)
     lines = ["title: 都匹配", "rules:"]
     for i in range(65):  # different conditions, all holding on every number row
@@ -34,8 +31,7 @@ def test_more_than_64_rules_matching_one_indicator_are_refused_before_durable_cr
                   f"    priority: {1000 + i}", "    method: full", "    explain: 满分"]
     (rules / "all.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     # in a child: before, durable_rules crashed its process (SIGSEGV)
-    r = subprocess.run([sys.executable, "-m", "scoring", "evaluate", str(MINI_TARGETS), "--actuals", str(MINI_ANNUAL),
-                        "--rules", str(rules), "--engine", "durable", "--lang", "en"],
-                       capture_output=True, text=True, timeout=60)
+    r = run_cli_isolated(["evaluate", MINI_TARGETS, "--actuals", MINI_ANNUAL, "--rules", rules, "--engine", "durable",
+                          "--lang", "en"])
     assert r.returncode == 2, r.stderr
     assert "rules match one indicator; durable_rules crashes above 64" in r.stderr and "--engine python" in r.stderr
