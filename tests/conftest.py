@@ -10,22 +10,25 @@ import pytest
 
 import scoring.rulebook.load
 import scoring.table.load
+import scoring.yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _read_once(load, files_of):
     """`load`, remembering each result by what decides it: the path as given, the working folder (positions
-    are said relative to it) and the bytes of the files it reads (`files_of(path)`). Most tests read the
-    committed rules and tables, unchanged: a fifth of the suite's time went to reading them again. A file
-    a test edits has other bytes and is read afresh; what fails to load is never remembered. The results
-    are frozen models, which no code changes."""
+    are said relative to it), whether positions are kept (batch reads without: yamlio.without_positions) and
+    the bytes of the files it reads (`files_of(path)`). Most tests read the committed rules and tables,
+    unchanged: a fifth of the suite's time went to reading them again. A file a test edits has other bytes
+    and is read afresh; what fails to load is never remembered. The results are frozen models, which no
+    code changes."""
     seen = {}
 
     @wraps(load)
     def remembered(path):
         try:
-            key = (str(path), os.getcwd(), tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files_of(Path(path))))
+            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files_of(Path(path)))
+            key = (str(path), os.getcwd(), _positions(), files)
         except OSError:  # not there, or a folder: the loader says so
             return load(path)
         if key not in seen:
@@ -33,6 +36,11 @@ def _read_once(load, files_of):
         return seen[key]
 
     return remembered
+
+
+def _positions() -> bool:
+    flag = getattr(scoring.yamlio, "_POSITIONS", None)
+    return True if flag is None else flag.get()
 
 
 # Before any module binds them (`from .rulebook.load import load_rules`): conftest is imported before the tests.
