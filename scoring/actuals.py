@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, field_validator
 
-from .catalogue import text
+from .catalogue import Text, text
 from .limits import MAX_INDICATORS
 from .model import Node
 from .periods import PERIODS  # noqa: F401 (re-exported)
@@ -104,8 +104,7 @@ def load_actuals(path: str | Path, table=None) -> Actuals:
     return actuals
 
 
-def _targets_instead(data) -> tuple[str, str] | None:
+def _targets_instead(data) -> Text | None:
     if isinstance(data, dict) and "funds" in data and isinstance(data.get("indicators"), list):
-        said = text("table.targets_not_actuals")
-        return said.zh, said.en
+        return text("table.targets_not_actuals")
     return None

@@ -505,7 +505,7 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
                 attach_positions(item, located, path + (key,))
 
 
-def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | tuple[str, str] | None] | None = None) -> M:
+def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | None] | None = None) -> M:
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
     (an actuals file given as the targets, say), say that instead of listing every mismatch."""
     if not _POSITIONS.get():
@@ -526,8 +526,6 @@ def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text 
         return validate(located, model)
     except ScoringError:
         said = mistaken(located.data) if mistaken else None
-        if isinstance(said, Text):
+        if said is not None:
             raise Pos(located.file, 1, 1).fail(said.code, **dict(said.args)) from None
-        if said:
-            raise Pos(located.file, 1, 1).error(*said) from None
         raise

@@ -9,35 +9,44 @@ from pathlib import Path
 import pytest
 
 import scoring.rulebook.load
+import scoring.table.load
+import scoring.yamlio
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _loaded_once(load_rules):
-    """load_rules, remembering each rules directory it read by what decides its result: the folder as given,
-    the working folder (positions are said relative to it) and the bytes of every file. Most tests read the
-    committed rules, unchanged: a tenth of the suite's time went to reading them again. A directory a test
-    edits has other bytes and is read afresh; a directory that fails to load is never remembered."""
-    books = {}
+def _read_once(load, files_of):
+    """`load`, remembering each result by what decides it: the path as given, the working folder (positions
+    are said relative to it), whether positions are kept (batch reads without: yamlio.without_positions) and
+    the bytes of the files it reads (`files_of(path)`). Most tests read the committed rules and tables,
+    unchanged: a fifth of the suite's time went to reading them again. A file a test edits has other bytes
+    and is read afresh; what fails to load is never remembered. The results are frozen models, which no
+    code changes."""
+    seen = {}
 
-    @wraps(load_rules)
-    def load(directory):
-        folder = Path(directory)
+    @wraps(load)
+    def remembered(path):
         try:
-            files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-            key = (str(directory), os.getcwd(),
-                   tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files))
-        except OSError:
-            return load_rules(directory)
-        if key not in books:
-            books[key] = load_rules(directory)
-        return books[key]
+            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files_of(Path(path)))
+            key = (str(path), os.getcwd(), _positions(), files)
+        except OSError:  # not there, or a folder: the loader says so
+            return load(path)
+        if key not in seen:
+            seen[key] = load(path)
+        return seen[key]
 
-    return load
+    return remembered
 
 
-# Before any module binds it (`from .rulebook.load import load_rules`): conftest is imported before the tests.
-scoring.rulebook.load.load_rules = _loaded_once(scoring.rulebook.load.load_rules)
+def _positions() -> bool:
+    flag = getattr(scoring.yamlio, "_POSITIONS", None)
+    return True if flag is None else flag.get()
+
+
+# Before any module binds them (`from .rulebook.load import load_rules`): conftest is imported before the tests.
+scoring.rulebook.load.load_rules = _read_once(scoring.rulebook.load.load_rules,
+                                              lambda folder: sorted(folder.glob("*.yaml")) if folder.is_dir() else [])
+scoring.table.load.load_targets = _read_once(scoring.table.load.load_targets, lambda file: [file])
 
 
 @pytest.fixture(autouse=True)

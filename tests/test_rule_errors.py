@@ -98,7 +98,8 @@ def test_the_files_given_the_wrong_way_round_are_named_as_such():
     swapped = run("evaluate", MINI_ANNUAL, "--actuals", MINI_TARGETS, "--lang", "en", "--engine", "python")
     assert swapped.returncode == 2 and "Traceback" not in swapped.stderr
     assert swapped.stderr.splitlines() == [f"{MINI_ANNUAL.relative_to(ROOT)}:1:1: error: this is an actuals file "
-                                           "(it has a period, and indicators keyed by id), not a target table: give it with --actuals"]
+                                           "(it has a period, and indicators keyed by id), not a target table: give it as the "
+                                           "actuals (--actuals)"]
     as_actuals = run("evaluate", MINI_TARGETS, "--actuals", MINI_TARGETS, "--lang", "en", "--engine", "python")
     assert as_actuals.returncode == 2 and "this is a target table" in as_actuals.stderr
     assert len(as_actuals.stderr.splitlines()) == 1

@@ -46,6 +46,10 @@ def test_a_write_past_the_file_size_limit_is_an_error(tmp_path, unbuffered):
     out = tmp_path / "cut.json"
     r = _shell(f"ulimit -f 1; {_quoted(JSON)} > '{out}'", PYTHONUNBUFFERED=unbuffered)
     assert r.returncode == 2 and "File too large" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_report_file_past_the_size_limit_is_an_error_and_left_unwritten(tmp_path):
+    # once, not per buffering above: --out writes its file itself, whatever standard output's buffering
     r = _shell(f"ulimit -f 1; {_quoted(JSON[:-1])} '{tmp_path / 'report.json'}'")
     assert r.returncode == 2 and "File too large" in r.stderr and not (tmp_path / "report.json").exists()
 

@@ -184,12 +184,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（相差 {diff}）",
         " (difference {diff})"),
     "table.actuals_not_targets": (
-        "这是实际值文件（有 period，indicators 按指标编号填写），不是目标表：请把它放在 --actuals 后面",
-        "this is an actuals file (it has a period, and indicators keyed by id), not a target table: give it with --actuals"),
+        "这是实际值文件（有 period，indicators 按指标编号填写），不是目标表：请把它作为实际值文件传入",
+        "this is an actuals file (it has a period, and indicators keyed by id), not a target table: give it as the actuals"),
     "table.targets_not_actuals": (
-        "这是目标表（有 funds，indicators 为指标树），不是实际值文件：请把它作为目标表传入，实际值用 --actuals 指定",
+        "这是目标表（有 funds，indicators 为指标树），不是实际值文件：请把它作为目标表传入，另给实际值文件",
         "this is a target table (it has funds, and an indicator tree), not an actuals file: give it as the targets, "
-        "and the actuals with --actuals"),
+        "and the actuals file as the actuals"),
     "table.own_points_misfit": (
         "{what}：指定分值合计 {fixed}，与上级分值 {total} 不符",
         "{what}: own points add up to {fixed}, which does not fit the parent's {total}"),
