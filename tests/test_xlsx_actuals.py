@@ -253,7 +253,7 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     [line] = _errors(broken, capsys, "en")
-    assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")
+    assert line.startswith(f"{broken}: error: cannot read the workbook: the file is damaged or not a .xlsx workbook")
 
 
 def test_an_xls_saved_from_wps_is_refused_saying_to_save_it_as_xlsx(tmp_path, capsys):
@@ -331,3 +331,17 @@ def test_an_assessor_row_without_points_says_they_are_missing():
     with pytest.raises(MethodError) as e:
         _assessor(Decimal("2.5"), None)
     assert e.value.code == "table.assessor_points_missing" and "未打分" in e.value.zh
+
+
+@pytest.mark.parametrize("content", [b"", b"this is no workbook\n" * 20, b"PK\x03\x04 a zip cut short"],
+                         ids=["empty", "junk", "cut-short"])
+def test_a_junk_or_empty_workbook_is_said_plainly_and_the_same_by_every_reader(tmp_path, capsys, content):
+    path = tmp_path / "实际值.xlsx"
+    path.write_bytes(content)
+    said = []
+    for args in (["evaluate", str(EXAMPLE), "--actuals", str(path), "--rules", str(RULES)], ["audit", str(path)],
+                 ["import", str(path), "-o", str(tmp_path / "t.yaml")]):
+        assert main(args + ["--lang", "zh"]) == 2
+        said.append(capsys.readouterr().err.strip())
+    expected = "文件为空" if not content else "无法读取工作簿：文件已损坏，或不是 .xlsx 工作簿"
+    assert said == [f"{path}: 错误: {expected}"] * 3

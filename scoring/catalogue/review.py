@@ -7,9 +7,6 @@ MESSAGES = {
     "review.empty_file": ("文件为空", "the file is empty"),
     "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
     # the reading library's own words (English) only as a detail, marked as its words
-    "review.unreadable_workbook": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿（读取程序库的原文：{reason}）",
-                                   "cannot read the workbook: the file is damaged or not a {kind} workbook "
-                                   "(the reading library says: {reason})"),
     "review.unreadable_sheet": ("无法读取此工作表：其内容已损坏或无法解码（读取程序库的原文：{reason}）",
                                 "cannot read this sheet: its contents are damaged or cannot be decoded "
                                 "(the reading library says: {reason})"),
