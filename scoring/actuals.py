@@ -5,9 +5,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, field_validator
+from pydantic import AfterValidator, PrivateAttr, field_validator
 
 from .catalogue import Text, text
+from .errors import Pos
 from .limits import MAX_INDICATORS
 from .model import Node
 from .periods import PERIODS  # noqa: F401 (re-exported)
@@ -41,6 +42,11 @@ class IndicatorActual(Node):
     measure: str | None = None  # 整改措施
 
     _text = field_validator("actual", mode="before")(lambda cls, v: _as_text(v))
+    _field_pos: dict[str, Pos] = PrivateAttr(default_factory=dict)
+
+    def pos_of(self, field: str) -> Pos:
+        """Where one field was written (the 评价人打分 cell, the `points:` line); else the entry's place."""
+        return self._field_pos.get(field) or self.pos
 
 
 class Spending(Node):

@@ -241,7 +241,8 @@ def cmd_batch(args) -> int:
     write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang, args.out))
     written = display_path(name) + ".json, .md"
     try:
-        sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40))
+        sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40,
+                                              width=batch_summary.width_of(sys.stdout), folder=args.targets_dir))
     except ScoringError:  # the summary is in its files: an output that cannot show it loses only the view
         said = text("cli.summary_not_shown", path=written)
         print(said.render(lang if can_show(sys.stderr) else "en"), file=sys.stderr)

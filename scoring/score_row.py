@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import display
+from .actuals import IndicatorActual
 from .catalogue import say, text
 from .decide import Decision
 from .engine.facts import IndicatorInput
@@ -75,10 +76,15 @@ def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
 
 def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
     """An assessor's points outside 0…weight, an error at their entry: never replaced by a band's default."""
-    given = inp.entry.points if inp.entry else None
+    return entry_points_outside(inp.entry, weight) if inp.entry else None
+
+
+def entry_points_outside(entry: IndicatorActual, weight: Decimal) -> Problem | None:
+    """points_outside for an actuals entry, at its points (the 评价人打分 cell, the `points:` line)."""
+    given = entry.points
     if given is None or 0 <= given <= weight:
         return None
-    return inp.entry.pos.report("table.assessor_points_invalid", points=display.amount(given), weight=display.points(weight))
+    return entry.pos_of("points").report("table.assessor_points_invalid", points=display.amount(given), weight=display.points(weight))
 
 
 def cannot_score(d: Decision, e: MethodError) -> Problem:

@@ -489,8 +489,12 @@ _LEAVES = (str, int, float, Decimal, type(None))  # hold no model: not walked (m
 def attach_positions(obj: Any, located: Located, path: Path_) -> None:
     """Give every model in obj a private `_pos`, the position of the mapping it was built from."""
     if isinstance(obj, BaseModel):
-        if "_pos" in type(obj).__private_attributes__:
+        private = type(obj).__private_attributes__
+        if "_pos" in private:
             obj._pos = located.pos(path)
+        if "_field_pos" in private:  # a model whose fields are checked apart from it (an assessor's points)
+            obj._field_pos = {name: located.index[path + (name,)] for name in obj.model_fields_set
+                              if path + (name,) in located.index}
         for name in type(obj).model_fields:
             value = getattr(obj, name)
             if not isinstance(value, _LEAVES):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import openpyxl
 
@@ -229,3 +230,19 @@ def test_a_progress_bar_for_a_folder_only(tmp_path, capsys, monkeypatch):
     assert shown == []
     _run(capsys, str(tmp_path / "forms"))
     assert shown == ["reviewing"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_half_year_monitoring_form_is_named_as_such_not_a_header_missing_a_column(tmp_path, capsys, lang):
+    form = tmp_path / "h1.xlsx"
+    assert main(["--lang", lang, "evaluate", str(ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"),
+                 "--rules", str(ROOT / "rules"), "--period", "h1", "--format", "xlsx", "--out", str(form),
+                 "--engine", "python"]) == 0
+    capsys.readouterr()
+    status = main(["--lang", lang, "audit", str(form), "--rules", str(ROOT / "rules"), "--engine", "python"])
+    out = capsys.readouterr()
+    [line] = out.err.splitlines()
+    assert status == 2 and out.out == ""
+    assert line.startswith(f"{form}:") and re.search(r"![A-Z]+\d+: ", line)  # at the 半年指标值 header cell
+    assert ("半年绩效运行监控表" if lang == "zh" else "half-year monitoring form") in line
+    assert "年度指标值" not in line

@@ -253,7 +253,7 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     [line] = _errors(broken, capsys, "en")
-    assert line.startswith(f"{broken}: error: cannot open this as an .xlsx workbook")
+    assert line.startswith(f"{broken}: error: cannot read the workbook: the file is damaged or not a .xlsx workbook")
 
 
 def test_an_xls_saved_from_wps_is_refused_saying_to_save_it_as_xlsx(tmp_path, capsys):
@@ -304,3 +304,44 @@ def test_the_readme_example_of_a_located_error_is_what_the_command_prints(tmp_pa
     (line,) = _errors(Path("实际值.xlsx"), capsys)
     assert line.startswith("实际值.xlsx:指标!H12: 错误: ")
     assert f"`{line}`" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_assessor_points_are_refused_at_their_own_cell_with_every_other_problem_in_row_order(tmp_path, capsys):
+    path = _template(tmp_path, "annual")
+    ws = sheet(load_workbook(path), INDICATORS)
+    points, actual = (ws.cell(3, columns(ws)[h]).column_letter for h in ("评价人打分", "实际完成值"))
+    row = rows_by_id(ws)
+
+    def damage(wb):
+        _cell(wb, "S01", "实际完成值").value = "差不多"  # read, refused when scored: a late row
+        _cell(wb, "D01", "评价人打分").value = 5  # above the weight 2.50: refused when scored
+        _cell(wb, "D02", "评价人打分").value = "满分"  # a word: refused when read
+
+    lines = _errors(_edit(path, damage), capsys)
+    at = [line[len(str(path)) + 1:].split(": ")[0] for line in lines]
+    assert at == [f"指标!{points}{row['D01']}", f"指标!{points}{row['D02']}", f"指标!{actual}{row['S01']}"]
+    assert "评价人打分 5 不在 0 至权重 2.50 之间，无法采用" in lines[0] and "未打分" not in lines[0]
+
+
+def test_an_assessor_row_without_points_says_they_are_missing():
+    from decimal import Decimal
+
+    from scoring.rulebook.methods import MethodError, _assessor
+
+    with pytest.raises(MethodError) as e:
+        _assessor(Decimal("2.5"), None)
+    assert e.value.code == "table.assessor_points_missing" and "未打分" in e.value.zh
+
+
+@pytest.mark.parametrize("content", [b"", b"this is no workbook\n" * 20, b"PK\x03\x04 a zip cut short"],
+                         ids=["empty", "junk", "cut-short"])
+def test_a_junk_or_empty_workbook_is_said_plainly_and_the_same_by_every_reader(tmp_path, capsys, content):
+    path = tmp_path / "实际值.xlsx"
+    path.write_bytes(content)
+    said = []
+    for args in (["evaluate", str(EXAMPLE), "--actuals", str(path), "--rules", str(RULES)], ["audit", str(path)],
+                 ["import", str(path), "-o", str(tmp_path / "t.yaml")]):
+        assert main(args + ["--lang", "zh"]) == 2
+        said.append(capsys.readouterr().err.strip())
+    expected = "文件为空" if not content else "无法读取工作簿：文件已损坏，或不是 .xlsx 工作簿"
+    assert said == [f"{path}: 错误: {expected}"] * 3

@@ -59,7 +59,10 @@ def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
     merged = {str(r) for r in ws.merged_cells.ranges}
     first_l1 = [i for i in card.indicators if i.level1 == card.indicators[0].level1]
     assert f"B{head + 1}:B{head + len(first_l1)}" in merged  # 一级 merged down its rows
-    assert f"A{head}:A{head + len(card.indicators)}" in merged
+    pages = [b.id + 1 for b in ws.row_breaks.brk]  # the rows printed pages start at
+    edges = [head] + [b for b in pages if b > head] + [head + len(card.indicators) + 1]
+    assert {f"A{a}:A{b - 1}" for a, b in zip(edges, edges[1:])} <= merged  # 绩效指标, on each page
+    assert all(ws.cell(a, 1).value == "绩效指标" for a in edges[:-1])
     assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${head}:${head}"
@@ -260,3 +263,20 @@ def test_a_money_label_that_wraps_keeps_its_brackets_together():
     assert keep_brackets("基本支出（三保）", 27) == "基本支出（三保）"  # fits on one line
     # the words before the brackets wrap anyway: the spreadsheet's break is as good as ours
     assert keep_brackets("项目：城乡居民基本养老保险区补资金（三保）", 27) == "项目：城乡居民基本养老保险区补资金（三保）"
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+def test_printed_pages_break_between_blocks_each_labelled_and_in_a_font_chinese_excel_has(period, tmp_path):
+    from scoring.xlsx.pages import breaks
+
+    ws = load_workbook(_form(tmp_path, period)).worksheets[0]
+    head = _find(ws, "三级指标").row
+    pages = [b.id + 1 for b in ws.row_breaks.brk]
+    assert pages and pages == breaks(ws, head)  # the example does not fit one page; the breaks are stable
+    merged = [m for m in ws.merged_cells.ranges if m.min_col == 2 and m.min_row > head]  # the 一级 cells
+    assert not [(str(m), b) for m in merged for b in pages if m.min_row < b <= m.max_row]  # none cut by a page
+    for b in pages:
+        if b > head:
+            assert all(ws.cell(b, c).value for c in (1, 2, 3))  # 绩效指标, 一级 and 二级 named on each page
+    fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
+    assert fonts == {"宋体"}

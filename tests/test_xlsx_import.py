@@ -55,7 +55,7 @@ def test_not_a_workbook_is_a_located_error(tmp_path, capsys):
     fake = tmp_path / "table.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
     code, out = _import(fake, tmp_path / "t.yaml", capsys, "en")
-    assert code == 2 and out.err.startswith(f"{fake}: error: cannot open this as an .xlsx workbook")
+    assert code == 2 and out.err.startswith(f"{fake}: error: cannot read the workbook: the file is damaged or not a .xlsx workbook")
     code, out = _import(tmp_path / "missing.xls", tmp_path / "t.yaml", capsys, "en")
     assert code == 2 and out.err.strip() == f"{tmp_path / 'missing.xls'}: error: file not found"
 

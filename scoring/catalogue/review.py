@@ -7,9 +7,6 @@ MESSAGES = {
     "review.empty_file": ("文件为空", "the file is empty"),
     "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
     # the reading library's own words (English) only as a detail, marked as its words
-    "review.unreadable_workbook": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿（读取程序库的原文：{reason}）",
-                                   "cannot read the workbook: the file is damaged or not a {kind} workbook "
-                                   "(the reading library says: {reason})"),
     "review.unreadable_sheet": ("无法读取此工作表：其内容已损坏或无法解码（读取程序库的原文：{reason}）",
                                 "cannot read this sheet: its contents are damaged or cannot be decoded "
                                 "(the reading library says: {reason})"),
@@ -22,6 +19,12 @@ MESSAGES = {
                          "(the labels are in scoring/review/forms.yaml)"),
     "review.header_incomplete": ("绩效指标表头缺少列：{missing}；此行找到的是 {found}",
                                  "the indicator header lacks the columns {missing}; this row has {found}"),
+    "review.half_year_form": ("这是半年绩效运行监控表（此列为「{label}」，无自评等级），不是年度自评表：scoring audit "
+                              "复核年度自评表（evaluate --format xlsx 所写的即是）；半年监控表的得分可用 "
+                              "scoring evaluate --period h1 核对",
+                              "this is a half-year monitoring form (this column is '{label}', it has no grade), not "
+                              "the annual self-evaluation form: scoring audit reviews the annual form (as evaluate "
+                              "--format xlsx writes it); check a half-year form's points with scoring evaluate --period h1"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
     "review.negative_points": ("分值和得分不能为负，而不是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),

@@ -86,7 +86,9 @@ MESSAGES = {
     "xlsx.workbook_to_terminal": ("工作簿不能显示在终端上：请用 -o / --out 指定 .xlsx 文件",
                                   "a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"),
     # -- reading a filled workbook ----------------------------------------------------------------------
-    "xlsx.cannot_open": ("无法作为 .xlsx 工作簿打开：{reason}", "cannot open this as an .xlsx workbook: {reason}"),
+    # the workbooks' font: 宋体 (SimSun) is on every Chinese Windows and in WPS; Calibri has no Chinese
+    "xlsx.font": ("宋体", "Calibri"),
+    "xlsx.cannot_open": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿", "cannot read the workbook: the file is damaged or not a {kind} workbook"),
     "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
     "xlsx.actuals_not_xlsx": (
         "实际值工作簿按 .xlsx 读取，{suffix} 文件不读（它不保存百分比等单元格格式，95% 会被读成 0.95）："

@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from rich import box
+from rich.cells import cell_len
+from rich.console import Console
 from rich.table import Table
 
 from ..scorecard import BatchSummary, UnitRow
@@ -15,8 +17,6 @@ from ..catalogue import say
 from . import json_text, markdown, terminal
 from .labels import labels
 
-MIN_WIDTH = 60  # narrower, the names would be cut to nothing: the table is printed this wide
-FILES_WIDTH = 90  # the targets file gets a column from this wide
 
 
 def _grade(r: UnitRow, lang: str) -> str:
@@ -86,32 +86,107 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
     return "\n".join(out) + "\n"
 
 
-def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit: int | None = None) -> str:
-    """A terminal table; with `limit`, only the first and last units of a long ranking. In colour it is for a
-    terminal, so as wide as the terminal (up to 100 columns); plain, 100 columns."""
+def width_of(stream) -> int | None:
+    """The width to print the table at: the terminal's (as rich reads it, COLUMNS first); None for a pipe or
+    file without COLUMNS, which gets the whole table, nothing cut."""
+    if getattr(stream, "isatty", lambda: False)():
+        return Console(file=stream).width
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
+
+
+def _shown_file(targets: str, folder: str | Path | None) -> str:
+    """The targets file relative to the folder the batch was given, without `.yaml`: the part that tells units apart."""
+    path = Path(targets)
+    if folder is not None:
+        try:
+            path = path.resolve().relative_to(Path(folder).resolve())
+        except ValueError:
+            pass
+    return path.with_suffix("").as_posix() if path.suffix == ".yaml" else path.as_posix()
+
+
+def _cut_left(text: str, width: int) -> str:
+    """`text` in `width` cells, its start replaced by … (a path's end names the unit), at a / where one is near."""
+    if cell_len(text) <= width:
+        return text
+    tail = ""
+    for ch in reversed(text):
+        if cell_len(tail) + cell_len(ch) > width - 1:
+            break
+        tail = ch + tail
+    slash = tail.find("/")
+    return "…" + (tail[slash:] if 0 <= slash < len(tail) // 3 else tail)
+
+
+def _file_column(files: list[str], room: int) -> tuple[list[str], int]:
+    """The file cells in `room` cells and the column's width: cut from the left, or — where cutting would make
+    two rows read the same — whole, folded onto more lines."""
+    need = max(map(cell_len, files), default=0)
+    width = max(room, _FILE_MIN)
+    if width >= need:
+        return files, need
+    cut = [_cut_left(f, width) for f in files]
+    return (cut if len(set(cut)) == len(set(files)) else files), width
+
+
+_UNIT_MIN, _FILE_MIN = 10, 12  # below these a name or a path is no longer recognisable
+
+
+def _fit(rows: list[list[str]], width: int) -> tuple[int, dict[int, int]]:
+    """The table's width and the unit (1) and file (2) columns' widths (0: left out) so that it fits `width`;
+    the file cells (rows[1:]) are cut from the left in place where that keeps them apart. The figures never
+    wrap. Where two units share a name the file is what tells them apart: it gets its room first, the names
+    wrap. Where the names differ the name comes first: whole, with the file beside it if it has its minimum,
+    else without the file (the JSON and Markdown summaries name it)."""
+    fixed = sum(max(cell_len(r[k]) for r in rows) for k in (0, 3, 4, 5, 6))
+    chrome = 3 * len(rows[0]) + 1  # the borders and padding: 3 cells a column, and one
+    width = max(width, fixed + chrome + _UNIT_MIN + _FILE_MIN)  # narrower, the terminal wraps lines, nothing is lost
+    room = width - chrome - fixed
+    body = rows[1:]
+    unit_need = max(cell_len(r[1]) for r in rows)
+    names = [r[1] for r in body if r[1] != "…"]
+    if len(set(names)) == len(names):
+        if unit_need + _FILE_MIN > room and unit_need <= room + 3:
+            return width, {1: unit_need, 2: 0}
+        unit = min(unit_need, room - _FILE_MIN)
+        shown, file = _file_column([r[2] for r in body], room - unit)
+    else:
+        shown, file = _file_column([r[2] for r in body], room - min(unit_need, _UNIT_MIN))
+        unit = max(min(unit_need, room - file), _UNIT_MIN)
+    for r, f in zip(body, shown):
+        r[2] = f
+    return width, {1: unit, 2: file}
+
+
+def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit: int | None = None,
+            width: int | None = None, folder: str | Path | None = None) -> str:
+    """A terminal table `width` columns wide (None: in colour, which is for a terminal, the terminal's; plain,
+    as wide as it needs); with `limit`, only the first and last units of a long ranking. Files are shown relative to `folder` (the targets folder given). Unit names wrap,
+    never cut; a file is cut from the left only while the rows still read apart, else it wraps too."""
     L = labels(lang)
-    table = Table(title=say("render.batch.caption", lang, period=L.period[summary.period]), expand=False,
-                  box=box.ROUNDED if color else box.ASCII)
-    width = min(terminal.WIDTH, shutil.get_terminal_size((terminal.WIDTH, 24)).columns) if color else terminal.WIDTH
-    width = max(width, MIN_WIDTH)
-    files = width >= FILES_WIDTH  # narrower, the unit's name keeps the room (the JSON and Markdown name the files)
-    # the figures never wrap; the unit (and the file) give way, cut with …
-    columns = [(say("render.batch.rank", lang), "right"), (L.unit, "left")] + ([(L.col_file, "left")] if files else [])
-    for name, justify in columns + [(L.total, "right"), (L.grade, "left"), (L.col_lost, "right"),
-                                    (say("render.batch.flags", lang), "right")]:
-        table.add_column(name, justify=justify, no_wrap=name not in (L.unit, L.col_file))
     rows = list(zip(ranks(summary.scored), summary.scored))
     if limit and len(rows) > limit:
         rows = rows[: limit // 2] + [None] + rows[-(limit - limit // 2):]
-    for item in rows:
-        if item is None:
-            table.add_row("…", "…", *([""] * (len(columns) + 2)))
-            continue
-        i, r = item
-        table.add_row(str(i), r.unit or r.targets, *([r.targets] if files else []), _total(r), _graded(r, lang),
-                      f"{r.lost:.2f}", str(r.flags))
+    heads = (say("render.batch.rank", lang), L.unit, L.col_file, L.total, L.grade, L.col_lost, say("render.batch.flags", lang))
+    cells = [["…", "…", "", "", "", "", ""] if item is None else
+             [str(item[0]), item[1].unit or item[1].targets, _shown_file(item[1].targets, folder), _total(item[1]),
+              _graded(item[1], lang), f"{item[1].lost:.2f}", str(item[1].flags)] for item in rows]
+    if width is None and color:
+        width = shutil.get_terminal_size((terminal.WIDTH, 24)).columns
+    columns = list(zip(heads, ("right", "left", "left", "right", "left", "right", "right")))
+    widths: dict[int, int] = {}
+    if width is not None:
+        width, widths = _fit([list(heads), *cells], width)
+    table = Table(title=say("render.batch.caption", lang, period=L.period[summary.period]), expand=False,
+                  box=box.ROUNDED if color else box.ASCII)
+    keep = [k for k in range(len(columns)) if widths.get(k) != 0]
+    for k in keep:
+        table.add_column(columns[k][0], justify=columns[k][1], overflow="fold", no_wrap=k not in (1, 2), width=widths.get(k))
+    for c in cells:
+        table.add_row(*(c[k] for k in keep))
     buf = io.StringIO()
-    console = terminal.console_for(buf, width, color)
+    console = terminal.console_for(buf, width or 10_000, color)
     console.print(table)
     console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
     for r in summary.failed:  # one unwrapped line per problem, so file:line:column stays whole; no markup in messages

@@ -38,6 +38,7 @@ class MoneyColumns(Node):
 class FormLabels(Node):
     indicators: IndicatorColumns
     money: MoneyColumns
+    half_year: list[str]  # the target column of a half-year monitoring form: not a form audit reviews
     goals: list[str]
     total: list[str]
     grade: list[str]

@@ -75,6 +75,9 @@ def indicator_header(grid: Grid, folded: list[list[str]], labels: FormLabels) ->
         raise grid.loc(0, 0).pos().fail("review.no_header", expected=[spec[f][0] for f in REQUIRED])
     r, _, cols = best
     missing = [f for f in REQUIRED if f not in cols]
+    half = next((c for c, label in enumerate(folded[r]) if label in {fold(h) for h in labels.half_year}), None)
+    if "target" in missing and half is not None:  # evaluate --period h1 writes it: a monitoring form, no grade
+        raise grid.loc(r, half).pos().fail("review.half_year_form", label=grid.text(r, half))
     raise grid.loc(r, 0).pos().fail("review.header_incomplete", missing=[spec[f][0] for f in missing],
                                     found=[grid.text(r, c) for c in sorted(cols.values())])
 

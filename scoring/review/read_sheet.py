@@ -17,7 +17,7 @@ from pathlib import Path
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.values import TargetSyntaxError, parse_value
 from ..xlsx import cells
-from ..xlsx.open import workbook_bytes
+from ..xlsx.open import cannot_open, workbook_bytes
 from .form import ClaimedForm, Loc
 from .grid import Grid
 from .layout import read_grid
@@ -37,7 +37,7 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(BytesIO(raw))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
-        raise Pos(name).fail("review.unreadable_workbook", kind=Path(path).suffix.lower(), reason=str(e)) from None
+        raise cannot_open(path, e) from None
     formats = _cell_formats(raw, Path(path).suffix.lower())
     errors: list[ScoringError] = []
     for sheet_name in book.sheet_names:

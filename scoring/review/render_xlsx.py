@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..catalogue import say
 from ..errors import Pos, display_path
+from ..xlsx.open import cannot_open
 from ..xlsx.write import note as cell_note, put_row, put_value, sheet_title
 from .render_terminal import titles
 from .report import FormAudit
@@ -69,7 +70,7 @@ def _copy(a: FormAudit, openpyxl):
         try:
             wb = openpyxl.load_workbook(source)
         except Exception as e:  # calamine read it, openpyxl may still refuse it (strict OOXML, odd parts)
-            raise Pos(a.source).fail("review.unreadable_workbook", kind=suffix, reason=str(e)) from None
+            raise cannot_open(a.source, e) from None
         return wb, lambda index, f: (f.cell.sheet, f.cell.row, f.cell.column) if f.cell and f.cell.sheet else None
     if suffix == ".xls" or suffix in (".txt", ".tsv"):
         wb = openpyxl.Workbook()

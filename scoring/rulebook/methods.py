@@ -340,9 +340,10 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
 
 def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
     """The assessor's own points, as given: never above the weight, never below 0."""
-    if points is None or not 0 <= points <= weight or weight <= 0:
-        raise MethodError(text("table.assessor_points_invalid", points="—" if points is None else str(points),
-                               weight=str(weight)))
+    if points is None:
+        raise MethodError(text("table.assessor_points_missing", weight=str(weight)))
+    if not 0 <= points <= weight or weight <= 0:
+        raise MethodError(text("table.assessor_points_invalid", points=str(points), weight=str(weight)))
     share = Fraction(points) / Fraction(weight)
     return Scored(share, _both(_assessor_points(points, share)))
 

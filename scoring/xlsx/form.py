@@ -23,7 +23,8 @@ from ..catalogue import say
 from ..render.labels import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .write import keep_brackets, print_setup, put_value, text_lines, workbook_bytes
+from .pages import paginate
+from .write import keep_brackets, print_setup, put_value, text_lines, use_font, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
@@ -314,7 +315,9 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     print_setup(ws, header, landscape=False)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
+    paginate(ws, header)
     _explanations(wb.create_sheet(say("xlsx.form_explain_sheet", lang)), card, lang)
+    use_font(wb, lang)
     return wb
 
 

@@ -20,6 +20,8 @@ MAX_UNPACKED = 64 * 1024 * 1024  # a real target table or filled template unpack
 def workbook_bytes(path: str | Path) -> bytes:
     """The file's bytes, refused when its archive would unpack to more than MAX_UNPACKED."""
     raw = read_bytes(path, limits.MAX_WORKBOOK_BYTES)
+    if not raw:
+        raise Pos(display_path(path)).fail("input.empty_file")
     if raw[:4] == b"PK\x03\x04":
         try:
             with zipfile.ZipFile(BytesIO(raw)) as archive:
@@ -31,6 +33,7 @@ def workbook_bytes(path: str | Path) -> bytes:
     return raw
 
 
-def cannot_open(path: str | Path, e: Exception):
-    """The error for a file a workbook reader refused (they raise many kinds)."""
-    return Pos(display_path(path)).fail("xlsx.cannot_open", reason=type(e).__name__ + (f": {e}" if str(e) else ""))
+def cannot_open(path: str | Path, e: Exception | None = None):
+    """The error for a file a workbook reader refused, the same for every reader: plainly, damaged or no workbook
+    (the readers raise many kinds, in their own jargon — BadZipFile — which helps no one filling in a form)."""
+    return Pos(display_path(path)).fail("xlsx.cannot_open", kind=Path(path).suffix.lower() or ".xlsx")

@@ -88,7 +88,7 @@ def read_sheet(path: str | Path) -> Sheet:
     except Exception as e:  # calamine raises its own kinds (and ValueError) on a file it cannot read
         raise cannot_open(path, e) from None
     if not sheets:
-        raise Pos(display_path(path)).fail("xlsx.cannot_open", reason="no sheets")
+        raise cannot_open(path)
     title, values, merges = next((s for s in sheets if any(_text(v).strip() == HEADER_LABEL for r in s[1] for v in r)), sheets[0])
     rows = [[_text(v) for v in row] for row in values]
     if Path(path).suffix.lower() in (".xlsx", ".xlsm"):

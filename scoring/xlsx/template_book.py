@@ -22,7 +22,7 @@ from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .write import note as cell_note, print_setup, put_value, text_lines, workbook_bytes
+from .write import note as cell_note, print_setup, put_value, text_lines, use_font, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -246,6 +246,7 @@ def make_template_book(table: TargetTable, period: str, book: RuleBook, lang: st
     wb.active.title = sheet_name(INDICATOR_SHEET, lang)
     _money_sheet(wb.create_sheet(sheet_name(MONEY_SHEET, lang)), table, period, lang)
     _meta_sheet(wb.create_sheet(sheet_name(META_SHEET, lang)), table, period, lang)
+    use_font(wb, lang)
     return wb
 
 

@@ -1,9 +1,15 @@
 """The error for a workbook's unreadable cells, carrying the actuals read from all the others."""
 from __future__ import annotations
 
+import re
+
+from openpyxl.utils import column_index_from_string
+
 from ..actuals import Actuals
-from ..errors import ScoringError
+from ..errors import Problem, ScoringError
 from ..table.model import TargetTable
+
+_CELL = re.compile(r"^(?P<file>.*):(?P<sheet>[^:!]+)(?:!\$?(?P<col>[A-Z]+)\$?(?P<row>\d+)\S*)?$")
 
 
 class UnreadCells(ScoringError):
@@ -16,11 +22,50 @@ class UnreadCells(ScoringError):
 
     def checked(self, table: TargetTable, rules, period: str) -> ScoringError:
         """This error with the scorer's own problems about the cells that were read (a unit or an operator that
-        does not fit the target, a word outside the vocabulary)."""
-        from ..engine.facts import build_inputs
+        does not fit the target, a word outside the vocabulary, an assessor's points above the weight), in the
+        workbook's order: sheet, row, column."""
+        from ..evaluate import evaluate
+
+        problems = self.problems + self._points_outside(table, rules)
+        try:
+            evaluate(table, self.actuals, rules, period, engine="python")  # the engines agree; this one has no limits
+        except ScoringError as e:
+            problems += [p for p in e.problems if p not in problems]  # the points again, where scoring got to them
+        return ScoringError(in_cell_order(problems, template_sheets()))
+
+    def _points_outside(self, table: TargetTable, rules) -> list[Problem]:
+        """Each assessor's points above the weight, also where scoring stops before it looks at them (a word
+        refused in another row): the workbook's rows are keyed by indicator id."""
+        from ..score_row import entry_points_outside
+        from ..weighting import apportion
 
         try:
-            build_inputs(table, self.actuals, rules, period)
-        except ScoringError as e:
-            return ScoringError(self.problems + e.problems)
-        return ScoringError(self.problems)
+            weights = apportion(table, rules.weights)
+        except ScoringError:
+            return []  # the table's own points are wrong: scoring says so
+        found = (entry_points_outside(entry, weights[ident]) for ident, entry in self.actuals.indicators.items()
+                 if ident in weights)
+        return [p for p in found if p is not None]
+
+
+def template_sheets() -> list[str]:
+    """The template's sheets in their order (both languages), for in_cell_order."""
+    from .template_book import INDICATOR_SHEET, META_SHEET, MONEY_SHEET, sheet_name
+
+    return [sheet_name(role, lang) for role in (INDICATOR_SHEET, MONEY_SHEET, META_SHEET) for lang in ("zh", "en")]
+
+
+def in_cell_order(problems: list[Problem], order: list[str]) -> list[Problem]:
+    """Problems as a person goes through the workbook: by sheet (in `order`, others after), row, column; a
+    sheet's own problems before its cells'; problems in other files after, as they came."""
+    def key(item: tuple[int, Problem]):
+        i, p = item
+        m = _CELL.match(p.file) if p.line is None else None
+        if m is None:
+            return (1, "", 0, "", 0, 0, i)
+        sheet = m["sheet"]
+        rank = order.index(sheet) if sheet in order else len(order)
+        row, col = (int(m["row"]), column_index_from_string(m["col"])) if m["row"] else (0, 0)
+        return (0, m["file"], rank, sheet, row, col, i)
+
+    return [p for _, p in sorted(enumerate(problems), key=key)]

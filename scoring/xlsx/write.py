@@ -5,9 +5,12 @@ import datetime
 import math
 import re
 import zipfile
+from copy import copy
 from io import BytesIO
 
 from openpyxl.comments import Comment
+
+from ..catalogue import say
 
 # Text a spreadsheet would take for a formula when someone edits the cell (Excel's own list): kept text by
 # the cell's quote prefix, as a leading apostrophe typed in Excel does.
@@ -75,6 +78,21 @@ def keep_brackets(text: str, width: float) -> str:
     if m is None or "\n" in text or text_lines(text, width) == 1 or text_lines(m[1], width) > 1:
         return text
     return f"{m[1]}\n{m[2]}"
+
+
+def use_font(wb, lang: str) -> None:
+    """Every cell of the workbook, and its default, in the font of `lang`, keeping size, bold and colour."""
+    def named(font):
+        font = copy(font)
+        font.name = say("xlsx.font", lang)
+        return font
+
+    wb._fonts[0] = named(wb._fonts[0])  # the default: empty cells, and the height of unset rows
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.has_style or cell.value is not None:
+                    cell.font = named(cell.font)
 
 
 def print_setup(ws, title_row: int, landscape: bool) -> None:
