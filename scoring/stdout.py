@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 
-from .errors import Pos
+from .errors import Pos, ScoringError
 
 WHERE = Pos("<stdout>")
 
@@ -30,8 +30,6 @@ def can_show(stream) -> bool:
 def tell(said, lang: str, stream) -> None:
     """A note that the output is written (已写入 …): in English where `stream` cannot show Chinese, and never a
     reason to fail once the output itself is safely written (a closed or broken standard output loses only it)."""
-    from .errors import ScoringError
-
     try:
         print(said.render(lang if can_show(stream) else "en"), file=stream)
     except (ScoringError, OSError, ValueError, UnicodeEncodeError):

@@ -422,10 +422,10 @@ def _describe(err: dict) -> tuple[str, str, str]:
 
 def _invalid_choice(found: str, expected: str) -> Text:
     """pydantic's "'=', '≥' or '<'" as a list in each language's style; `>=` told to be written ≥."""
-    from .table.values import OP_SPELLINGS
+    from .table.values import meant_operator
 
     choices = [c.replace("\\'", "'") for c in re.findall(r"'((?:[^'\\]|\\.)*)'", expected)] or [expected]
-    meant = next((op for spelling, op in OP_SPELLINGS if found == spelling and op in choices), None)
+    meant = meant_operator(found, choices)
     if meant is not None:
         return text("input.invalid_choice_spelled", found=found, expected=choices, meant=meant)
     return text("input.invalid_choice", found=found, expected=choices)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from ..errors import Problem
-from ..table.values import OP_SPELLINGS
+from ..table.values import meant_operator
 from ..yamlio import Located
 from .fields import FACT_FIELDS, FIELD_VALUES
 
@@ -120,7 +120,7 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
         known = FIELD_VALUES.get(field)
         if known and value not in known:
             shown = [k or '""' for k in known]  # the empty value (no operator) shown as a rule file writes it
-            meant = next((op for spelling, op in OP_SPELLINGS if value == spelling and op in known), None)
+            meant = meant_operator(value, known)
             if meant is not None:
                 problems.append(pos.report("rulefile.when_value_spelled", field=field, value=value, meant=meant))
             else:

@@ -52,6 +52,11 @@ class TargetValue(BaseModel):
         return format_value(self)
 
 
+def meant_operator(typed: str, allowed) -> str | None:
+    """The operator symbol a two-character spelling stands for (`>=` → ≥), where `allowed` has it."""
+    return next((op for spelling, op in OP_SPELLINGS if typed == spelling and op in allowed), None)
+
+
 def normalise_text(text: str) -> str:
     """Fold full-width forms and spacing so that equal values have equal text."""
     text = unicodedata.normalize("NFKC", text)
