@@ -20,6 +20,19 @@ MESSAGES = {
                                     "for zero targets)"),
     "methods.no_outcome": ("没有定性评价结果（达成 / 部分达成 / 未达成），无法分档计分",
                            "no qualitative outcome (达成 / 部分达成 / 未达成): cannot score by bands"),
+    # each method as a reader is told it (scoring/render/labels.py method_label), as rules/README.md describes it;
+    # every method of METHODS has one (tests/test_method_labels.py)
+    "methods.label_full": ("满分", "full marks"),
+    "methods.label_zero": ("零分", "no points"),
+    "methods.label_ratio": ("按比例计分", "proportional"),
+    "methods.label_inverse_ratio": ("反比例计分", "inverse proportion"),
+    "methods.label_linear_decline": ("线性递减计分", "linear decline"),
+    "methods.label_deduction": ("按单位扣分", "deduction per unit"),
+    "methods.label_bands": ("分档计分", "by bands"),
+    "methods.label_outcome_bands": ("定性分档计分", "qualitative bands"),
+    "methods.label_assessor": ("评价人打分", "assessor's points"),
+    # the label with the name a rule file writes, so an auditor finds the rule: 分档计分（bands）
+    "methods.named": ("{label}（{name}）", "{label} ({name})"),
     # the formulas a scorecard prints
     "methods.full_marks": ("满分", "full marks"),
     "methods.then": ("{step}：{share}", "{step}: {share}"),

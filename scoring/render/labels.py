@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from .. import display
-from ..catalogue import say
+from ..catalogue import say, text
 from ..scorecard import Scorecard, ScoredIndicator
 
 Subtotal = tuple[Decimal, Decimal]  # (points, weight)
@@ -134,6 +134,13 @@ def grade_text(card: Scorecard, L: Labels) -> str:
 def row_label(i: ScoredIndicator) -> str:
     """How a row is named in lists: its id and name; the budget row, outside the tree, by its name."""
     return i.name if not i.level1 else f"{i.id} {i.name}"
+
+
+def method_label(name: str, lang: str) -> str:
+    """A scoring method (its name in a rule file, `bands`) in the reader's words, the name kept beside them so
+    an auditor finds the rule: 分档计分（bands）, `by bands (bands)`."""
+    label = "methods.label_" + name  # every method has one: tests/test_method_labels.py
+    return say("methods.named", lang, label=text(label), name=name)
 
 
 def labels(lang: str) -> Labels:

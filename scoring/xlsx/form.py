@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from ..actuals import Actuals
 from ..catalogue import say
-from ..render.labels import subtotals
+from ..render.labels import method_label, subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
 from .pages import paginate
@@ -276,7 +276,7 @@ def _legend(f: _Form) -> None:
 def _explanations(ws, card: Scorecard, lang: str) -> None:
     heads = ["xlsx.col_id", "xlsx.col_name", "xlsx.form_rule", "xlsx.form_method", "xlsx.form_formula",
              "xlsx.form_explanation", "xlsx.form_flags", "xlsx.form_deviation"]
-    widths = (8, 24, 30, 14, 44, 50, 36, 30)
+    widths = (8, 24, 30, 18, 44, 50, 36, 30)
     for c, (code, width) in enumerate(zip(heads, widths), 1):
         cell = put_value(ws, 1, c, say(code, lang))
         cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
@@ -284,7 +284,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
     for r, i in enumerate(rows, 2):
         rule = f"{i.rule.id} {i.rule.title} ({i.rule.file}:{i.rule.line})"
-        values = [i.id, i.name, rule, i.method, say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
+        values = [i.id, i.name, rule, method_label(i.method, lang), say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
                   "\n".join(flag.message.get(lang) for flag in i.flags), _deviation(i, lang)]
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
