@@ -31,7 +31,7 @@ def test_exit_status_says_whether_anything_was_found(tmp_path, capsys):
 def test_rows_with_findings_come_first_then_the_summary(tmp_path, capsys):
     _, out, _ = _run(capsys, str(write_text(case("met_docked")[0], tmp_path / "f.txt")), "--all")
     lines = out.splitlines()
-    first = next(i for i, line in enumerate(lines) if "met_docked" in line)
+    first = next(i for i, line in enumerate(lines) if "met but docked: " in line)  # the code's label
     assert first < next(i for i, line in enumerate(lines) if "培训人数" in line)
     assert lines.index(next(line for line in lines if line.startswith("claimed total"))) > first
 
@@ -53,7 +53,8 @@ def test_markdown_report(tmp_path, capsys):
     status, out, _ = _run(capsys, str(write_text(case("total_mismatch")[0], tmp_path / "f.txt")), "--format", "markdown")
     assert status == 1 and out.startswith("# Review of the self-evaluation: 示例职业技能培训项目")
     assert "| Cell | Indicator | Points | Claimed | Rescored | Difference | Findings |" in out
-    assert "- `total_mismatch` the total is written 100.00; the rows add up to 97.58" in out
+    assert "- total ≠ the rows: the total is written 100.00; the rows add up to 97.58" in out
+    assert "| Finding | Code | Count |" in out and "| total ≠ the rows | `total_mismatch` | 1 |" in out
 
 
 def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
@@ -64,10 +65,10 @@ def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
     assert status == 1 and "wrote" in out
     wb = openpyxl.load_workbook(tmp_path / "marked.xlsx")
     ws = wb["项目支出绩效自评表"]
-    assert ws["I13"].comment.text.startswith("missed_full: target missed but full points 20.00 claimed")
+    assert ws["I13"].comment.text.startswith("full points for a miss: target missed but full points 20.00 claimed")
     assert ws["I13"].fill.fgColor.rgb.endswith("FFC7CE")
     assert ws["D13"].value == "培训人数" and ws.merged_cells.ranges  # the form itself, merges kept
-    assert [c.value for c in wb["Review"][2]][2] == "missed_full"
+    assert [c.value for c in wb["Review"][2]][2:4] == ["full points for a miss", "missed_full"]  # label, code
     assert sum(1 for row in ws.iter_rows() for c in row if c.comment) == 1
 
 
@@ -80,7 +81,7 @@ def test_a_marked_copy_of_a_text_yaml_or_xls_form(tmp_path, capsys, suffix):
     _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "m.xlsx"))
     ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
     (marked,) = [c for row in ws.iter_rows() for c in row if c.comment]
-    assert marked.value == 9 and "met_docked" in marked.comment.text
+    assert marked.value == 9 and marked.comment.text.startswith("met but docked: ")
 
 
 def test_a_folder_ranks_forms_counts_codes_and_lists_the_unreadable(tmp_path, capsys):
@@ -144,8 +145,8 @@ def test_forms_sharing_a_stem_each_keep_their_marked_copy(tmp_path, capsys):
     _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
     copies = {p.name: p for p in (tmp_path / "marked").iterdir()}
     assert sorted(copies) == ["a.txt.xlsx", "a.xls.xlsx", "a.xlsx"]
-    codes = {name: {c.comment.text.split(":")[0] for row in openpyxl.load_workbook(p).worksheets[0].iter_rows()
-                    for c in row if c.comment} for name, p in copies.items()}
+    codes = {name: {row[3] for row in openpyxl.load_workbook(p).worksheets[-1].iter_rows(min_row=2, values_only=True)}
+             for name, p in copies.items()}  # the code column of the sheet listing the findings
     assert "missed_full" in codes["a.xlsx"] and "met_docked" in codes["a.xls.xlsx"] and "rounded_down" in codes["a.txt.xlsx"]
 
 
@@ -187,7 +188,7 @@ def test_a_folder_summary_in_markdown(tmp_path, capsys):
     status, _, _ = _run(capsys, str(folder), "--format", "markdown", "--out", str(tmp_path / "summary.md"))
     text = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert status == 2 and text.startswith("# Forms ranked by points at stake")
-    assert "| 1 | 示例职业技能培训项目<br>`" in text and "| `rounded_down` | 1 |" in text
+    assert "| 1 | 示例职业技能培训项目<br>`" in text and "| rounded down | `rounded_down` | 1 |" in text
     assert "## Forms that could not be read" in text and "no indicator header row found" in text
 
 

@@ -8,6 +8,7 @@ from helpers import RULES
 from review_forms import _edit, case, write_xlsx
 from scoring.review import render_terminal
 from scoring.review.audit import audit_form
+from scoring.review.codes import label
 from scoring.review.read import read_form
 from scoring.rulebook.load import load_rules
 
@@ -27,7 +28,7 @@ def test_at_80_columns_every_line_fits_and_each_formula_is_whole(audit, lang):
     assert len(flagged) == 2
     for r in flagged:
         assert any(r.formula.get(lang) in line for line in lines), r.formula.get(lang)
-        assert any(f"{f.code}:" in line for f in r.findings for line in lines)
+        assert any(label(f.code, lang) in line for f in r.findings for line in lines)
 
 
 @pytest.mark.parametrize("width", [80, render_terminal.WIDTH])

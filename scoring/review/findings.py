@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from .. import display
 from ..catalogue import Text, say, text
@@ -23,6 +23,18 @@ from .recompute import Money, Rescored
 AGREE = Decimal("0.005")
 HUNDRED = Decimal(100)
 
+# Every code a finding may have, a closed list (README "The finding codes"): JSON readers key on them, and each
+# has a label in both languages (review.label_<code>), so a new one is added here and in the catalogue.
+CODES = (
+    "budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
+    "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
+    "no_reason", "claimed_blank", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
+    "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
+    "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "weights_not_100",
+    "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
+)
+_KNOWN = frozenset(CODES)
+
 
 class Finding(BaseModel):
     """One mistake: its stable code, what it means in both languages, and the cell it is about."""
@@ -33,6 +45,13 @@ class Finding(BaseModel):
     message: Bilingual
     field: str  # the value it is about: points, rate, actual, target, reason, weight, total, grade …
     cell: Loc | None = None
+
+    @field_validator("code")
+    @classmethod
+    def _listed(cls, code: str) -> str:
+        if code not in _KNOWN:  # a programming error: fail where the finding is made, not when it is printed
+            raise ValueError(f"finding code {code!r} is not in findings.CODES (add it, and its review.label_ entry)")
+        return code
 
 
 def agree(a: Decimal, b: Decimal) -> bool:

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import say
-from .render_terminal import how, summary_lines, titles
+from .codes import label, labelled
+from .render_terminal import counted, how, summary_lines, titles
 from .report import FolderAudit, FormAudit
 
 
@@ -31,7 +32,7 @@ def render(a: FormAudit, lang: str = "zh") -> str:
     cols = [T[c] for c in ("cell", "row", "weight", "claimed", "points", "difference", "findings")]
     out += [_row(cols), "|---|---|---:|---:|---:|---:|---|"]
     for r in a.flagged_first():
-        found = "\n".join(f"`{f.code}` {f.message.get(lang)}" for f in r.findings) or "—"
+        found = "\n".join(labelled(f, lang) for f in r.findings) or "—"
         if r.findings and r.formula:
             found += f"\n{how(r, lang)}"
         diff = "—" if r.difference is None else ("+" if r.difference > 0 else "") + display.points(r.difference)
@@ -39,11 +40,21 @@ def render(a: FormAudit, lang: str = "zh") -> str:
     out.append("")
     if a.findings:
         out += [f"## {say('review.h_form', lang)}", ""]
-        out += [f"- `{f.code}` {f.message.get(lang)}" + (f" ({f.cell.ref})" if f.cell else "") for f in a.findings]
+        out += [f"- {labelled(f, lang)}" + (f" ({f.cell.ref})" if f.cell else "") for f in a.findings]
         out.append("")
     if a.clean:
         out += [say("review.clean", lang), ""]
+    else:
+        out += _codes(a.codes(), lang)
     return "\n".join(out)
+
+
+def _codes(counts, lang: str) -> list[str]:
+    """The count table: each code's label, the code itself (as JSON has it), and how often it was found."""
+    T = titles(lang)
+    out = [f"## {say('review.h_codes', lang)}", "", _row([T["kind"], T["code"], T["count"]]), "|---|---|---:|"]
+    out += [_row([label(c, lang), f"`{c}`", n]) for c, n in counted(counts)]
+    return out + [""]
 
 
 def render_folder(s: FolderAudit, lang: str = "zh") -> str:
@@ -58,10 +69,7 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
         out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), len(a.all_findings())]))
     out.append("")
     if s.codes():
-        out += [f"## {say('review.h_codes', lang)}", "", _row([T["code"], T["count"]]),
-                "|---|---:|"]
-        out += [_row([f"`{c}`", n]) for c, n in sorted(s.codes().items(), key=lambda kv: (-kv[1], kv[0]))]
-        out.append("")
+        out += _codes(s.codes(), lang)
     if s.unreadable:
         out += [f"## {say('review.h_unreadable', lang)}", "", _row([T["form"], T["error"]]),
                 "|---|---|"]

@@ -12,6 +12,7 @@ from rich.text import Text
 from .. import display
 from ..catalogue import say
 from ..render.terminal import console_for
+from .codes import label, labelled
 from .report import FolderAudit, FormAudit
 
 WIDTH = 110
@@ -32,7 +33,8 @@ def titles(lang: str) -> dict[str, str]:
         "weight": say("review.col_weight", lang), "claimed": say("review.col_claimed", lang),
         "points": say("review.col_points", lang), "difference": say("review.col_difference", lang),
         "findings": say("review.col_findings", lang), "form": say("review.col_form", lang),
-        "code": say("review.col_code", lang), "count": say("review.col_count", lang),
+        "code": say("review.col_code", lang), "kind": say("review.col_kind", lang),
+        "count": say("review.col_count", lang),
         "error": say("review.col_error", lang), "at_stake": say("review.col_at_stake", lang),
         "total": say("review.col_total", lang), "claimed_total": say("review.col_claimed_total", lang),
         "rank": say("review.col_rank", lang),
@@ -85,7 +87,7 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     if a.grade_written:
         parts.append(Text(say("review.grade_written", lang, grade=a.grade_written)))
     for f in a.findings:
-        parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{f.code}: {f.message.get(lang)}", style="yellow"))
+        parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", style="yellow"))
     if a.clean:
         parts.append(Text(say("review.clean", lang), style="green"))
     else:
@@ -95,7 +97,7 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
 
 def _found(r, lang: str) -> Text:
     """A row's findings, one a line, then the rule and formula that scored it again."""
-    found = Text("\n".join(f"{f.code}: {f.message.get(lang)}" for f in r.findings) or "—",
+    found = Text("\n".join(labelled(f, lang) for f in r.findings) or "—",
                  style="yellow" if r.findings else "dim")
     if r.findings and r.formula:
         found.append("\n" + how(r, lang), style="dim")
@@ -124,12 +126,18 @@ def _row_blocks(rows, lang: str) -> list:
     return out
 
 
+def counted(counts) -> list[tuple[str, int]]:
+    """Codes by how often they were found, most first, then by code: the order of every count table."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _codes(counts, lang: str, color: bool) -> Table:
+    """Each code's label, the code itself (dim: for whoever keys on it, as JSON does), and its count."""
     T = titles(lang)
-    t = _table(color, (T["code"], {}), (T["count"], {"justify": "right"}))
+    t = _table(color, (T["kind"], {}), (T["code"], {"style": "dim"}), (T["count"], {"justify": "right"}))
     t.expand = False
-    for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        t.add_row(code, str(n))
+    for code, n in counted(counts):
+        t.add_row(label(code, lang), code, str(n))
     return t
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from ..catalogue import say
 from ..errors import Pos, display_path
 from ..xlsx.open import cannot_open
-from ..xlsx.write import note as cell_note, put_row, put_value, sheet_title
+from ..xlsx.write import note as cell_note, print_setup, put_row, put_value, sheet_title, text_lines
+from .codes import label, labelled
 from .render_terminal import titles
 from .report import FormAudit
 
@@ -33,21 +34,40 @@ def write_marked(a: FormAudit, out: str | Path, lang: str = "zh") -> None:
         for f in row.findings:
             where = place(index, f)
             if where:
-                marks.setdefault(where, []).append(f"{f.code}: {f.message.get(lang)}")
-            listed.append((f.cell.ref if f.cell else "", row.name, f.code, f.message.get(lang)))
+                marks.setdefault(where, []).append(labelled(f, lang))
+            listed.append((f.cell.ref if f.cell else "", row.name, label(f.code, lang), f.code, f.message.get(lang)))
     for f in a.findings:
         where = place(None, f)
         if where:
-            marks.setdefault(where, []).append(f"{f.code}: {f.message.get(lang)}")
-        listed.append((f.cell.ref if f.cell else "", "", f.code, f.message.get(lang)))
+            marks.setdefault(where, []).append(labelled(f, lang))
+        listed.append((f.cell.ref if f.cell else "", "", label(f.code, lang), f.code, f.message.get(lang)))
     for (sheet, r, c), lines in marks.items():
         _mark(wb[sheet], r, c, "\n".join(lines), openpyxl)
-    ws = wb.create_sheet(say("review.sheet_title", lang))
+    _listing(wb.create_sheet(say("review.sheet_title", lang)), listed, lang)
+    _save(wb, Path(out))
+
+
+LISTING_WIDTHS = (10, 22, 18, 24, 60)  # cell, row, label, code, message: the message wraps, the rest fit
+
+
+def _listing(ws, listed: list[tuple], lang: str) -> None:
+    """The sheet of all findings: each with its cell, row, label, code and message, read without widening."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     T = titles(lang)
-    put_row(ws, 1, [T[c] for c in ("cell", "row", "code", "findings")])
+    put_row(ws, 1, [T[c] for c in ("cell", "row", "kind", "code", "findings")])
+    for c, width in enumerate(LISTING_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+        ws.cell(row=1, column=c).font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
     for r, line in enumerate(listed, 2):
         put_row(ws, r, line)
-    _save(wb, Path(out))
+        for c in range(1, len(LISTING_WIDTHS) + 1):
+            ws.cell(row=r, column=c).alignment = wrap
+        ws.row_dimensions[r].height = 15 * max(text_lines(str(v), w) for v, w in zip(line, LISTING_WIDTHS))
+    ws.freeze_panes = "A2"
+    print_setup(ws, 1, landscape=True)  # one page wide, the header on every page
 
 
 def _mark(ws, r: int, c: int, note: str, openpyxl) -> None:
