@@ -5,7 +5,6 @@ and the flags. It runs the same code as `scoring evaluate` (build_inputs, apport
 the one indicator."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,10 +17,10 @@ from ..decide import Decision, decide
 from ..score_row import score_checked
 from ..render.labels import labels
 from ..rulebook.load import load_rules
-from ..rulebook.methods import method_name
 from ..run import load_unit, rules_or_default
 from ..scorecard import ScoredIndicator
-from ..table.names import resolve, unresolved
+from ..table.names import resolve, unresolved_text
+from .method_text import method_line
 
 
 @dataclass
@@ -52,13 +51,9 @@ def _find(indicator: str, inputs: list, where: str):
     indicators = [(i.item.id, i.item.name) for i in inputs]
     ids = resolve(indicator, indicators)
     if len(ids) != 1:
-        raise Pos(where).error(*unresolved(indicator, ids, indicators))
+        said = unresolved_text(indicator, ids, indicators)  # a coded problem, as every other bad input
+        raise Pos(where).fail(said.code, **dict(said.args))
     return next(i for i in inputs if i.item.id == ids[0])
-
-
-def _params(method) -> str:
-    data = method.model_dump(mode="json")
-    return json.dumps(data, ensure_ascii=False) if data else ""
 
 
 def _fmt(v) -> str:
@@ -95,7 +90,7 @@ def render(t: Trace, lang: str = "zh") -> str:
     else:
         L.append(say("explain.wins_only", lang, id=w.id))
     L.append("")
-    L.append(say("explain.method", lang, method=method_name(w.method), params=_params(w.method)).rstrip())
+    L.append(method_line(w.method, inp.fact.get("unit") or "", lang))
     L.append(say("explain.formula", lang, formula=row.formula.get(lang)))
     L.append(say("explain.rounding", lang, rounding=row.rounding))
     L.append(say("explain.weight", lang, weight=row.weight))
