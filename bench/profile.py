@@ -30,6 +30,7 @@ import tempfile  # noqa: E402
 import time  # noqa: E402
 
 from generate import EXAMPLE, actuals_data, generate, load_targets, table_data  # noqa: E402
+from run import written  # noqa: E402
 from scoring import batch  # noqa: E402
 from scoring.actuals import Actuals, load_actuals  # noqa: E402
 from scoring.engine.backends import make_matcher  # noqa: E402
@@ -76,7 +77,7 @@ def main() -> None:
             card = evaluate(table, actuals, book, "annual", matcher=matcher)
             if args.json:
                 json_report.render(card)
-            n += len(card.indicators)
+            n += written(card)
         return n
 
     report(args, *measure(run))

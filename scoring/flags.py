@@ -22,7 +22,7 @@ COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "fla
 
 
 def flag(code: str, message: Text) -> Flag:
-    return Flag(code=code, message=Bilingual(zh=message.zh, en=message.en))
+    return Flag(code=code, message=Bilingual.of(message))
 
 
 def coded(code: str, **kw) -> Flag:

@@ -18,17 +18,20 @@ def findings(name: str, actual: TargetValue | None, target: TargetValue, rules: 
     if actual is None or actual.kind != "number":
         return []
     out = []
-    shown = f"{format_number(actual.number)}{actual.unit}"
-    change = target.kind == "number" and target.number is not None and target.number < 0
-    if actual.number < 0 and actual.unit in rules.never_negative.units and not change:
-        out.append((rules.never_negative.severity, "negative_count",
-                    text("plausibility.negative_count", actual=shown, unit=actual.unit)))
+    if actual.number < 0 and actual.unit in rules.never_negative.units:
+        if not (target.kind == "number" and target.number is not None and target.number < 0):
+            out.append((rules.never_negative.severity, "negative_count",
+                        text("plausibility.negative_count", actual=_shown(actual), unit=actual.unit)))
     if actual.unit == "%" and actual.number > 100:
         word = next((w for w in rules.at_most_100.names if w in name), None)
         if word is not None:
             out.append((rules.at_most_100.severity, "over_100",
-                        text("plausibility.over_100", actual=shown, word=word)))
+                        text("plausibility.over_100", actual=_shown(actual), word=word)))
     return out
+
+
+def _shown(actual: TargetValue) -> str:
+    return f"{format_number(actual.number)}{actual.unit}"
 
 
 def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Problem]:
@@ -39,5 +42,5 @@ def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValu
 
 def flags(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Flag]:
     """The findings the rules make flags, for the scorecard."""
-    return [Flag(code=code, message=Bilingual(zh=said.zh, en=said.en))
+    return [Flag(code=code, message=Bilingual.of(said))
             for severity, code, said in findings(name, actual, target, rules) if severity == "flag"]

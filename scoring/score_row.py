@@ -17,7 +17,9 @@ from .flags import (assessor_scored, coded, hand_rate_differs, missing_actual, n
 from .monitor import colour
 from .plausibility import flags as implausible
 from .rulebook.load import RuleBook
-from .rulebook.methods import OUTCOMES, Assessor, MethodError, OutcomeBands, compute, method_name, percent, points_for
+from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, compute, in_lang, method_name,
+                                percent, points_for)
+from .rulebook.fields import FACT_FIELDS
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, RuleRef, ScoredIndicator
 from .table.units import conversion
@@ -50,28 +52,29 @@ class _RuleParts:
     zh: str  # the explanation templates
     en: str
     named: frozenset[str]  # the fields they name
+    facts_named: tuple[str, ...]  # those of them that are facts
     over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
 
 
 @lru_cache(maxsize=1024)
 def _parts(rule: CompiledRule) -> _RuleParts:
     method, explain, over = rule.method, rule.rule.explain, rule.rule.over_achievement
+    named = _named(explain.zh) | _named(explain.en or explain.zh)
     return _RuleParts(
         ref=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line), method=method_name(method),
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
-        zh=explain.zh, en=explain.en or explain.zh, named=_named(explain.zh) | _named(explain.en or explain.zh),
+        zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
         over_achievement="" if over is None else display.amount(over),
     )
 
 
-def _formula(formula: tuple[str, str], inp: IndicatorInput) -> Bilingual:
+def _formula(formula: Words, inp: IndicatorInput) -> Bilingual:
     """The method's formula, after the unit conversion of the actual where there was one."""
     converted = _conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
     if converted is None:
-        return Bilingual(zh=formula[0], en=formula[1])
-    zh, en = (text("table.with_conversion", conversion=converted, formula=f).render(lang) for f, lang in zip(formula, ("zh", "en")))
-    return Bilingual(zh=zh, en=en)
+        return Bilingual(zh=formula, en=formula) if isinstance(formula, str) else Bilingual.of(formula)
+    return Bilingual.of(text("table.with_conversion", conversion=converted, formula=formula))
 
 
 def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
@@ -114,8 +117,13 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [coded(code) for code in result.flags]
-    flags += [f for f in (target_read(inp, book), assessor_scored(inp, rule.method), over_budget(inp, rule.method, book))
-              if f is not None]
+    # each flag's own test is cheap; calling it for every row was not (most rows have none)
+    if (written := inp.item.half_year if inp.target_source == "half_year" else inp.item.annual) and written.bare:
+        flags.append(target_read(inp, book))
+    if parts.by_assessor or inp.target.kind == "none":
+        flags.append(assessor_scored(inp, rule.method))
+    if parts.from_money and (f := over_budget(inp, rule.method, book)):
+        flags.append(f)
     flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
     from_money = parts.from_money
     missing = not exact["has_actual"] and not from_money and not parts.by_assessor  # the assessor's blank row is scored
@@ -158,18 +166,6 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     actual_text = _shown(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
-    # only what the rule's templates name is formatted (most name three or four values)
-    values = {k: ("" if v is None else v) for k, v in exact.items() if k in named}
-    values.update(
-        weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        deducted=result.deducted, target_text=target_text, actual_text=actual_text or "—", money_text=money_text or "—",
-    )
-    if "fraction" in named:
-        values["fraction"] = display.amount(percent(result.share), "%", 2)
-    if "ratio_text" in named:
-        values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
-    zh = parts.zh.format_map(dict(values, formula=result.formula[0], band=result.band[0]))
-    en = parts.en.format_map(dict(values, formula=result.formula[1], band=result.band[1]))
     return ScoredIndicator(
         id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
         key_work=inp.item.key_work, project=inp.item.project,
@@ -177,7 +173,27 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         actual=actual_text or None, outcome=exact["outcome"] or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=parts.ref, method=parts.method, formula=_formula(result.formula, inp), rounding=rounding,
-        explanation={"zh": zh, "en": en}, flags=flags, reason=reason,  # validated inside the row's one call
-        measure=measure, evidence=entry.evidence if entry else None,
+        explanation=Bilingual.later(lambda lang: _explain(parts, lang, exact, result, weight, points, lost, target_text,
+                                                          actual_text, money_text)),
+        flags=flags, reason=reason, measure=measure, evidence=entry.evidence if entry else None,
     )
 
+
+def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: Decimal, lost: Decimal,
+             target_text: str, actual_text: str, money_text: str) -> str:
+    """The rule's explanation template in `lang`, filled in: written only when an output reads it."""
+    named = parts.named  # only what the template names is formatted (most name three or four values)
+    values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named}
+    values.update(
+        weight=display.points(weight), points=display.points(points), lost=display.points(lost),
+        deducted=result.deducted, target_text=target_text, actual_text=actual_text or "—", money_text=money_text or "—",
+    )
+    if "formula" in named:
+        values["formula"] = in_lang(result.formula, lang)
+    if "band" in named:
+        values["band"] = in_lang(result.band, lang)
+    if "fraction" in named:
+        values["fraction"] = display.amount(percent(result.share), "%", 2)
+    if "ratio_text" in named:
+        values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
+    return (parts.en if lang == "en" else parts.zh).format_map(values)

@@ -2,21 +2,74 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict
+from pydantic_core import core_schema
 
 
 class _Data(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class Bilingual(_Data):
-    zh: str
-    en: str
+class Bilingual:
+    """The same words in Chinese and in English. Made with both (`Bilingual(zh=…, en=…)`), or with `later`
+    from a function of the language, written on first read: an output reads one language, so a row's
+    explanation and formula are never written in the other (half of scoring a row was writing both)."""
+
+    __slots__ = ("_zh", "_en", "_make")
+
+    def __init__(self, zh: str | None = None, en: str | None = None, make: Callable[[str], str] | None = None):
+        self._zh, self._en, self._make = zh, en, make
+
+    @classmethod
+    def later(cls, make: Callable[[str], str]) -> Bilingual:
+        return cls(make=make)
+
+    @classmethod
+    def of(cls, message) -> Bilingual:
+        """A catalogue Text, rendered when read."""
+        return cls(make=message.render)
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        if lang == "en":
+            if self._en is None:
+                self._en = self._make("en")
+            return self._en
+        if self._zh is None:
+            self._zh = self._make("zh")
+        return self._zh
+
+    @property
+    def zh(self) -> str:
+        return self.get("zh")
+
+    @property
+    def en(self) -> str:
+        return self.get("en")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Bilingual) and (self.zh, self.en) == (other.zh, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+    def __repr__(self) -> str:
+        return f"Bilingual(zh={self.zh!r}, en={self.en!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source, handler) -> core_schema.CoreSchema:
+        # a field of this type takes a Bilingual as it is, or {"zh": …, "en": …}; it dumps as that dict
+        return core_schema.no_info_plain_validator_function(
+            _bilingual, serialization=core_schema.plain_serializer_function_ser_schema(lambda b: {"zh": b.zh, "en": b.en}))
+
+
+def _bilingual(value) -> Bilingual:
+    if isinstance(value, Bilingual):
+        return value
+    if isinstance(value, dict) and set(value) == {"zh", "en"} and all(isinstance(v, str) for v in value.values()):
+        return Bilingual(zh=value["zh"], en=value["en"])
+    raise ValueError("expected {'zh': str, 'en': str}")
 
 
 class Flag(_Data):

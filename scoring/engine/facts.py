@@ -17,6 +17,7 @@ from ..errors import Problem, ScoringError
 from ..plausibility import errors
 from ..money import implausible_spending, project_spent
 from ..table.units import convert
+from ..rulebook.fields import NUMERIC
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, unresolved
@@ -169,10 +170,6 @@ def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
             and not value.unit and 0 < value.number <= 1)
 
 
-def _num(d: Decimal | None) -> float | None:
-    return None if d is None else float(d)
-
-
 def _spaceless(name: str) -> str:
     # 江宁区测试单位 4 and 江宁区测试单位4 are one unit: a stray space is not a different name
     return "".join(normalise_text(name).split())
@@ -226,6 +223,10 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
         exact["outcome"] = "达成" if actual.word == target.word else book.vocabulary.outcome_of(actual.word) or ""
     if exact["actual"] is not None and target.number:
         exact["ratio"] = exact["actual"] / target.number * HUNDRED
-    fact = {k: (_num(v) if isinstance(v, Decimal) else v) for k, v in exact.items() if v is not None}
+    # the engines compare floats (durable_rules' C core does): the four numbers as floats, and no Nones
+    fact = {k: v for k, v in exact.items() if v is not None}
+    for k in NUMERIC:
+        if k in fact:
+            fact[k] = float(fact[k])
     fact["fact"] = "indicator"
     return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact)

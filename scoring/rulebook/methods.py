@@ -6,9 +6,10 @@ are exact fractions; points are rounded only once, half-up to 2 decimals, by `po
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Annotated, Literal, Union
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
@@ -155,31 +156,30 @@ def method_name(method: _Method) -> str:
 
 # -- computing -------------------------------------------------------------------------------------
 
-Text = tuple[str, str]  # the same words in Chinese and in English
+# What a formula or band says: a catalogue message, rendered in the reader's language when read, or text
+# that reads the same in both ("min(1, 95% ÷ 100%) = 95%").
+Words = Union[Message, str]
 
 
-@dataclass
+def in_lang(words: Words, lang: str) -> str:
+    return words if isinstance(words, str) else words.render(lang)
+
+
+@dataclass(frozen=True)
 class Scored:
-    """What a method computed: the share of the weight, the formula, and values for explanations."""
+    """What a method computed: the share of the weight, the formula, and values for explanations.
+    Frozen: the results that recur (full marks, a band's default) are made once and shared."""
 
     share: Fraction
-    formula: Text
-    band: Text = ("", "")  # the band the value fell in
+    formula: Words
+    band: Words = ""  # the band the value fell in
     deducted: str = ""  # points deducted, 2 decimals
-    flags: list[str] = field(default_factory=list)
+    flags: tuple[str, ...] = ()
 
 
-def _same(text: str) -> Text:
-    return text, text
-
-
-def _both(message: Message) -> Text:
-    return message.zh, message.en
-
-
-def _then(left: str, right: str) -> Text:
+def _then(left: str, right: str) -> Message:
     """`3.2% ≤ 10%：66.67%` in Chinese, `…: 66.67%` in English."""
-    return _both(text("methods.then", step=left, share=right))
+    return text("methods.then", step=left, share=right)
 
 
 class MethodError(Exception):
@@ -210,6 +210,13 @@ def percent(share: Fraction) -> Decimal:
 
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
     """Points for a share of the weight, and the rounding step as text."""
+    # the step shows the weight as written (10 or 10.00), so equal weights written apart are cached apart
+    return _points_for(weight, weight.as_tuple().exponent, share)
+
+
+# weights and shares recur across rows and units (1.5 × 100 %, 2 × 80 %): each pair is worked out once
+@lru_cache(maxsize=65536)
+def _points_for(weight: Decimal, exponent: int, share: Fraction) -> tuple[Decimal, str]:
     n, d = weight.as_integer_ratio()
     exact = Decimal(n * share.numerator) / Decimal(d * share.denominator)  # as_decimal(Fraction(weight) * share)
     points = exact.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -222,15 +229,23 @@ def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
 _PLACES = {places: Decimal(1).scaleb(-places) for places in range(7)}
 
 
-def _num(value, places: int = 4) -> str:
+def _num(value: Fraction | Decimal, places: int = 4) -> str:
+    """A value to at most `places` decimals, without trailing zeros (0, never −0)."""
+    return _shown(value or 0, places)  # −0 == 0: one cache entry, and it prints as 0
+
+
+# equal values print alike whatever their exponent: each is formatted once
+@lru_cache(maxsize=65536)
+def _shown(value: Fraction | Decimal, places: int) -> str:
     q = _PLACES.get(places) or Decimal(1).scaleb(-places)
     value = as_decimal(value)
     if not isinstance(value, Decimal):
         value = Decimal(value)
-    text = format(value.quantize(q, rounding=ROUND_HALF_UP), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    shown = format(value.quantize(q, rounding=ROUND_HALF_UP), "f")
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
+@lru_cache(maxsize=65536)
 def _pct(share: Fraction) -> str:
     return _num(percent(share), 2) + "%"
 
@@ -239,24 +254,32 @@ def _value(method, fact: dict) -> Decimal:
     value = fact.get(method.of)
     if value is None:
         raise MethodError(text("methods.no_value", source=method.of))
-    return Decimal(str(value))
+    return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
 def _target(fact: dict, positive: bool) -> Decimal:
     target = fact.get("target")
     if target is None:
         raise MethodError(text("methods.no_target"))
-    target = Decimal(str(target))
+    target = target if isinstance(target, Decimal) else Decimal(str(target))
     if positive and target <= 0:
         raise MethodError(text("methods.target_not_positive", target=target))
     return target
 
 
 _ONE, _ZERO = Fraction(1), Fraction(0)
+_FULL, _NONE = Scored(_ONE, text("methods.full_marks")), Scored(_ZERO, "0")
 
 
 def _clamp(f: Fraction) -> Fraction:
     return _ONE if f > 1 else _ZERO if f < 0 else f
+
+
+def _ratio(a: Decimal, b: Decimal) -> Fraction:
+    """a ÷ b exactly (Fraction(a) / Fraction(b) converts each Decimal the slow way)."""
+    an, ad = a.as_integer_ratio()
+    bn, bd = b.as_integer_ratio()
+    return Fraction(an * bd, ad * bn)
 
 
 def _unit(method, fact: dict) -> str:
@@ -266,9 +289,9 @@ def _unit(method, fact: dict) -> str:
 
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     if isinstance(method, Full):
-        return Scored(Fraction(1), _both(text("methods.full_marks")))
+        return _FULL
     if isinstance(method, Zero):
-        return Scored(Fraction(0), _same("0"))
+        return _NONE
     if isinstance(method, Deduction):
         return _deduction(method, fact, weight)
     if isinstance(method, OutcomeBands):
@@ -281,22 +304,22 @@ def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decim
         for band in method.bands:
             if value <= band.upto:
                 edge = f"{_num(band.upto)}{unit}"
-                return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=_same(f"≤{edge}"))
+                return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=f"≤{edge}")
         edge = f"{_num(method.bands[-1].upto)}{unit}"
-        return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=_same(f">{edge}"))
+        return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=f">{edge}")
     target = _target(fact, positive=True)
     t = f"{_num(target)}{fact.get('unit') or ''}"
     if isinstance(method, Ratio):
-        share = _clamp(min(method.cap, Fraction(value) / Fraction(target)))
-        return Scored(share, _same(f"min({_num(method.cap)}, {v} ÷ {t}) = {_pct(share)}"))
+        share = _clamp(min(method.cap, _ratio(value, target)))
+        return Scored(share, f"min({_num(method.cap)}, {v} ÷ {t}) = {_pct(share)}")
     if isinstance(method, InverseRatio):
-        share = Fraction(1) if value <= target else _clamp(Fraction(target) / Fraction(value))
-        return Scored(share, _same(f"min(1, {t} ÷ {v}) = {_pct(share)}"))
+        share = _ONE if value <= target else _clamp(_ratio(target, value))
+        return Scored(share, f"min(1, {t} ÷ {v}) = {_pct(share)}")
     if isinstance(method, LinearDecline):
         if value <= target:
-            return Scored(Fraction(1), _then(f"{v} ≤ {t}", "100%"))
-        share = _clamp(1 - (Fraction(value) - Fraction(target)) / Fraction(target))
-        return Scored(share, _same(f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}"))
+            return Scored(_ONE, _then(f"{v} ≤ {t}", "100%"))
+        share = _clamp(1 - _ratio(value - target, target))
+        return Scored(share, f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}")
     raise AssertionError(method)
 
 
@@ -316,7 +339,20 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
     amount = text("methods.points", points=_num(method.points)) if method.points is not None else _pct(method.share)
     side = text("methods.above" if method.direction == "above" else "methods.below")
     said = text("methods.deduction", side=side, step=step, amount=amount, lost=_pct(_clamp(1 - share)))
-    return Scored(share, _both(said), deducted=_num(Fraction(weight) * (1 - share), 2))
+    return Scored(share, said, deducted=_num(Fraction(weight) * (1 - share), 2))
+
+
+@lru_cache(maxsize=4096)
+def _span(outcome: str, low: Decimal, high: Decimal) -> Message:
+    """An outcome's band as the formula names it (达成 90–100%)."""
+    return text("methods.outcome_span", outcome=text(_OUTCOME_WORDS[outcome]), span=f"{_num(low)}–{_num(high)}%")
+
+
+@lru_cache(maxsize=4096)
+def _by_default(outcome: str, low: Decimal, high: Decimal, default: Decimal) -> Scored:
+    """A band's default score: the same for every row without the assessor's points, so made once."""
+    label = _span(outcome, low, high)
+    return Scored(Fraction(default) / 100, text("methods.band_default", band=label, default=f"{_num(default)}%"), band=label)
 
 
 def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
@@ -324,18 +360,15 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
     band = method.band(outcome)
     if band is None:
         raise MethodError(text("methods.no_outcome"))
-    label = text("methods.outcome_span", outcome=text(_OUTCOME_WORDS[outcome]), span=f"{_num(band.low)}–{_num(band.high)}%")
-    default = f"{_num(band.default)}%"
-    if assessor_points is not None and weight > 0:
-        percent = assessor_points / weight * 100
-        share = Fraction(assessor_points) / Fraction(weight)
-        given = _assessor_points(assessor_points, share)
-        if band.contains(percent) and assessor_points <= weight:
-            return Scored(share, _both(text("methods.within_band", given=given, band=label)), band=_both(label))
-        return Scored(Fraction(band.default) / 100, _both(text("methods.outside_band", given=given, band=label, default=default)),
-                      band=_both(label), flags=["points_out_of_band"])
-    return Scored(Fraction(band.default) / 100, _both(text("methods.band_default", band=label, default=default)),
-                  band=_both(label))
+    if assessor_points is None or weight <= 0:
+        return _by_default(outcome, band.low, band.high, band.default)
+    label = _span(outcome, band.low, band.high)
+    share = _ratio(assessor_points, weight)
+    given = _assessor_points(assessor_points, share)
+    if band.contains(assessor_points / weight * 100) and assessor_points <= weight:
+        return Scored(share, text("methods.within_band", given=given, band=label), band=label)
+    return Scored(Fraction(band.default) / 100, text("methods.outside_band", given=given, band=label, default=f"{_num(band.default)}%"),
+                  band=label, flags=("points_out_of_band",))
 
 
 def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
@@ -344,8 +377,8 @@ def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
         raise MethodError(text("table.assessor_points_missing", weight=str(weight)))
     if not 0 <= points <= weight or weight <= 0:
         raise MethodError(text("table.assessor_points_invalid", points=str(points), weight=str(weight)))
-    share = Fraction(points) / Fraction(weight)
-    return Scored(share, _both(_assessor_points(points, share)))
+    share = _ratio(points, weight)
+    return Scored(share, _assessor_points(points, share))
 
 
 def _assessor_points(points: Decimal, share: Fraction) -> Message:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from typing import Hashable, Iterable, Sequence, TypeVar
 
 from ..catalogue import Text, text
@@ -59,6 +60,7 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
 _LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
 
 
+@lru_cache(maxsize=65536)
 def loose_id(ident: str) -> str:
     """P03, p03 and p3 are one id as people type them."""
     return _LEADING_ZEROS.sub("", ident.strip().casefold())

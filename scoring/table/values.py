@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -57,6 +58,7 @@ def meant_operator(typed: str, allowed) -> str | None:
     return next((op for spelling, op in OP_SPELLINGS if typed == spelling and op in allowed), None)
 
 
+@lru_cache(maxsize=65536)  # names and words recur across rows and units: each is folded once
 def normalise_text(text: str) -> str:
     """Fold full-width forms and spacing so that equal values have equal text."""
     text = unicodedata.normalize("NFKC", text)
