@@ -30,10 +30,6 @@ OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitat
 _shown = lru_cache(maxsize=65536)(display.value)
 
 
-# an actual written in another unit than its target's recurs too (24500万元 against ≥2.6亿元)
-_conversion = lru_cache(maxsize=65536)(conversion)
-
-
 def _named(template: str) -> frozenset[str]:
     """The fields an explanation template names."""
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
@@ -71,7 +67,7 @@ def _parts(rule: CompiledRule) -> _RuleParts:
 
 def _formula(formula: Words, inp: IndicatorInput) -> Bilingual:
     """The method's formula, after the unit conversion of the actual where there was one."""
-    converted = _conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
+    converted = conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
     if converted is None:
         return Bilingual(zh=formula, en=formula) if isinstance(formula, str) else Bilingual.of(formula)
     return Bilingual.of(text("table.with_conversion", conversion=converted, formula=formula))

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Indicator, TargetTable
 
 
+@lru_cache(maxsize=4096)  # a table's few 一级/二级 labels, compared pairwise on every evaluation
 def level_key(name: str) -> str:
     """产出指标(50分), 产出指标 and 产出 name one group (一级 or 二级): forms add 指标 and the points to the label."""
     name = re.sub(r"[（(][^（()）]*[)）]\s*$", "", name.strip())

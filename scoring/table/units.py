@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from ..catalogue import Text, text
 from ..display import amount
@@ -45,6 +46,11 @@ def conversion(written: str | None, target: TargetValue) -> Text | None:
     """`24,500 万元 = 2.45 亿元` where an actual was written in another unit than its target's, else None."""
     if written is None or not _may_convert(written, target):
         return None
+    return _conversion(written, target)
+
+
+@lru_cache(maxsize=65536)  # an actual written in another unit recurs (24500万元 against ≥2.6亿元)
+def _conversion(written: str, target: TargetValue) -> Text | None:
     try:
         original = parse_value(written)
     except TargetSyntaxError:
