@@ -1,6 +1,6 @@
 """Where one evaluation spends its time: the top costs per indicator, from cProfile (not a test).
 
-    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json] [--batch]
+    python bench/profile.py [--engine python|durable] [--evaluations 50] [--top 25] [--generated] [--json] [--batch] [--phases]
 
 Scores the bundled example (its actuals keyed by indicator name, as a user writes them) in one
 warm process, --evaluations times, under cProfile; then prints each function's own time and its
@@ -24,6 +24,7 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402
+import gc  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
 import tempfile  # noqa: E402
@@ -61,6 +62,7 @@ def main() -> None:
     parser.add_argument("--generated", action="store_true")
     parser.add_argument("--json", action="store_true", help="also render each Scorecard as the JSON report")
     parser.add_argument("--batch", action="store_true", help="a batch worker: read files, score, write reports")
+    parser.add_argument("--phases", action="store_true", help="CPU µs per indicator of each phase of evaluate, unprofiled")
     args = parser.parse_args()
     if args.batch:
         with tempfile.TemporaryDirectory() as tmp:
@@ -70,6 +72,10 @@ def main() -> None:
     book = load_rules(ROOT / "rules")
     units = workload(args.generated, args.evaluations)
     matcher = make_matcher(book.rules, args.engine)
+    if args.phases:
+        evaluate_phases(units, book, matcher)
+        matcher.close()
+        return
 
     def run() -> int:
         n = 0
@@ -82,6 +88,55 @@ def main() -> None:
 
     report(args, *measure(run))
     matcher.close()
+
+
+def evaluate_phases(units, book, matcher) -> None:
+    """CPU µs per indicator of each phase of `evaluate` (each run alone over every unit, best of 5), then
+    evaluate end to end and with its texts read, as bench/run.py measures it."""
+    from scoring.budget_row import with_budget_row
+    from scoring.decide import decide
+    from scoring.engine.facts import build_inputs
+    from scoring.score_row import score_one
+
+    def best(run) -> float:
+        times = []
+        for _ in range(5):
+            gc.collect()  # each run starts from the same heap: the earlier runs' garbage is not its cost
+            start = time.process_time()
+            run()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    n = sum(len(list(t.rows())) for t, _ in units)
+    facts = [build_inputs(t, a, book, "annual") for t, a in units]
+    rows = [with_budget_row(t, a, book, "annual", f, m) for (t, a), (f, m) in zip(units, facts)]
+    decided = [decide(f, book, None, matcher) for f, _, _ in rows]
+    # each phase keeps one unit's results at a time, as evaluate does: keeping 300 units' rows alive made
+    # the collector's passes, not the phase, the largest cost
+    phases = {
+        "facts": lambda: _each(units, lambda t, a: build_inputs(t, a, book, "annual")),
+        "budget row, weights": lambda: _each(zip(units, facts), lambda u, f: with_budget_row(*u, book, "annual", *f)),
+        "matching": lambda: _each(rows, lambda f, _w, _r: decide(f, book, None, matcher)),
+        "scoring the rows": lambda: _each(zip(decided, rows), lambda ds, r: [score_one(d, r[1][d.input.item.id], book, "annual")
+                                                                           for d in ds]),
+        "the rows, texts read": lambda: _each(zip(decided, rows), lambda ds, r: [_read(score_one(d, r[1][d.input.item.id], book,
+                                                                                                 "annual")) for d in ds]),
+        "evaluate": lambda: _each(units, lambda t, a: evaluate(t, a, book, "annual", matcher=matcher)),
+        "evaluate, texts read": lambda: _each(units, lambda t, a: written(evaluate(t, a, book, "annual", matcher=matcher))),
+    }
+    print(f"{matcher.name}, {n} indicators in {len(units)} evaluations; CPU µs per indicator, best of 5")
+    for label, run in phases.items():
+        print(f"  {label:<22} {best(run) / n * 1e6:7.1f}")
+
+
+def _each(items, work) -> None:
+    for item in items:
+        work(*item)
+
+
+def _read(row):
+    """A row's texts read in one language, as an output reads them (they are written on first read)."""
+    return row.formula.get("zh"), row.explanation.get("zh"), [f.message.get("zh") for f in row.flags]
 
 
 def batch_worker(work: Path, args) -> tuple[cProfile.Profile, int, float]:
