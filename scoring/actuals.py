@@ -88,6 +88,13 @@ class Actuals(Node):
     indicators: dict[str, IndicatorActual] = {}  # keyed by indicator id, or by name where unique
     spending: Spending | None = None
     budget_row: BudgetRowActual | None = None
+    goals_achieved: str | None = None  # 年度总体目标的实际完成情况, as the form's goals block writes it; absent = not written
+
+    @field_validator("goals_achieved")
+    @classmethod
+    def _trimmed(cls, v):
+        # a YAML block (`goals_achieved: |`) ends with a line break the form would show as a blank line
+        return (v.strip() or None) if v is not None else None
 
     @field_validator("indicators", mode="before")
     @classmethod

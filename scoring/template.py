@@ -104,6 +104,12 @@ def _budget_row(table: TargetTable, lang: str) -> list[str]:
     return lines + ["  stated_rate:", "  reason:"]
 
 
+def _goals(table: TargetTable, lang: str) -> list[str]:
+    """The text the form's goals block shows as achieved, under the goals the table sets (when it sets any)."""
+    expected = _one_line(table.goals.annual)
+    return ([f"# {say('template.goals_expected', lang, text=expected)}"] if expected else []) + ["goals_achieved:"]
+
+
 def make_template(table: TargetTable, period: str = "annual", book: RuleBook | None = None, lang: str = "zh") -> str:
     """The actuals YAML to fill in for `table` and `period`, its comments in `lang`; with a rule book,
     lists its evaluation words. Keys and values stay as the scorer reads them, whatever the language."""
@@ -117,6 +123,7 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
         header += say("template.keys_spending", lang, spending_note=to_date)
     elif table.budget_row is not None:
         header += say("template.keys_budget_row", lang, spending_note=to_date)
+    header += say("template.keys_goals", lang)
     out = [header.rstrip("\n")]
     out += [f"unit: {_key(table.unit.name)}", f"year: {table.year}",
             f"period: {period}", "illustrative: false", "", "indicators:"]
@@ -126,5 +133,5 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
             current = section.level1
             out += ["", f"  # ==== {_one_line(current)} ===="]
         out += _indicator(section.level1, group.level2, item, period, vocabulary, lang)
-    out += [""] + _spending(table, lang) + _budget_row(table, lang)
+    out += [""] + _spending(table, lang) + _budget_row(table, lang) + [""] + _goals(table, lang)
     return "\n".join(out) + "\n"

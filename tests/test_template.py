@@ -104,7 +104,7 @@ def test_an_english_template_explains_in_english_and_reads_the_same(period, tmp_
     for section, group, item in table.rows():
         data += [section.level1, group.level2, item.name, item.key_work or "", item.project or "",
                  item.annual.text, item.half_year.text]
-    data += [p.name for p in table.funds.expenditure.projects]
+    data += [p.name for p in table.funds.expenditure.projects] + [table.goals.annual]
     comments = "\n".join(line for line in en.splitlines() if line.lstrip().startswith("#"))
     for text in sorted(filter(None, data), key=len, reverse=True):
         comments = comments.replace(text, "")
@@ -124,3 +124,18 @@ def test_the_header_explains_the_money_keys_the_body_has(lang, book):
         for period in ("annual", "h1"):
             template = make_template(load_targets(path), period, book, lang)
             assert keys_explained(template) == keys_written(template) and len(keys_written(template)) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_goals_achieved_key_is_explained_under_the_years_goals_and_read_when_filled_in(lang, tmp_path, book):
+    """The form's 实际完成情况 box: the key explained in the header, written last under the table's goals."""
+    table = load_targets(EXAMPLE)
+    template = make_template(table, "annual", book, lang)
+    assert re.search(r"^#   goals_achieved ", template, re.M)
+    expected = "年度总体目标（预期目标）：" if lang == "zh" else "the year's overall goals (expected): "
+    assert template.endswith(f"# {expected}{table.goals.annual}\ngoals_achieved:\n")
+    path = tmp_path / "t.yaml"
+    path.write_text(template, encoding="utf-8")
+    assert load_actuals(path).goals_achieved is None  # as written: not written
+    path.write_text(template + "  全年目标基本完成；\n  档案数字化转入下一年度。\n".replace("  全", " |\n  全", 1), encoding="utf-8")
+    assert load_actuals(path).goals_achieved == "全年目标基本完成；\n档案数字化转入下一年度。"  # the block's last break dropped

@@ -280,3 +280,34 @@ def test_printed_pages_break_between_blocks_each_labelled_and_in_a_font_chinese_
             assert all(ws.cell(b, c).value for c in (1, 2, 3))  # 绩效指标, 一级 and 二级 named on each page
     fonts = {c.font.name for row in ws.iter_rows() for c in row if c.value is not None}
     assert fonts == {"宋体"}
+
+
+def _goals_box(ws):
+    """The 实际完成情况 cell of the goals block: G:K of the row under its label."""
+    label = _find(ws, "实际完成情况")
+    assert (label.column, ws.cell(label.row, 1).value) == (7, "年度总体目标")
+    return ws.cell(label.row + 1, 7)
+
+
+def test_the_goals_achieved_of_the_actuals_fill_the_goals_box_wrapped_and_tall_enough(tmp_path):
+    achieved = ("全年完成居民养老待遇区级财政承担37639万元、居民医疗区级财政承担20221.51万元，按时足额发放企业退休人员"
+                "生活补助及社会化服务费；离休二乙残经费、机关养老缺口财政配比资金和机关补充医疗经费全部到位。\n"
+                "档案数字化管理完成 85%，余下部分因设备采购延期，转入下一年度。")
+    actuals = tmp_path / "actuals.yaml"
+    bundled = (ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml").read_text(encoding="utf-8")
+    actuals.write_text(bundled + "goals_achieved: |\n" + "".join(f"  {line}\n" for line in achieved.split("\n")),
+                       encoding="utf-8")
+    out = tmp_path / "form.xlsx"
+    assert main(["evaluate", str(EXAMPLE), "--actuals", str(actuals), "--rules", str(RULES), "--format", "xlsx",
+                 "--out", str(out), "--engine", "python", "--lang", "zh"]) == 0
+    ws = load_workbook(out).worksheets[0]
+    box = _goals_box(ws)
+    assert box.value == achieved and box.alignment.wrap_text
+    assert [str(r) for r in ws.merged_cells.ranges if box.coordinate in r] == [f"G{box.row}:K{box.row}"]
+    # G:K is 61 characters wide: LibreOffice prints this text on 4 lines (looked at), which the row's height holds
+    assert ws.row_dimensions[box.row].height >= 14 * 4 + 4
+
+
+def test_without_goals_achieved_the_goals_box_stays_empty(tmp_path):
+    ws = load_workbook(_form(tmp_path)).worksheets[0]
+    assert _goals_box(ws).value is None

@@ -56,6 +56,14 @@ MESSAGES = {
         "#     executed     the amounts spent (万元, 10,000 yuan) by source of funds{spending_note}; the total alone will do\n"
         "#     stated_rate  the rate the form writes by hand (optional): only compared, the points come from the money\n"
         "#     reason       the reason for a deviation: required where the rate falls short\n"),
+    # the goals block's key: what was achieved against the year's overall goals (the form's 实际完成情况)
+    "template.keys_goals": (
+        "#   goals_achieved        年度总体目标的实际完成情况（可留空）：写入自评表「年度总体目标」的实际完成情况栏，不计分；\n"
+        "#                         多行文字写作 goals_achieved: | ，下面各行缩进两格\n",
+        "#   goals_achieved        what was achieved against the year's overall goals (optional): written into the form's\n"
+        "#                         goals block beside the expected goals, not scored; for several lines write\n"
+        "#                         goals_achieved: | and indent the lines below it by two spaces\n"),
+    "template.goals_expected": ("年度总体目标（预期目标）：{text}", "the year's overall goals (expected): {text}"),
     "template.period_name.annual": ("绩效自评（全年）", "full-year self-evaluation"),
     "template.period_name.h1": ("半年绩效运行监控（截至 6 月 30 日）", "half-year monitoring (to 30 June)"),
     "template.target_name.annual": ("全年指标值", "annual target"),

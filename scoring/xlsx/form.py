@@ -7,7 +7,7 @@ has the half-year plan, the spending to 30 June and the time progress, each indi
 (a filled 监控 cell, a legend below), and the total is labelled a monitoring score, with no grade. Numbers are numbers with 2-decimal formats; the print setup is A4,
 fitted to the page width, the indicator header repeated on every page. A second sheet explains each
 row (rule, formula) for the reviewer. The table and the actuals give what the scorecard does not
-carry: the goals and each line's money. The same inputs give the same cell values.
+carry: the goals (expected, and achieved as the unit writes it) and each line's money. The same inputs give the same cell values.
 """
 from __future__ import annotations
 
@@ -189,13 +189,13 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     f.row = top + len(lines) + 1
 
 
-def _goals(f: _Form, table: TargetTable) -> None:
+def _goals(f: _Form, table: TargetTable, actuals: Actuals) -> None:
     top = f.row
     f.put(top, 1, f.label("xlsx.form_goals"), down=1, bold=True)
     f.put(top, 2, f.label("xlsx.form_expected"), 6, bold=True)
     f.put(top, 7, f.label("xlsx.form_achieved"), 11, bold=True)
     f.put(top + 1, 2, table.goals.annual, 6, align=LEFT)
-    f.put(top + 1, 7, None, 11, align=LEFT)  # the unit writes what was achieved; the scorer knows no such text
+    f.put(top + 1, 7, actuals.goals_achieved, 11, align=LEFT)  # the unit's own words; left empty where not written
     f.row = top + 2
 
 
@@ -308,7 +308,7 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     f = _Form(ws, lang, widths)
     _head(f, card, table)
     _money(f, money_lines(table, actuals, lang), card)
-    _goals(f, table)
+    _goals(f, table, actuals)
     header = _indicators(f, card)
     _total(f, card)
     f.fit_rows()
