@@ -40,6 +40,8 @@ def _without_actuals_input(report: str) -> str:
 
 
 PROJECT_EXAMPLE = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+GOALS_ACHIEVED = ("全年完成居民养老、医疗待遇的区级财政承担部分，按时足额发放企业退休人员生活补助及社会化服务费；\n"
+                  "档案数字化管理已完成 85%，余下部分因设备采购延期，转入下一年度。")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -48,11 +50,27 @@ PROJECT_EXAMPLE = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 def test_a_workbook_filled_as_a_clerk_types_scores_as_the_same_yaml(targets, period, lang, tmp_path, capsys):
     yaml_path = ACTUALS / f"{targets.stem}.{period}.yaml"
     table = load_targets(targets)
-    filled = fill(_template(tmp_path, period, lang, targets), table, load_actuals(yaml_path), tmp_path / "filled.xlsx")
+    given = load_actuals(yaml_path).model_copy(update={"goals_achieved": GOALS_ACHIEVED})
+    filled = fill(_template(tmp_path, period, lang, targets), table, given, tmp_path / "filled.xlsx")
     from_yaml = _evaluate(yaml_path, period, tmp_path / "yaml.json", capsys, targets)
     from_book = _evaluate(filled, period, tmp_path / "book.json", capsys, targets)
     assert _without_actuals_input(from_book) == _without_actuals_input(from_yaml)
     assert json.loads(from_book)["inputs"][1]["path"].endswith("filled.xlsx")
+    # the box under the money reads back as typed, its line breaks kept (the JSON report has no such field)
+    assert load_actuals(filled, table).goals_achieved == GOALS_ACHIEVED
+
+
+def test_a_blank_goals_box_or_a_workbook_without_the_goals_block_reads_as_not_written(tmp_path):
+    table = load_targets(EXAMPLE)
+    blank = _template(tmp_path, "annual")
+    assert load_actuals(blank, table).goals_achieved is None
+    wb = load_workbook(blank)
+    money = sheet(wb, MONEY)
+    heading = next(r for r in range(1, money.max_row + 1) if money.cell(r, 1).value == "年度总体目标（预期目标）")
+    money.unmerge_cells(start_row=heading, start_column=1, end_row=heading, end_column=money.max_column)
+    money.delete_rows(heading, money.max_row - heading + 1)  # a workbook made before the block: money alone
+    wb.save(tmp_path / "old.xlsx")
+    assert load_actuals(tmp_path / "old.xlsx", table).goals_achieved is None
 
 
 def test_the_blank_workbook_evaluates_with_everything_missing(tmp_path, capsys):
@@ -190,7 +208,8 @@ def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
     assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
     ws = load_workbook(out)
     money = sheet(ws, MONEY)
-    assert [money.cell(r, 1).value for r in range(4, money.max_row + 1)] == [f.source for f in table.project.funds]
+    assert [money.cell(r, 1).value for r in range(4, money.max_row + 1)] == [f.source for f in table.project.funds] + [
+        None, "年度总体目标（预期目标）", table.goals.annual, "年度总体目标实际完成情况", None]  # the goals block under the money
     assert [sheet(ws, INDICATORS).cell(r, columns(sheet(ws, INDICATORS))["分值"]).value for r in range(4, 10)] == [20, 10, 10, 10, 30, 10]  # the rows' own 分值
     given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual",
                                     "indicators": {"C01": {"actual": "13公里"}, "E01": {"actual": "达成", "points": 27}},

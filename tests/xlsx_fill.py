@@ -11,6 +11,7 @@ from scoring.table.names import resolve
 from scoring.table.values import parse_value
 
 INDICATORS, MONEY, META = ("指标", "Indicators"), ("资金", "Money"), ("填报信息", "About")
+GOALS_ACHIEVED = ("年度总体目标实际完成情况", "Achieved against the year's overall goals")
 
 
 def sheet(wb, names):
@@ -77,6 +78,9 @@ def fill(path: Path, table: TargetTable, actuals: Actuals, out: Path) -> Path:
                 if value is not None:
                     c = next(mcol[h] for h in heads if h in mcol)
                     money.cell(r, c).value = float(parse_value(value).number / 100) if field == "stated_rate" else value
+    if actuals.goals_achieved is not None:  # typed into the box under its heading, below the money
+        heading = next(r for r in range(1, money.max_row + 1) if money.cell(r, 1).value in GOALS_ACHIEVED)
+        money.cell(heading + 1, 1).value = actuals.goals_achieved
     meta = sheet(wb, META)
     for r in range(1, meta.max_row + 1):
         if meta.cell(r, 1).value == "illustrative":

@@ -83,6 +83,13 @@ MESSAGES = {
     "xlsx.note_plan": ("半年计划执行数（万元），按目标表照录（锁定）", "The half-year plan (10,000 yuan), as in the target table (locked)"),
     "xlsx.note_spent": ("执行数（万元）：填数字；留空表示尚未填报，此时不计算预算执行率",
                         "Money spent (10,000 yuan): a number; blank means not yet reported, and no execution rate is computed"),
+    "xlsx.goals_expected": ("年度总体目标（预期目标）", "The year's overall goals (expected)"),
+    "xlsx.goals_achieved": ("年度总体目标实际完成情况", "Achieved against the year's overall goals"),
+    "xlsx.note_goals_achieved": (
+        "在下方黄色单元格写年度总体目标的实际完成情况（可留空）：原样写入自评表「年度总体目标」的实际完成情况栏，不计分；"
+        "单元格内换行按 Alt+Enter",
+        "Write below, in the yellow cell, what was achieved against the year's overall goals (optional): it goes into "
+        "the form's goals block as written and is not scored; Alt+Enter starts a new line in the cell"),
     "xlsx.workbook_to_terminal": ("工作簿不能显示在终端上：请用 -o / --out 指定 .xlsx 文件",
                                   "a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"),
     # -- reading a filled workbook ----------------------------------------------------------------------

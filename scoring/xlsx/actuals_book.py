@@ -26,7 +26,8 @@ from ..yamlio import Located, validate
 from . import cells
 from .unread import UnreadCells
 from .open import cannot_open, workbook_bytes
-from .template_book import BUDGET_ROW_FILL, COLUMN_LABELS, INDICATOR_SHEET, META_KEYS, META_SHEET, MONEY_SHEET, sheet_name
+from .template_book import (BUDGET_ROW_FILL, COLUMN_LABELS, GOALS_HEADINGS, INDICATOR_SHEET, META_KEYS, META_SHEET,
+                            MONEY_SHEET, sheet_name)
 
 LANGS = ("zh", "en")
 # openpyxl reads these; an .xls (or .et, .ods) keeps no number formats that calamine would give, so its 95% cell
@@ -191,12 +192,36 @@ def _percent_ceiling(indicator) -> Decimal:
     return cells.percent_ceiling([v.number for v in targets if v.kind == "number" and v.unit == "%"])
 
 
-def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
+def _goals(book: _Book, sheet: str, head: int) -> dict[str, int]:
+    """The rows of the goals block's headings under the money table, by part (a workbook made before the block
+    was added has none)."""
+    ws = book.values[sheet]
+    labels = {normalise_text(say(code, lang)): part for part, code in GOALS_HEADINGS.items() for lang in LANGS}
+    found: dict[str, int] = {}
+    for r in range(head + 1, ws.max_row + 1):
+        value = ws.cell(r, 1).value
+        part = labels.get(normalise_text(value)) if isinstance(value, str) else None
+        if part is not None:
+            found.setdefault(part, r)
+    return found
+
+
+def _goals_achieved(book: _Book, sheet: str, goals: dict[str, int], data: dict, index: dict) -> None:
+    """What was achieved against the year's goals: the box under its heading; blank is not written."""
+    if "achieved" in goals:
+        r = goals["achieved"] + 1
+        data["goals_achieved"] = book.read(cells.plain_text, sheet, r, 1)
+        index[("goals_achieved",)] = book.pos(sheet, r, 1)
+
+
+def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict, dict[str, int]]:
     """The money sheet as the actuals hold it: a department's `spending` (basic, projects by name), or a
-    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names."""
+    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names; the goals block's rows are no money rows."""
     sheet = book.sheet(MONEY_SHEET)
     label = "source" if table.kind == "project" else "item"
     head, col = book.header(sheet, (label, "spent"), BUDGET_ROW_FILL if table.kind == "project" else ())
+    goals = _goals(book, sheet, head)
+    block = {r + k for r in goals.values() for k in (0, 1)}  # each heading and its text: no money rows
     if table.kind == "project":
         key, data = "budget_row", {"executed": {}}
         names = {normalise_text(row.source): ("executed", row.source) for row in table.project.funds}
@@ -206,7 +231,7 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
         names.update({normalise_text(p.name): ("projects", p.name) for p in table.funds.expenditure.projects})
     seen: dict[tuple, int] = {}
     for r in range(head + 1, book.values[sheet].max_row + 1):
-        if book.blank(sheet, r, col):
+        if r in block or book.blank(sheet, r, col):
             continue
         name = cells.plain_text(book.raw(sheet, r, col[label])[0]) or ""
         at = book.pos(sheet, r, col[label])
@@ -230,7 +255,7 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict]:
     index[(key,)] = Pos(f"{book.file}:{sheet}")
     if table.kind == "project" and seen:  # money that does not add up is said at the spent cells of every source
         index[(key,)] = cells.where(book.file, sheet, _cell_list(sorted(seen.values()), col["spent"]))
-    return key, data
+    return key, data, goals
 
 
 def _cell_list(rows: list[int], col: int) -> str:
@@ -262,8 +287,9 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     indicators = _indicators(book, table, index)  # first: a workbook that is no template lacks this sheet
     data = _meta(book, index)
     data["indicators"] = indicators
-    key, money = _money(book, table, index)
+    key, money, goals = _money(book, table, index)
     data[key] = money
+    _goals_achieved(book, book.sheet(MONEY_SHEET), goals, data, index)
     actuals = validate(Located(book.file, data, index), Actuals)
     if book.problems:
         raise UnreadCells(book.problems, actuals)

@@ -2,7 +2,8 @@
 
 It carries the same data as the YAML template (scoring/template.py): every indicator in table order
 with its targets and points, the allowed words of qualitative rows as a drop-down, and every project's
-budget with its spending to fill. Targets, names and points are locked (sheet protection without a
+budget with its spending to fill, and under the money the year's overall goals with a box for what was
+achieved (written into the form's goals block). Targets, names and points are locked (sheet protection without a
 password: a guard against slips, not a lock); a hidden id column lets the reader match rows after
 they were re-sorted. Column headers are found by their labels on reading, in either language.
 """
@@ -54,6 +55,9 @@ MONEY_COLUMNS = ("item", "budget", "plan", "spent")  # a department's; a project
 PROJECT_MONEY_COLUMNS = ("source", "initial", "budget", "spent", "stated", "reason", "measure", "evidence")
 BUDGET_ROW_FILL = ("stated", "reason", "measure", "evidence")  # a project's budget row: on the total row only
 META_KEYS = ("unit", "year", "period", "illustrative")
+# the goals block under the money: each part a heading row in column A over its text, found by the heading on reading
+GOALS_HEADINGS = {"expected": "xlsx.goals_expected", "achieved": "xlsx.goals_achieved"}
+GOALS_ACHIEVED_LINES = 6  # the height of the box to fill: a paragraph, as the form's goals block holds
 HEADER_ROW = 3  # title, instructions, then the headers
 LIST_LIMIT = 253  # the 255 characters a list validation's formula may hold, less its quotes
 AUTHOR = "scoring"
@@ -218,8 +222,34 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
                 ws.cell(r, col[role]).number_format = "#,##0.00"
         if "stated" in col:
             ws.cell(r, col["stated"]).number_format = "0.00%"
+    _goals_block(ws, ws.max_row + 2, table, columns, lang)
     _protect(ws)
     print_setup(ws, HEADER_ROW, landscape=False)
+
+
+def _goals_block(ws, top: int, table: TargetTable, columns: tuple[str, ...], lang: str) -> None:
+    """The year's overall goals as the table sets them (locked), and a box for what was achieved (the form's
+    实际完成情况), each under its heading and as wide as the money table."""
+    width = sum(WIDTHS[role] for role in columns)
+    expected = table.goals.annual or "/"
+    for row, value, style in ((top, say(GOALS_HEADINGS["expected"], lang), "head"), (top + 1, expected, "locked"),
+                              (top + 2, say(GOALS_HEADINGS["achieved"], lang), "head"), (top + 3, None, "open")):
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+        cell = put_value(ws, row, 1, value)
+        for c in range(1, len(columns) + 1):
+            ws.cell(row, c).border = BORDER
+        cell.alignment = Alignment(wrap_text=True, vertical="top" if style == "open" else "center")
+        if style == "head":
+            cell.font, cell.fill = Font(bold=True), FILL_HEAD
+        elif style == "locked":
+            cell.fill = FILL_LOCKED
+            ws.row_dimensions[row].height = 14 * text_lines(expected, width) + 4
+        else:
+            cell.fill, cell.protection = FILL_OPEN, UNLOCKED
+            ws.row_dimensions[row].height = 14 * GOALS_ACHIEVED_LINES + 4
+    note = cell_note(say("xlsx.note_goals_achieved", lang), AUTHOR)
+    note.width, note.height = 260, 110
+    ws.cell(top + 2, 1).comment = note
 
 
 def _money(amount: Decimal | None) -> float | None:
