@@ -5,7 +5,7 @@ import difflib
 import re
 from typing import Hashable, Iterable, Sequence, TypeVar
 
-from ..catalogue import text
+from ..catalogue import Text, text
 from .values import normalise_text
 
 L = TypeVar("L", bound=Hashable)
@@ -91,15 +91,19 @@ def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
     return NameIndex(indicators).resolve(key)
 
 
-def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> tuple[str, str]:
-    """What to tell a user whose `key` resolved to `ids` (none or several): in Chinese and English; the
+def unresolved_text(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> Text:
+    """What to tell a user whose `key` resolved to `ids` (none or several), as a catalogue message; the
     nearest names only if `suggest` (each search compares with every indicator)."""
     if ids:
-        said = text("table.name_ambiguous", key=key, ids=list(ids))
-    elif near := (closest(key, indicators) if suggest else []):
-        said = text("table.name_unknown_near", key=key, near=list(near))
-    else:
-        said = text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
+        return text("table.name_ambiguous", key=key, ids=list(ids))
+    if near := (closest(key, indicators) if suggest else []):
+        return text("table.name_unknown_near", key=key, near=list(near))
+    return text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
+
+
+def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> tuple[str, str]:
+    """unresolved_text in Chinese and English."""
+    said = unresolved_text(key, ids, indicators, suggest)
     return said.zh, said.en
 
 

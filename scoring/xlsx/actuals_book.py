@@ -20,7 +20,7 @@ from ..actuals import PERIODS, Actuals
 from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.model import TargetTable
-from ..table.names import resolve, unresolved
+from ..table.names import resolve, unresolved_text
 from ..table.values import normalise_text
 from ..yamlio import Located, validate
 from . import cells
@@ -149,7 +149,7 @@ def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], indicator
         return None
     ids = resolve(name, indicators)
     if len(ids) != 1:
-        book.problems.append(at.problem(*unresolved(name, ids, indicators)))
+        book.problems.append(at.report_text(unresolved_text(name, ids, indicators)))
         return None
     return ids[0]
 
