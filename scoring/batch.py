@@ -21,7 +21,8 @@ from .engine.backends import make_matcher, resolve_engine
 from .errors import Pos, ScoringError, display_path
 from .limits import MAX_UNIT_SECONDS, shorten
 from .evaluate import evaluate
-from .output import lang_tag, write_atomic
+from .lang_tag import lang_tag
+from .output import write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
 from .scorecard import BatchSummary, Scorecard, UnitRow, ranked

@@ -42,7 +42,7 @@ def _stated(text: str | None, pos, problems: list[Problem]):
     try:
         value = parse_value(text)
     except TargetSyntaxError as e:
-        problems.append(pos.problem(e.zh, e.en))
+        problems.append(pos.report_text(e.said))
         return None
     if value.kind == "none":
         return None

@@ -17,7 +17,8 @@ from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
-from .output import lang_tag, user_folder, write_atomic
+from .lang_tag import lang_tag
+from .output import user_folder, write_atomic
 from .stdout import can_show, guarded, tell
 
 FORMATS = ("table", "json", "markdown", "xlsx")

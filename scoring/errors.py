@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .catalogue import say, text
+from .catalogue import Text, say, text
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,11 @@ class Pos:
 
     def report(self, code: str, /, severity: str = "error", **args) -> Problem:
         """The catalogue message `code` found here, in both languages."""
-        message = text(code, **args)
-        return Problem(self.file, self.line, self.column, message.zh, message.en, severity, code)
+        return self.report_text(text(code, **args), severity)
+
+    def report_text(self, said: Text, severity: str = "error") -> Problem:
+        """A catalogue message already made (a `Text`, as a reader's error carries it) found here."""
+        return Problem(self.file, self.line, self.column, said.zh, said.en, severity, said.code)
 
     def fail(self, code: str, /, **args) -> "ScoringError":
         """An error to raise: the catalogue message `code` found here."""

@@ -1,4 +1,4 @@
-"""Writing output files atomically, in folders that exist or are ours, and naming them by language.
+"""Writing output files atomically, into folders that exist or that the program names itself.
 
 A reader sees the old file or the whole new one, never half. The folders the program names itself
 (reports/<year>/, a batch's or a review's subfolders mirroring its inputs) are created; a path the user
@@ -13,11 +13,6 @@ import secrets
 from pathlib import Path
 
 from .errors import Pos, display_path
-
-
-def lang_tag(lang: str) -> str:
-    """What an English report's name carries before its extension, so it never replaces the Chinese one."""
-    return ".en" if lang == "en" else ""
 
 
 def _create(folder: Path, name: str) -> tuple[int, Path]:

@@ -3,7 +3,6 @@
 A negative count, a satisfaction or coverage rate above 100 %; the file says which is which."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .catalogue import Text, text
 from .errors import Pos, Problem
@@ -36,7 +35,7 @@ def _shown(actual: TargetValue) -> str:
 
 def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Problem]:
     """The findings the rules make errors, located at the actual."""
-    return [replace(where.problem(said.zh, said.en), code=said.code)
+    return [where.report_text(said)
             for severity, _, said in findings(name, actual, target, rules) if severity == "error"]
 
 

@@ -8,7 +8,7 @@ from .actuals import Actuals, load_actuals
 from .catalogue import Text, text
 from .errors import Pos, display_path
 from .evaluate import evaluate
-from .output import lang_tag
+from .lang_tag import lang_tag
 from .rulebook.load import load_rules
 from .scorecard import InputFile, Scorecard
 from .table.load import load_targets

@@ -20,13 +20,35 @@ def _spec(cond, fact) -> bool:
     return all(results) if isinstance(cond, And) else any(results)
 
 
-_NUMS = st.sampled_from([None, -1.0, 0.0, 50.0, 99.5, 100.0, 120.0])
-_FACT = st.fixed_dictionaries({
-    "form": st.sampled_from(["number", "word", "none"]), "op": st.sampled_from(["", "=", "≥", "≤", ">", "<"]),
-    "unit": st.sampled_from(["", "%", "人"]), "has_actual": st.booleans(), "has_money": st.booleans(),
-    "outcome": st.sampled_from(["", "达成", "部分达成", "未达成"]), "name": st.sampled_from(["预算执行率", "满意度"]),
-    "target": _NUMS, "actual": _NUMS, "ratio": _NUMS,
-})
+_NUMBERS = (None, -1.0, 0.0, 50.0, 99.5, 100.0, 120.0)  # each side of the bounds the conditions name
+_WORDS = {"form": ("number", "word", "none"), "op": ("", "=", "≥", "≤", ">", "<"), "unit": ("", "%", "人"),
+          "has_actual": (False, True), "has_money": (False, True), "outcome": ("", "达成", "部分达成", "未达成"),
+          "name": ("预算执行率", "满意度")}
+
+
+def _facts() -> list[dict]:
+    """Every (target, actual, ratio) of _NUMBERS (None: the field missing), each with discrete fields drawn at
+    random (seeded): every example's rules meet every boundary of every number on the same 343 facts. With the
+    drawn rules' And and Or added, 50 examples caught 25 of 30 planted matcher bugs (6 bugs, 5 seeds) where 300
+    examples of a dozen drawn facts caught 19, in about half the time."""
+    import itertools
+    import random
+
+    draw, facts = random.Random(13), []
+    for target, actual, ratio in itertools.product(_NUMBERS, repeat=3):
+        fact = {k: draw.choice(v) for k, v in _WORDS.items()}
+        fact.update({k: v for k, v in (("target", target), ("actual", actual), ("ratio", ratio)) if v is not None})
+        facts.append({**fact, "id": f"F{len(facts)}"})
+    return facts
+
+
+FACTS = _facts()
+_NUMBER_LEAF = st.one_of(
+    st.builds(Cmp, st.sampled_from(["target", "actual", "ratio"]), st.sampled_from(["eq", "ne", "gt", "gte", "lt", "lte"]),
+              st.sampled_from([0.0, 100.0])),
+    st.builds(Cmp, st.sampled_from(["actual", "ratio"]), st.sampled_from(["gt", "gte", "lt", "lte"]), st.just("target"),
+              st.just(True)),
+)
 _LEAF = st.one_of(
     st.builds(Cmp, st.just("form"), st.sampled_from(["eq", "ne"]), st.sampled_from(["number", "word", "none"])),
     st.builds(Cmp, st.just("op"), st.sampled_from(["eq", "ne"]), st.sampled_from(["", "=", "≥", ">"])),
@@ -34,10 +56,7 @@ _LEAF = st.one_of(
     st.builds(Cmp, st.sampled_from(["has_actual", "has_money"]), st.sampled_from(["eq", "ne"]), st.booleans()),
     st.builds(Cmp, st.just("outcome"), st.sampled_from(["eq", "ne"]), st.sampled_from(["", "达成", "未达成"])),
     st.builds(Cmp, st.just("name"), st.sampled_from(["eq", "ne"]), st.just("满意度")),
-    st.builds(Cmp, st.sampled_from(["target", "actual", "ratio"]), st.sampled_from(["eq", "ne", "gt", "gte", "lt", "lte"]),
-              st.sampled_from([0.0, 100.0])),
-    st.builds(Cmp, st.sampled_from(["actual", "ratio"]), st.sampled_from(["gt", "gte", "lt", "lte"]), st.just("target"),
-              st.just(True)),
+    *[_NUMBER_LEAF] * 3,  # what the pre-selection leaves open: the closures' share of the tests
 )
 _COND = st.recursive(_LEAF, lambda sub: st.one_of(
     st.builds(And, st.lists(sub, max_size=3).map(tuple)), st.builds(Or, st.lists(sub, min_size=1, max_size=3).map(tuple))),
@@ -49,12 +68,13 @@ class _Rule:
         self.condition = condition
 
 
-@settings(max_examples=300)
-@given(st.lists(_COND, min_size=1, max_size=6), st.lists(_FACT, min_size=1, max_size=12))
-def test_every_rule_the_tree_says_holds_is_matched_and_no_other(conditions, facts):
-    facts = [{**{k: v for k, v in f.items() if v is not None}, "id": f"F{n}"} for n, f in enumerate(facts)]
-    matched = PythonMatcher([_Rule(c) for c in conditions]).match(facts)
-    assert matched == {f["id"]: [i for i, c in enumerate(conditions) if _spec(c, f)] for f in facts}
+@settings(max_examples=50, deadline=None)
+@given(st.lists(_COND, min_size=1, max_size=12))
+def test_every_rule_the_tree_says_holds_is_matched_and_no_other(conditions):
+    conditions += [And(tuple(conditions)), Or(tuple(conditions))]  # and every one of them, or any: long And, Or
+    matched = PythonMatcher([_Rule(c) for c in conditions]).match(FACTS)
+    wrong = [(f, matched[f["id"]]) for f in FACTS if matched[f["id"]] != [i for i, c in enumerate(conditions) if _spec(c, f)]]
+    assert not wrong, wrong[0]
 
 
 @requires_durable

@@ -101,7 +101,7 @@ def load_cases(directory: Path, book: RuleBook) -> list[Case]:
         try:
             located = load_yaml(path)
             if located.data is None:
-                raise Pos(located.file, 1, 1).fail("cases.empty_file")
+                raise Pos(located.file, 1, 1).fail("input.empty_file")
             for case in validate(located, CaseFile).cases:
                 if case.expect.rule not in ids:
                     problems.append(case.expect.pos.report("cases.unknown_rule", rule=case.expect.rule,

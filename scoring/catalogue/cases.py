@@ -2,7 +2,6 @@
 
 MESSAGES = {
     "cases.no_files": ("没有规则测试用例文件（*.yaml）", "no rule test case files (*.yaml)"),
-    "cases.empty_file": ("文件为空", "the file is empty"),
     "cases.unknown_rule": ("规则「{rule}」不存在；可用：{known}", "no rule '{rule}'; known: {known}"),
     "cases.outcome": ("规则 {rule}，{points} 分，状态 {status}", "rule {rule}, {points} points, status {status}"),
     "cases.flags": ("标记 [{flags}]", "flags [{flags}]"),

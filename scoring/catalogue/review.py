@@ -4,7 +4,6 @@ MESSAGES = {
     "review.help": ("复核单位填好的自评表", "review filled-in self-evaluation forms"),
     # -- reading the form -----------------------------------------------------------------------
     "review.no_file": ("文件不存在", "file not found"),
-    "review.empty_file": ("文件为空", "the file is empty"),
     "review.unknown_format": ("无法识别的文件类型：应为 {suffixes}", "unknown kind of file: expected {suffixes}"),
     # the reading library's own words (English) only as a detail, marked as its words
     "review.unreadable_sheet": ("无法读取此工作表：其内容已损坏或无法解码（读取程序库的原文：{reason}）",

@@ -1,14 +1,13 @@
-"""Words shared by the human-readable renderers, from the catalogue in either language, and the level subtotals."""
+"""The words the human-readable renderers share, from the catalogue, in either language."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from decimal import Decimal
 
 from .. import display
 from ..catalogue import say, text
 from ..scorecard import Scorecard, ScoredIndicator
+from .subtotals import subtotals  # noqa: F401 (xlsx/form.py still imports it from here)
 
-Subtotal = tuple[Decimal, Decimal]  # (points, weight)
 _PROJECT_TITLE = {"annual": "table.title_project_annual", "h1": "table.title_project_h1"}
 
 
@@ -145,22 +144,6 @@ def method_label(name: str, lang: str) -> str:
 
 def labels(lang: str) -> Labels:
     return EN if lang == "en" else ZH
-
-
-def subtotals(card: Scorecard) -> list[tuple[str, Subtotal, list[tuple[str, Subtotal, list[ScoredIndicator]]]]]:
-    """Indicators grouped by 一级 then 二级 in table order, each group with its (points, weight)."""
-    tree: dict[str, dict[str, list[ScoredIndicator]]] = {}
-    for i in card.indicators:
-        tree.setdefault(i.level1, {}).setdefault(i.level2, []).append(i)
-
-    def total(items: list[ScoredIndicator]) -> Subtotal:
-        return sum((i.points for i in items), Decimal(0)), sum((i.weight for i in items), Decimal(0))
-
-    out = []
-    for l1, groups in tree.items():
-        inner = [(l2, total(items), items) for l2, items in groups.items()]
-        out.append((l1, total([i for items in groups.values() for i in items]), inner))
-    return out
 
 
 def blank_amounts(card, L: Labels) -> str:

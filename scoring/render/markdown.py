@@ -6,7 +6,8 @@ import re
 from .. import display
 from ..catalogue import say
 from ..scorecard import Scorecard, ScoredIndicator
-from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
+from .labels import Labels, blank_amounts, grade_text, labels, row_label
+from .subtotals import subtotals
 
 
 class Markup(str):

@@ -17,7 +17,8 @@ from rich.text import Text
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
-from .labels import Labels, blank_amounts, grade_text, labels, row_label, subtotals
+from .labels import Labels, blank_amounts, grade_text, labels, row_label
+from .subtotals import subtotals
 from .wrap import balanced
 
 WIDTH = 100

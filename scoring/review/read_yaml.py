@@ -11,7 +11,7 @@ from .form import ClaimedForm, Loc
 def read_yaml_form(path: str | Path) -> ClaimedForm:
     located = load_yaml(path)
     if located.data is None:
-        raise Pos(located.file, 1, 1).fail("review.empty_file")
+        raise Pos(located.file, 1, 1).fail("input.empty_file")
     form = validate(located, ClaimedForm)
     rows = [row.model_copy(update={"cells": _cells(located, ("indicators", i), row.model_fields_set)})
             for i, row in enumerate(form.indicators)]

@@ -94,9 +94,8 @@ def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
 
 
 def unresolved_text(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> Text:
-    """What to tell a user whose `key` resolved to `ids` (none or several), as a catalogue message (its code
-    goes on the problem: `Pos.fail(said.code, **dict(said.args))`); the nearest names only if `suggest` (each
-    search compares with every indicator)."""
+    """What to tell a user whose `key` resolved to `ids` (none or several), as a catalogue message; the
+    nearest names only if `suggest` (each search compares with every indicator)."""
     if ids:
         return text("table.name_ambiguous", key=key, ids=list(ids))
     if near := (closest(key, indicators) if suggest else []):

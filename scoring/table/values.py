@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ..catalogue import text as message
+from ..catalogue import Text as Message, text as message
 from ..limits import number_problem
 from .form_words import NO_TARGET_TEXTS, NUMBER, PER_PREFIX, SCALES, UNITS  # noqa: F401 (re-exported)
 
@@ -31,11 +31,12 @@ _PATTERN = re.compile(
 
 
 class TargetSyntaxError(ValueError):
-    """A value the grammar cannot read; carries the message in both languages."""
+    """A value the grammar cannot read; carries its catalogue message (`said`), and it in both languages."""
 
-    def __init__(self, text: str, zh: str, en: str, code: str = ""):
-        self.text, self.zh, self.en, self.code = text, zh, en, code
-        super().__init__(en)
+    def __init__(self, text: str, said: Message):
+        self.text, self.said = text, said
+        self.zh, self.en, self.code = said.zh, said.en, said.code
+        super().__init__(self.en)
 
 
 class TargetValue(BaseModel):
@@ -79,13 +80,13 @@ def parse_value(text: str | None) -> TargetValue:
         wrong = number_problem(number, m["num"])
         if wrong:
             said = message(wrong[0], **wrong[1])
-            raise TargetSyntaxError(original, said.zh, said.en)
+            raise TargetSyntaxError(original, said)
         per = m["per0"] or m["per"]
         unit = f"{m['unit']}/{per}" if per else m["unit"] or ""
         return TargetValue(kind="number", op=m["op"] or "=", number=_canonical(number), unit=unit)
     if re.search(r"\d", s) or s[0] in "=≥≤><":
         said = message("table.unreadable_value", text=original)
-        raise TargetSyntaxError(original, said.zh, said.en, said.code)
+        raise TargetSyntaxError(original, said)
     return TargetValue(kind="word", word=s)
 
 

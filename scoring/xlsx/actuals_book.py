@@ -150,8 +150,7 @@ def _match_row(book: _Book, sheet: str, row: int, col: dict[str, int], indicator
         return None
     ids = resolve(name, indicators)
     if len(ids) != 1:
-        said = unresolved_text(name, ids, indicators)
-        book.problems.append(at.report(said.code, **dict(said.args)))
+        book.problems.append(at.report_text(unresolved_text(name, ids, indicators)))
         return None
     return ids[0]
 

@@ -9,6 +9,7 @@ from copy import copy
 from io import BytesIO
 
 from openpyxl.comments import Comment
+from openpyxl.styles.cell_style import StyleArray
 
 from ..catalogue import say
 
@@ -88,11 +89,20 @@ def use_font(wb, lang: str) -> None:
         return font
 
     wb._fonts[0] = named(wb._fonts[0])  # the default: empty cells, and the height of unset rows
+    # A workbook has a few fonts and thousands of cells: each font is renamed once and each cell given the
+    # index of its renamed font (setting cell.font hashes the whole font every time: a fifth of writing a form).
+    # The renamed fonts are added in the order the cells first use them, as setting each cell.font would.
+    renamed = {}
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
                 if cell.has_style or cell.value is not None:
-                    cell.font = named(cell.font)
+                    if cell._style is None:  # a value never styled: as the cell.font getter does
+                        cell._style = StyleArray()
+                    style = cell._style
+                    if style.fontId not in renamed:
+                        renamed[style.fontId] = wb._fonts.add(named(wb._fonts[style.fontId]))
+                    style.fontId = renamed[style.fontId]
 
 
 def print_setup(ws, title_row: int, landscape: bool) -> None:
