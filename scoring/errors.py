@@ -19,7 +19,11 @@ class Problem:
     zh: str
     en: str
     severity: str = "error"  # "error" or "warning"
-    code: str = ""  # the catalogue code it was made from ("" for a problem made from two sentences)
+    code: str = ""  # the catalogue code it was made from: tests and programs key on it
+
+    def __post_init__(self):
+        if not self.code:  # a programming error, said where the problem is made
+            raise ValueError(f"a problem without its catalogue code: {self.en!r}")
 
     def message(self, lang: str = "zh") -> str:
         return self.en if lang == "en" else self.zh
@@ -57,11 +61,9 @@ class Pos:
         """An error to raise: the catalogue message `code` found here."""
         return ScoringError([self.report(code, **args)])
 
-    def problem(self, zh: str, en: str, severity: str = "error") -> Problem:
-        return Problem(self.file, self.line, self.column, zh, en, severity)
-
-    def error(self, zh: str, en: str) -> "ScoringError":
-        return ScoringError([self.problem(zh, en)])
+    def problem(self, zh: str, en: str, code: str) -> Problem:
+        """A message worded here from catalogue parts, found here, under the catalogue `code` that names it."""
+        return Problem(self.file, self.line, self.column, zh, en, "error", code)
 
 
 class ScoringError(Exception):

@@ -12,7 +12,6 @@ import io
 import os
 import re
 from contextlib import contextmanager
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Callable, Iterator, TypeVar
@@ -254,7 +253,7 @@ def _syntax_error(pos: Pos, problem: str, char: str) -> ScoringError:
         cause = next((text(code) for phrase, code in _SYNTAX if phrase in problem), None) or text(
             "input.syntax.parser", problem=problem)
     said = text("input.syntax", cause=cause)
-    return ScoringError([replace(pos.problem(said.zh, said.en), code=cause.code)])
+    return ScoringError([pos.problem(said.zh, said.en, cause.code)])
 
 
 def _char_at(text: str, mark) -> str:
@@ -436,7 +435,7 @@ def _found(err: dict) -> str:
     return "" if isinstance(value, (dict, list)) else str(value)
 
 
-def bilingual(zh: str, en: str, code: str = ""):
+def bilingual(zh: str, en: str, code: str):
     """An error for a pydantic validator to raise that keeps both languages (and its catalogue code)."""
     from pydantic_core import PydanticCustomError
 
@@ -477,7 +476,7 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
             key = (pos, zh)
             if key not in seen:
                 seen.add(key)
-                problems.append(replace(pos.problem(zh, en), code=code))
+                problems.append(pos.problem(zh, en, code))
         raise ScoringError(problems) from None
     attach_positions(result, located, tuple(path))
     return result

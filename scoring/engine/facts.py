@@ -20,7 +20,7 @@ from ..table.units import convert
 from ..rulebook.fields import NUMERIC
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
-from ..table.names import NameIndex, unresolved
+from ..table.names import NameIndex, unresolved_text
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
@@ -87,7 +87,7 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
         ids = index.resolve(str(key))
         if len(ids) != 1:
             unknown += 1  # nearest names for the first few: 2,000 unknown keys took 86 s of searching
-            problems.append(entry.pos.problem(*unresolved(str(key), ids, index.indicators, suggest=unknown <= 10)))
+            problems.append(entry.pos.report_text(unresolved_text(str(key), ids, index.indicators, suggest=unknown <= 10)))
             continue
         ident = ids[0]
         if ident in out:
@@ -127,7 +127,7 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, p
         if e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
             problems.append(entry.pos.report("facts.actual_unreadable", actual=entry.actual, hint=_letter_hint(e.text)))
         else:
-            problems.append(entry.pos.problem(e.zh, e.en))
+            problems.append(entry.pos.report_text(e.said))
         return None
     if value.kind == "none":
         return None

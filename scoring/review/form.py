@@ -5,10 +5,9 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from ..catalogue import say
 from ..errors import Pos
 from ..model import Node
-from ..yamlio import bilingual
+from ..yamlio import invalid
 
 
 class Loc(BaseModel):
@@ -49,7 +48,7 @@ def column_letter(column: int) -> str:
 
 def _not_negative(v):
     if v is not None and v < 0:
-        raise bilingual(say("review.negative_points", "zh", found=v), say("review.negative_points", "en", found=v))
+        raise invalid("review.negative_points", found=v)
     return v
 
 

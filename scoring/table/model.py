@@ -7,9 +7,8 @@ from typing import Iterator, Literal
 
 from pydantic import field_validator, model_validator
 
-from ..catalogue import text
 from ..model import Node
-from ..yamlio import bilingual
+from ..yamlio import bilingual, invalid
 from .form_words import DEFAULT_ROW, KIND_WORDS, TITLES
 from .values import OPS, TargetSyntaxError, TargetValue, normalise_text, parse_value
 
@@ -28,7 +27,7 @@ class Target(Node):
             try:
                 return {"text": text, "value": parse_value(text)}
             except TargetSyntaxError as e:
-                raise bilingual(e.zh, e.en) from None
+                raise bilingual(e.zh, e.en, e.code) from None
         return data
 
     @property
@@ -41,15 +40,9 @@ class Target(Node):
         return self.value.kind == "number" and normalise_text(self.text)[:1] not in OPS
 
 
-def _invalid(code: str, **args):
-    """A validation error from the catalogue, kept in both languages."""
-    t = text(code, **args)
-    return bilingual(t.zh, t.en)
-
-
 def _points(v):
     if v is not None and v < 0:
-        raise _invalid("table.negative_points")
+        raise invalid("table.negative_points")
     return v
 
 
@@ -149,7 +142,7 @@ class ProjectInfo(Node):
     @classmethod
     def _rows(cls, v):
         if not v:
-            raise _invalid("table.project_funds_empty")
+            raise invalid("table.project_funds_empty")
         return v
 
     @property
@@ -211,14 +204,14 @@ class TargetTable(Node):
     def _parts_of_kind(self):
         if self.kind == "department":
             if self.funds is None:
-                raise _invalid("table.department_needs_funds")
+                raise invalid("table.department_needs_funds")
             if self.project is not None:
-                raise _invalid("table.department_has_project")
+                raise invalid("table.department_has_project")
         else:
             if self.project is None:
-                raise _invalid("table.project_needs_project")
+                raise invalid("table.project_needs_project")
             if self.funds is not None:
-                raise _invalid("table.project_has_funds")
+                raise invalid("table.project_has_funds")
         return self
 
     def rows(self) -> Iterator[tuple[Section, Group, Indicator]]:

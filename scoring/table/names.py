@@ -103,12 +103,6 @@ def unresolved_text(key: str, ids: list[str], indicators: Sequence[tuple[str, st
     return text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
 
 
-def unresolved(key: str, ids: list[str], indicators: Sequence[tuple[str, str]], suggest: bool = True) -> tuple[str, str]:
-    """unresolved_text in Chinese and English."""
-    said = unresolved_text(key, ids, indicators, suggest)
-    return said.zh, said.en
-
-
 def closest(text: str, indicators: Sequence[tuple[str, str]], n: int = 3) -> list[str]:
     """'ID name' of the indicators whose id or name is nearest to text, nearest first, then in table order."""
     def like(a: str, b: str) -> float:
