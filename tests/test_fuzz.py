@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from helpers import MINI_ANNUAL, MINI_TARGETS, RULES, run_cli
 from scoring.actuals import load_actuals
+from scoring.catalogue import MESSAGES
 from scoring.engine.backends import durable_available
 from scoring.errors import ScoringError
 from scoring.rulebook.load import load_rules
@@ -68,6 +69,7 @@ def _located(e: ScoringError) -> None:
     for p in e.problems:
         assert p.file and (p.line is not None or p.file.endswith((".yaml", "rules", "<stdout>"))), p
         assert p.zh and p.en and len(p.render("en")) < 5000, p
+        assert p.code in MESSAGES, p  # every problem is a catalogue message: programs and tests key on its code
 
 
 # 40 fixed examples each in the suite (a few seconds); SCORING_FUZZ_EXAMPLES=5000 explores at random
