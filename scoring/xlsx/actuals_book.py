@@ -43,6 +43,16 @@ def _labels(role: str) -> set[str]:
     return {normalise_text(say(COLUMN_LABELS[role], lang)) for lang in LANGS}
 
 
+def _formula_cells(book) -> dict[str, set[tuple[int, int]]]:
+    """Per sheet, the (row, column) of every cell that holds a formula. Read in one streaming pass: a second
+    full load of the workbook (styles, merged cells) only to ask this cost as much as the first."""
+    try:
+        return {ws.title: {(c.row, c.column) for row in ws.iter_rows() for c in row if getattr(c, "data_type", None) == "f"}
+                for ws in book.worksheets}
+    finally:
+        book.close()
+
+
 class _Book:
     """Both views of a workbook: the values as last computed and shown, and which cells hold formulas."""
 
@@ -51,7 +61,7 @@ class _Book:
         raw = workbook_bytes(path)
         try:
             self.values = load_workbook(BytesIO(raw), data_only=True)
-            self.formulas = load_workbook(BytesIO(raw), data_only=False)
+            self._formulas = _formula_cells(load_workbook(BytesIO(raw), data_only=False, read_only=True))
         except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
             raise cannot_open(path, e) from None
         self.problems: list[Problem] = []
@@ -69,7 +79,7 @@ class _Book:
     def raw(self, sheet: str, row: int, col: int):
         """(value, number format, whether a formula)"""
         cell = self.values[sheet].cell(row, col)
-        return cell.value, cell.number_format, self.formulas[sheet].cell(row, col).data_type == "f"
+        return cell.value, cell.number_format, (row, col) in self._formulas.get(sheet, ())
 
     def read(self, reader, sheet: str, row: int, col: int):
         """A cell through one of the readers of cells.py; a refusal becomes a problem at the cell, and None."""
