@@ -99,7 +99,7 @@ def render(t: Trace, lang: str = "zh") -> str:
     L.append(say("explain.explanation", lang, text=row.explanation.get(lang)))
     if row.flags:
         L.append(say("explain.flags", lang))
-        L += [f"  {f.code}: {f.message.get(lang)}" for f in row.flags]
+        L += [say("explain.flag", lang, message=f.message.get(lang), code=f.code) for f in row.flags]
     else:
         L.append(say("explain.no_flags", lang))
     return "\n".join(L) + "\n"

@@ -44,5 +44,7 @@ MESSAGES = {
     "explain.monitor": ("监控: {light}", "monitor: {light}"),
     "explain.explanation": ("说明: {text}", "explanation: {text}"),
     "explain.flags": ("标记：", "flags:"),
+    # as the scorecard shows a flag (! message), its code after it for an auditor to search the rules and README
+    "explain.flag": ("  ! {message}（{code}）", "  ! {message} ({code})"),
     "explain.no_flags": ("标记：无", "flags: none"),
 }
