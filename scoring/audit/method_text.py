@@ -12,11 +12,10 @@ from fractions import Fraction
 from .. import display
 from ..catalogue import say, text
 from ..render.labels import method_label
-from ..rulebook.methods import (OUTCOMES, Bands, Deduction, InverseRatio, LinearDecline, OutcomeBands, Ratio,
-                                method_name)
+from ..rulebook.methods import (OUTCOME_WORDS, OUTCOMES, Bands, Deduction, InverseRatio, LinearDecline, OutcomeBands, Ratio,
+                                method_name, percent)
 
 _OF = {"actual": "explain.of_actual", "ratio": "explain.of_ratio", "money_rate": "explain.of_money_rate"}
-_OUTCOME = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved", "methods.not_achieved")))
 
 
 def method_line(method, unit: str, lang: str) -> str:
@@ -47,7 +46,7 @@ def parameters(method, unit: str, lang: str) -> str | None:
         return say("explain.bands", lang, of=of, bands=bands, otherwise=share(method.otherwise, lang))
     if isinstance(method, OutcomeBands):
         return say("explain.outcome_bands", lang, bands=say("explain.separator", lang).join(
-            say("explain.outcome_band", lang, outcome=text(_OUTCOME[o]), low=display.amount(b.low), high=display.amount(b.high),
+            say("explain.outcome_band", lang, outcome=text(OUTCOME_WORDS[o]), low=display.amount(b.low), high=display.amount(b.high),
                 default=_percent(b.default)) for o in OUTCOMES for b in [method.band(o)]))
     data = method.model_dump(mode="json")  # a method without words of its own yet: its parameters as written
     return say("explain.params", lang, params=json.dumps(data, ensure_ascii=False)) if data else None
@@ -72,5 +71,5 @@ def share(f: Fraction, lang: str) -> str:
     hundredths = f * 10000
     if hundredths.denominator == 1:
         return _percent(Decimal(hundredths.numerator) / 100)
-    rounded = display.amount(Decimal(f.numerator * 100) / Decimal(f.denominator), "%", 2)
+    rounded = display.amount(percent(f), "%", 2)
     return say("explain.share_inexact", lang, percent=rounded, fraction=f"{f.numerator}/{f.denominator}")

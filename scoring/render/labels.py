@@ -6,7 +6,6 @@ from dataclasses import dataclass, field, fields
 from .. import display
 from ..catalogue import say, text
 from ..scorecard import Scorecard, ScoredIndicator
-from .subtotals import subtotals  # noqa: F401 (xlsx/form.py still imports it from here)
 
 _PROJECT_TITLE = {"annual": "table.title_project_annual", "h1": "table.title_project_h1"}
 

@@ -20,7 +20,8 @@ from ..yamlio import invalid
 
 CENT = Decimal("0.01")
 OUTCOMES = ("达成", "部分达成", "未达成")  # the words rule and actuals files write: data
-_OUTCOME_WORDS = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved", "methods.not_achieved")))
+# each outcome word as the catalogue says it in either language (达成 → achieved)
+OUTCOME_WORDS = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved", "methods.not_achieved")))
 
 
 def _fraction(v):
@@ -345,7 +346,7 @@ def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
 @lru_cache(maxsize=4096)
 def _span(outcome: str, low: Decimal, high: Decimal) -> Message:
     """An outcome's band as the formula names it (达成 90–100%)."""
-    return text("methods.outcome_span", outcome=text(_OUTCOME_WORDS[outcome]), span=f"{_num(low)}–{_num(high)}%")
+    return text("methods.outcome_span", outcome=text(OUTCOME_WORDS[outcome]), span=f"{_num(low)}–{_num(high)}%")
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,8 @@ from openpyxl.utils import get_column_letter
 
 from ..actuals import Actuals
 from ..catalogue import say
-from ..render.labels import method_label, subtotals
+from ..render.labels import method_label
+from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
 from .pages import paginate
