@@ -3,7 +3,6 @@
 A negative count, a satisfaction or coverage rate above 100 %; the file says which is which."""
 from __future__ import annotations
 
-
 from .catalogue import Text, text
 from .errors import Pos, Problem
 from .rulebook.model import Plausibility

@@ -16,10 +16,10 @@ from .flags import (assessor_scored, coded, hand_rate_differs, missing_actual, n
                     over_budget, points_ignored, target_fallback, target_read)
 from .monitor import colour
 from .plausibility import flags as implausible
+from .rulebook.fields import FACT_FIELDS
 from .rulebook.load import RuleBook
 from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, compute, in_lang, method_name,
                                 percent, points_for)
-from .rulebook.fields import FACT_FIELDS
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, RuleRef, ScoredIndicator
 from .table.units import conversion

@@ -20,6 +20,8 @@ class Bilingual:
     __slots__ = ("_zh", "_en", "_make")
 
     def __init__(self, zh: str | None = None, en: str | None = None, make: Callable[[str], str] | None = None):
+        if make is None and (zh is None or en is None):
+            raise TypeError("Bilingual needs both texts, or a function that writes them")
         self._zh, self._en, self._make = zh, en, make
 
     @classmethod
