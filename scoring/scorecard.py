@@ -1,6 +1,7 @@
 """The scored results, a unit's scorecard and a batch's summary: plain data that every renderer reads."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Callable, Literal
 
@@ -74,21 +75,28 @@ def _bilingual(value) -> Bilingual:
     raise ValueError("expected {'zh': str, 'en': str}")
 
 
-class Flag(_Data):
+# A row, its flags and its rule are plain slotted dataclasses, not validated models: score_row.py makes
+# them from values already checked, 57 per unit, and pydantic's validation was a fifth of scoring a row.
+# They are read-only by convention (frozen would cost another 2 µs a row); dataclasses.replace copies one.
+
+@dataclass(frozen=True, slots=True)
+class Flag:
     """Something a person must look at; it never changes the points."""
 
     code: str
     message: Bilingual
 
 
-class RuleRef(_Data):
+@dataclass(frozen=True, slots=True)
+class RuleRef:
     id: str
     title: str
     file: str
     line: int | None
 
 
-class ScoredIndicator(_Data):
+@dataclass(slots=True, kw_only=True)
+class ScoredIndicator:
     id: str
     level1: str
     level2: str
@@ -109,7 +117,7 @@ class ScoredIndicator(_Data):
     formula: Bilingual  # how the method computed the share of the weight
     rounding: str  # weight × share = exact points → rounded points
     explanation: Bilingual
-    flags: list[Flag] = []
+    flags: list[Flag] = field(default_factory=list)
     reason: str | None = None  # 偏差原因
     measure: str | None = None  # 整改措施
     evidence: str | None = None  # 佐证材料

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def test_pipes_in_cells_are_escaped(h1):
     lost = main_table(markdown.render(h1, "zh"), "## 扣分说明（按扣分从多到少）")
     assert {r[1].split()[0]: r[4] for r in lost}["B01"] == "个别待遇|核定延迟"
     renamed = h1.model_copy(update={"unit": "a|b", "indicators": [
-        i.model_copy(update={"name": "甲|乙"}) for i in h1.indicators]})
+        replace(i, name="甲|乙") for i in h1.indicators]})
     text = markdown.render(renamed, "zh")
     assert all(len(r) == 9 for r in main_table(text))
     assert "甲\\|乙" in text
