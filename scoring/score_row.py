@@ -178,12 +178,22 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
 def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: Decimal, lost: Decimal,
              target_text: str, actual_text: str, money_text: str) -> str:
     """The rule's explanation template in `lang`, filled in: written only when an output reads it."""
-    named = parts.named  # only what the template names is formatted (most name three or four values)
+    named = parts.named  # only what the template names is formatted (most name three of these)
     values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named}
-    values.update(
-        weight=display.points(weight), points=display.points(points), lost=display.points(lost),
-        deducted=result.deducted, target_text=target_text, actual_text=actual_text or "—", money_text=money_text or "—",
-    )
+    if "points" in named:
+        values["points"] = display.points(points)
+    if "target_text" in named:
+        values["target_text"] = target_text
+    if "actual_text" in named:
+        values["actual_text"] = actual_text or "—"
+    if "weight" in named:
+        values["weight"] = display.points(weight)
+    if "lost" in named:
+        values["lost"] = display.points(lost)
+    if "deducted" in named:
+        values["deducted"] = result.deducted
+    if "money_text" in named:
+        values["money_text"] = money_text or "—"
     if "formula" in named:
         values["formula"] = in_lang(result.formula, lang)
     if "band" in named:

@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import string
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -42,8 +43,7 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(field for _, field, _, _ in string.Formatter().parse(template) if field is not None)
 
 
-def _lang_index(lang: str) -> int:
-    return 1 if lang == "en" else 0
+_PLAIN = frozenset({str, int, float, Decimal})
 
 
 def _render_arg(value: Any, lang: str) -> Any:
@@ -76,8 +76,13 @@ class Text:
                             f"missing {missing}, unexpected {extra}")
 
     def render(self, lang: str = "zh") -> str:
-        template = MESSAGES[self.code][_lang_index(lang)]
-        return template.format_map({name: _render_arg(value, lang) for name, value in self.args})
+        template = MESSAGES[self.code][lang == "en"]  # (中文, English)
+        if not self.args:
+            return template
+        # most arguments are plain strings and numbers: only Texts and lists need rendering (a row's texts
+        # are rendered for every row of every unit)
+        return template.format_map({name: value if type(value) in _PLAIN else _render_arg(value, lang)
+                                    for name, value in self.args})
 
     @property
     def zh(self) -> str:
