@@ -206,23 +206,28 @@ def round_points(value: Fraction | Decimal) -> Decimal:
 def percent(share: Fraction) -> Decimal:
     """share × 100 as as_decimal gives it, from the integers (Fraction arithmetic is pure Python and slow;
     decimal division is correctly rounded, so the unreduced ratio gives the same Decimal)."""
-    return Decimal(share.numerator * 100) / Decimal(share.denominator)
+    return _percent(share.numerator, share.denominator)
+
+
+def _percent(numerator: int, denominator: int) -> Decimal:
+    return Decimal(numerator * 100) / Decimal(denominator)
 
 
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
     """Points for a share of the weight, and the rounding step as text."""
     # the step shows the weight as written (10 or 10.00), so equal weights written apart are cached apart
-    return _points_for(weight, weight.as_tuple().exponent, share)
+    # the share is keyed by its integers: a Fraction's own hash is pure Python (a modular inverse)
+    return _points_for(weight, weight.as_tuple().exponent, share.numerator, share.denominator)
 
 
 # weights and shares recur across rows and units (1.5 × 100 %, 2 × 80 %): each pair is worked out once
 @lru_cache(maxsize=65536)
-def _points_for(weight: Decimal, exponent: int, share: Fraction) -> tuple[Decimal, str]:
+def _points_for(weight: Decimal, exponent: int, numerator: int, denominator: int) -> tuple[Decimal, str]:
     n, d = weight.as_integer_ratio()
-    exact = Decimal(n * share.numerator) / Decimal(d * share.denominator)  # as_decimal(Fraction(weight) * share)
+    exact = Decimal(n * numerator) / Decimal(d * denominator)  # as_decimal(Fraction(weight) * share)
     points = exact.quantize(CENT, rounding=ROUND_HALF_UP)
     shown = _num(exact, 4)
-    pct = _pct(share)
+    pct = _percent_text(numerator, denominator)
     rounding = f"{weight} × {pct} = {shown} → {points}" if shown != str(points) else f"{weight} × {pct} = {points}"
     return points, rounding
 
@@ -246,9 +251,13 @@ def _shown(value: Fraction | Decimal, places: int) -> str:
     return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
-@lru_cache(maxsize=65536)
 def _pct(share: Fraction) -> str:
-    return _num(percent(share), 2) + "%"
+    return _percent_text(share.numerator, share.denominator)
+
+
+@lru_cache(maxsize=65536)
+def _percent_text(numerator: int, denominator: int) -> str:
+    return _num(_percent(numerator, denominator), 2) + "%"
 
 
 def _value(method, fact: dict) -> Decimal:
