@@ -17,7 +17,6 @@ from ..errors import Problem, ScoringError
 from ..plausibility import errors
 from ..money import implausible_spending, project_spent
 from ..table.units import convert
-from ..rulebook.fields import NUMERIC
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, unresolved_text
@@ -207,26 +206,36 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
 def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
     """One indicator's facts; `name` is its normalised name where the caller has it already.
     Public: the budget row's fact (budget_row.py) is built the same way."""
-    exact: dict = {
+    got = actual is not None
+    value = actual.number if got and actual.kind == "number" else None
+    word = actual.word if got and actual.kind == "word" else ""
+    outcome = ("达成" if word == target.word else book.vocabulary.outcome_of(word) or "") if got and actual.kind == "word" else ""
+    number = target.number
+    ratio = value / number * HUNDRED if value is not None and number else None
+    rate = money.rate if money else None
+    fact = {  # the text fields, never None
         "id": item.id, "level1": section.level1, "level2": group.level2,
         "name": normalise_text(item.name) if name is None else name,
         "key_work": item.key_work or "", "project": item.project or "", "period": period,
         "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target.word,
-        "target": target.number, "has_actual": actual is not None,
-        "actual": actual.number if actual is not None and actual.kind == "number" else None,
-        "actual_word": actual.word if actual is not None and actual.kind == "word" else "",
-        "outcome": "", "has_points": bool(entry and entry.points is not None),
-        "ratio": None, "has_money": money is not None, "money_rate": money.rate if money else None,
-        "target_fallback": source == "annual_scaled",
     }
-    if actual is not None and actual.kind == "word":
-        exact["outcome"] = "达成" if actual.word == target.word else book.vocabulary.outcome_of(actual.word) or ""
-    if exact["actual"] is not None and target.number:
-        exact["ratio"] = exact["actual"] / target.number * HUNDRED
-    # the engines compare floats (durable_rules' C core does): the four numbers as floats, and no Nones
-    fact = {k: v for k, v in exact.items() if v is not None}
-    for k in NUMERIC:
-        if k in fact:
-            fact[k] = float(fact[k])
+    has_points, has_money, fallback = bool(entry and entry.points is not None), money is not None, source == "annual_scaled"
+    exact = {**fact, "target": number, "has_actual": got, "actual": value, "actual_word": word, "outcome": outcome,
+             "has_points": has_points, "ratio": ratio, "has_money": has_money, "money_rate": rate,
+             "target_fallback": fallback}
+    # the engines compare floats (durable_rules' C core does): the four numbers as floats, and no Nones;
+    # added in the same order rather than filtered from `exact` (facts are made for every row of every unit)
+    if number is not None:
+        fact["target"] = float(number)
+    fact["has_actual"] = got
+    if value is not None:
+        fact["actual"] = float(value)
+    fact["actual_word"], fact["outcome"], fact["has_points"] = word, outcome, has_points
+    if ratio is not None:
+        fact["ratio"] = float(ratio)
+    fact["has_money"] = has_money
+    if rate is not None:
+        fact["money_rate"] = float(rate)
+    fact["target_fallback"] = fallback
     fact["fact"] = "indicator"
     return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact)
