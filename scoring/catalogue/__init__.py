@@ -44,6 +44,7 @@ def placeholders(template: str) -> frozenset[str]:
 
 
 _PLAIN = frozenset({str, int, float, Decimal})
+_CHECKED: set[tuple[str, ...]] = set()  # (code, argument names) of the Texts made correctly so far
 
 
 def _render_arg(value: Any, lang: str) -> Any:
@@ -59,21 +60,15 @@ class Text:
     """A message not yet rendered: its catalogue code and its named arguments (sorted (name, value) pairs).
 
     Arguments may be Texts (rendered in the same language) or lists of them (joined in that language's style).
+    Made by `text()`, which checks the code and the argument names against the catalogue.
     """
 
     code: str
     args: tuple[tuple[str, Any], ...] = ()
 
     def __post_init__(self):
-        # A wrong code or argument is a programming error: fail where the message is made, not when printed.
-        if self.code not in MESSAGES:
+        if self.code not in MESSAGES:  # a Text made directly: its code at least (text() checks the names too)
             raise KeyError(f"no message {self.code!r} in scoring/catalogue (add it to the area's MESSAGES)")
-        wanted = placeholders(MESSAGES[self.code][0])
-        given = {name for name, _ in self.args}
-        if given != wanted:
-            missing, extra = sorted(wanted - given), sorted(given - wanted)
-            raise TypeError(f"message {self.code!r} takes {sorted(wanted)}; "
-                            f"missing {missing}, unexpected {extra}")
 
     def render(self, lang: str = "zh") -> str:
         template = MESSAGES[self.code][lang == "en"]  # (中文, English)
@@ -95,7 +90,20 @@ class Text:
 
 def text(code: str, /, **args: Any) -> Text:
     """The message `code` with its named arguments, ready to render in either language."""
-    return Text(code, tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items())))
+    if (code, *args) not in _CHECKED:  # each code with its argument names checked once (texts are made per row)
+        _check(code, args)
+    return Text(code, tuple(sorted([(k, tuple(v)) if type(v) is list else (k, v) for k, v in args.items()])))
+
+
+def _check(code: str, args: dict[str, Any]) -> None:
+    # A wrong code or argument is a programming error: fail where the message is made, not when printed.
+    if code not in MESSAGES:
+        raise KeyError(f"no message {code!r} in scoring/catalogue (add it to the area's MESSAGES)")
+    wanted = placeholders(MESSAGES[code][0])
+    if set(args) != wanted:
+        missing, extra = sorted(wanted - set(args)), sorted(set(args) - wanted)
+        raise TypeError(f"message {code!r} takes {sorted(wanted)}; missing {missing}, unexpected {extra}")
+    _CHECKED.add((code, *args))
 
 
 def say(code: str, lang: str, /, **args: Any) -> str:
