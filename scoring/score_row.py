@@ -22,7 +22,6 @@ from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Sc
                                 percent, points_for)
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, RuleRef, ScoredIndicator
-from .table.units import conversion
 
 OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
 
@@ -67,10 +66,9 @@ def _parts(rule: CompiledRule) -> _RuleParts:
 
 def _formula(formula: Words, inp: IndicatorInput) -> Bilingual:
     """The method's formula, after the unit conversion of the actual where there was one."""
-    converted = conversion(inp.entry.actual if inp.entry else None, inp.target) if inp.actual is not None else None
-    if converted is None:
+    if inp.conversion is None:
         return Bilingual(zh=formula, en=formula) if isinstance(formula, str) else Bilingual.of(formula)
-    return Bilingual.of(text("table.with_conversion", conversion=converted, formula=formula))
+    return Bilingual.of(text("table.with_conversion", conversion=inp.conversion, formula=formula))
 
 
 def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:

@@ -12,11 +12,11 @@ from functools import lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
-from ..catalogue import text
+from ..catalogue import Text, text
 from ..errors import Problem, ScoringError
 from ..plausibility import errors
 from ..money import implausible_spending, project_spent
-from ..table.units import convert
+from ..table.units import conversion, convert
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, unresolved_text
@@ -45,6 +45,7 @@ class IndicatorInput:
     actual: TargetValue | None
     fact: dict = field(default_factory=dict)  # for the engine
     exact: dict = field(default_factory=dict)  # for the scoring methods
+    conversion: Text | None = None  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
@@ -117,9 +118,21 @@ def _letter_hint(typed: str):
     return "" if found is None else text("facts.letter_for_digit", letter=found.group())
 
 
-def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
+def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook,
+                  problems: list[Problem]) -> tuple[TargetValue | None, Text | None]:
+    """The entry's actual, read against its target, and the unit conversion said where it needed one."""
     if entry.actual is None:
-        return None
+        return None, None
+    value = _read_actual(entry, target, book, problems)
+    if value is None:
+        return None, None
+    written = _parse(entry.actual)
+    if value.kind == "number" and written.unit and written.unit != value.unit:  # 24500万元 against ≥2.6亿元
+        return value, conversion(written, value)
+    return value, None
+
+
+def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
     try:
         value = _parse(entry.actual)
     except TargetSyntaxError as e:
@@ -195,15 +208,16 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     for (section, group, item), name in zip(table.rows(), index.normalised):
         target, source = _period_target(item, period, book)
         key, entry = entries.get(item.id, (None, None))
-        actual = _parse_actual(entry, target, book, problems) if entry else None
+        actual, converted = _parse_actual(entry, target, book, problems) if entry else (None, None)
         problems += errors(entry.pos, item.name, actual, target, book.plausibility) if actual is not None else []
-        inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name))
+        inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted))
     if problems:
         raise ScoringError(problems)
     return inputs, money
 
 
-def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None) -> IndicatorInput:
+def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None,
+               converted=None) -> IndicatorInput:
     """One indicator's facts; `name` is its normalised name where the caller has it already.
     Public: the budget row's fact (budget_row.py) is built the same way."""
     got = actual is not None
@@ -238,4 +252,4 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
         fact["money_rate"] = float(rate)
     fact["target_fallback"] = fallback
     fact["fact"] = "indicator"
-    return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact)
+    return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact, converted)

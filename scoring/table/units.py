@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 from ..catalogue import Text, text
 from ..display import amount
-from .values import SCALES, TargetSyntaxError, TargetValue, format_number, parse_value
+from .values import SCALES, TargetValue, format_number
 
 
 def factor(source: str, dest: str) -> Decimal | None:
@@ -31,34 +30,7 @@ def convert(value: TargetValue, unit: str) -> TargetValue | None:
     return value.model_copy(update={"number": Decimal(format_number(value.number * f)), "unit": unit})
 
 
-def _may_convert(written: str, target: TargetValue) -> bool:
-    """A cheap test before parsing the actual again: only a unit of a convertible kind, written otherwise
-    than the target's (24500万元 against 亿元; 12500亩 against 万亩), can need a conversion."""
-    unit = target.unit.partition("/")[0]
-    if unit not in SCALES:
-        return False
-    head = written.strip().partition("/")[0]
-    longer = [u for u in SCALES if u != unit and head.endswith(u)]
-    return bool(longer) or not head.endswith(unit)
-
-
-def conversion(written: str | None, target: TargetValue) -> Text | None:
-    """`24,500 万元 = 2.45 亿元` where an actual was written in another unit than its target's, else None."""
-    if written is None or not _may_convert(written, target):
-        return None
-    return _conversion(written, target)
-
-
-@lru_cache(maxsize=65536)  # an actual written in another unit recurs (24500万元 against ≥2.6亿元)
-def _conversion(written: str, target: TargetValue) -> Text | None:
-    try:
-        original = parse_value(written)
-    except TargetSyntaxError:
-        return None
-    if original.kind != "number" or not original.unit or target.kind != "number" or original.unit == target.unit:
-        return None
-    converted = convert(original, target.unit)
-    if converted is None:
-        return None
+def conversion(original: TargetValue, converted: TargetValue) -> Text:
+    """`24,500 万元 = 2.45 亿元`: an actual written in another unit than its target's, and what it was read as."""
     return text("table.converted", original=amount(original.number, original.unit),
                 converted=amount(converted.number, converted.unit))
