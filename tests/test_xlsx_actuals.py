@@ -345,10 +345,10 @@ def test_assessor_points_are_refused_at_their_own_cell_with_every_other_problem_
 def test_an_assessor_row_without_points_says_they_are_missing():
     from decimal import Decimal
 
-    from scoring.rulebook.methods import MethodError, _assessor
+    from scoring.rulebook.methods import Assessor, MethodError, compute
 
     with pytest.raises(MethodError) as e:
-        _assessor(Decimal("2.5"), None)
+        compute(Assessor(), {}, Decimal("2.5"), None)
     assert e.value.code == "table.assessor_points_missing" and "未打分" in e.value.zh
 
 

@@ -237,6 +237,8 @@ _PLACES = {places: Decimal(1).scaleb(-places) for places in range(7)}
 
 def _num(value: Fraction | Decimal, places: int = 4) -> str:
     """A value to at most `places` decimals, without trailing zeros (0, never −0)."""
+    if type(value) is Fraction:  # cached as the Decimal it is shown from: a Fraction's hash is pure Python
+        value = as_decimal(value)
     return _shown(value or 0, places)  # −0 == 0: one cache entry, and it prints as 0
 
 
@@ -298,42 +300,59 @@ def _unit(method, fact: dict) -> str:
 
 
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    if isinstance(method, Full):
-        return _FULL
-    if isinstance(method, Zero):
-        return _NONE
-    if isinstance(method, Deduction):
-        return _deduction(method, fact, weight)
-    if isinstance(method, OutcomeBands):
-        return _outcome(method, fact, weight, assessor_points)
-    if isinstance(method, Assessor):
-        return _assessor(weight, assessor_points)
+    """The share of `weight` that `method` gives the row of `fact`, with its formula."""
+    return _COMPUTE[type(method)](method, fact, weight, assessor_points)
+
+
+def _shown_value(method, fact: dict) -> tuple[Decimal, str, str]:
+    """The value a method reads, its unit, and the two as formulas show them."""
     value, unit = _value(method, fact), _unit(method, fact)
-    v = f"{_num(value)}{unit}"  # as shown in formulas
-    if isinstance(method, Bands):
-        for band in method.bands:
-            if value <= band.upto:
-                edge = f"{_num(band.upto)}{unit}"
-                return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=f"≤{edge}")
-        edge = f"{_num(method.bands[-1].upto)}{unit}"
-        return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=f">{edge}")
+    return value, unit, f"{_num(value)}{unit}"
+
+
+def _shown_target(fact: dict) -> tuple[Decimal, str]:
     target = _target(fact, positive=True)
-    t = f"{_num(target)}{fact.get('unit') or ''}"
-    if isinstance(method, Ratio):
-        share = _clamp(min(method.cap, _ratio(value, target)))
-        return Scored(share, f"min({_num(method.cap)}, {v} ÷ {t}) = {_pct(share)}")
-    if isinstance(method, InverseRatio):
-        share = _ONE if value <= target else _clamp(_ratio(target, value))
-        return Scored(share, f"min(1, {t} ÷ {v}) = {_pct(share)}")
-    if isinstance(method, LinearDecline):
-        if value <= target:
-            return Scored(_ONE, _then(f"{v} ≤ {t}", "100%"))
-        share = _clamp(1 - _ratio(value - target, target))
-        return Scored(share, f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}")
-    raise AssertionError(method)
+    return target, f"{_num(target)}{fact.get('unit') or ''}"
 
 
-def _deduction(method: Deduction, fact: dict, weight: Decimal) -> Scored:
+def _bands(method: Bands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    value, unit, v = _shown_value(method, fact)
+    for band in method.bands:
+        if value <= band.upto:
+            edge = f"{_num(band.upto)}{unit}"
+            return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=f"≤{edge}")
+    edge = f"{_num(method.bands[-1].upto)}{unit}"
+    return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=f">{edge}")
+
+
+def _ratio_of(method: Ratio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    value, _, v = _shown_value(method, fact)
+    target, t = _shown_target(fact)
+    # min(cap, value ÷ target), at least 0, compared as integers: Fraction comparisons are pure Python
+    an, ad = value.as_integer_ratio()
+    bn, bd = target.as_integer_ratio()
+    num, den, cap = an * bd, ad * bn, method.cap  # value ÷ target = num ÷ den, den > 0
+    share = cap if num * cap.denominator >= cap.numerator * den else _ZERO if num <= 0 else Fraction(num, den)
+    return Scored(share, f"min({_num(cap)}, {v} ÷ {t}) = {_pct(share)}")
+
+
+def _inverse_ratio(method: InverseRatio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    value, _, v = _shown_value(method, fact)
+    target, t = _shown_target(fact)
+    share = _ONE if value <= target else _clamp(_ratio(target, value))
+    return Scored(share, f"min(1, {t} ÷ {v}) = {_pct(share)}")
+
+
+def _linear_decline(method: LinearDecline, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+    value, _, v = _shown_value(method, fact)
+    target, t = _shown_target(fact)
+    if value <= target:
+        return Scored(_ONE, _then(f"{v} ≤ {t}", "100%"))
+    share = _clamp(1 - _ratio(value - target, target))
+    return Scored(share, f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}")
+
+
+def _deduction(method: Deduction, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     value, target = _value(method, fact), _target(fact, positive=False)
     gap = value - target if method.direction == "above" else target - value
     gap = max(Decimal(0), gap)
@@ -381,7 +400,7 @@ def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points:
                   band=label, flags=("points_out_of_band",))
 
 
-def _assessor(weight: Decimal, points: Decimal | None) -> Scored:
+def _assessor(method: Assessor, fact: dict, weight: Decimal, points: Decimal | None) -> Scored:
     """The assessor's own points, as given: never above the weight, never below 0."""
     if points is None:
         raise MethodError(text("table.assessor_points_missing", weight=str(weight)))
@@ -395,3 +414,11 @@ def _assessor_points(points: Decimal, share: Fraction) -> Message:
     """The assessor's points with their share of the weight: the bands are in % of the weight, so a
     reader needs the points in the same terms to see why they are inside or outside."""
     return text("methods.assessor_points", points=f"{Decimal(points):.2f}", share=_pct(share))
+
+
+# each method's function, by its type (METHODS is a closed list: no subclasses)
+_COMPUTE = {
+    Full: lambda method, fact, weight, points: _FULL, Zero: lambda method, fact, weight, points: _NONE,
+    Ratio: _ratio_of, InverseRatio: _inverse_ratio, LinearDecline: _linear_decline, Deduction: _deduction,
+    Bands: _bands, OutcomeBands: _outcome, Assessor: _assessor,
+}
