@@ -23,14 +23,17 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
     own = matcher is None
     matcher = matcher or make_matcher(book.rules, engine)
     try:
-        matches = matcher.match([i.fact for i in inputs])
+        view = matcher.view  # which of an input's two records the matcher reads
+        matches = matcher.match([getattr(i, view) for i in inputs])
     finally:
         if own:
             matcher.close()
     problems: list[Problem] = []
     decisions = []
+    rules = book.rules
     for inp in inputs:
-        matched = sorted((book.rules[k] for k in matches[inp.item.id]), key=lambda r: -r.priority)
+        found = matches[inp.item.id]
+        matched = [rules[found[0]]] if len(found) == 1 else sorted((rules[k] for k in found), key=_by_priority)
         if not matched:
             shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
             problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name, fact=shown))
@@ -44,3 +47,7 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
     if problems:
         raise ScoringError(problems)
     return decisions
+
+
+def _by_priority(rule: CompiledRule) -> int:
+    return -rule.priority

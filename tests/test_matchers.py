@@ -89,3 +89,22 @@ def test_durable_reports_a_fact_no_rule_matches_and_stays_usable():
         for _ in range(3):  # the session of a batch with an unmatched fact is flushed and deleted
             assert matcher.match(facts) == {"A": [0, 1], "B": [], "C": [0]}
             assert matcher.match(facts[:1]) == {"A": [0, 1]}
+
+
+def test_exact_numbers_are_compared_as_the_floats_durable_rules_is_given():
+    """The Python matcher reads a fact's exact record (Decimals, None where a number is missing): it must
+    decide as durable_rules does on the floats, so 99.99999999999999999999 ≥ 100 holds in both."""
+    import itertools
+    from decimal import Decimal
+
+    near = (Decimal("99.99999999999999999999"), Decimal("100"), Decimal("100.00000000000000000001"), Decimal("0.1"), None)
+    ops = ("eq", "ne", "gt", "gte", "lt", "lte")
+    conditions = [Cmp("ratio", op, 100.0) for op in ops] + [Cmp("ratio", "eq", 0.1)] + \
+                 [Cmp("ratio", op, "target", True) for op in ops]
+    exact = [{"id": f"E{i}", "ratio": r, "target": t} for i, (r, t) in enumerate(itertools.product(near, repeat=2))]
+    floats = [{k: float(v) if isinstance(v, Decimal) else v for k, v in f.items() if v is not None} for f in exact]
+    matcher = PythonMatcher([_Rule(c) for c in conditions])
+    assert matcher.match(exact) == matcher.match(floats)
+    below = matcher.match(exact)["E1"]  # ratio 99.99999999999999999999 against target 100
+    assert 3 in below and 0 in below and 12 in below  # ≥ 100, = 100, and = target, as floats say
+    assert 6 in matcher.match(exact)[f"E{3 * 5 + 4}"]  # 0.1 = 0.1: equal as floats as well

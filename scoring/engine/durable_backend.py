@@ -86,6 +86,7 @@ _FLUSH = {"fact": "flush", "id": "~flush"}
 
 class DurableMatcher:
     name = "durable"
+    view = "fact"  # the facts it is given (IndicatorInput.fact): floats, no Nones
 
     def __init__(self, rules: list[CompiledRule], isolated: bool | None = None):
         """`isolated`: the engine in a forked child (durable_child.py); None: where the process can fork and

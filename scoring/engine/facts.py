@@ -2,13 +2,14 @@
 
 durable_rules compares loosely ("100" == 100, False == 0), so every value is parsed and typed
 here first: numbers in the target's unit, qualitative words mapped to outcomes, text folded.
-Each indicator yields an engine-facing dict (floats) and an exact one (Decimals) for the methods.
+Each indicator yields an exact record (Decimals) for the methods and the Python matcher, and, where
+it is read, the engine-facing dict (floats, no Nones) that durable_rules is given.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
@@ -16,6 +17,7 @@ from ..catalogue import Text, text
 from ..errors import Problem, ScoringError
 from ..plausibility import errors
 from ..money import implausible_spending, project_spent
+from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
@@ -43,9 +45,16 @@ class IndicatorInput:
     target_source: str  # half_year | annual | annual_scaled
     entry: IndicatorActual | None
     actual: TargetValue | None
-    fact: dict = field(default_factory=dict)  # for the engine
-    exact: dict = field(default_factory=dict)  # for the scoring methods
+    exact: dict = field(default_factory=dict)  # every fact field: numbers as Decimals, None where there is none
     conversion: Text | None = None  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
+
+    @cached_property
+    def fact(self) -> dict:
+        """The facts as durable_rules is given them (and explain shows them): the numbers as floats, as its C
+        core compares them, and no Nones. Made only where it is read: the Python matcher reads `exact`."""
+        fact = {k: (float(v) if k in NUMERIC else v) for k, v in self.exact.items() if v is not None}
+        fact["fact"] = "indicator"
+        return fact
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
@@ -227,29 +236,13 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
     number = target.number
     ratio = value / number * HUNDRED if value is not None and number else None
     rate = money.rate if money else None
-    fact = {  # the text fields, never None
+    exact = {
         "id": item.id, "level1": section.level1, "level2": group.level2,
         "name": normalise_text(item.name) if name is None else name,
         "key_work": item.key_work or "", "project": item.project or "", "period": period,
         "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target.word,
+        "target": number, "has_actual": got, "actual": value, "actual_word": word, "outcome": outcome,
+        "has_points": bool(entry and entry.points is not None), "ratio": ratio, "has_money": money is not None,
+        "money_rate": rate, "target_fallback": source == "annual_scaled",
     }
-    has_points, has_money, fallback = bool(entry and entry.points is not None), money is not None, source == "annual_scaled"
-    exact = {**fact, "target": number, "has_actual": got, "actual": value, "actual_word": word, "outcome": outcome,
-             "has_points": has_points, "ratio": ratio, "has_money": has_money, "money_rate": rate,
-             "target_fallback": fallback}
-    # the engines compare floats (durable_rules' C core does): the four numbers as floats, and no Nones;
-    # added in the same order rather than filtered from `exact` (facts are made for every row of every unit)
-    if number is not None:
-        fact["target"] = float(number)
-    fact["has_actual"] = got
-    if value is not None:
-        fact["actual"] = float(value)
-    fact["actual_word"], fact["outcome"], fact["has_points"] = word, outcome, has_points
-    if ratio is not None:
-        fact["ratio"] = float(ratio)
-    fact["has_money"] = has_money
-    if rate is not None:
-        fact["money_rate"] = float(rate)
-    fact["target_fallback"] = fallback
-    fact["fact"] = "indicator"
-    return IndicatorInput(section, group, item, target, source, entry, actual, fact, exact, converted)
+    return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..rulebook.conditions import And, Cmp, Condition, Or, fields_of
-from ..rulebook.fields import FACT_FIELDS, FIELD_VALUES
+from ..rulebook.fields import FACT_FIELDS, FIELD_VALUES, NUMERIC
 from ..rulebook.model import CompiledRule
 
 Test = Callable[[dict], bool]
@@ -27,6 +27,8 @@ _COMPARE = {"eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a
 
 def _field_test(field: str, op: str, value) -> Test:
     # one closure per operator: no generic compare call on the hot path
+    if field in NUMERIC:
+        return _number_test(field, op, value)
     if op == "eq":  # value is never None, so a missing field is simply unequal
         return lambda fact: fact.get(field) == value
     if op == "ne":
@@ -40,8 +42,30 @@ def _field_test(field: str, op: str, value) -> Test:
     return lambda fact: (left := fact.get(field)) is not None and left <= value
 
 
+def _number_test(field: str, op: str, value) -> Test:
+    # a fact's numbers may be exact (Decimal): compared as the floats durable_rules' C core compares, so
+    # 99.999999999999999999 ≥ 100 holds in both engines
+    if op == "eq":
+        return lambda fact: (left := fact.get(field)) is not None and float(left) == value
+    if op == "ne":
+        return lambda fact: (left := fact.get(field)) is not None and float(left) != value
+    if op == "gt":
+        return lambda fact: (left := fact.get(field)) is not None and float(left) > value
+    if op == "gte":
+        return lambda fact: (left := fact.get(field)) is not None and float(left) >= value
+    if op == "lt":
+        return lambda fact: (left := fact.get(field)) is not None and float(left) < value
+    return lambda fact: (left := fact.get(field)) is not None and float(left) <= value
+
+
 def _ref_test(field: str, op: str, other: str) -> Test:
     compare = _COMPARE[op]
+    if field in NUMERIC or other in NUMERIC:  # as _number_test: the numbers as floats
+        def numbers(fact: dict) -> bool:
+            left, right = fact.get(field), fact.get(other)
+            return left is not None and right is not None and compare(float(left), float(right))
+
+        return numbers
 
     def test(fact: dict) -> bool:
         left, right = fact.get(field), fact.get(other)
@@ -102,6 +126,7 @@ def given(cond: Condition, known: dict) -> Condition | bool:
 
 class PythonMatcher:
     name = "python"
+    view = "exact"  # the facts it is given (IndicatorInput.exact): numbers compared as floats (_number_test)
 
     def __init__(self, rules: list[CompiledRule]):
         self._conditions = [r.condition for r in rules]
