@@ -110,7 +110,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     assessor = entry.points if entry else None
     result = compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
-    flags = [coded(code) for code in result.flags]
+    flags = [coded(code) for code in result.flags] if result.flags else []
     # each flag's own test is cheap; calling it for every row was not (most rows have none)
     if (written := inp.item.half_year if inp.target_source == "half_year" else inp.item.annual) and written.bare:
         flags.append(target_read(inp, book))
@@ -118,7 +118,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         flags.append(assessor_scored(inp, rule.method))
     if parts.from_money and (f := over_budget(inp, rule.method, book)):
         flags.append(f)
-    flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
+    if inp.actual is not None:
+        flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
     from_money = parts.from_money
     missing = not exact["has_actual"] and not from_money and not parts.by_assessor  # the assessor's blank row is scored
     if missing:
@@ -151,12 +152,9 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         status = "missing"
     elif parts.by_outcome and exact["outcome"] in OUTCOME_STATUS:
         status = OUTCOME_STATUS[exact["outcome"]]
-    elif result.share == 1:
-        status = "met"
-    elif result.share == 0:
-        status = "missed"
-    else:
-        status = "partial"
+    else:  # the share's integers: comparing a Fraction is pure Python
+        num, den = result.share.as_integer_ratio()
+        status = "met" if num == den else "missed" if num == 0 else "partial"
     actual_text = _shown(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value

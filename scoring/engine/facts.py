@@ -133,10 +133,10 @@ def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook,
     if entry.actual is None:
         return None, None
     value = _read_actual(entry, target, book, problems)
-    if value is None:
-        return None, None
-    written = _parse(entry.actual)
-    if value.kind == "number" and written.unit and written.unit != value.unit:  # 24500万元 against ≥2.6亿元
+    if value is None or value.kind != "number":
+        return value, None
+    written = _parse(entry.actual)  # read already: a cache hit
+    if written.unit and written.unit != value.unit:  # 24500万元 against ≥2.6亿元
         return value, conversion(written, value)
     return value, None
 
