@@ -88,6 +88,9 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
 _parse = lru_cache(maxsize=65536)(parse_value)
 
 
+_NO_ENTRY = (None, None)  # (key, entry) of an indicator the actuals do not give
+
+
 def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -> dict[str, tuple[str, IndicatorActual]]:
     """Actual entries by indicator id; keys may be ids or unique names."""
     out: dict[str, tuple[str, IndicatorActual]] = {}
@@ -204,21 +207,23 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         problems.append(actuals.pos.report("facts.year_differs", actual=actuals.year, table=table.year))
     if actuals.period != period:
         problems.append(actuals.pos.report("facts.period_differs", actual=actuals.period, period=period))
+    rows = list(table.rows())  # walked three times below
     seen: dict[str, Indicator] = {}
-    for _, _, item in table.rows():
+    for _, _, item in rows:
         if item.id in seen:
             problems.append(item.pos.report("facts.duplicate_id", id=item.id))
         seen[item.id] = item
-    index = NameIndex([(i.id, i.name) for _, _, i in table.rows()])  # built once: the names are normalised here
+    index = NameIndex([(i.id, i.name) for _, _, i in rows])  # built once: the names are normalised here
     entries = _resolve_keys(index, actuals, problems)
     money = money_of(table, actuals, problems)
     problems += implausible_spending(money.spent, money.budget, actuals, book.plausibility.money) if money else []
     inputs = []
-    for (section, group, item), name in zip(table.rows(), index.normalised):
+    for (section, group, item), name in zip(rows, index.normalised):
         target, source = _period_target(item, period, book)
-        key, entry = entries.get(item.id, (None, None))
+        _, entry = entries.get(item.id, _NO_ENTRY)
         actual, converted = _parse_actual(entry, target, book, problems) if entry else (None, None)
-        problems += errors(entry.pos, item.name, actual, target, book.plausibility) if actual is not None else []
+        if actual is not None and (wrong := errors(entry.pos, item.name, actual, target, book.plausibility)):
+            problems += wrong
         inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted))
     if problems:
         raise ScoringError(problems)
