@@ -23,10 +23,12 @@ def split_even(total: Decimal, n: int) -> list[Decimal]:
     """total into n shares as equal as cents allow; the leftover cents go to the first shares."""
     cents = int((total / CENT).to_integral_value())
     q, r = divmod(cents, n)
-    return [Decimal(q + (1 if i < r else 0)) * CENT for i in range(n)]
+    return [Decimal(q + 1) * CENT] * r + [Decimal(q) * CENT] * (n - r)  # Decimals are immutable: shared
 
 
 def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, problems: list[Problem]) -> list[Decimal]:
+    if own and not any(own):  # no child has its own points (the usual case): an even split
+        return split_even(total, len(own))
     fixed = sum((o.points for o in own if o is not None), Decimal(0))
     free = [i for i, o in enumerate(own) if o is None]
     out = [o.points if o is not None else Decimal(0) for o in own]
