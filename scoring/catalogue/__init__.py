@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
@@ -65,6 +65,9 @@ class Text:
 
     code: str
     args: tuple[tuple[str, Any], ...] = ()
+    # what render() wrote, by language: a Text shared by many rows (a band's default formula, a flag) is
+    # written once; not part of its value
+    _said: dict[str, str] | None = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         if self.code not in MESSAGES:  # a Text made directly: its code at least (text() checks the names too)
@@ -74,10 +77,18 @@ class Text:
         template = MESSAGES[self.code][lang == "en"]  # (中文, English)
         if not self.args:
             return template
+        said = self._said
+        if said is not None and lang in said:
+            return said[lang]
         # most arguments are plain strings and numbers: only Texts and lists need rendering (a row's texts
         # are rendered for every row of every unit)
-        return template.format_map({name: value if type(value) in _PLAIN else _render_arg(value, lang)
-                                    for name, value in self.args})
+        out = template.format_map({name: value if type(value) in _PLAIN else _render_arg(value, lang)
+                                   for name, value in self.args})
+        if said is None:
+            object.__setattr__(self, "_said", {lang: out})  # frozen: the cache is set as dataclasses do
+        else:
+            said[lang] = out
+        return out
 
     @property
     def zh(self) -> str:
