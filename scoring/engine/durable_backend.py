@@ -93,6 +93,8 @@ class DurableMatcher:
         no parent watches it already (batch's workers)."""
         self._closed = False
         self._child = None
+        # facts carry only what the rules test: less JSON through the pipe and the C core for every fact
+        self._fields = sorted(set().union(*(fields_of(r.condition) for r in rules)) | {"id", "fact"})
         if can_isolate() if isolated is None else isolated:
             self._child = Child(lambda: type(self)(rules, isolated=False))
             return
@@ -105,8 +107,6 @@ class DurableMatcher:
         self._host = QuietHost()
         self._ruleset = f"scoring_{next(_ids)}"
         self._hits: list[tuple[str, int]] = []
-        # facts carry only what the rules test: less JSON through the C core for every fact
-        self._fields = sorted(set().union(*(fields_of(r.condition) for r in rules)) | {"id", "fact"})
         definition = {}
         for i, rule in enumerate(rules):
             cond = {"$and": [{"fact": "indicator"}, to_durable(rule.condition)]}
@@ -134,7 +134,9 @@ class DurableMatcher:
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         """For each fact id, the indexes of every rule whose condition holds."""
-        return self._child.match(facts) if self._child is not None else self._match(facts)
+        fields = self._fields
+        cut = [{k: f[k] for k in fields if k in f} for f in facts]
+        return self._child.match(cut) if self._child is not None else self._match(cut)
 
     def _match(self, facts: list[dict]) -> dict[str, list[int]]:
         if self._counter is not None:
@@ -143,8 +145,7 @@ class DurableMatcher:
                 raise EngineError(f"{most} rules match one indicator; durable_rules crashes above {_MAX_MATCHES}")
         sid = f"s{next(_ids)}"
         self._hits.clear()
-        fields = self._fields
-        batch = [{k: f[k] for k in fields if k in f} for f in facts]
+        batch = facts  # cut to the rules' fields by match(), which made them
         for f in batch:
             f["sid"] = sid
         engine = _durable()
