@@ -61,3 +61,30 @@ def test_a_row_of_odd_cells_is_drawn_as_the_table_draws_it(monkeypatch, cells):
                 console.print(grid_row.Indented(Text("\n".join(str(c) for c in cells), style="dim"), 5))
                 return buf.getvalue()
             assert render() == _as_tables(monkeypatch, render), (cells, color, width)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_CHARS = st.sampled_from(list("ab 1.%-") + ["\t", "\n", "指", "标", "。", "（", "\u0301", "\u200b", "Ａ"])
+_CELL = st.builds(lambda s, style: Text(s, style=style), st.text(_CHARS, max_size=14),
+                  st.sampled_from(["", "bold", "dim", "red on white", "italic underline"])) | st.text(_CHARS, max_size=14)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_CELL, st.integers(1, 9), st.sampled_from(["left", "right"])), min_size=1, max_size=6),
+       st.integers(1, 3), st.sampled_from([24, 40]), st.booleans())
+def test_any_row_is_drawn_as_the_table_draws_it(cells, gap, width, color):
+    import io
+
+    def render(by_rich: bool) -> str:
+        grid_row._Drawn.drawn_by_rich = by_rich
+        try:
+            buf = io.StringIO()
+            console = terminal.console_for(buf, width, color)
+            console.print(grid_row.Row([w for _, w, _ in cells], [j for _, _, j in cells], [c for c, _, _ in cells], gap))
+            for cell, indent, _ in cells:
+                console.print(grid_row.Indented(cell if isinstance(cell, Text) else Text(cell), indent))
+            return buf.getvalue()
+        finally:
+            grid_row._Drawn.drawn_by_rich = False
+    assert render(False) == render(True)

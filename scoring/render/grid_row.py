@@ -94,12 +94,28 @@ def _cell_lines(console, cell, width: int, justify: str) -> list[Text] | None:
     justify = cell.justify or justify
     if justify not in ("left", "right"):
         return None
+    overflow = cell.overflow or "fold"
+    if _fits(cell.plain, width):  # what wrap does to one line that fits: justify it (rich's own steps)
+        line = cell.copy()
+        if justify == "left":
+            line.truncate(width, overflow=overflow, pad=True)
+        else:
+            line.rstrip()
+            line.truncate(width, overflow=overflow)
+            line.pad_left(width - cell_len(line.plain))
+        return [line]
     tab_size = console.tab_size if cell.tab_size is None else cell.tab_size
-    lines = cell.wrap(console, width, justify=justify, overflow=cell.overflow or "fold", tab_size=tab_size or 8,
+    lines = cell.wrap(console, width, justify=justify, overflow=overflow, tab_size=tab_size or 8,
                       no_wrap=pick_bool(cell.no_wrap, False, False))
     if any(cell_len(line.plain) != width for line in lines):
         return None
     return list(lines)
+
+
+def _fits(line: str, width: int) -> bool:
+    """One line that Text.wrap leaves whole: no break, no tab, and no more characters than cells (its
+    trailing blanks are trimmed by the character count)."""
+    return "\n" not in line and "\t" not in line and len(line) <= width and cell_len(line) <= width
 
 
 class Indented(_Drawn):
@@ -115,9 +131,11 @@ class Indented(_Drawn):
         width, text = options.max_width - self.indent, self.text
         if width < 1 or options.justify not in (None, "default"):
             return None
-        tab_size = console.tab_size if text.tab_size is None else text.tab_size
-        lines = text.wrap(console, width, justify=text.justify or "default", overflow=text.overflow or options.overflow
-                          or "fold", tab_size=tab_size or 8, no_wrap=pick_bool(text.no_wrap, options.no_wrap, False))
+        lines = text.split("\n", allow_blank=True)  # as wrap splits it
+        if text.justify not in (None, "default") or not all(_fits(line.plain, width) for line in lines):
+            tab_size = console.tab_size if text.tab_size is None else text.tab_size
+            lines = text.wrap(console, width, justify=text.justify or "default", overflow=text.overflow or options.overflow
+                              or "fold", tab_size=tab_size or 8, no_wrap=pick_bool(text.no_wrap, options.no_wrap, False))
         rows = []
         for line in lines:
             used = cell_len(line.plain)

@@ -244,6 +244,7 @@ def _lost(card: Scorecard, L: Labels, width: int) -> Table | Text:
     return t
 
 
+_HEIGHT = 25  # rich's own when it cannot ask the terminal
 SEPARATOR = 3  # cells between two columns of a look.table: padding, the (blank) rule, padding
 HASH_SHORT = 12  # hex digits of a SHA-256 shown where the whole one does not fit a line
 
@@ -298,7 +299,8 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
 
 
 def console_for(file, width: int, color: bool) -> Console:
-    return Console(file=file, width=width, color_system="standard" if color else None, force_terminal=color,
+    # the height matters to nothing printed here; given, rich does not ask the terminal for it on every print
+    return Console(file=file, width=width, height=_HEIGHT, color_system="standard" if color else None, force_terminal=color,
                    no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
                    force_jupyter=False, force_interactive=False, soft_wrap=False)
 
