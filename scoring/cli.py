@@ -18,7 +18,6 @@ from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .lang_tag import lang_tag
-from .output import user_folder, write_atomic
 from .stdout import can_show, guarded, tell
 
 FORMATS = ("table", "json", "markdown", "xlsx")
@@ -225,6 +224,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
 
 def cmd_batch(args) -> int:
     from .batch import run_batch
+    from .output import user_folder, write_atomic
     from .render import batch_summary
     from .render.terminal import use_color
     from .run import rules_or_default
@@ -316,6 +316,8 @@ def _write(content: str | bytes, out, lang: str, named: bool = True) -> None:
             raise Pos("-").fail("xlsx.workbook_to_terminal")  # a workbook is no text to show
         sys.stdout.buffer.write(content) if isinstance(content, bytes) else sys.stdout.write(content)
         return
+    from .output import write_atomic  # only where a file is written: the scorecard on a terminal needs none
+
     write_atomic(out, content, named=named)
     tell(text("cli.wrote", path=display_path(out)), lang, sys.stdout)
 
