@@ -14,7 +14,8 @@ alternating with it, so a shared or busy machine shifts both and their ratio sta
 - `scoring batch` over --units generated units with --jobs processes, beside parsing the same
   input files alone (ruamel's safe loader, the same number of processes): wall and CPU seconds
   (the CPU ratio is the steadier one while others share the machine);
-- the cold start of `scoring evaluate` on the example and of `scoring --help` (best of 5);
+- the cold start of `scoring evaluate` on the example (its JSON report to /dev/null per backend, and the
+  scorecard it prints by default) and of `scoring --help` (best of 5);
 - peak-memory and thread growth over --evaluations evaluations, each with its own engine.
 """
 from __future__ import annotations
@@ -232,8 +233,10 @@ def main() -> None:
 
     help_s, cold_s = cold_start(["--help"]), {e: cold_start(["evaluate", "--format", "json", "--out", os.devnull,
                                                               "--engine", e]) for e in engines}
+    card_s = cold_start(["evaluate", "--engine", "python"])  # the default output: the scorecard, here to a pipe
     print("cold start, best of 5, wall / CPU: --help {:.2f} / {:.2f} s; ".format(*help_s)
-          + "; ".join(f"evaluate --engine {e} {w:.2f} / {c:.2f} s" for e, (w, c) in cold_s.items()))
+          + "; ".join(f"evaluate --engine {e} {w:.2f} / {c:.2f} s" for e, (w, c) in cold_s.items())
+          + "; evaluate --engine python, the scorecard {:.2f} / {:.2f} s".format(*card_s))
 
     if args.evaluations:
         sample = workloads["generated units"]

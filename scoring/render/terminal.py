@@ -17,6 +17,7 @@ from rich.text import Text
 
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
+from .grid_row import Indented, Row
 from .labels import Labels, blank_amounts, grade_text, labels, row_label
 from .subtotals import subtotals
 from .wrap import balanced
@@ -150,22 +151,19 @@ class _Columns:
             first.add_row(*cells[:2])
             figures.add_row(*cells[2:])
             return Group(first, Padding(figures, (0, 0, 0, self.id + GAP)))
-        t = self.grid(widths, justify)
-        t.add_row(*cells)
-        return t
+        return Row(widths, justify, cells, GAP)
 
-    def subtotal(self, label: str, style: str, value: Text) -> Table:
-        t = self.grid([self.label - self.wider, self.points + self.wider], ["left", "right"])
-        t.add_row(Text(balanced(label, self.label - self.wider), style=style), value)
-        return t
+    def subtotal(self, label: str, style: str, value: Text) -> Row:
+        return Row([self.label - self.wider, self.points + self.wider], ["left", "right"],
+                   [Text(balanced(label, self.label - self.wider), style=style), value], GAP)
 
     def name_of(self, name: str, style: str = "") -> Text:
         return Text(balanced(name, self.name), style=style)
 
-    def note(self, text: str, style: str) -> Padding:
+    def note(self, text: str, style: str) -> Indented:
         # the explanation runs under the name, across the columns to its right
         indent = self.id + GAP + 2
-        return Padding(Text(balanced(text, self.width - indent), style=style), (0, 0, 0, indent))
+        return Indented(Text(balanced(text, self.width - indent), style=style), indent)
 
 
 def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
@@ -246,6 +244,7 @@ def _lost(card: Scorecard, L: Labels, width: int) -> Table | Text:
     return t
 
 
+_HEIGHT = 25  # rich's own when it cannot ask the terminal
 SEPARATOR = 3  # cells between two columns of a look.table: padding, the (blank) rule, padding
 HASH_SHORT = 12  # hex digits of a SHA-256 shown where the whole one does not fit a line
 
@@ -300,7 +299,8 @@ def build(card: Scorecard, lang: str = "zh", color: bool = False, width: int = W
 
 
 def console_for(file, width: int, color: bool) -> Console:
-    return Console(file=file, width=width, color_system="standard" if color else None, force_terminal=color,
+    # the height matters to nothing printed here; given, rich does not ask the terminal for it on every print
+    return Console(file=file, width=width, height=_HEIGHT, color_system="standard" if color else None, force_terminal=color,
                    no_color=not color, highlight=False, emoji=False, markup=False, legacy_windows=False,
                    force_jupyter=False, force_interactive=False, soft_wrap=False)
 
