@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.pycache_prefix = str(ROOT / ".pytest_cache" / "pycache")
 sys.dont_write_bytecode = False
 
+import scoring.actuals  # noqa: E402
 import scoring.rulebook.load  # noqa: E402
 import scoring.table.load  # noqa: E402
 import scoring.yamlio  # noqa: E402
@@ -29,18 +30,22 @@ def _read_once(load, files_of):
     the bytes of the files it reads (`files_of(path)`). Most tests read the committed rules and tables,
     unchanged: a fifth of the suite's time went to reading them again. A file a test edits has other bytes
     and is read afresh; what fails to load is never remembered. The results are frozen models, which no
-    code changes."""
+    code changes. A file `files_of` gives None for is read each time; any other argument is passed on and must
+    not change what such a file reads as."""
     seen = {}
 
     @wraps(load)
-    def remembered(path):
+    def remembered(path, *more, **named):
+        read = files_of(Path(path))
+        if read is None:
+            return load(path, *more, **named)
         try:
-            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files_of(Path(path)))
+            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in read)
             key = (str(path), os.getcwd(), _positions(), files)
         except OSError:  # not there, or a folder: the loader says so
-            return load(path)
+            return load(path, *more, **named)
         if key not in seen:
-            seen[key] = load(path)
+            seen[key] = load(path, *more, **named)
         return seen[key]
 
     return remembered
@@ -55,6 +60,10 @@ def _positions() -> bool:
 scoring.rulebook.load.load_rules = _read_once(scoring.rulebook.load.load_rules,
                                               lambda folder: sorted(folder.glob("*.yaml")) if folder.is_dir() else [])
 scoring.table.load.load_targets = _read_once(scoring.table.load.load_targets, lambda file: [file])
+# a workbook of actuals is read against its table (the second argument), which YAML actuals ignore: only they are
+# remembered
+scoring.actuals.load_actuals = _read_once(scoring.actuals.load_actuals,
+                                          lambda file: [file] if file.suffix.lower() in (".yaml", ".yml") else None)
 
 
 @pytest.fixture(autouse=True)
