@@ -18,10 +18,51 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.pycache_prefix = str(ROOT / ".pytest_cache" / "pycache")
 sys.dont_write_bytecode = False
 
+import scoring.errors  # noqa: E402
+import scoring.limits  # noqa: E402
+import scoring.yamlio  # noqa: E402
+
+
+def _parse_once(parse, most=512):
+    """yamlio.parse_yaml, remembering the last `most` results by the text, whether positions are kept and the
+    input limits (a test lowers one to see it refused). The same text read under another name is given the
+    remembered data with its positions named anew (a twelfth of parsing it): a test's copy of the rules is all
+    but one file the committed bytes, and parsing was nine tenths of reading a rules folder. The name is in
+    the positions only, and nothing changes the data (the loaders validate it into models); what fails to
+    parse is never remembered."""
+    seen: dict = {}
+
+    @wraps(parse)
+    def remembered(text, file, positions=True):
+        key = (text, positions, _limits())
+        if key in seen:
+            seen[key] = seen.pop(key)  # now the newest
+        else:
+            seen[key] = parse(text, file, positions)
+            if len(seen) > most:
+                del seen[next(iter(seen))]
+        found = seen[key]
+        if found.file == file:
+            return found
+        return scoring.yamlio.Located(file, found.data, _named(found.index, file), _named(found.keys, file))
+
+    return remembered
+
+
+def _named(positions: dict, file: str) -> dict:
+    return {path: scoring.errors.Pos(file, p.line, p.column) for path, p in positions.items()}
+
+
+def _limits() -> tuple:
+    return tuple((name, value) for name, value in vars(scoring.limits).items() if name.isupper())
+
+
+# first: the importers bind it (`from ..yamlio import parse_yaml`)
+scoring.yamlio.parse_yaml = _parse_once(scoring.yamlio.parse_yaml)
+
 import scoring.actuals  # noqa: E402
 import scoring.rulebook.load  # noqa: E402
 import scoring.table.load  # noqa: E402
-import scoring.yamlio  # noqa: E402
 
 
 def _read_once(load, files_of):
