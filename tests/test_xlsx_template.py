@@ -9,22 +9,17 @@ from scoring.cli import main
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
 from scoring.weighting import apportion
-from xlsx_fill import INDICATORS, MONEY, columns, sheet
+from xlsx_fill import INDICATORS, MONEY, columns, sheet, template
 
 EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 
 
 def _book(tmp_path, period="annual", lang="zh"):
-    out = tmp_path / "t.xlsx"
-    assert main(["template", str(EXAMPLE), "--period", period, "--rules", str(RULES), "--format", "xlsx",
-                 "-o", str(out), "--lang", lang]) == 0
-    return load_workbook(out)
+    return load_workbook(template(EXAMPLE, tmp_path / "t.xlsx", period, lang))
 
 
 def test_each_target_is_shown_as_printed_and_as_it_will_be_scored(tmp_path):
-    out = tmp_path / "p.xlsx"
-    assert main(["template", str(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"), "--rules", str(RULES),
-                 "--format", "xlsx", "-o", str(out)]) == 0
+    out = template(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml", tmp_path / "p.xlsx")
     ws = sheet(load_workbook(out), INDICATORS)
     col = columns(ws)
     shown = {ws.cell(r, col["三级指标"]).value: (ws.cell(r, col["年度指标值"]).value, ws.cell(r, col["按此计分"]).value)

@@ -64,6 +64,7 @@ def _points_note(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=4096)  # asked of each label for each cell of a form: a few hundred texts, a million times
 def fold(text: str) -> str:
     """A cell's text as compared with a label: NFKC (full-width folded), no spaces."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
-from io import BytesIO
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ..actuals import PERIODS, Actuals
@@ -26,6 +24,7 @@ from ..yamlio import Located, validate
 from . import cells
 from .unread import UnreadCells
 from .open import cannot_open, workbook_bytes
+from .streamed import Streamed
 from .template_book import (BUDGET_ROW_FILL, COLUMN_LABELS, GOALS_HEADINGS, INDICATOR_SHEET, META_KEYS, META_SHEET,
                             MONEY_SHEET, sheet_name)
 
@@ -43,16 +42,6 @@ def _labels(role: str) -> set[str]:
     return {normalise_text(say(COLUMN_LABELS[role], lang)) for lang in LANGS}
 
 
-def _formula_cells(book) -> dict[str, set[tuple[int, int]]]:
-    """Per sheet, the (row, column) of every cell that holds a formula. Read in one streaming pass: a second
-    full load of the workbook (styles, merged cells) only to ask this cost as much as the first."""
-    try:
-        return {ws.title: {(c.row, c.column) for row in ws.iter_rows() for c in row if getattr(c, "data_type", None) == "f"}
-                for ws in book.worksheets}
-    finally:
-        book.close()
-
-
 class _Book:
     """Both views of a workbook: the values as last computed and shown, and which cells hold formulas."""
 
@@ -60,10 +49,10 @@ class _Book:
         self.file = display_path(path)
         raw = workbook_bytes(path)
         try:
-            self.values = load_workbook(BytesIO(raw), data_only=True)
-            self._formulas = _formula_cells(load_workbook(BytesIO(raw), data_only=False, read_only=True))
+            self.values = Streamed(raw)
         except Exception as e:  # openpyxl raises many kinds on a file that is no workbook
             raise cannot_open(path, e) from None
+        self._formulas = self.values.formulas
         self.problems: list[Problem] = []
 
     def sheet(self, role: str):
