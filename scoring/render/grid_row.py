@@ -10,7 +10,6 @@ right, a line that does not come out at its column's width), the row is drawn by
 """
 from __future__ import annotations
 
-from rich._pick import pick_bool
 from rich.cells import cell_len
 from rich.measure import Measurement
 from rich.padding import Padding
@@ -18,6 +17,11 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+
+
+def pick_bool(*values: bool | None) -> bool:
+    """The first value that is not None, as rich's own (private) helper picks a cell's no_wrap."""
+    return next((bool(v) for v in values if v is not None), False)
 
 class _Drawn:
     """A renderable drawn from lines made here, or by the rich renderable it stands for (`rich_form`) where
