@@ -40,5 +40,5 @@ def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValu
 
 def flags(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Flag]:
     """The findings the rules make flags, for the scorecard."""
-    found = findings(name, actual, target, rules)
-    return [Flag(code=code, message=Bilingual.of(said)) for severity, code, said in found if severity == "flag"] if found else []
+    return [Flag(code=code, message=Bilingual.of(said))
+            for severity, code, said in findings(name, actual, target, rules) if severity == "flag"]

@@ -22,41 +22,24 @@ Test = Callable[[dict], bool]
 DISCRETE = tuple(f for f, (kind, _) in FACT_FIELDS.items() if kind == "bool" or f in FIELD_VALUES)
 _MAX_PLANS = 4096  # distinct combinations kept; the closed vocabularies make far fewer
 
-_COMPARE = {"eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "gt": lambda a, b: a > b,
-            "gte": lambda a, b: a >= b, "lt": lambda a, b: a < b, "lte": lambda a, b: a <= b}
+_COMPARE = {"eq": operator.eq, "ne": operator.ne, "gt": operator.gt, "gte": operator.ge, "lt": operator.lt,
+            "lte": operator.le}
 
 
 def _field_test(field: str, op: str, value) -> Test:
-    # one closure per operator: no generic compare call on the hot path
     if field in NUMERIC:
         return _number_test(field, op, value)
     if op == "eq":  # value is never None, so a missing field is simply unequal
         return lambda fact: fact.get(field) == value
-    if op == "ne":
-        return lambda fact: (left := fact.get(field)) is not None and left != value
-    if op == "gt":
-        return lambda fact: (left := fact.get(field)) is not None and left > value
-    if op == "gte":
-        return lambda fact: (left := fact.get(field)) is not None and left >= value
-    if op == "lt":
-        return lambda fact: (left := fact.get(field)) is not None and left < value
-    return lambda fact: (left := fact.get(field)) is not None and left <= value
+    compare = _COMPARE[op]  # ne: text and yes/no fields take only eq and ne in rule files (conditions.py)
+    return lambda fact: (left := fact.get(field)) is not None and compare(left, value)
 
 
 def _number_test(field: str, op: str, value) -> Test:
     # a fact's numbers may be exact (Decimal): compared as the floats durable_rules' C core compares, so
     # 99.999999999999999999 ≥ 100 holds in both engines
-    if op == "eq":
-        return lambda fact: (left := fact.get(field)) is not None and float(left) == value
-    if op == "ne":
-        return lambda fact: (left := fact.get(field)) is not None and float(left) != value
-    if op == "gt":
-        return lambda fact: (left := fact.get(field)) is not None and float(left) > value
-    if op == "gte":
-        return lambda fact: (left := fact.get(field)) is not None and float(left) >= value
-    if op == "lt":
-        return lambda fact: (left := fact.get(field)) is not None and float(left) < value
-    return lambda fact: (left := fact.get(field)) is not None and float(left) <= value
+    compare = _COMPARE[op]
+    return lambda fact: (left := fact.get(field)) is not None and compare(float(left), value)
 
 
 def _ref_test(field: str, op: str, other: str) -> Test:
