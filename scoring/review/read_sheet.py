@@ -187,47 +187,20 @@ def _number(value) -> bool:
 
 
 def _xlsx_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
-    import openpyxl
+    from ..xlsx.streamed import Streamed  # openpyxl's streaming read, as the actuals workbook is read
 
-    # one streaming pass over the cells as written; a workbook with formulas is read again for the values they
-    # last computed. Every other cell reads the same either way, and most forms hold no formula.
-    written = openpyxl.load_workbook(BytesIO(raw), read_only=True)
-    try:
-        scans = {ws.title: _scan(ws) for ws in written.worksheets}
-    finally:
-        written.close()
-    formula_at = {title: formulas for title, (_, _, formulas) in scans.items()}
-    if any(formula_at.values()):
-        shown = openpyxl.load_workbook(BytesIO(raw), read_only=True, data_only=True)
-        try:
-            scans = {ws.title: _scan(ws) for ws in shown.worksheets}
-        finally:
-            shown.close()
+    book = Streamed(raw)
     out: dict[str, dict[tuple[int, int], CellFormat]] = {}
-    for title, (found, computed, _) in scans.items():
-        found.update({rc: ("General", True) for rc in formula_at.get(title, set()) - computed})
+    for title, sheet in book.sheets.items():
+        found, computed = {}, set()
+        for r, c, value, fmt in sheet.filled():
+            computed.add((r, c))
+            fmt = fmt or "General"
+            if _number(value) and cells.shows_percent(fmt):
+                found[r - 1, c - 1] = (fmt, False)
+        found.update({(r - 1, c - 1): ("General", True) for r, c in book.formulas.get(title, set()) - computed})
         out[title] = found
     return out
-
-
-def _scan(ws) -> tuple[dict[tuple[int, int], CellFormat], set[tuple[int, int]], set[tuple[int, int]]]:
-    """A sheet's number cells under a percent format, the cells with a value, and the cells holding a formula
-    (only where the workbook is read as written; read for the values shown, a formula is its value)."""
-    found, computed, formulas = {}, set(), set()
-    # read-only sheets stream their cells (gaps are EmptyCells, without a place)
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None:
-                continue
-            rc = (cell.row - 1, cell.column - 1)
-            if cell.data_type == "f":
-                formulas.add(rc)
-                continue
-            computed.add(rc)
-            fmt = cell.number_format or "General"
-            if _number(cell.value) and cells.shows_percent(fmt):
-                found[rc] = (fmt, False)
-    return found, computed, formulas
 
 
 def _xls_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:

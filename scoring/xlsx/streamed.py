@@ -47,6 +47,10 @@ class Sheet:
             cols.append(max_col)
         self.max_row, self.max_column = max(rows), max(cols)
 
+    def filled(self):
+        """(row, column, value, number format) of every cell with a value (1-based)."""
+        return ((r, c, value, fmt) for (r, c), (value, fmt) in self._cells.items() if value is not None)
+
     def cell(self, row: int, column: int) -> Cell:
         value, fmt = self._cells.get((row, column), (None, "General"))
         return Cell(row, column, value, fmt)
