@@ -18,10 +18,10 @@ from rich.table import Table
 from rich.text import Text
 
 
-
 def pick_bool(*values: bool | None) -> bool:
     """The first value that is not None, as rich's own (private) helper picks a cell's no_wrap."""
     return next((bool(v) for v in values if v is not None), False)
+
 
 class _Drawn:
     """A renderable drawn from lines made here, or by the rich renderable it stands for (`rich_form`) where
