@@ -176,6 +176,25 @@ def test_negative_points_are_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
     assert (p.line, "points cannot be negative" in p.en) == (3, True)
 
 
+def test_a_negative_total_is_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
+    """A 总分 of -3 has no grade (the lowest starts at 0); the audit once stopped on it with a traceback."""
+    from scoring.review.layout import read_grid
+    from scoring.review.read_text import text_grid
+
+    header = ["绩效指标", "一级指标", "二级指标", "三级指标", "", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"]
+    rows = [header, ["", "", "", "一级指标"], ["", "", "", "", "", "", "总分", "", "-3"]]
+    with pytest.raises(ScoringError) as e:
+        read_grid(text_grid("\n".join("\t".join(r) for r in rows), "neg.txt"))
+    (p,) = e.value.problems
+    assert p.code == "review.negative_points" and p.where() == "neg.txt:3:9"
+    path = tmp_path / "neg.yaml"
+    path.write_text("indicators:\n  - name: 培训人数\n    points: 2\ntotal: -3\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        read_form(path)
+    (p,) = e.value.problems
+    assert (p.code, p.line) == ("review.negative_points", 4)
+
+
 def test_a_fujian_money_block_with_numbered_columns(tmp_path):
     """Fujian 部门整体: ①年初部门预算 … ④小计=①+②+③ ⑤年度拨付 ⑥支出实现率=⑤/④, no 分值 of its own."""
     lines = [

@@ -33,8 +33,8 @@ def read_grid(grid: Grid) -> ClaimedForm:
     cells: dict[str, Loc] = {}
     total = total_weight = None
     if end is not None:
-        total_weight = _number(grid, end, cols["weight"], labels)
-        total = _number(grid, end, cols["points"], labels)
+        total_weight = _points(grid, end, cols["weight"], labels)
+        total = _points(grid, end, cols["points"], labels)
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
     grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
     if grade_at is not None:
