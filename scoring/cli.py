@@ -130,6 +130,7 @@ def _usage_zh(message: str) -> str:
     return message
 
 
+@functools.lru_cache(maxsize=None)  # parsing does not change it: a caller running many commands builds it once
 def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     """The command line, its help in `lang`."""
     def h(code: str) -> str:  # every code is rendered each run, so a wrong one fails at once (and in the tests)
