@@ -421,7 +421,7 @@ def _describe(err: dict) -> tuple[str, str, str]:
         said = text("input.unknown_key_comma", field=field)
     elif kind in _CODES:
         code = _CODES[kind]
-        args = {**ctx, "field": field}
+        args = {**ctx, "field": field, "found": _found_text(err)}
         said = text(code, **{name: args[name] for name in placeholders(MESSAGES[code][0])})
     else:
         said = text("input.invalid", detail=err.get("msg", ""))
@@ -437,6 +437,20 @@ def _invalid_choice(found: str, expected: str) -> Text:
     if meant is not None:
         return text("input.invalid_choice_spelled", found=found, expected=choices, meant=meant)
     return text("input.invalid_choice", found=found, expected=choices)
+
+
+def _found_text(err: dict) -> Text:
+    """The value a type error was about, as its message says it: quoted, or what kind of thing it is."""
+    value = err.get("input")
+    if isinstance(value, dict):
+        return text("input.found_mapping")
+    if isinstance(value, list):
+        return text("input.found_list")
+    if value is None:
+        return text("input.found_nothing")
+    if isinstance(value, bool):  # as YAML writes it
+        value = "true" if value else "false"
+    return text("input.found_value", value=limits.shorten(value))
 
 
 def _found(err: dict) -> str:

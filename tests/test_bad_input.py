@@ -116,7 +116,7 @@ def test_a_wrong_type(run_scoring, committed, tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text(committed.replace("year: 2025", "year: 二〇二五", 1), encoding="utf-8")
     message = one_error(run_scoring("check", path), f"{path}:{line_of(committed, 'year: 2025')}:7")
-    assert message.endswith("应为整数")
+    assert message.endswith("应为整数，而这里是「二〇二五」")  # what was expected, and what was found
 
 
 def test_an_unreadable_target_value(run_scoring, committed, tmp_path):
@@ -150,7 +150,7 @@ def test_messages_in_english(run_scoring, committed, tmp_path):
     path.write_text(committed.replace("year: 2025", "year: 二〇二五", 1), encoding="utf-8")
     done = run_scoring("check", "--lang", "en", path)
     assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert re.fullmatch(rf"{re.escape(str(path))}:\d+:7: error: expected a whole number\n", done.stderr)
+    assert re.fullmatch(rf"{re.escape(str(path))}:\d+:7: error: expected a whole number, found '二〇二五'\n", done.stderr)
 
 
 @pytest.mark.parametrize("value, label", [("en_US.UTF-8", "error"), ("EN", "error"), ("zh_CN", "错误"), ("fr", "错误"), ("", "错误")])
