@@ -247,3 +247,23 @@ def test_the_half_year_monitoring_form_is_named_as_such_not_a_header_missing_a_c
     assert line.startswith(f"{form}:") and re.search(r"![A-Z]+\d+: ", line)  # at the 半年指标值 header cell
     assert ("半年绩效运行监控表" if lang == "zh" else "half-year monitoring form") in line
     assert "年度指标值" not in line
+
+
+@pytest.mark.parametrize("color", [False, True])
+@pytest.mark.parametrize("width", [80, 110])
+def test_a_folder_at_a_narrow_terminal_breaks_a_long_path_only_after_a_slash(tmp_path, monkeypatch, color, width):
+    from rich.cells import cell_len
+
+    from scoring.review.render_terminal import render_folder
+    from scoring.review.run import audit_path
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "forms" / "2025" / "social-insurance-bureau"
+    folder.mkdir(parents=True)
+    write_text(case("missed_full")[0], folder / "vocational-training.txt")
+    audit = audit_path("forms/2025/social-insurance-bureau", ROOT / "rules", "python")
+    plain = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in render_folder(audit, "zh", color, width).splitlines()]
+    assert max(map(cell_len, plain)) <= width
+    pieces = [m.group() for line in plain for m in [re.search(r"[\w.-]*/[\w./-]*|vocational[\w.-]*", line)] if m]
+    assert "".join(pieces) == "forms/2025/social-insurance-bureau/vocational-training.txt"
+    assert all(p.endswith("/") for p in pieces[:-1]) and (len(pieces) > 1) == (width == 80)

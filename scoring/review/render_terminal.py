@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 
 from rich import box
+from rich.cells import cell_len
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from .. import display
 from ..catalogue import say
-from ..render.terminal import console_for
+from ..render.terminal import SEPARATOR, console_for
+from ..render.wrap import balanced
 from .codes import label, labelled
 from .report import FolderAudit, FormAudit
 
@@ -141,15 +144,23 @@ def _codes(counts, lang: str, color: bool) -> Table:
     return t
 
 
-def build_folder(s: FolderAudit, lang: str, color: bool) -> list:
+def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> list:
     flagged = sum(not a.clean for a in s.forms)
     parts: list = [Text(say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
                             clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), style="bold")]
     T, number = titles(lang), {"justify": "right", "no_wrap": True}
+    rows = [[str(i), _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings()))]
+            for i, a in enumerate(s.forms, 1)]
+    heads = [T["rank"], T["at_stake"], T["claimed_total"], T["total"], T["findings"]]
+    # what the number columns leave the form's column: each as wide as its widest cell, 3 cells between two
+    # columns, and the frame's two edges in plain text
+    room = max(8, width - 5 * SEPARATOR - (0 if color else 2) - sum(
+        max(cell_len(c) for c in column) for column in zip(heads, *rows)))
     t = _table(color, (T["rank"], number), (T["form"], {"ratio": 3, "overflow": "fold"}), (T["at_stake"], number),
                (T["claimed_total"], number), (T["total"], number), (T["findings"], number))
-    for i, a in enumerate(s.forms, 1):
-        t.add_row(str(i), f"{a.name}\n{a.source}" if a.name else a.source, _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings())))
+    for a, (rank, *figures) in zip(s.forms, rows):
+        path = path_lines(a.source, room)
+        t.add_row(rank, f"{balanced(a.name, room)}\n{path}" if a.name else path, *figures)
     parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
     if s.codes():
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
@@ -159,6 +170,18 @@ def build_folder(s: FolderAudit, lang: str, color: bool) -> list:
             u.add_row(f.source, f.error.get(lang))
         parts += [Text(""), Text(say("review.h_unreadable", lang), style="bold underline"), u]
     return parts
+
+
+def path_lines(path: str, room: int) -> str:
+    """A path broken after a / (or Windows' \\) where it is wider than `room` (rich would fold it inside a name)."""
+    lines, line = [], ""
+    for part in re.split(r"(?<=[/\\])", path):
+        if line and cell_len(line + part) > room:
+            lines.append(line)
+            line = part
+        else:
+            line += part
+    return "\n".join(lines + [line])
 
 
 def _render(parts: list, width: int, color: bool) -> str:
@@ -174,4 +197,4 @@ def render(a: FormAudit, lang: str = "zh", color: bool = False, width: int = WID
 
 
 def render_folder(s: FolderAudit, lang: str = "zh", color: bool = False, width: int = WIDTH) -> str:
-    return _render(build_folder(s, lang, color), width, color)
+    return _render(build_folder(s, lang, color, width), width, color)
