@@ -180,3 +180,15 @@ def test_an_assessors_points_print_with_two_decimals_however_written(tmp_path):
     audit = audit_form(read_form(write_text(dataclasses.replace(form, rows=rows), tmp_path / "q.txt")), load_rules(RULES))
     (row,) = [r for r in audit.rows if r.name == "培训制度健全性"]
     assert row.formula.zh.startswith("评价人打分 18.00 分") and row.points == 18
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+def test_points_above_the_weight_of_a_qualitative_row_are_that_finding_and_count_at_most_the_weight(kind, tmp_path,
+                                                                                                     book):
+    """As on a numeric row: the claimed points are the assessor's, so they were once refused and the row left
+    unscored, its impossible 25 of 20 counted in the review's total with nothing at stake."""
+    audit = _audit(_edit(consistent(), "培训制度健全性", points="25"), kind, tmp_path, book)
+    (row,) = [r for r in audit.rows if r.findings]
+    assert (row.name, [f.code for f in row.findings]) == ("培训制度健全性", ["above_weight"])
+    assert (row.points, row.difference, audit.at_stake, audit.unscored) == (20, 5, 5, 0)
+    assert str(audit.total) == "99.58"  # the consistent form's 97.58 with this row at 20 instead of its 18

@@ -102,6 +102,8 @@ class Recomputer:
         # and a numeric row whose actual is left blank (not one that says 未填报: that is no actual)
         blank = not row.actual.strip()
         points = _cents(row.points) if target.kind != "number" or (actual is None and blank) else None
+        if points is not None and points > row.weight:  # above its 分值: the row earns at most that, the rest
+            points = row.weight  # is the above_weight finding (as on a numeric row), not a row left unscored
         entry = IndicatorActual(actual=_as_written(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
         spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
