@@ -176,6 +176,22 @@ def test_negative_points_are_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
     assert (p.line, "points cannot be negative" in p.en) == (3, True)
 
 
+def test_every_cell_that_cannot_be_read_is_said_at_once_in_reading_order(tmp_path):
+    """A reviewer mends a form once, not once per bad cell: each one at its cell, as the actuals reader does."""
+    import openpyxl
+
+    path = write_xlsx(consistent(), tmp_path / "bad.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["I13"], ws["H15"], ws["I16"], ws["I19"] = -1, "abc", "满分", -3  # two rows' points, a 分值, the 总分
+    wb.save(path)
+    with pytest.raises(ScoringError) as e:
+        read_form(path)
+    assert [(p.code, p.where().rsplit("!", 1)[-1]) for p in e.value.problems] == [
+        ("review.negative_points", "I13"), ("review.not_a_number", "H15"), ("review.not_a_number", "I16"),
+        ("review.negative_points", "I19")]
+
+
 def test_a_negative_total_is_a_located_error_in_a_sheet_and_in_yaml(tmp_path):
     """A 总分 of -3 has no grade (the lowest starts at 0); the audit once stopped on it with a traceback."""
     from scoring.review.layout import read_grid

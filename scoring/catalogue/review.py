@@ -25,7 +25,7 @@ MESSAGES = {
                               "the annual self-evaluation form: scoring audit reviews the annual form (as evaluate "
                               "--format xlsx writes it); check a half-year form's points with scoring evaluate --period h1"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
-    "review.negative_points": ("分值和得分不能为负，而不是「{found}」", "points cannot be negative, found '{found}'"),
+    "review.negative_points": ("分值和得分不能为负数，这里是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),
     "review.no_rows": ("表头下没有任何绩效指标行", "no indicator rows under the header"),
     "review.row_without_name": ("这一行有指标值或分数，但没有三级指标名称", "this row has values but no indicator name"),

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .. import limits
+from ..errors import ScoringError
 from ..table.values import NO_TARGET_TEXTS, OPS, normalise_text
 from .form import Budget, ClaimedForm, ClaimedRow, Loc, MoneyRow
 from .grid import Grid
@@ -23,9 +24,10 @@ def read_grid(grid: Grid) -> ClaimedForm:
     labels = form_labels()
     folded = [[label_of(grid.text(r, c)) for c in range(len(row))] for r, row in enumerate(grid.rows)]
     header, cols = indicator_header(grid, folded, labels)
-    budget = _budget(grid, folded, labels, header)
-    rows, level_points, end = _indicator_rows(grid, folded, labels, header, cols)
-    if not rows:
+    problems: list = []  # every cell that cannot be read, said at once in reading order (as the actuals are)
+    budget = _collected(problems, _budget, grid, folded, labels, header)
+    rows, level_points, end = _indicator_rows(grid, folded, labels, header, cols, problems)
+    if not rows and not problems:
         raise grid.loc(header, cols["name"]).pos().fail("review.no_rows")
     if len(rows) > limits.MAX_INDICATORS:
         raise grid.loc(header, cols["name"]).pos().fail("limits.too_many_indicators", count=len(rows),
@@ -33,8 +35,8 @@ def read_grid(grid: Grid) -> ClaimedForm:
     cells: dict[str, Loc] = {}
     total = total_weight = None
     if end is not None:
-        total_weight = _points(grid, end, cols["weight"], labels)
-        total = _points(grid, end, cols["points"], labels)
+        total_weight = _collected(problems, _points, grid, end, cols["weight"], labels)
+        total = _collected(problems, _points, grid, end, cols["points"], labels)
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
     grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
     if grade_at is not None:
@@ -43,6 +45,8 @@ def read_grid(grid: Grid) -> ClaimedForm:
     if name_at is not None:
         cells["name"] = name_at
     title, year = _heading(grid, labels, header)
+    if problems:
+        raise ScoringError(problems)
     return ClaimedForm(title=title, name=name or "", year=year, budget=budget, indicators=rows,
                        level_points=level_points, total=total, total_weight=total_weight, grade=grade or None,
                        source=grid.file, cells=cells)
@@ -187,7 +191,16 @@ def _unit(row: list[str], labels: FormLabels) -> str:
     return ""
 
 
-def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[str, int]):
+def _collected(problems: list, read, *args):
+    """read(*args), or None with its problems added to `problems`."""
+    try:
+        return read(*args)
+    except ScoringError as e:
+        problems.extend(e.problems)
+        return None
+
+
+def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[str, int], problems: list):
     totals = {fold(x) for x in labels.total}
     names = {fold(x) for x in labels.indicators.name}
     grade = {fold(x) for x in labels.grade}
@@ -216,12 +229,14 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
         if not name and not any(values.values()):
             continue
         if not name:
-            raise grid.loc(r, cols["name"]).pos().fail("review.row_without_name")
+            problems.append(grid.loc(r, cols["name"]).pos().report("review.row_without_name"))
+            continue
         cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
                  if f in cols}
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
-            weight=_points(grid, r, cols["weight"], labels), points=_points(grid, r, cols["points"], labels),
+            weight=_collected(problems, _points, grid, r, cols["weight"], labels),
+            points=_collected(problems, _points, grid, r, cols["points"], labels),
             reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells))
     return rows, level_points, None
 
