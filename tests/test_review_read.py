@@ -124,6 +124,7 @@ def test_an_unknown_kind_of_file_says_what_is_read(tmp_path):
     path.write_bytes(b"%PDF")
     p = _problem(path)
     assert p.code == "review.unknown_format" and ".xlsx" in p.en
+    assert _problem(tmp_path / "no-such-form").code == "input.not_found"  # mistyped, not of an unknown kind
 
 
 def test_a_flat_list_without_levels_and_a_provincial_money_block(tmp_path):

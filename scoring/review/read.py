@@ -26,4 +26,6 @@ def read_form(path: str | Path) -> ClaimedForm:
         from .read_yaml import read_yaml_form
 
         return read_yaml_form(path)
+    if not Path(path).exists():  # a mistyped name is no unknown kind of file
+        raise Pos(display_path(path)).fail("input.not_found")
     raise Pos(display_path(path)).fail("review.unknown_format", suffixes=list(SUFFIXES))
