@@ -162,6 +162,23 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
     assert "不应带比较符号" in text and "差不多" in text and "元" in text
 
 
+def test_money_typed_in_yuan_as_a_plain_number_is_said_at_the_money_cells(tmp_path, capsys):
+    """27812000 in a 万元 column reads, and is thousands of times the budget: the error names the cells the
+    money was read from, not only the sheet."""
+    path = _template(tmp_path, "annual")
+
+    def in_yuan(wb):
+        money = sheet(wb, MONEY)
+        spent = columns(money)["执行数（万元）"]
+        for r in range(4, money.max_row + 1):  # every amount filled, so the rate is computed
+            if money.cell(r, spent).protection.locked is False and money.cell(r, 1).value:
+                money.cell(r, spent).value = 10
+        money.cell(4, spent).value = 27812000
+
+    (line,) = _errors(_edit(path, in_yuan), capsys)
+    assert line.startswith(f"{path}:资金!C4:C11: ") and "像是以元填写的" in line  # the eight amounts it added up
+
+
 def test_a_number_typed_into_a_percent_cell_as_its_percentage_is_asked_about(tmp_path, capsys):
     path = _template(tmp_path, "annual")
     ws = sheet(load_workbook(path), INDICATORS)

@@ -251,7 +251,7 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict, dic
         if table.kind == "project" and path[1] == table.project.total.source:
             _budget_row_notes(book, sheet, r, col, data, index)
     index[(key,)] = Pos(f"{book.file}:{sheet}")
-    if table.kind == "project" and seen:  # money that does not add up is said at the spent cells of every source
+    if seen:  # what is wrong with the money as a whole (parts that do not add up, amounts in 元) is said at its cells
         index[(key,)] = cells.where(book.file, sheet, _cell_list(sorted(seen.values()), col["spent"]))
     return key, data, goals
 
