@@ -61,6 +61,16 @@ def test_an_unreadable_actual_is_told_what_an_actual_looks_like(tmp_path, typed,
     assert "运算符" not in problem.zh and ("是字母" in problem.zh) == hint
 
 
+@pytest.mark.parametrize("typed, hint", [("O人", True), ("FO人", False)])
+def test_a_letter_alone_where_a_number_is_expected_is_said_as_a_letter(tmp_path, typed, hint):
+    """O人 reads as a word, which a number target refuses; the letter is the likelier mistake."""
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, "actual: 980人", f"actual: {typed}"))
+    (problem,) = e.value.problems
+    assert problem.code == "facts.not_a_number" and problem.line == 10
+    assert ("「O」是字母" in problem.zh) == hint
+
+
 def test_a_department_budget_of_zero_is_an_error_not_a_rate_silently_missing(tmp_path):
     """A project table's zero budget was an error; a department's left the rate out without a word."""
     from helpers import MINI_TARGETS

@@ -125,8 +125,9 @@ def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[Target
 
 
 def _letter_hint(typed: str):
-    """A letter typed for a digit (1O0, 9l%) told as such: the commonest way a clerk's number goes unread."""
-    found = re.search(r"(?<=\d)[OoIl]|[OoIl](?=\d)", normalise_text(typed))
+    """A letter typed for a digit (1O0, 9l%; O% or O人, which read as a word) told as such: the commonest way
+    a clerk's number goes unread."""
+    found = re.search(r"(?<=\d)[OoIl]|[OoIl](?=\d)|\b[OoIl](?=%|[^\x00-\x7f])", normalise_text(typed))
     return "" if found is None else text("facts.letter_for_digit", letter=found.group())
 
 
@@ -157,7 +158,8 @@ def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, pr
         return None
     if target.kind == "number":
         if value.kind != "number":
-            problems.append(entry.pos.report("facts.not_a_number", actual=entry.actual, target=str(target)))
+            problems.append(entry.pos.report("facts.not_a_number", actual=entry.actual, target=str(target),
+                                             hint=_letter_hint(entry.actual)))
             return None
         if value.op != "=":
             problems.append(entry.pos.report("facts.has_operator", actual=entry.actual))
