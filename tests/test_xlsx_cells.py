@@ -45,6 +45,7 @@ def test_a_formula_without_its_result_is_refused_and_one_with_it_is_read():
 
 
 @pytest.mark.parametrize("text, amount", [("1,234.5", Decimal("1234.5")), ("１２３万元", Decimal(123)), (" 18.6 ", Decimal("18.6")),
+                                          ("18.6万", Decimal("18.6")),
                                           ("/", None), ("", None)])
 def test_amounts_in_wan_yuan(text, amount):
     assert cells.amount(text) == amount

@@ -21,6 +21,7 @@ from ..errors import Pos
 from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_value
 
 MONEY_UNITS = ("", "万元")
+_WAN, _YUAN = chr(0x4E07), chr(0x5143)  # wan (ten thousand) and yuan, by code point: no Chinese in the code
 PERCENT_CEILING = Decimal(150)  # a percent cell shown above this (and above 1.5 × its target) is asked about
 
 
@@ -107,12 +108,15 @@ def plain_text(value, number_format: str = "General", formula: bool = False) -> 
 
 
 def amount(value, number_format: str = "General", formula: bool = False) -> Decimal | None:
-    """An amount in 万元: a number, or text such as 1,234.5 or 1234.5万元; any other unit is refused."""
+    """An amount in 万元: a number, or text such as 1,234.5, 1234.5万元 or 1234.5万; any other unit is refused."""
     text = shown_text(value, number_format, formula)
     if text is None:
         return None
+    written = text.strip()
+    if written.endswith(_WAN):  # 18.6万 is 18.6万元 as surely: 万 is ten thousand, and the column counts 元
+        written += _YUAN
     try:
-        parsed = parse_value(text)
+        parsed = parse_value(written)
     except TargetSyntaxError:
         raise CellError("xlsx.amount_unreadable", text=text) from None
     if parsed.kind == "none":
