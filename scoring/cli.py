@@ -149,7 +149,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
         return subs.add_parser(name, parents=[common], help=said, description=said, lang=lang)
 
     p = command(sub, "import", "cli.help.import")
-    p.add_argument("text", help=h("cli.arg.import_text"))
+    p.add_argument("table", help=h("cli.arg.import_text"))
     p.add_argument("-o", "--out", help=h("cli.arg.import_out"))
     p.set_defaults(run=cmd_import)
 
@@ -364,7 +364,7 @@ def cmd_import(args) -> int:
     from .xlsx.table_import import import_workbook, is_workbook
     from .yamlio import read_text
 
-    text = import_workbook(args.text) if is_workbook(args.text) else import_table(read_text(args.text), display_path(args.text))
+    text = import_workbook(args.table) if is_workbook(args.table) else import_table(read_text(args.table), display_path(args.table))
     _write(text, args.out, _lang(args))
     return 0
 

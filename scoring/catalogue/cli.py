@@ -10,7 +10,7 @@ MESSAGES = {
     "cli.progress": ("计分", "scoring"),
     "cli.option": ("（{option}）", " ({option})"),  # the option that gives what a library message asks for
     "cli.description": ("绩效自评计分", "budget-performance self-evaluation scoring"),
-    "cli.help.import": ("导入公开的目标表文本", "import a published target table"),
+    "cli.help.import": ("导入公开的目标表（文本或工作簿）", "import a published target table (text or workbook)"),
     "cli.help.check": ("检查目标表或规则目录", "check a target table or a rules directory"),
     "cli.help.rules": ("规则文件的测试", "rule file tests"),
     "cli.help.rules_test": ("运行 DIR/tests/*.yaml 中的规则测试", "run the rule tests in DIR/tests"),
@@ -37,8 +37,9 @@ MESSAGES = {
     "cli.arg.rules": ("规则目录（默认：当前目录下的 rules）", "rules directory (default: rules in the current folder)"),
     "cli.arg.indicator": ("指标编号或唯一的指标名称", "indicator id or unique name"),
     "cli.arg.targets_or_example": ("目标表（默认：内置的 2025 年示例）", "target table (default: the bundled 2025 example)"),
-    "cli.arg.actuals": ("实际值文件（默认：actuals/<year>/<unit>.<period>.yaml）",
-                        "actuals file (default: actuals/<year>/<unit>.<period>.yaml)"),
+    "cli.arg.actuals": ("实际值文件：YAML，或填好的填报工作簿 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml）",
+                        "actuals file: YAML, or the filled-in workbook .xlsx (default: "
+                        "actuals/<year>/<unit>.<period>.yaml)"),
     "cli.arg.period": ("期间：annual 全年，h1 上半年（默认：annual）", "period: annual, or h1 the first half (default: annual)"),
     "cli.arg.format": ("输出格式", "output format"),
     "cli.arg.engine_python": ("规则引擎（默认：python）", "rule engine (default: python)"),
@@ -50,7 +51,8 @@ MESSAGES = {
                              "output file; json/markdown/xlsx default to reports/<year>/<unit>-<period>.<ext> "
                              "(.en.<ext> with --lang en); - for stdout"),
     "cli.arg.targets_dir": ("目标表所在目录（*.yaml，含子目录）", "folder of target tables (*.yaml, searched recursively)"),
-    "cli.arg.actuals_dir": ("实际值所在目录：<相同子目录>/<name>.<period>.yaml", "folder of actuals: <same subfolder>/<name>.<period>.yaml"),
+    "cli.arg.actuals_dir": ("实际值所在目录：<相同子目录>/<name>.<period>.yaml（或 .xlsx）",
+                            "folder of actuals: <same subfolder>/<name>.<period>.yaml (or .xlsx)"),
     "cli.arg.jobs": ("工作进程数（默认：每个核一个）", "worker processes (default: one per core)"),
     "cli.arg.batch_out": ("报告与汇总所在目录（默认：reports/batch）", "folder for the reports and the summary (default: reports/batch)"),
     "cli.arg.audit_path": ("一份自评表（.xlsx、.xls、.txt、.yaml）或一个自评表目录", "a form (.xlsx, .xls, .txt, .yaml) or a folder of forms"),
