@@ -267,3 +267,21 @@ def test_a_folder_at_a_narrow_terminal_breaks_a_long_path_only_after_a_slash(tmp
     pieces = [m.group() for line in plain for m in [re.search(r"[\w.-]*/[\w./-]*|vocational[\w.-]*", line)] if m]
     assert "".join(pieces) == "forms/2025/social-insurance-bureau/vocational-training.txt"
     assert all(p.endswith("/") for p in pieces[:-1]) and (len(pieces) > 1) == (width == 80)
+
+
+def test_an_unreadable_form_in_a_folder_shows_its_path_broken_after_a_slash_and_each_message_without_it(
+        tmp_path, monkeypatch):
+    from scoring.review.render_terminal import render_folder
+    from scoring.review.run import audit_path
+
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "forms" / "2025-annual" / "social-insurance"
+    folder.mkdir(parents=True)
+    (folder / "training.txt").write_text("nothing to see\n", encoding="utf-8")
+    audit = audit_path("forms", ROOT / "rules", "python")
+    lines = render_folder(audit, "en", False, 80).splitlines()
+    table = lines[next(i for i, line in enumerate(lines) if "Error" in line) + 2:]
+    forms = [line.split("|")[1].strip() for line in table if line.startswith("|")]
+    assert "".join(forms) == "forms/2025-annual/social-insurance/training.txt"
+    assert all(f.endswith("/") for f in forms[:-1]) and len(forms) > 1
+    assert "| 1:1: error: no indicator header row found" in "\n".join(table)  # the path said once, in its column

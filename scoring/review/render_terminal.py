@@ -166,8 +166,11 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
     if s.unreadable:
         u = _table(color, (T["form"], {"ratio": 1, "overflow": "fold"}), (T["error"], {"ratio": 3, "overflow": "fold"}))
+        room = max(8, (width - SEPARATOR - (0 if color else 2)) // 4)  # the form's quarter of the line
         for f in s.unreadable:
-            u.add_row(f.source, f.error.get(lang))
+            # each message without the path the first column shows: 自评表!I19: 错误: …
+            said = "\n".join(line.removeprefix(f"{f.source}:").lstrip() for line in f.error.get(lang).splitlines())
+            u.add_row(path_lines(f.source, room), said)
         parts += [Text(""), Text(say("review.h_unreadable", lang), style="bold underline"), u]
     return parts
 
