@@ -179,6 +179,17 @@ def test_money_typed_in_yuan_as_a_plain_number_is_said_at_the_money_cells(tmp_pa
     assert line.startswith(f"{path}:资金!C4:C11: ") and "像是以元填写的" in line  # the eight amounts it added up
 
 
+def test_a_workbook_of_another_table_is_said_as_such_at_its_unit_cell(tmp_path, capsys):
+    """The department's workbook given with the project table: its unit, not a missing money header."""
+    path = _template(tmp_path, "annual")
+    out = tmp_path / "r.json"
+    code = main(["evaluate", str(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"), "--actuals", str(path),
+                 "--rules", str(RULES), "--format", "json", "--out", str(out), "--engine", "python", "--lang", "en"])
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and not out.exists()
+    assert line.startswith(f"{path}:填报信息!B1: ") and "the actuals are for '南京市江宁区社会保险管理中心'" in line
+
+
 def test_a_number_typed_into_a_percent_cell_as_its_percentage_is_asked_about(tmp_path, capsys):
     path = _template(tmp_path, "annual")
     ws = sheet(load_workbook(path), INDICATORS)

@@ -21,7 +21,7 @@ from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
-from ..table.names import NameIndex, unresolved_text
+from ..table.names import NameIndex, same_unit, unresolved_text
 from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
@@ -196,14 +196,9 @@ def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
             and not value.unit and 0 < value.number <= 1)
 
 
-def _spaceless(name: str) -> str:
-    # 江宁区测试单位 4 and 江宁区测试单位4 are one unit: a stray space is not a different name
-    return "".join(normalise_text(name).split())
-
-
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
     problems: list[Problem] = []
-    if _spaceless(actuals.unit) != _spaceless(table.unit.name):
+    if not same_unit(actuals.unit, table.unit.name):
         problems.append(actuals.pos.report("facts.unit_differs", actual=actuals.unit, table=table.unit.name))
     if actuals.year != table.year:
         problems.append(actuals.pos.report("facts.year_differs", actual=actuals.year, table=table.year))

@@ -12,6 +12,12 @@ from .values import normalise_text
 L = TypeVar("L", bound=Hashable)
 R = TypeVar("R", bound=Hashable)
 
+
+def same_unit(a: str, b: str) -> bool:
+    """Two spellings of one budget unit's name: 江宁区测试单位 4 and 江宁区测试单位4 (a stray space is no other unit)."""
+    return "".join(normalise_text(a).split()) == "".join(normalise_text(b).split())
+
+
 # CJK ideographs, CJK punctuation and full-width forms: a space between two of these is never part
 # of a Chinese name; exporters insert it where a cell wrapped onto a second line.
 _WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]"

@@ -18,7 +18,7 @@ from ..actuals import PERIODS, Actuals
 from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.model import TargetTable
-from ..table.names import resolve, unresolved_text
+from ..table.names import resolve, same_unit, unresolved_text
 from ..table.values import normalise_text
 from ..yamlio import Located, validate
 from . import cells
@@ -284,6 +284,8 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     index: dict = {}
     indicators = _indicators(book, table, index)  # first: a workbook that is no template lacks this sheet
     data = _meta(book, index)
+    if not same_unit(data["unit"], table.unit.name):  # another table's workbook: its other sheets would not fit either
+        raise index[("unit",)].fail("facts.unit_differs", actual=data["unit"], table=table.unit.name)
     data["indicators"] = indicators
     key, money, goals = _money(book, table, index)
     data[key] = money
