@@ -6,7 +6,6 @@ writes each unit's JSON report itself, so only a small summary row crosses betwe
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .actuals import load_actuals
+from .collector import settle
 from .engine.backends import make_matcher, resolve_engine
 from .errors import Pos, ScoringError, display_path
 from .limits import MAX_UNIT_SECONDS, shorten
@@ -111,12 +111,7 @@ def _failed(job: _Job, row: UnitRow, e: ScoringError) -> UnitRow:
 def _work(conn, rules_dir: str, engine: str, period: str, lang: str) -> None:
     """A worker process: scores each chunk of jobs it is sent, one row back per job, until told to stop."""
     _init(rules_dir, engine, period, lang)
-    # A unit makes hundreds of thousands of short-lived objects; with the default thresholds the cycle
-    # collector ran often and rescanned the rules and engine each time: a tenth of a worker's CPU
-    # (measured). Those live as long as the worker (frozen: never scanned again); young garbage is still
-    # collected, every 10,000 allocations instead of 700 (peak memory +7 MB over 600 units).
-    gc.freeze()
-    gc.set_threshold(10_000, 10, 10)
+    settle()  # the rules and engine live as long as the worker
     while (chunk := conn.recv()) is not None:
         for job in chunk:
             conn.send(_score(job))

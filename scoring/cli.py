@@ -13,6 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from . import collector
 from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
@@ -437,26 +438,10 @@ def _with_options(error: ScoringError, args) -> ScoringError:
     return ScoringError([add(p) for p in error.problems])
 
 
-def _one_command_process() -> None:
-    """Tuning for a process that runs one command and ends (the `scoring` script, `python -m scoring`).
-
-    Starting imports pydantic, builds the input models and reads the rules: hundreds of thousands of
-    objects that live until the end. With the default thresholds the cycle collector ran about 80 times
-    while they were made (~20 ms), and at exit the interpreter collected them all again before freeing them
-    (~33 ms): a sixth of a cold `scoring evaluate` (measured). Young garbage is still collected, every 10,000
-    allocations instead of 700, as in batch's workers; what lives at exit is frozen, so exit frees it
-    without scanning it (registered first, this runs after every other exit handler)."""
-    import atexit
-    import gc
-
-    gc.set_threshold(10_000, 10, 10)
-    atexit.register(gc.freeze)
-
-
 def main(argv: list[str] | None = None) -> int:
     """The command; `argv` None: this process's own command line (the tests and callers pass theirs)."""
     if argv is None:
-        _one_command_process()
+        collector.one_command()
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     try:
         args = build_parser(_argv_lang(argv)).parse_args(argv)

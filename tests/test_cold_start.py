@@ -4,7 +4,7 @@ from __future__ import annotations
 import atexit
 import gc
 
-from scoring import cli
+from scoring import cli, collector
 
 
 def test_a_command_run_in_process_leaves_the_collector_as_it_was(monkeypatch):
@@ -19,5 +19,13 @@ def test_the_command_as_a_process_freezes_what_lives_at_its_exit(monkeypatch):
     registered, thresholds = [], []
     monkeypatch.setattr(atexit, "register", lambda f, *a, **k: registered.append(f))
     monkeypatch.setattr(gc, "set_threshold", lambda *t: thresholds.append(t))
-    cli._one_command_process()
+    collector.one_command()
     assert registered == [gc.freeze] and thresholds == [(10_000, 10, 10)]
+
+
+def test_a_long_run_freezes_what_lives_and_collects_young_garbage_less_often(monkeypatch):
+    calls = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "set_threshold", lambda *t: calls.append(t))
+    collector.settle()
+    assert calls == ["freeze", (10_000, 10, 10)]

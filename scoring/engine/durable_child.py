@@ -17,6 +17,7 @@ import traceback
 from typing import Callable
 
 from ..catalogue import Text, text
+from ..collector import settle
 from ..errors import Pos
 
 
@@ -99,6 +100,7 @@ def _serve(make: Callable, facts_in, answers_out) -> None:
         except EngineError as e:
             _send(answers_out, {"error": str(e)})
         else:
+            settle()  # the engine lives as long as the child, which answers match after match
             _send(answers_out, {"ready": True})
             for line in facts_in:
                 try:
