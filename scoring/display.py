@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from .table.values import TargetValue, format_number
 
@@ -23,11 +24,19 @@ def amount(number: Decimal, unit: str = "", places: int | None = None) -> str:
 
 
 def value(v: TargetValue, with_op: bool = True) -> str:
-    if v.kind == "none":
+    """≥95%, 152,300 人 (without the operator: an actual), 健全, or / where there is none."""
+    return _value(v.kind, v.op, v.number, v.unit, v.word, with_op)
+
+
+# values recur across rows and units (≥95%, 健全 …): each is written once, cached by its fields (a pydantic
+# model's own hash is pure Python, and was most of a cached lookup by the value)
+@lru_cache(maxsize=65536)
+def _value(kind: str, op: str | None, number: Decimal | None, unit: str, word: str, with_op: bool) -> str:
+    if kind == "none":
         return "/"
-    if v.kind == "word":
-        return v.word
-    return (v.op if with_op else "") + amount(v.number, v.unit)
+    if kind == "word":
+        return word
+    return (op if with_op else "") + amount(number, unit)
 
 
 def points(p: Decimal) -> str:

@@ -25,9 +25,6 @@ from .scorecard import Bilingual, RuleRef, ScoredIndicator
 
 OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
 
-# values are frozen and recur across rows and units (≥95%, 健全 …): each is written once
-_shown = lru_cache(maxsize=65536)(display.value)
-
 
 def _named(template: str) -> frozenset[str]:
     """The fields an explanation template names."""
@@ -135,7 +132,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
         if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
             flags.append(hand_rate_differs(hand=display.amount(exact["actual"], "%"), money=money_text))
-    target_text = _shown(inp.target)
+    target_text = display.value(inp.target)
     if inp.target_source == "annual_scaled":
         flags.append(target_fallback(target=target_text))
     lost = weight - points
@@ -155,7 +152,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     else:  # the share's integers: comparing a Fraction is pure Python
         num, den = result.share.as_integer_ratio()
         status = "met" if num == den else "missed" if num == 0 else "partial"
-    actual_text = _shown(inp.actual, False) if inp.actual is not None else ""
+    actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     return ScoredIndicator(
