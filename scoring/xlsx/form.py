@@ -25,7 +25,7 @@ from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
 from .pages import paginate
-from .write import keep_brackets, print_setup, put_value, text_lines, use_font, workbook_bytes
+from .write import keep_brackets, print_setup, put_value, style, text_lines, use_font, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
@@ -35,11 +35,13 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center")
+BOLD = Font(bold=True)
 POINTS = "0.00"
 MONEY = "#,##0.00"
 RATE = "0.00%"
 # the monitoring colours as fills light enough to print text on (Excel's good / neutral / bad styles, and a blue)
-MONITOR_FILLS = {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE", "blue": "BDD7EE"}
+MONITOR_FILLS = {status: PatternFill("solid", fgColor=rgb)
+                 for status, rgb in {"red": "FFC7CE", "yellow": "FFEB9C", "green": "C6EFCE", "blue": "BDD7EE"}.items()}
 MONITOR_WORDS = {"red": "render.monitor.red", "yellow": "render.monitor.yellow", "green": "render.monitor.green",
                  "blue": "render.monitor.blue"}
 TITLES = {"department": {"annual": "xlsx.form_title_annual", "h1": "xlsx.form_title_h1"},
@@ -78,9 +80,8 @@ class _Form:
             self.ws.merge_cells(start_row=row, start_column=first, end_row=row + down, end_column=last)
         for r in range(row, row + down + 1):
             for c in range(first, last + 1):
-                self.ws.cell(r, c).border = BORDER
-        cell = put_value(self.ws, row, first, value)
-        cell.alignment = align
+                style(self.ws.cell(r, c), border=BORDER)
+        cell = style(put_value(self.ws, row, first, value), alignment=align)
         if isinstance(value, str) and value:
             width = sum(self.widths[c - 1] for c in range(first, last + 1))
             needed = -(-sum(text_lines(part, width) for part in value.split("\n")) // (down + 1))
@@ -88,7 +89,7 @@ class _Form:
         if fmt:
             cell.number_format = fmt
         if bold:
-            cell.font = Font(bold=True)
+            style(cell, font=BOLD)
         return cell
 
     def label(self, code: str, **args) -> str:
@@ -96,7 +97,7 @@ class _Form:
 
     def colour(self, row: int, col: int, status: str | None) -> None:
         if status is not None:
-            self.ws.cell(row, col).fill = PatternFill("solid", fgColor=MONITOR_FILLS[status])
+            style(self.ws.cell(row, col), fill=MONITOR_FILLS[status])
 
 
 def _number(d: Decimal | None) -> float | None:
@@ -280,7 +281,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
     widths = (8, 24, 30, 18, 44, 50, 36, 30)
     for c, (code, width) in enumerate(zip(heads, widths), 1):
         cell = put_value(ws, 1, c, say(code, lang))
-        cell.font, cell.border, cell.alignment = Font(bold=True), BORDER, CENTER
+        style(cell, font=BOLD, border=BORDER, alignment=CENTER)
         ws.column_dimensions[get_column_letter(c)].width = width
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
     for r, i in enumerate(rows, 2):
@@ -289,7 +290,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
                   "\n".join(flag.message.get(lang) for flag in i.flags), _deviation(i, lang)]
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
-            cell.border, cell.alignment = BORDER, LEFT
+            style(cell, border=BORDER, alignment=LEFT)
         lines = max(sum(text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
         ws.row_dimensions[r].height = 14 * lines + 4
     ws.freeze_panes = "C2"

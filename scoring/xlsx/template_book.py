@@ -23,7 +23,7 @@ from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import Indicator, Target, TargetTable
 from ..weighting import apportion
-from .write import note as cell_note, print_setup, put_value, text_lines, use_font, workbook_bytes
+from .write import note as cell_note, print_setup, put_value, style, text_lines, use_font, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -71,6 +71,8 @@ FILL_HEAD = PatternFill("solid", fgColor="D9D9D9")
 FILL_LOCKED = PatternFill("solid", fgColor="F2F2F2")
 FILL_OPEN = PatternFill("solid", fgColor="FFF2CC")
 WRAP = Alignment(wrap_text=True, vertical="center")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+BOLD = Font(bold=True)
 UNLOCKED = Protection(locked=False)
 
 
@@ -111,7 +113,7 @@ def allowed_words(target: Target, book: RuleBook) -> list[str]:
 def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
     for c, role in enumerate(columns, 1):
         cell = put_value(ws, HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
-        cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), FILL_HEAD, BORDER, WRAP
+        style(cell, font=BOLD, fill=FILL_HEAD, border=BORDER, alignment=WRAP)
         note = cell_note(say(NOTES[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
         note.width, note.height = 260, 110
         cell.comment = note
@@ -127,12 +129,11 @@ def _banner(ws, row: int, text: str, width: int, bold: bool = False) -> None:
 
 def _style_row(ws, row: int, columns: tuple[str, ...], open_roles: set[str]) -> None:
     for c, role in enumerate(columns, 1):
-        cell = ws.cell(row, c)
-        cell.border, cell.alignment = BORDER, WRAP
+        cell = style(ws.cell(row, c), border=BORDER, alignment=WRAP)
         if role in open_roles:
-            cell.fill, cell.protection = FILL_OPEN, UNLOCKED
+            style(cell, fill=FILL_OPEN, protection=UNLOCKED)
         else:
-            cell.fill = FILL_LOCKED
+            style(cell, fill=FILL_LOCKED)
 
 
 def _protect(ws) -> None:
@@ -232,16 +233,16 @@ def _goals_block(ws, top: int, table: TargetTable, columns: tuple[str, ...], lan
     实际完成情况), each under its heading and as wide as the money table."""
     width = sum(WIDTHS[role] for role in columns)
     expected = table.goals.annual or "/"
-    for row, value, style in ((top, say(GOALS_HEADINGS["expected"], lang), "head"), (top + 1, expected, "locked"),
+    for row, value, kind in ((top, say(GOALS_HEADINGS["expected"], lang), "head"), (top + 1, expected, "locked"),
                               (top + 2, say(GOALS_HEADINGS["achieved"], lang), "head"), (top + 3, None, "open")):
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         cell = put_value(ws, row, 1, value)
         for c in range(1, len(columns) + 1):
             ws.cell(row, c).border = BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="top" if style == "open" else "center")
-        if style == "head":
+        cell.alignment = Alignment(wrap_text=True, vertical="top" if kind == "open" else "center")
+        if kind == "head":
             cell.font, cell.fill = Font(bold=True), FILL_HEAD
-        elif style == "locked":
+        elif kind == "locked":
             cell.fill = FILL_LOCKED
             ws.row_dimensions[row].height = 14 * text_lines(expected, width) + 4
         else:

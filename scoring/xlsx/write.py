@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import weakref
 import zipfile
 from copy import copy
 from io import BytesIO
@@ -40,6 +41,30 @@ def put_value(ws, row: int, col: int, value):
             cell.quotePrefix = True
     else:
         cell.value = value
+    return cell
+
+
+_STYLE_IDS = {"font": "fontId", "fill": "fillId", "border": "borderId", "alignment": "alignmentId",
+              "protection": "protectionId"}
+# workbook -> {(kind, id(value)): (value, its index in the workbook's list of that kind)}
+_STYLE_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def style(cell, **styles):
+    """`cell.font = …`, `cell.border = …` for each one given, each value looked up in the workbook's list of
+    its kind once: openpyxl hashes a Font or Border (in pure Python, field by field) twice at every assignment,
+    which was half of writing a form (measured). The values are kept with their index, so an id is never
+    reused for another value while the workbook lives; they must be the same objects to be found again."""
+    known = _STYLE_INDEX.setdefault(cell.parent.parent, {})
+    for kind, value in styles.items():
+        found = known.get((kind, id(value)))
+        if found is None:
+            setattr(cell, kind, value)  # the first time: as openpyxl adds it
+            known[kind, id(value)] = (value, getattr(cell._style, _STYLE_IDS[kind]))
+            continue
+        if cell._style is None:
+            cell._style = StyleArray()
+        setattr(cell._style, _STYLE_IDS[kind], found[1])
     return cell
 
 
