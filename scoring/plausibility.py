@@ -32,13 +32,11 @@ def _shown(actual: TargetValue) -> str:
     return f"{format_number(actual.number)}{actual.unit}"
 
 
-def errors(where: Pos, name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Problem]:
-    """The findings the rules make errors, located at the actual."""
-    return [where.report_text(said)
-            for severity, _, said in findings(name, actual, target, rules) if severity == "error"]
+def errors(where: Pos, found: list[tuple[str, str, Text]]) -> list[Problem]:
+    """The findings (of `findings`) the rules make errors, located at the actual."""
+    return [where.report_text(said) for severity, _, said in found if severity == "error"]
 
 
-def flags(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[Flag]:
-    """The findings the rules make flags, for the scorecard."""
-    return [Flag(code=code, message=Bilingual.of(said))
-            for severity, code, said in findings(name, actual, target, rules) if severity == "flag"]
+def flags(found: list[tuple[str, str, Text]]) -> list[Flag]:
+    """The findings (of `findings`) the rules make flags, for the scorecard."""
+    return [Flag(code=code, message=Bilingual.of(said)) for severity, code, said in found if severity == "flag"]

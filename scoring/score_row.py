@@ -115,8 +115,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         flags.append(assessor_scored(inp, rule.method))
     if parts.from_money and (f := over_budget(inp, rule.method, book)):
         flags.append(f)
-    if inp.actual is not None:
-        flags += implausible(inp.item.name, inp.actual, inp.target, book.plausibility)
+    if inp.implausible:
+        flags += implausible(inp.implausible)
     from_money = parts.from_money
     missing = not exact["has_actual"] and not from_money and not parts.by_assessor  # the assessor's blank row is scored
     if missing:

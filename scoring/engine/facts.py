@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..actuals import Actuals, IndicatorActual
 from ..catalogue import Text, text
 from ..errors import Problem, ScoringError
-from ..plausibility import errors
+from ..plausibility import errors, findings
 from ..money import implausible_spending, project_spent
 from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert
@@ -47,6 +47,7 @@ class IndicatorInput:
     actual: TargetValue | None
     exact: dict = field(default_factory=dict)  # every fact field: numbers as Decimals, None where there is none
     conversion: Text | None = None  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
+    implausible: list = field(default_factory=list)  # plausibility.findings of the actual: made once, read twice
 
     @cached_property
     def fact(self) -> dict:
@@ -219,9 +220,10 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         target, source = _period_target(item, period, book)
         _, entry = entries.get(item.id, _NO_ENTRY)
         actual, converted = _parse_actual(entry, target, book, problems) if entry else (None, None)
-        if actual is not None and (wrong := errors(entry.pos, item.name, actual, target, book.plausibility)):
-            problems += wrong
-        inputs.append(make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted))
+        inp = make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted)
+        if inp.implausible:
+            problems += errors(entry.pos, inp.implausible)
+        inputs.append(inp)
     if problems:
         raise ScoringError(problems)
     return inputs, money
@@ -247,4 +249,5 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
         "has_points": bool(entry and entry.points is not None), "ratio": ratio, "has_money": money is not None,
         "money_rate": rate, "target_fallback": source == "annual_scaled",
     }
-    return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted)
+    found = findings(item.name, actual, target, book.plausibility) if got else []
+    return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted, found)
