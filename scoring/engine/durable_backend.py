@@ -19,6 +19,7 @@ from decimal import Decimal
 from ..rulebook.conditions import And, Cmp, Condition, fields_of
 from ..rulebook.model import CompiledRule
 from .durable_child import Child, EngineError, can_isolate
+from .facts import engine_fact
 from .python_backend import PythonMatcher
 
 _ids = itertools.count()
@@ -86,7 +87,7 @@ _FLUSH = {"fact": "flush", "id": "~flush"}
 
 class DurableMatcher:
     name = "durable"
-    view = "fact"  # the facts it is given (IndicatorInput.fact): floats, no Nones
+    view = "exact"  # the facts it is given (IndicatorInput.exact), made as the engine reads them in match
 
     def __init__(self, rules: list[CompiledRule], isolated: bool | None = None):
         """`isolated`: the engine in a forked child (durable_child.py); None: where the process can fork and
@@ -135,7 +136,7 @@ class DurableMatcher:
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         """For each fact id, the indexes of every rule whose condition holds."""
         fields = self._fields
-        cut = [{k: f[k] for k in fields if k in f} for f in facts]
+        cut = [engine_fact(f, fields) for f in facts]  # only the rules' fields: less JSON through the pipe
         return self._child.match(cut) if self._child is not None else self._match(cut)
 
     def _match(self, facts: list[dict]) -> dict[str, list[int]]:

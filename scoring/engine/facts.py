@@ -51,11 +51,21 @@ class IndicatorInput:
 
     @cached_property
     def fact(self) -> dict:
-        """The facts as durable_rules is given them (and explain shows them): the numbers as floats, as its C
-        core compares them, and no Nones. Made only where it is read: the Python matcher reads `exact`."""
-        fact = {k: (float(v) if k in NUMERIC else v) for k, v in self.exact.items() if v is not None}
-        fact["fact"] = "indicator"
-        return fact
+        """The facts as durable_rules is given them (and explain shows them): see engine_fact. Made only where
+        it is read: the Python matcher reads `exact`."""
+        return engine_fact(self.exact, self.exact)
+
+
+def engine_fact(exact: dict, fields) -> dict:
+    """The `fields` of an exact record as durable_rules is given them: the numbers as floats, as its C core
+    compares them, no Nones, and `fact: indicator` last, which its rules match on."""
+    fact = {}
+    for k in fields:
+        v = exact.get(k)
+        if v is not None and k != "fact":
+            fact[k] = float(v) if k in NUMERIC else v
+    fact["fact"] = "indicator"
+    return fact
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
