@@ -238,15 +238,15 @@ def _goals_block(ws, top: int, table: TargetTable, columns: tuple[str, ...], lan
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
         cell = put_value(ws, row, 1, value)
         for c in range(1, len(columns) + 1):
-            ws.cell(row, c).border = BORDER
-        cell.alignment = Alignment(wrap_text=True, vertical="top" if kind == "open" else "center")
+            style(ws.cell(row, c), border=BORDER)
+        style(cell, alignment=WRAP_TOP if kind == "open" else WRAP)
         if kind == "head":
-            cell.font, cell.fill = Font(bold=True), FILL_HEAD
+            style(cell, font=BOLD, fill=FILL_HEAD)
         elif kind == "locked":
-            cell.fill = FILL_LOCKED
+            style(cell, fill=FILL_LOCKED)
             ws.row_dimensions[row].height = 14 * text_lines(expected, width) + 4
         else:
-            cell.fill, cell.protection = FILL_OPEN, UNLOCKED
+            style(cell, fill=FILL_OPEN, protection=UNLOCKED)
             ws.row_dimensions[row].height = 14 * GOALS_ACHIEVED_LINES + 4
     note = cell_note(say("xlsx.note_goals_achieved", lang), AUTHOR)
     note.width, note.height = 260, 110
