@@ -134,12 +134,6 @@ class _Columns:
         self.narrowest = fixed - GAP if self.stacked else fixed + NAME_MIN  # the width this layout needs
         self.width = width
 
-    def grid(self, widths: list[int], justify: list[str]) -> Table:
-        t = Table.grid(padding=(0, GAP, 0, 0), collapse_padding=True)
-        for w, j in zip(widths, justify):
-            t.add_column(width=w, justify=j, overflow="fold")
-        return t
-
     def row(self, cells: list):
         widths = [self.id, self.name, self.target, self.actual, self.points, self.status]
         justify = ["left", "left", "left", "left", "right", "left"]
@@ -147,10 +141,8 @@ class _Columns:
             widths.append(self.monitor)
             justify.append("left")
         if self.stacked:
-            first, figures = self.grid(widths[:2], justify[:2]), self.grid(widths[2:], justify[2:])
-            first.add_row(*cells[:2])
-            figures.add_row(*cells[2:])
-            return Group(first, Padding(figures, (0, 0, 0, self.id + GAP)))
+            return Group(Row(widths[:2], justify[:2], cells[:2], GAP),
+                         Padding(Row(widths[2:], justify[2:], cells[2:], GAP), (0, 0, 0, self.id + GAP)))
         return Row(widths, justify, cells, GAP)
 
     def subtotal(self, label: str, style: str, value: Text) -> Row:
