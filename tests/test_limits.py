@@ -51,6 +51,9 @@ def test_aliases_that_multiply_stop_at_the_value_limit():
     # few aliases, each naming a list of many aliases: the expansion, not the alias count, is what stops it
     text = "a: &a [" + ", ".join(["x"] * 1000) + "]\n" + "b: [" + ", ".join(["*a"] * 60) + "]\n"
     assert codes(parse_yaml, text, "f.yaml") == ["limits.too_many_values"]
+    with pytest.raises(ScoringError) as e:  # said at the list whose aliases multiply, before it is built
+        parse_yaml(text, "f.yaml")
+    assert (e.value.problems[0].line, e.value.problems[0].column) == (2, 4)
 
 
 @pytest.mark.parametrize("text", [
