@@ -25,3 +25,13 @@ def test_lines_are_even_and_break_after_a_comma_where_they_can():
     text = "本记分卡的实际值是为演示而编造的示例数据，不是真实数据，不能作为正式自评结果。"
     assert balanced(text, 76) == "本记分卡的实际值是为演示而编造的示例数据，\n不是真实数据，不能作为正式自评结果。"
     assert balanced("fits", 10) == "fits"
+
+
+def test_a_number_keeps_its_unit_on_its_line():
+    # one or two wide characters after a number are its unit (≥31 人, 2.6 亿元), never left to open a line
+    text = "说明：完成 29 人 / 目标 ≥31 人 = 93.55%，按比例得 1.79；资金 2.6 亿元"
+    for width in range(16, 40):
+        lines = balanced(text, width).split("\n")
+        assert not any(line[:1] in ("人", "亿", "元") for line in lines), (width, lines)
+    # three wide characters after a number are words of their own, and may break as words do
+    assert balanced("完成 29 人完成率达到目标", 10).split("\n")[0] != "完成 29 人完成率"

@@ -28,16 +28,34 @@ def _atoms(text: str) -> list[tuple[str, bool]]:
     """The text's unbreakable pieces, each with whether a space stood before it."""
     atoms: list[list] = []
     space = False
-    for piece in _PIECE.findall(text):
+    pieces = _PIECE.findall(text)
+    for k, piece in enumerate(pieces):
         if piece.isspace():
             space = True
             continue
-        if atoms and (piece[0] in CLOSING or atoms[-1][0][-1] in OPENING):  # glued, across a space too
+        glued = piece[0] in CLOSING or atoms[-1][0][-1] in OPENING or _unit_of(atoms[-1][0], pieces, k) if atoms else False
+        if glued:  # across a space too
             atoms[-1][0] += (" " if space else "") + piece
         else:
             atoms.append([piece, space])
         space = False
     return [(a, s) for a, s in atoms]
+
+
+def _wide(piece: str) -> bool:
+    return len(piece) == 1 and piece >= "\u2e80" and piece not in CLOSING and piece not in OPENING
+
+
+def _unit_of(before: str, pieces: list[str], k: int) -> bool:
+    """pieces[k] is a number's unit, kept with it (≥31 人, 2.6 亿元): one or two wide characters after a
+    number, then no more of them (in 29 人完成 the characters are words of their own)."""
+    if not _wide(pieces[k]):
+        return False
+    if before[-1:].isdigit():  # the unit's first character
+        return not (k + 2 < len(pieces) and _wide(pieces[k + 1]) and _wide(pieces[k + 2]))
+    # its second: after a number and one wide character, the run ending here
+    return (len(before) >= 2 and _wide(before[-1]) and before[-2] in " 0123456789" and before[:-1].rstrip()[-1:].isdigit()
+            and not (k + 1 < len(pieces) and _wide(pieces[k + 1])))
 
 
 def _phrases(atoms: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
