@@ -10,6 +10,9 @@ units (keyed by id) instead. --batch profiles a batch worker instead: --evaluati
 units written to a temporary folder, each read from its files, scored and its JSON report written
 (`scoring.batch._score`, as one worker process runs it), per indicator the same way, after the
 CPU time of each of its phases per unit beside parsing the same two files alone (best of 3).
+--phases times each phase of evaluate unprofiled instead, then a floor beside bench/run.py's reference
+loop: the records alone, what any evaluation makes per row whatever it decides (the fact dict, its
+IndicatorInput, the ScoredIndicator, one rounding, one explanation string).
 For the cold start: `python -X importtime -m scoring --help 2>&1 | sort -t'|' -k2 -n | tail`.
 """
 from __future__ import annotations
@@ -29,15 +32,18 @@ import pstats  # noqa: E402
 import random  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
+from decimal import ROUND_HALF_UP, Decimal  # noqa: E402
 
 from generate import EXAMPLE, actuals_data, generate, load_targets, table_data  # noqa: E402
-from run import written  # noqa: E402
+from run import reference, reference_facts, written  # noqa: E402
 from scoring import batch  # noqa: E402
 from scoring.actuals import Actuals, load_actuals  # noqa: E402
 from scoring.engine.backends import make_matcher  # noqa: E402
+from scoring.engine.facts import IndicatorInput  # noqa: E402
 from scoring.evaluate import evaluate  # noqa: E402
 from scoring.render import json_report  # noqa: E402
 from scoring.rulebook.load import load_rules  # noqa: E402
+from scoring.scorecard import Bilingual, RuleRef, ScoredIndicator  # noqa: E402
 from scoring.table.model import TargetTable  # noqa: E402
 
 
@@ -124,9 +130,35 @@ def evaluate_phases(units, book, matcher) -> None:
         "evaluate": lambda: _each(units, lambda t, a: evaluate(t, a, book, "annual", matcher=matcher)),
         "evaluate, texts read": lambda: _each(units, lambda t, a: written(evaluate(t, a, book, "annual", matcher=matcher))),
     }
+    facts_ref = reference_facts(units, book)
+    phases["the records alone"] = lambda: [_records(f) for f, _, _ in rows]
+    phases["reference loop"] = lambda: reference(facts_ref)
     print(f"{matcher.name}, {n} indicators in {len(units)} evaluations; CPU µs per indicator, best of 5")
     for label, run in phases.items():
         print(f"  {label:<22} {best(run) / n * 1e6:7.1f}")
+    print("  (the records alone: what any evaluation makes per row, however it decides and scores: the fact dict,\n"
+          "   its IndicatorInput, the ScoredIndicator, one rounding and one explanation; a floor beside the reference)")
+
+
+_CENT, _ONE = Decimal("0.01"), Decimal(1)
+_REF = RuleRef(id="r", title="t", file="f", line=1)
+
+
+def _records(inputs) -> list:
+    out = []
+    for inp in inputs:
+        item, target = inp.item, inp.target
+        exact = dict(inp.exact)  # the 21 fact fields, as make_input writes them
+        IndicatorInput(inp.section, inp.group, item, target, inp.target_source, inp.entry, inp.actual, exact)
+        points = (_ONE * _ONE).quantize(_CENT, rounding=ROUND_HALF_UP)
+        text = "{name}：{points}".format_map({"name": item.name, "points": points})
+        out.append(ScoredIndicator(
+            id=item.id, level1=inp.section.level1, level2=inp.group.level2, name=item.name, key_work=item.key_work,
+            project=item.project, target="", target_source="annual", actual=None, outcome=None, weight=_ONE,
+            points=points, lost=_ONE - points, status="met", monitor=None, rule=_REF, method="m",
+            formula=Bilingual(zh="", en=""), rounding="", explanation=Bilingual.later(lambda lang, t=text: t),
+            flags=[], reason=None, measure=None, evidence=None))
+    return out
 
 
 def _each(items, work) -> None:
