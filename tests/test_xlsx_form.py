@@ -282,12 +282,15 @@ def test_a_money_label_that_wraps_keeps_its_brackets_together():
 
 @pytest.mark.parametrize("period", ["annual", "h1"])
 def test_printed_pages_break_between_blocks_each_labelled_and_in_a_font_chinese_excel_has(period, tmp_path):
+    from scoring.xlsx.fit import UNIT_POINTS
     from scoring.xlsx.pages import breaks
 
+    card = score_files(EXAMPLE, None, RULES, period, "python")
     ws = _book(tmp_path, period).worksheets[0]
     head = _find(ws, "三级指标").row
     pages = [b.id + 1 for b in ws.row_breaks.brk]
-    assert pages and pages == breaks(ws, head)  # the example does not fit one page; the breaks are stable
+    # the example does not fit one page; the breaks are stable
+    assert pages and pages == breaks(ws, head, head + len(card.indicators), UNIT_POINTS["zh"])
     merged = [m for m in ws.merged_cells.ranges if m.min_col == 2 and m.min_row > head]  # the 一级 cells
     assert not [(str(m), b) for m in merged for b in pages if m.min_row < b <= m.max_row]  # none cut by a page
     for b in pages:

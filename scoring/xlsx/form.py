@@ -11,6 +11,7 @@ carry: the goals (expected, and achieved as the unit writes it) and each line's 
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -24,8 +25,9 @@ from ..render.labels import method_label
 from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
+from .fit import DEFAULT_HEIGHT, MAX_HEIGHT, PIXEL, UNIT_POINTS, height, lines
 from .pages import paginate
-from .write import keep_brackets, print_setup, put_value, style, text_lines, use_font, workbook_bytes
+from .write import keep_brackets, print_setup, put_value, style, use_font, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
@@ -64,13 +66,23 @@ class _Form:
 
     def __init__(self, ws, lang: str, widths: tuple[int, ...] = WIDTHS):
         self.ws, self.lang, self.row, self.widths = ws, lang, 1, widths
-        self.lines: dict[int, int] = {}  # row -> lines of wrapped text its tallest cell needs
+        self.need: dict[int, float] = {}  # row -> the height its tallest one-row cell needs
+        self.spans: list[tuple[int, int, float]] = []  # (first row, last row, height) of cells merged down
 
     def fit_rows(self) -> None:
-        """Row heights for the wrapped text: spreadsheets do not grow a row by itself for a merged cell."""
-        for row, lines in self.lines.items():
-            if lines > 1 and self.ws.row_dimensions[row].height is None:
-                self.ws.row_dimensions[row].height = min(409, 14 * lines + 4)
+        """Row heights for the wrapped text: spreadsheets grow no row by themselves for text a program wrote,
+        nor ever for a merged cell. A cell merged down rows short of its height has it made up evenly on them."""
+        dims = self.ws.row_dimensions
+        heights = {r: max(need, dims[r].height or 0) for r, need in self.need.items() if need > DEFAULT_HEIGHT}
+        for first, last, need in sorted(self.spans):
+            rows = range(first, last + 1)
+            have = sum(heights.get(r, dims[r].height or DEFAULT_HEIGHT) for r in rows)
+            if have < need:
+                extra = math.ceil((need - have) / len(rows) / PIXEL) * PIXEL
+                for r in rows:
+                    heights[r] = min(MAX_HEIGHT, heights.get(r, dims[r].height or DEFAULT_HEIGHT) + extra)
+        for r, h in sorted(heights.items()):
+            dims[r].height = h
 
     def put(self, row: int, first: int, value, last: int | None = None, down: int = 0, align=CENTER,
             fmt: str | None = None, bold: bool = False):
@@ -83,9 +95,11 @@ class _Form:
                 style(self.ws.cell(r, c), border=BORDER)
         cell = style(put_value(self.ws, row, first, value), alignment=align)
         if isinstance(value, str) and value:
-            width = sum(self.widths[c - 1] for c in range(first, last + 1))
-            needed = -(-sum(text_lines(part, width) for part in value.split("\n")) // (down + 1))
-            self.lines[row] = max(self.lines.get(row, 1), needed)
+            need = height(lines(value, sum(self.widths[c - 1] for c in range(first, last + 1))))
+            if down:
+                self.spans.append((row, row + down, need))
+            else:
+                self.need[row] = max(self.need.get(row, DEFAULT_HEIGHT), need)
         if fmt:
             cell.number_format = fmt
         if bold:
@@ -291,8 +305,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
             style(cell, border=BORDER, alignment=LEFT)
-        lines = max(sum(text_lines(part, w) for part in str(v).split("\n")) for v, w in zip(values, widths))
-        ws.row_dimensions[r].height = 14 * lines + 4
+        ws.row_dimensions[r].height = height(max(lines(str(v), w) for v, w in zip(values, widths)))
     ws.freeze_panes = "C2"
     print_setup(ws, 1, landscape=True)
 
@@ -312,12 +325,16 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     _money(f, money_lines(table, actuals, lang), card)
     _goals(f, table, actuals)
     header = _indicators(f, card)
+    table_end = f.row - 1  # the last indicator row: the total rows under it are kept with it on a page
     _total(f, card)
     f.fit_rows()
     print_setup(ws, header, landscape=False)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    paginate(ws, header)
+    # Excel's Normal margins above and below (openpyxl's are an inch): the page holds a 一级 block more
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    paginate(ws, header, table_end, UNIT_POINTS[lang])
     _explanations(wb.create_sheet(say("xlsx.form_explain_sheet", lang)), card, lang)
     use_font(wb, lang)
     return wb
