@@ -173,3 +173,17 @@ def test_breaks_fill_pages_with_whole_blocks():
     assert breaks(ws, 1, 51, unit) == [32]
     ws = _sheet_of([50] * 30, [30], [30])
     assert breaks(ws, 1, 31, unit) == [15, 28]
+
+
+@pytest.mark.parametrize("form, lang", FORMS)
+def test_every_cell_of_a_box_down_rows_has_its_sides(form, lang, tmp_path):
+    """绩效指标 down column A had its left border only on its first page: openpyxl styles the cells it is told to,
+    and a merged cell split at a page break lost the styles of all but its first cell."""
+    ws, card = _sheet(tmp_path, form, lang)
+    open_sides = [(ws.cell(r, c).coordinate, str(m)) for m in ws.merged_cells.ranges if m.max_row > m.min_row
+                  for r in range(m.min_row, m.max_row + 1) for c in range(m.min_col, m.max_col + 1)
+                  if (c == m.min_col and ws.cell(r, c).border.left.style != "thin")
+                  or (c == m.max_col and ws.cell(r, c).border.right.style != "thin")]
+    assert not open_sides
+    head = _head(ws)
+    assert all(ws.cell(r, 1).border.left.style == "thin" for r in range(head, head + len(card.indicators) + 1))

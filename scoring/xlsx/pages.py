@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break, RowBreak
 
 from .fit import COLUMN_PAD_POINTS, DEFAULT_HEIGHT
+from .write import style
 
 A4 = (595.0, 842.0)  # points, portrait
 # what a page holds is estimated for the printer that shrinks the form least (Excel, in the form's own font);
@@ -119,13 +120,16 @@ def _pre(ws, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def split_at(ws, starts: list[int]) -> None:
-    """Each merged cell a page break crosses, split there, its value and look on every page."""
+    """Each merged cell a page break crosses, split there, its value and look on every page. Every cell of
+    each piece is given the border: unmerging drops the styles of all cells but the first, and a spreadsheet
+    draws a merged cell's edges from the cells along them (a 绩效指标 box open on its left on page 2)."""
     for m in list(ws.merged_cells.ranges):
         cut = [b for b in starts if m.min_row < b <= m.max_row]
         if not cut:
             continue
         top = ws.cell(m.min_row, m.min_col)
         value, font, alignment, fmt = top.value, copy(top.font), copy(top.alignment), top.number_format
+        border, fill = copy(top.border), copy(top.fill)
         bounds = (m.min_col, m.max_col, m.max_row)
         ws.unmerge_cells(str(m))
         edges = [m.min_row] + cut + [bounds[2] + 1]
@@ -134,6 +138,9 @@ def split_at(ws, starts: list[int]) -> None:
             cell.value, cell.font, cell.alignment, cell.number_format = value, copy(font), copy(alignment), fmt
             if nxt - 1 > first or bounds[1] > bounds[0]:
                 ws.merge_cells(start_row=first, start_column=bounds[0], end_row=nxt - 1, end_column=bounds[1])
+            for r in range(first, nxt):
+                for c in range(bounds[0], bounds[1] + 1):
+                    style(ws.cell(r, c), border=border, fill=fill)
 
 
 def paginate(ws, title_row: int, table_end: int, unit: float) -> None:
