@@ -212,6 +212,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--out", help=h("cli.arg.audit_out"))
     p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.add_argument("--all", action="store_true", dest="all_rows", help=h("cli.arg.audit_all"))
+    p.add_argument("--targets", help=h("cli.arg.audit_targets"))
     p.set_defaults(run=cmd_audit)
 
     p = command(sub, "template", "cli.help.template")
@@ -288,10 +289,10 @@ def cmd_audit(args) -> int:
     lang = _lang(args)
     if not Path(args.path).is_dir():  # one form: nothing to count, so no progress bar
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
-                         all_rows=args.all_rows)
+                         all_rows=args.all_rows, targets=args.targets)
     with _progress(lang, text("review.progress")) as progress:
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
-                         color=use_color(sys.stdout))
+                         color=use_color(sys.stdout), targets=args.targets)
 
 
 def cmd_template(args) -> int:

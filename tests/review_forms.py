@@ -42,6 +42,7 @@ class Form:
     grade: str | None = None  # a provincial 自评等级 row, if given
     level_points: dict[str, str] = field(default_factory=dict)  # override the (N分) on a 一级 label
     name: str = "示例职业技能培训项目"
+    year: str = "2025"
 
     def row(self, name: str) -> Row:
         return next(r for r in self.rows if r.name == name)
@@ -127,6 +128,24 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
     if code in form_cases:
         form, found = form_cases[code]
         return form, {}, found
+    table_cases = {  # against the consistent form's approved table (approved_table(), audit --targets)
+        # the reviewer's case: 分值 swapped between a met row and another, the sum still 100
+        "weight_changed": (_edit(_edit(f, "培训人数", weight="10", points="10"), "按时完成率", weight="20", points="20"),
+                           {"培训人数": {"weight_changed", "met_docked"}, "按时完成率": {"weight_changed", "above_weight"}}, set()),
+        # ≥95% lowered to ≥93%, so the 93% reached looks met: scored against the approved ≥95%
+        "target_changed": (_edit(f, "培训合格率", target="≥93%", points="20", reason=""),
+                           {"培训合格率": {"target_changed", "missed_full", "no_reason"}}, set()),
+        "row_missing": (dataclasses.replace(f, rows=[r for r in f.rows if r.name != "按时完成率"]), {},
+                        {"row_missing", "weights_not_100"}),
+        "row_extra": (dataclasses.replace(f, rows=f.rows[:1] + [Row("产出指标", "数量指标", "宣传培训次数", "≥10次", "10次",
+                                                                   "5", "5")] + f.rows[1:]),
+                      {"宣传培训次数": {"row_extra"}}, {"weights_not_100"}),
+        "row_moved": (_edit(f, "培训合格率", level2="数量指标"), {"培训合格率": {"row_moved"}}, set()),
+        "name_changed": (dataclasses.replace(f, name="示例职业技能提升项目"), {}, {"name_changed"}),
+        "year_changed": (dataclasses.replace(f, year="2024"), {}, {"year_changed"}),
+    }
+    if code in table_cases:
+        return table_cases[code]
     if code == "budget_zero":
         zero = dataclasses.replace(f, money=[(m[0], "0", "0", "0") for m in f.money])
         return zero, {BUDGET: {"budget_zero"}}, set()
@@ -135,12 +154,39 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
     raise KeyError(code)
 
 
+# the codes found only against an approved target table: their forms are audited with approved_table()
+TABLE_CODES = ("weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed",
+               "year_changed")
 CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
          "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
          "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "grade_mismatch",
-         "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight")
+         "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
+
+
+def approved_table(form: Form | None = None) -> str:
+    """The approved 项目支出 target table (YAML) the consistent form was filled in from: its rows, 分值 and targets."""
+    form = form or consistent()
+    lines = ["kind: project", "year: 2025", "project:", f"  name: {form.name}", "  implementer: 某区职业培训中心",
+             "  funds:", "    - {source: 年度资金总额, initial: 100, annual: 100}",
+             "    - {source: 本年财政拨款, initial: 100, annual: 100}",
+             f"budget_row: {{name: {BUDGET}, weight: {form.budget_weight}}}", "indicators:"]
+    level1 = level2 = None
+    for i, r in enumerate(form.rows, 1):
+        if r.level1 != level1:
+            lines += [f"  - level1: {r.level1}", "    groups:"]
+            level1, level2 = r.level1, None
+        if r.level2 != level2:
+            lines += [f"      - level2: {r.level2}", "        items:"]
+            level2 = r.level2
+        lines.append(f'          - {{id: T{i:02d}, name: {r.name}, annual: "{r.target}", weight: {r.weight}}}')
+    return "\n".join(lines) + "\n"
+
+
+def write_table(path: Path, form: Form | None = None) -> Path:
+    path.write_text(approved_table(form), encoding="utf-8")
+    return path
 
 
 # -- the central layout, as a grid of (row, column) -> value, with its merged ranges ------------------
@@ -157,7 +203,7 @@ def layout(form: Form) -> tuple[dict[tuple[int, int], str], list[tuple[int, int,
             merges.append((r, c, r2 or r, c2 or c))
 
     put(1, 1, "项目支出绩效自评表", c2=11)
-    put(2, 1, "（2025年度）", c2=11)
+    put(2, 1, f"（{form.year}年度）", c2=11)
     put(3, 1, "项目名称", c2=2), put(3, 3, form.name, c2=11)
     put(4, 1, "主管部门", c2=2), put(4, 3, "某区人力资源和社会保障局", c2=5), put(4, 6, "实施单位"), put(4, 7, "某区职业培训中心", c2=11)
     top = 5
@@ -286,7 +332,7 @@ def write_yaml(form: Form, path: Path) -> Path:
         return '""' if v == "" else f'"{v}"'
 
     weights, points = form.sums()
-    lines = [f"title: 项目支出绩效自评表", f"name: {form.name}", "year: 2025", "budget:",
+    lines = [f"title: 项目支出绩效自评表", f"name: {form.name}", f"year: {form.year}", "budget:",
              f"  initial: {form.money[0][1]}", f"  annual: {form.money[0][2]}", f"  spent: {form.money[0][3]}",
              f"  rate: {q(form.rate)}", f"  weight: {form.budget_weight}", f"  points: {form.budget_points}",
              "  parts:"]

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from helpers import ROOT, RULES
-from review_forms import CODES as CASES, case, write_text
+from review_forms import CODES as CASES, TABLE_CODES, case, write_table, write_text
 from scoring.catalogue import MESSAGES
 from scoring.review import render_markdown, render_terminal
 from scoring.review.audit import audit_form
@@ -18,6 +18,7 @@ from scoring.review.codes import label
 from scoring.review.findings import CODES, Finding
 from scoring.review.read import read_form
 from scoring.rulebook.load import load_rules
+from scoring.table.load import load_targets
 from scoring.scorecard import Bilingual
 
 
@@ -54,7 +55,8 @@ def book():
 def test_each_finding_reads_as_its_label_and_the_json_keeps_its_code(code, book, tmp_path):
     from scoring.review.render_json import render as render_json
 
-    a = audit_form(read_form(write_text(case(code)[0], tmp_path / "f.txt")), book, "python")
+    table = load_targets(write_table(tmp_path / "table.yaml")) if code in TABLE_CODES else None
+    a = audit_form(read_form(write_text(case(code)[0], tmp_path / "f.txt")), book, "python", table)
     assert code in a.codes()
     for lang in ("zh", "en"):
         text = render_terminal.render(a, lang)

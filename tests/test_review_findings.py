@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from review_forms import CODES, WRITERS, _edit, case, consistent
+from review_forms import CODES, TABLE_CODES, WRITERS, _edit, case, consistent, write_table
 from scoring.review.audit import audit_form
 from scoring.review.read import read_form
 from scoring.rulebook.load import load_rules
+from scoring.table.load import load_targets
 from helpers import RULES
 
 
@@ -15,9 +16,11 @@ def book():
     return load_rules(RULES)
 
 
-def _audit(form, kind, tmp_path, book):
+def _audit(form, kind, tmp_path, book, table=False):
+    """table: against the consistent form's approved target table (audit --targets)."""
     path = WRITERS[kind](form, tmp_path / f"form.{kind}")
-    return audit_form(read_form(path), book, "python")
+    approved = load_targets(write_table(tmp_path / "table.yaml")) if table else None
+    return audit_form(read_form(path), book, "python", approved)
 
 
 def _by_row(audit) -> dict[str, set[str]]:
@@ -37,7 +40,7 @@ def test_a_consistent_form_has_no_finding(kind, tmp_path, book):
 @pytest.mark.parametrize("code", CODES)
 def test_each_finding_is_on_exactly_its_rows(code, kind, tmp_path, book):
     form, rows, on_form = case(code)
-    audit = _audit(form, kind, tmp_path, book)
+    audit = _audit(form, kind, tmp_path, book, table=code in TABLE_CODES)
     assert _by_row(audit) == rows
     assert {f.code for f in audit.findings} == on_form
 

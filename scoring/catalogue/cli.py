@@ -59,6 +59,10 @@ MESSAGES = {
     "cli.arg.audit_out": ("输出文件（目录中各表的 xlsx 副本则为一个目录）；默认：标准输出",
                           "output file (a folder for xlsx copies of a folder's forms); default standard output"),
     "cli.arg.audit_all": ("一致的行也逐行列出（默认：只计数）", "list the rows that agree too (default: counted)"),
+    "cli.arg.audit_targets": ("核定的绩效目标表（YAML）：逐行核对分值、指标值、行的位置与缺增，并按核定分值复核；目录中的各表均对照这一张",
+                              "the approved target table (YAML): each row's points, target and place checked, rows "
+                              "missing or added found, and every row scored with the approved points; a folder's "
+                              "forms all against this one table"),
     "cli.arg.template_targets": ("目标表（YAML）", "target table (YAML)"),
     "cli.arg.template_rules": ("其词表给出定性评价用词的规则目录（默认：当前目录下的 rules）",
                                "rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)"),

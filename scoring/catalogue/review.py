@@ -90,6 +90,29 @@ MESSAGES = {
     "review.grade_mismatch": ("自评等级写作「{written}」，总分 {total} 的等级应为「{grade}」",
                               "the grade is written '{written}'; a total of {total} is graded '{grade}'"),
 
+    # -- the form against its approved target table (audit --targets) ---------------------------
+    "review.weight_changed": ("分值写作 {written}，核定的目标表为 {approved}：按核定分值复核",
+                              "the row's points are written {written}, the approved table gives {approved}: "
+                              "scored again with the approved points"),
+    "review.target_changed": ("指标值写作「{written}」，核定的目标表为「{approved}」：按核定指标值复核",
+                              "the target is written '{written}', the approved table has '{approved}': "
+                              "scored again against the approved target"),
+    "review.row_missing": ("核定的目标表中的指标「{name}」（分值 {weight}）不在表中：复核总分按 0 分计",
+                           "the approved table's indicator '{name}' ({weight} points) is not on the form: "
+                           "it counts 0 in the rescored total"),
+    "review.row_extra": ("指标「{name}」不在核定的目标表中：不计入复核总分",
+                         "the indicator '{name}' is not in the approved table: not counted in the rescored total"),
+    "review.row_extra_near": ("指标「{name}」不在核定的目标表中，不计入复核总分；表中相近的有：{near}",
+                              "the indicator '{name}' is not in the approved table and is not counted in the "
+                              "rescored total; the nearest in the table: {near}"),
+    "review.row_moved": ("此行位于「{written}」下，核定的目标表中在「{approved}」下",
+                         "the row stands under '{written}'; the approved table has it under '{approved}'"),
+    "review.name_changed": ("名称写作「{written}」，核定的目标表为「{approved}」",
+                            "the name is written '{written}', the approved table has '{approved}'"),
+    "review.year_changed": ("年度写作 {written}，核定的目标表为 {approved} 年度",
+                            "the year is written {written}, the approved table is for {approved}"),
+    "review.blank": ("空白", "blank"),
+
     # -- each finding code's short label (scoring/review/codes.py; every code has one, tests/test_finding_labels.py)
     "review.label_budget_rate_mismatch": ("执行率不符", "rate ≠ money"),
     "review.label_rate_rounded": ("执行率取整", "rate rounded"),
@@ -123,6 +146,13 @@ MESSAGES = {
     "review.label_total_weight_mismatch": ("总分行分值不符", "total row's points"),
     "review.label_level_points_mismatch": ("一级分值不符", "level-1 points"),
     "review.label_grade_mismatch": ("自评等级不符", "grade differs"),
+    "review.label_weight_changed": ("分值与核定不符", "points ≠ approved"),
+    "review.label_target_changed": ("指标值与核定不符", "target ≠ approved"),
+    "review.label_row_missing": ("缺核定指标", "approved row missing"),
+    "review.label_row_extra": ("核定表外指标", "row not approved"),
+    "review.label_row_moved": ("指标位置不符", "row moved"),
+    "review.label_name_changed": ("名称与核定不符", "name ≠ approved"),
+    "review.label_year_changed": ("年度与核定不符", "year ≠ approved"),
     # a finding as a person reads it: its label, then what it says
     "review.labelled": ("【{label}】{message}", "{label}: {message}"),
 
@@ -147,6 +177,10 @@ MESSAGES = {
     "review.summary_claimed": ("所报总分 {claimed}（各行所报之和 {rows}）", "claimed total {claimed} (the claimed rows add up to {rows})"),
     "review.summary_total": ("复核总分 {total} / {full}，等级「{grade}」", "rescored total {total} / {full}, grade '{grade}'"),
     "review.summary_stake": ("涉及分值 {at_stake}；发现 {count} 处", "points at stake {at_stake}; {count} findings"),
+    "review.summary_targets": ("对照核定的目标表 {targets}：按核定的分值与指标值复核",
+                               "against the approved table {targets}: scored with the approved points and targets"),
+    "review.summary_as_written": ("按表中所填的分值与指标值复核则为 {total}",
+                                  "with the form's own points and targets it would be {total}"),
     "review.unscored_note": ("{count} 行无法复核，复核总分按其所报得分计入", "{count} rows cannot be scored again: "
                              "the rescored total counts their claimed points"),
     "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),

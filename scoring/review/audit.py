@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from ..evaluate import graded_on
 from ..rulebook.load import RuleBook
+from ..table.model import TargetTable
+from . import against as A
 from . import findings as F
 from .findings import Finding, RowFacts, agree
 from .form import ClaimedForm, ClaimedRow
@@ -17,34 +19,61 @@ from .report import AuditedRow, FormAudit
 NOT_NOTES = {"missing_actual", "points_out_of_band", "points_ignored", "no_reason", "hand_rate_differs"}
 
 
-def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None) -> FormAudit:
+def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, table: TargetTable | None = None,
+               targets: str | None = None) -> FormAudit:
+    """With `table` (the approved target table, read from `targets`), each row is also compared with its table
+    row and scored with the approved 分值 and target: those are what count (README, "Against the approved table")."""
+    against = A.compare(form, table, book) if table is not None else None
     rows: list[AuditedRow] = []
+    as_written: list[Decimal] = []  # each row's points with the form's own 分值 and target
     about_money: list[Finding] = []  # the money block's findings when it is not a scored row
     with Recomputer(book, engine) as rc:
         if form.budget is not None:
-            budget_row = _budget_row(form, rc, book)
+            budget_row, written = _budget_row(form, rc, book, against)
             if budget_row.weight is None and budget_row.claimed is None:
                 about_money = budget_row.findings
             else:
                 rows.append(budget_row)
+                as_written.append(written)
         money = budget_money(form.budget) if form.budget is not None else None
-        for row in form.indicators:
-            rows.append(_indicator_row(row, rc.row(form, row, money), book, money))
+        for i, row in enumerate(form.indicators):
+            audited, written = _indicator_row(form, row, rc, book, money, against, against.rows[i] if against else None)
+            rows.append(audited)
+            as_written.append(written)
     claimed_rows = sum((r.claimed or Decimal(0) for r in rows), Decimal(0))
     claimed_total = form.total if form.total is not None else claimed_rows
-    weights = sum((r.weight or Decimal(0) for r in rows), Decimal(0))
-    total = sum((r.points if r.points is not None else (r.claimed or Decimal(0)) for r in rows), Decimal(0))
-    grade = grade_of(book, total, weights)
+    # the form's own 分值 for the checks of its sums and its 总分 row; its grade is read on the full mark that
+    # counts (the approved table's, with one)
+    weights = sum((r.weight or Decimal(0) for r in form.indicators), Decimal(0)) + (
+        form.budget.weight or Decimal(0) if form.budget is not None else Decimal(0))
+    full = against.full if against else weights
+    total = sum((_counted(r) for r in rows if r.counted), Decimal(0))
+    grade = grade_of(book, total, full)
     found = about_money + [F.total_mismatch(form, claimed_rows), *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
-                           F.grade_mismatch(form, grade_of(book, claimed_total, weights), claimed_total)]
-    found = [f for f in found if f]
+                           F.grade_mismatch(form, grade_of(book, claimed_total, full), claimed_total)]
+    found = [f for f in found if f] + (against.findings if against else [])
+    written_total = sum(as_written, Decimal(0))
     return FormAudit(
         source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
-        claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=weights,
+        claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=full,
         grade_written=form.grade, grade=grade.grade, grade_en=grade.en,
-        at_stake=sum((abs(r.difference) for r in rows if r.difference is not None), Decimal(0)),
-        unscored=sum(r.points is None for r in rows), form=form)
+        at_stake=at_stake(rows, form, claimed_rows, against), unscored=sum(r.points is None for r in rows), form=form,
+        targets=targets, total_as_written=written_total if against and not agree(written_total, total) else None)
+
+
+def _counted(r: AuditedRow) -> Decimal:
+    """A row's points in the rescored total: as scored again, else (a row that cannot be) as claimed."""
+    return r.points if r.points is not None else (r.claimed or Decimal(0))
+
+
+def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, against: A.Comparison | None) -> Decimal:
+    """The points in question: |claimed − rescored| of each row, the claimed points of a row the approved table
+    lacks (it counts nothing), and the 分值 of each approved row the form lacks."""
+    rows_part = sum((abs(r.difference) for r in rows if r.counted and r.difference is not None), Decimal(0))
+    extra = sum((r.claimed or Decimal(0) for r in rows if not r.counted), Decimal(0))
+    missing = sum((a.weight for a in against.missing), Decimal(0)) if against else Decimal(0)
+    return rows_part + extra + missing
 
 
 def grade_of(book: RuleBook, total: Decimal, weights: Decimal):
@@ -75,38 +104,69 @@ def _explain_points(row: RowFacts) -> Finding:
     return F.points_differ(row)
 
 
-def _indicator_row(row: ClaimedRow, redone: Rescored, book: RuleBook, money: Money | None) -> AuditedRow:
-    facts = RowFacts(name=row.name, weight=row.weight, claimed=row.points, redone=redone, target=row.target,
-                     actual=row.actual, reason=row.reason, cells=dict(row.cells))
+def _indicator_row(form: ClaimedForm, row: ClaimedRow, rc: Recomputer, book: RuleBook, money: Money | None,
+                   against: A.Comparison | None, approved: A.Approved | None) -> tuple[AuditedRow, Decimal]:
+    """The row scored again (with the approved 分值 and target where the table has the row), and its points
+    with the form's own 分值 and target."""
+    scored_as = row if approved is None else row.model_copy(
+        update={"weight": approved.weight, "target": approved.target_text})
+    redone = rc.row(form, scored_as, money)
+    facts = RowFacts(name=row.name, weight=scored_as.weight, claimed=row.points, redone=redone,
+                     target=scored_as.target, actual=row.actual, reason=row.reason, cells=dict(row.cells))
     found = row_findings(facts, book)
     if redone.from_money:  # a 预算执行率 row among the indicators: its written rate against the money
         found = F.rate_findings(F.Rate(row.actual, "actual", row.cell("actual")), money) + found
-    return _audited(facts, found, level1=row.level1, level2=row.level2)
+    table_found = A.row_findings(row, approved, against.names, book) if against else []
+    changed = {f.code for f in table_found} & {"weight_changed", "target_changed"}
+    if changed:  # the change explains a difference of points: no bare points_differ beside it
+        found = [f for f in found if f.code != "points_differ"]
+    audited = _audited(facts, table_found + found, level1=row.level1, level2=row.level2,
+                       id=approved.id if approved else None, counted=against is None or approved is not None)
+    if not changed:
+        return audited, _counted(audited)
+    mine = rc.row(form, row, money)
+    return audited, mine.scored.points if mine.scored else (row.points or Decimal(0))
 
 
-def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook) -> AuditedRow:
+def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
+                against: A.Comparison | None = None) -> tuple[AuditedRow, Decimal]:
     budget = form.budget
     money = budget_money(budget)
     labels = form_labels()
     block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
              F.amounts_in_yuan(budget, labels.yuan_under_wan, next(iter(labels.units.values())))]
     block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
-    scored = budget.weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
-    if money is not None and budget.weight is not None:
-        redone = rc.budget(form, money, budget.weight)
+    approved = against.budget if against else None
+    weight = approved.weight if approved else budget.weight
+    if approved:
+        block.append(A.weight_changed(budget.weight, approved, budget.cell("weight")))
+    scored = weight is not None or budget.points is not None  # a block with no 分值 / 得分 only informs
+    extra = against is not None and approved is None and scored  # a scored budget row the approved table lacks
+    if extra:
+        block.append(A.row_extra(labels.budget_row, budget.cell("label"), []))
+    if money is not None and weight is not None:
+        redone = rc.budget(form, money, weight)
     else:
         redone = Rescored(refused="budget_zero" if money is None else "no_weight" if scored else "not_scored")
-    facts = RowFacts(name=labels.budget_row, weight=budget.weight, claimed=budget.points, redone=redone,
+    facts = RowFacts(name=labels.budget_row, weight=weight, claimed=budget.points, redone=redone,
                      target="100%", actual=budget.rate, budget=True, cells=dict(budget.cells))
     found = [f for f in block if f]
     if redone.refused == "no_weight":
         found.append(F.no_weight(facts))
     elif redone.scored is not None or redone.refused == "cannot_score":
         found += row_findings(facts, book)
-    return _audited(facts, found, level1="", level2="")
+    changed = any(f.code == "weight_changed" for f in found)
+    if changed:  # as on an indicator row: the change explains the difference
+        found = [f for f in found if f.code != "points_differ"]
+    audited = _audited(facts, found, level1="", level2="", counted=not extra)
+    if not changed:
+        return audited, _counted(audited)
+    mine = rc.budget(form, money, budget.weight) if money is not None and budget.weight is not None else None
+    return audited, mine.scored.points if mine and mine.scored else (budget.points or Decimal(0))
 
 
-def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str) -> AuditedRow:
+def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str, id: str | None = None,
+             counted: bool = True) -> AuditedRow:
     s = facts.redone.scored
     points = s.points if s else None
     diff = facts.claimed - points if points is not None and facts.claimed is not None else None
@@ -117,4 +177,4 @@ def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str) ->
         name=facts.name, level1=level1, level2=level2, budget=facts.budget, target=facts.target,
         actual=facts.actual, weight=facts.weight, claimed=facts.claimed, points=points, difference=diff,
         rule=s.rule.id if s else None, formula=s.formula if s else None, explanation=s.explanation if s else None,
-        findings=found, notes=notes, cell=facts.cells.get("name") or facts.cells.get("label"))
+        findings=found, notes=notes, cell=facts.cells.get("name") or facts.cells.get("label"), id=id, counted=counted)

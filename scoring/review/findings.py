@@ -32,6 +32,8 @@ CODES = (
     "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
+    # against the approved target table (audit --targets; against.py)
+    "weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed", "year_changed",
 )
 _KNOWN = frozenset(CODES)
 

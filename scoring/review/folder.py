@@ -7,6 +7,7 @@ from typing import Callable
 from ..errors import Pos, ScoringError, display_path
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
+from ..table.model import TargetTable
 from .audit import audit_form
 from .read import SUFFIXES, read_form
 from .report import FolderAudit, FormAudit, UnreadableForm
@@ -19,7 +20,9 @@ def form_files(folder: Path) -> list[Path]:
 
 
 def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> FolderAudit:
+                 progress: Callable[[int, int], None] | None = None, table: TargetTable | None = None,
+                 targets: str | None = None) -> FolderAudit:
+    """With `table`, every form is compared with that one approved table (a folder holds one table's forms)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise Pos(display_path(folder)).fail("review.no_file")
@@ -28,7 +31,7 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
         try:
-            forms.append(audit_form(read_form(path), book, engine))
+            forms.append(audit_form(read_form(path), book, engine, table, targets))
         except ScoringError as e:
             error = Bilingual(zh=e.render("zh"), en=e.render("en"))
             unreadable.append(UnreadableForm(source=display_path(path), error=error))

@@ -26,11 +26,12 @@ def form_dict(a: FormAudit, lang: str = "zh") -> dict:
         "total": _n(a.total), "max_total": _n(a.max_total),
         "grade_written": a.grade_written, "grade": a.grade_en if lang == "en" else a.grade,
         "at_stake": _n(a.at_stake), "unscored": a.unscored,
+        "targets": a.targets, "total_as_written": _n(a.total_as_written),
         "rows": [{
             "name": r.name, "path": [r.level1, r.level2], "budget": r.budget, "cell": r.cell.ref if r.cell else None,
             "target": r.target, "actual": r.actual, "weight": _n(r.weight), "claimed": _n(r.claimed),
             "points": _n(r.points), "difference": _n(r.difference), "rule": r.rule,
-            "formula": r.formula.get(lang) if r.formula else None,
+            "formula": r.formula.get(lang) if r.formula else None, "id": r.id, "counted": r.counted,
             "findings": [_finding(f, lang) for f in r.findings],
             "notes": [{"code": n.code, "message": n.message.get(lang)} for n in r.notes],
         } for r in a.rows],

@@ -62,7 +62,15 @@ def summary_lines(a: FormAudit, lang: str) -> list[str]:
     return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
             say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total),
                 grade=a.grade_en if lang == "en" else a.grade),
-            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))]
+            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))] + against_lines(a, lang)
+
+
+def against_lines(a: FormAudit, lang: str) -> list[str]:
+    """With --targets: the approved table, and the total the form's own 分值 and targets would give."""
+    out = [say("review.summary_targets", lang, targets=a.targets)] if a.targets else []
+    if a.total_as_written is not None:
+        out.append(say("review.summary_as_written", lang, total=_p(a.total_as_written)))
+    return out
 
 
 def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bool = False) -> list:

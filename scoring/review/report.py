@@ -34,6 +34,8 @@ class AuditedRow(_Data):
     findings: list[Finding] = []
     notes: list[Flag] = []  # the engine's notes on the row that are not mistakes (a bare target's reading …)
     cell: Loc | None = None  # where the row's name is
+    id: str | None = None  # with --targets: the approved table's id of the row
+    counted: bool = True  # False: a row the approved table lacks, shown but not in the rescored total
 
 
 class FormAudit(_Data):
@@ -50,9 +52,12 @@ class FormAudit(_Data):
     grade_written: str | None = None
     grade: str
     grade_en: str
-    at_stake: Decimal  # the sum of |claimed − points| over the rows
+    at_stake: Decimal  # the points in question (audit.at_stake): the rows' |claimed − points|, a 总分 off its rows …
     unscored: int = 0  # rows that could not be scored again
     form: ClaimedForm  # what was read, for the marked-up copy
+    targets: str | None = None  # the approved target table the form was compared with (audit --targets)
+    total_as_written: Decimal | None = None  # with --targets: the rescored total with the form's own 分值 and
+    # targets, where it differs from `total`
 
     def all_findings(self) -> list[Finding]:
         return [f for r in self.rows for f in r.findings] + list(self.findings)

@@ -17,6 +17,7 @@ from ..output import user_file, user_folder, write_atomic
 from ..stdout import tell
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
+from ..table.load import load_targets
 from .audit import audit_form
 from .folder import audit_folder
 from .read import read_form
@@ -26,11 +27,15 @@ FORMATS = ("table", "json", "markdown", "xlsx")
 
 
 def audit_path(path: str | Path, rules: str | Path | None = None, engine: str | None = None,
-               progress: Callable[[int, int], None] | None = None) -> FormAudit | FolderAudit:
+               progress: Callable[[int, int], None] | None = None,
+               targets: str | Path | None = None) -> FormAudit | FolderAudit:
+    """`targets`: the approved target table every form is compared with (one table for a folder's forms)."""
     book = load_rules(rules_or_default(rules))
+    table = load_targets(targets) if targets is not None else None
+    shown = display_path(targets) if targets is not None else None
     if Path(path).is_dir():
-        return audit_folder(path, book, engine, progress)
-    return audit_form(read_form(path), book, engine)
+        return audit_folder(path, book, engine, progress, table, shown)
+    return audit_form(read_form(path), book, engine, table, shown)
 
 
 def status(result: FormAudit | FolderAudit) -> int:
@@ -42,14 +47,15 @@ def status(result: FormAudit | FolderAudit) -> int:
 
 
 def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
-              progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False) -> int:
+              progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False,
+              targets=None) -> int:
     """all_rows: the terminal table lists the rows that agree too (otherwise it counts them)."""
     stdout = stdout or sys.stdout
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
     if out and str(out) != "-" and Path(out).resolve() == Path(path).resolve():
         raise Pos(display_path(out)).fail("review.out_is_source")  # the unit's form is never overwritten
-    result = audit_path(path, rules, engine, progress)
+    result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
     else:
