@@ -104,6 +104,30 @@ def test_a_folder_ranks_forms_counts_codes_and_lists_the_unreadable(tmp_path, ca
     assert "4 forms reviewed: 2 with findings, 1 clean, 1 unreadable" in out
 
 
+def test_a_total_written_off_its_rows_is_at_stake_and_each_form_shows_its_grades(tmp_path, capsys):
+    """The reviewer's p02: a 总分 of 99.00 over rows that agree and add up to 97.58 was 0.00 at stake, ranked
+    below a 0.58 rounding slip; the 1.42 claimed too much is at stake now. The folder's table and JSON give
+    each form's grade as written and as rescored."""
+    import dataclasses
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_text(dataclasses.replace(consistent(), total="99", grade="良"), folder / "a-total.txt")
+    write_text(case("rounded_down")[0], folder / "b-rounded.txt")
+    status, out, _ = _run(capsys, str(folder), "--format", "json")
+    data = json.loads(out)
+    assert [(f["source"].rsplit("/", 1)[-1], f["at_stake"]) for f in data["forms"]] == [("a-total.txt", 1.42),
+                                                                                        ("b-rounded.txt", 0.58)]
+    assert [(f["grade_written"], f["grade"]) for f in data["forms"]] == [("良", "excellent"), (None, "excellent")]
+    _, one, _ = _run(capsys, str(folder / "a-total.txt"), "--format", "json")
+    assert json.loads(one)["at_stake"] == 1.42
+    _, out, _ = _run(capsys, str(folder))
+    assert re.search(r"\| +1\.42 \| +99\.00 良 \| +97\.58 excellent \|", out)
+    assert re.search(r"\| +0\.58 \| +97\.00 \| +97\.58 excellent \|", out)  # no grade written: none shown
+    _, out, _ = _run(capsys, str(folder), "--format", "markdown")
+    assert "| Grade written | Rescored grade |" in out and "| 1.42 | 99.00 | 97.58 | 良 | excellent | 2 |" in out
+
+
 def test_chinese_by_default(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("SCORING_LANG", raising=False)
     status = main(["audit", str(write_text(case("no_reason")[0], tmp_path / "f.txt")), "--engine", "python",

@@ -173,6 +173,8 @@ MESSAGES = {
     "review.col_total": ("复核总分", "Rescored total"),
     "review.col_claimed_total": ("所报总分", "Claimed total"),
     "review.col_rank": ("序号", "Rank"),
+    "review.col_grade_written": ("所报等级", "Grade written"),
+    "review.col_grade": ("复核等级", "Rescored grade"),
     "review.title": ("自评表复核：{name}", "Review of the self-evaluation: {name}"),
     "review.summary_claimed": ("所报总分 {claimed}（各行所报之和 {rows}）", "claimed total {claimed} (the claimed rows add up to {rows})"),
     "review.summary_total": ("复核总分 {total} / {full}，等级「{grade}」", "rescored total {total} / {full}, grade '{grade}'"),

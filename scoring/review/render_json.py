@@ -48,6 +48,7 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
     data = {
         "schema": SCHEMA_VERSION, "folder": s.folder,
         "forms": [{"source": a.source, "name": a.name, "claimed_total": _n(a.claimed_total), "total": _n(a.total),
+                   "grade_written": a.grade_written, "grade": a.grade_en if lang == "en" else a.grade,
                    "at_stake": _n(a.at_stake), "findings": sum(a.codes().values()),
                    "counts": dict(sorted(a.codes().items()))} for a in s.forms],
         "counts": dict(sorted(s.codes().items())),

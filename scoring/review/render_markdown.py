@@ -6,7 +6,7 @@ from decimal import Decimal
 from .. import display
 from ..catalogue import say
 from .codes import label, labelled
-from .render_terminal import counted, how, summary_lines, titles
+from .render_terminal import counted, grades, how, summary_lines, titles
 from .report import FolderAudit, FormAudit
 
 
@@ -63,10 +63,10 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
            say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
                clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), ""]
     T = titles(lang)
-    cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "findings")]
-    out += [_row(cols), "|---:|---|---:|---:|---:|---:|"]
+    cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "grade_written", "grade", "findings")]
+    out += [_row(cols), "|---:|---|---:|---:|---:|---|---|---:|"]
     for i, a in enumerate(s.forms, 1):
-        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), len(a.all_findings())]))
+        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), *grades(a, lang), len(a.all_findings())]))
     out.append("")
     if s.codes():
         out += _codes(s.codes(), lang)

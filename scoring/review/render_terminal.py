@@ -41,7 +41,13 @@ def titles(lang: str) -> dict[str, str]:
         "error": say("review.col_error", lang), "at_stake": say("review.col_at_stake", lang),
         "total": say("review.col_total", lang), "claimed_total": say("review.col_claimed_total", lang),
         "rank": say("review.col_rank", lang),
+        "grade_written": say("review.col_grade_written", lang), "grade": say("review.col_grade", lang),
     }
+
+
+def grades(a: FormAudit, lang: str, written: str = "—") -> list[str]:
+    """A form's grade as written (`written` where it writes none) and as rescored, for the folder's table."""
+    return [a.grade_written or written, a.grade_en if lang == "en" else a.grade]
 
 
 def _table(color: bool, *columns: tuple[str, dict]) -> Table:
@@ -157,8 +163,10 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
     parts: list = [Text(say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
                             clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), style="bold")]
     T, number = titles(lang), {"justify": "right", "no_wrap": True}
-    rows = [[str(i), _p(a.at_stake), _p(a.claimed_total), _p(a.total), str(len(a.all_findings()))]
-            for i, a in enumerate(s.forms, 1)]
+    # each total with its grade (93.40 优): no column of their own, so the form's column keeps its room
+    rows = [[str(i), _p(a.at_stake), *(f"{t} {g}".rstrip() for t, g in zip((_p(a.claimed_total), _p(a.total)),
+                                                                          grades(a, lang, written=""))),
+             str(len(a.all_findings()))] for i, a in enumerate(s.forms, 1)]
     heads = [T["rank"], T["at_stake"], T["claimed_total"], T["total"], T["findings"]]
     # what the number columns leave the form's column: each as wide as its widest cell, 3 cells between two
     # columns, and the frame's two edges in plain text
