@@ -206,7 +206,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_batch)
 
     p = command(sub, "audit", "review.help")
-    p.add_argument("path", help=h("cli.arg.audit_path"))
+    p.add_argument("path", nargs="+", help=h("cli.arg.audit_path"))
     p.add_argument("--rules", help=h("cli.arg.rules"))
     p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table", help=h("cli.arg.format"))
     p.add_argument("--out", help=h("cli.arg.audit_out"))
@@ -287,8 +287,8 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
-    if not Path(args.path).is_dir():  # one form: nothing to count, so no progress bar
-        return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
+    if len(args.path) == 1 and not Path(args.path[0]).is_dir():  # one form: nothing to count, so no progress bar
+        return run_audit(args.path[0], args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
                          all_rows=args.all_rows, targets=args.targets)
     with _progress(lang, text("review.progress")) as progress:
         return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,

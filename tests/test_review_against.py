@@ -198,6 +198,16 @@ def test_a_folder_against_one_table_and_the_report_formats(forest_form, tmp_path
     assert "points ≠ approved" in openpyxl.load_workbook(marked)["自评表"]["H15"].comment.text
 
 
+def test_several_forms_named_at_once_are_summed_up_as_a_folder(forest_form, tmp_path):
+    moved = _changed(forest_form, tmp_path, "moved.xlsx", H14=20, I14=20, H15=5, I15=4.67, I23=95.07)
+    result = run_cli(["audit", forest_form, moved, "--targets", FOREST, "--format", "json", "--engine", "python"],
+                     cwd=ROOT)
+    data = json.loads(result.stdout)
+    assert result.returncode == 1 and data["folder"] == "" and [f["at_stake"] for f in data["forms"]] == [9.66, 0]
+    result = run_cli(["audit", forest_form, tmp_path / "none.xlsx"], cwd=ROOT)
+    assert result.returncode == 2 and "none.xlsx" in result.stderr
+
+
 def test_a_targets_file_that_cannot_be_read_is_bad_input(forest_form, tmp_path):
     status, _, err = _audit(forest_form, "--targets", tmp_path / "none.yaml")
     assert status == 2 and "none.yaml" in err

@@ -1,4 +1,4 @@
-"""Reviewing every form in a folder: one unreadable form never stops the others; ranked by points at stake."""
+"""Reviewing many forms (a folder's, or several named): one unreadable form never stops the others; ranked by points at stake."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,7 +26,28 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     folder = Path(folder)
     if not folder.is_dir():
         raise Pos(display_path(folder)).fail("review.no_file")
-    files = form_files(folder)
+    return audit_files(form_files(folder), display_path(folder), book, engine, progress, table, targets)
+
+
+def audit_many(paths: list[str | Path], book: RuleBook, engine: str | None = None,
+               progress: Callable[[int, int], None] | None = None, table: TargetTable | None = None,
+               targets: str | None = None) -> FolderAudit:
+    """Several forms named at once (a folder among them: its forms), summed up as a folder's are; `folder` is
+    empty. A name that is no file is said at once, before any form is reviewed."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += form_files(p)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise Pos(display_path(p)).fail("review.no_file")
+    return audit_files(files, "", book, engine, progress, table, targets)
+
+
+def audit_files(files: list[Path], folder: str, book: RuleBook, engine: str | None = None,
+                progress: Callable[[int, int], None] | None = None, table: TargetTable | None = None,
+                targets: str | None = None) -> FolderAudit:
     forms: list[FormAudit] = []
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
@@ -38,4 +59,4 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
         if progress:
             progress(i, len(files))
     forms.sort(key=lambda a: (-a.at_stake, a.source))
-    return FolderAudit(folder=display_path(folder), forms=forms, unreadable=unreadable)
+    return FolderAudit(folder=folder, forms=forms, unreadable=unreadable)

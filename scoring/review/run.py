@@ -19,20 +19,25 @@ from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from ..table.load import load_targets
 from .audit import audit_form
-from .folder import audit_folder
+from .folder import audit_folder, audit_many
 from .read import read_form
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 
 
-def audit_path(path: str | Path, rules: str | Path | None = None, engine: str | None = None,
+def audit_path(path: str | Path | list, rules: str | Path | None = None, engine: str | None = None,
                progress: Callable[[int, int], None] | None = None,
                targets: str | Path | None = None) -> FormAudit | FolderAudit:
-    """`targets`: the approved target table every form is compared with (one table for a folder's forms)."""
+    """A form, a folder, or a list of them (several: summed up as a folder is); `targets`: the approved target
+    table every form is compared with (one table for all of them)."""
     book = load_rules(rules_or_default(rules))
     table = load_targets(targets) if targets is not None else None
     shown = display_path(targets) if targets is not None else None
+    if isinstance(path, (list, tuple)):
+        if len(path) != 1:
+            return audit_many(path, book, engine, progress, table, shown)
+        path = path[0]
     if Path(path).is_dir():
         return audit_folder(path, book, engine, progress, table, shown)
     return audit_form(read_form(path), book, engine, table, shown)
@@ -53,7 +58,8 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     stdout = stdout or sys.stdout
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
-    if out and str(out) != "-" and Path(out).resolve() == Path(path).resolve():
+    named = path if isinstance(path, (list, tuple)) else [path]
+    if out and str(out) != "-" and any(Path(out).resolve() == Path(p).resolve() for p in named):
         raise Pos(display_path(out)).fail("review.out_is_source")  # the unit's form is never overwritten
     result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
@@ -94,7 +100,7 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
     taken: set[str] = set()
     for a in sorted(result.forms, key=lambda a: a.source):
         try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
-            rel = Path(a.source).relative_to(result.folder)
+            rel = Path(a.source).relative_to(result.folder or ".")
         except ValueError:
             rel = Path(Path(a.source).name)
         target = out / marked_name(rel, taken)
