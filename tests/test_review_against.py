@@ -160,6 +160,20 @@ def test_an_added_row_is_shown_and_not_counted(tmp_path):
     assert str(a.total) == "97.58" and a.max_total == 100 and a.at_stake == 5
 
 
+def test_a_form_without_its_money_block_lacks_the_approved_budget_row(tmp_path):
+    book = load_rules(RULES)
+    rows = "".join(f'  - {{level1: {r.level1}, level2: {r.level2}, name: {r.name}, target: "{r.target}", '
+                   f'actual: "{r.actual}", weight: {r.weight}, points: {r.points}, reason: "{r.reason}"}}\n'
+                   for r in consistent().rows)
+    path = tmp_path / "f.yaml"
+    path.write_text(f"name: 示例职业技能培训项目\nyear: 2025\nindicators:\n{rows}", encoding="utf-8")
+    a = audit_form(read_form(path), book, "python", load_targets(write_table(tmp_path / "t.yaml")))
+    assert sorted(a.codes()) == ["row_missing", "weights_not_100"]  # the form's own 分值 add up to 90
+    (missing,) = [f for f in a.findings if f.code == "row_missing"]
+    assert "预算执行率" in missing.message.zh and a.max_total == 100
+    assert str(a.total) == "87.58" and a.at_stake == 10
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("table", [FOREST, JIANGNING])
 def test_our_own_form_of_a_table_agrees_with_it(table, lang, tmp_path):

@@ -46,7 +46,7 @@ class Comparison:
     """Each form row's table row (None: not in the table), the table rows the form lacks, and the full mark."""
 
     rows: list[Approved | None]
-    budget: Approved | None  # the table's budget row, where it has one
+    budget: Approved | None  # the table's budget row, where it has one and the form has a money block
     missing: list[Approved]
     full: Decimal  # the approved 分值 added up, budget row included
     names: list[tuple[str, str]]  # the table's (id, name) pairs, for the names nearest a row it lacks
@@ -62,17 +62,12 @@ def compare(form: ClaimedForm, table: TargetTable, book: RuleBook) -> Comparison
     rows = pair(form.indicators, approved)
     taken = {a.id for a in rows if a is not None}
     missing = [a for a in approved if a.id not in taken]
-    if budget is not None and not _scored_budget(form):
+    if budget is not None and form.budget is None:  # no money block: the approved 预算执行率 row is missing
         missing.insert(0, budget)
     full = sum((a.weight for a in approved), Decimal(0)) + (budget.weight if budget else Decimal(0))
     found = [heading_name(form, table), heading_year(form, table)] + [row_missing(a) for a in missing]
-    return Comparison(rows=rows, budget=budget if _scored_budget(form) else None, missing=missing, full=full,
+    return Comparison(rows=rows, budget=budget if form.budget is not None else None, missing=missing, full=full,
                       names=[(a.id, a.name) for a in approved], findings=[f for f in found if f])
-
-
-def _scored_budget(form: ClaimedForm) -> bool:
-    """The form has a money block (a 预算执行率 row to score against the table's)."""
-    return form.budget is not None
 
 
 def pair(rows: list[ClaimedRow], approved: list[Approved]) -> list[Approved | None]:
