@@ -1,4 +1,4 @@
-"""Reviewing many forms (a folder's, or several named): one unreadable form never stops the others; ranked by points at stake."""
+"""Reviewing many forms (a folder's, or several named): one unreadable never stops the others; ranked by stake."""
 from __future__ import annotations
 
 from pathlib import Path

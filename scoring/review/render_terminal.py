@@ -68,7 +68,8 @@ def summary_lines(a: FormAudit, lang: str) -> list[str]:
     return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
             say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total),
                 grade=a.grade_en if lang == "en" else a.grade),
-            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings()))] + against_lines(a, lang)
+            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings())),
+            *against_lines(a, lang)]
 
 
 def against_lines(a: FormAudit, lang: str) -> list[str]:
