@@ -13,7 +13,7 @@ import shutil
 import openpyxl
 import pytest
 
-from helpers import ROOT, RULES, run_cli
+from helpers import ROOT, RULES, requires_durable, run_cli
 from review_forms import consistent, write_table, write_text, write_yaml
 from scoring.review.audit import audit_form
 from scoring.review.read import read_form
@@ -220,6 +220,14 @@ def test_several_forms_named_at_once_are_summed_up_as_a_folder(forest_form, tmp_
     assert result.returncode == 1 and data["folder"] == "" and [f["at_stake"] for f in data["forms"]] == [9.66, 0]
     result = run_cli(["audit", forest_form, tmp_path / "none.xlsx"], cwd=ROOT)
     assert result.returncode == 2 and "none.xlsx" in result.stderr
+
+
+@requires_durable
+def test_both_engines_give_the_same_review_against_the_table(forest_form, tmp_path):
+    form = _changed(forest_form, tmp_path, H14=20, I14=20, H15=5, I15=4.67, F16="≥98%", I23=95.07)
+    outs = [run_cli(["audit", form, "--targets", FOREST, "--format", "json", "--engine", engine], cwd=ROOT).stdout
+            for engine in ("python", "durable")]
+    assert outs[0] == outs[1] and "target_changed" in outs[0]
 
 
 def test_a_targets_file_that_cannot_be_read_is_bad_input(forest_form, tmp_path):
