@@ -212,7 +212,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--out", help=h("cli.arg.audit_out"))
     p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.add_argument("--all", action="store_true", dest="all_rows", help=h("cli.arg.audit_all"))
-    p.add_argument("--targets", help=h("cli.arg.audit_targets"))
+    p.add_argument("--targets", metavar="TABLE", help=h("cli.arg.audit_targets"))
     p.set_defaults(run=cmd_audit)
 
     p = command(sub, "template", "cli.help.template")
