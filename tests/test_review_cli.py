@@ -72,6 +72,14 @@ def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
     assert sum(1 for row in ws.iter_rows() for c in row if c.comment) == 1
 
 
+def test_a_level_labels_points_are_marked_at_the_label(tmp_path, capsys):
+    form = write_xlsx(case("level_points_mismatch")[0], tmp_path / "f.xlsx")
+    _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "marked.xlsx"))
+    ws = openpyxl.load_workbook(tmp_path / "marked.xlsx")["项目支出绩效自评表"]
+    assert ws["B13"].value == "产出指标(60分)" and ws["B13"].comment.text.startswith("level-1 points: ")
+    assert ws["B13"].fill.fgColor.rgb.endswith("FFC7CE") and ws["H13"].comment is None
+
+
 @pytest.mark.parametrize("suffix", ["txt", "yaml", "xls"])
 def test_a_marked_copy_of_a_text_yaml_or_xls_form(tmp_path, capsys, suffix):
     import openpyxl

@@ -64,6 +64,16 @@ def test_every_finding_points_at_the_cell_it_is_about(tmp_path, book):
     assert finding.cell.ref == "项目支出绩效自评表!I6"  # the 执行率 cell of the 年度资金总额 row
 
 
+@pytest.mark.parametrize("kind, ref", [("xlsx", "项目支出绩效自评表!B13"), ("xls", "项目支出绩效自评表!B13"),
+                                       ("txt", "13:2"), ("yaml", "16:13")])
+def test_a_level_labels_points_are_found_at_the_label_not_at_a_rows_points(kind, ref, tmp_path, book):
+    """产出指标(60分) in B13 (merged down its rows): the 60 is written there, not in the first row's 分值 (H13);
+    in our YAML, at the first row's level1."""
+    form, _, _ = case("level_points_mismatch")
+    (finding,) = _audit(form, kind, tmp_path, book).findings
+    assert finding.code == "level_points_mismatch" and finding.cell.ref == ref
+
+
 def test_the_numbers_a_reviewer_reads(tmp_path, book):
     form, _, _ = case("missed_full")  # 450 of ≥500 people, full 20 claimed: 18.00 due
     audit = _audit(form, "txt", tmp_path, book)

@@ -407,14 +407,14 @@ def total_weight_mismatch(form: ClaimedForm, weight_sum: Decimal) -> Finding | N
 
 
 def level_points_mismatch(form: ClaimedForm, rows: list) -> list[Finding]:
-    """产出指标(50分) over rows whose 分值 add up to something else."""
+    """产出指标(50分) over rows whose 分值 add up to something else: at the label, where the 50 is written."""
     out = []
     for level1, points in form.level_points.items():
         mine = [r for r in rows if r.level1 == level1]
         total = sum((r.weight or Decimal(0) for r in mine), Decimal(0))
         if mine and not agree(total, points):
             out.append(finding(text("review.level_points_mismatch", level1=level1, points=_p(points),
-                                    weights=_p(total)), "weight", mine[0].cell("weight")))
+                                    weights=_p(total)), "level1", mine[0].cell("level1") or mine[0].cell("weight")))
     return out
 
 

@@ -208,6 +208,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     rows: list[ClaimedRow] = []
     level_points: dict[str, Decimal] = {}
     level1 = level2 = ""
+    level1_at: Loc | None = None  # where the 一级 label of the rows that follow is written
     stop = cols["weight"]
     for r in range(header + 1, len(grid.rows)):
         if any(cell in totals for cell in folded[r][:stop]):
@@ -219,6 +220,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
             continue  # a second header line
         l1 = grid.text(r, cols["level1"]).strip() if "level1" in cols else ""
         if l1:
+            if (r, cols["level1"]) not in grid.below:  # a merged label is written in its first cell only
+                level1_at = grid.loc(r, cols["level1"])
             level1, points = split_points(l1)
             if points is not None:
                 level_points.setdefault(level1, points)
@@ -233,6 +236,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
             continue
         cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
                  if f in cols}
+        if level1_at is not None:
+            cells["level1"] = level1_at
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
             weight=_collected(problems, _points, grid, r, cols["weight"], labels),
