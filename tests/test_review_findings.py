@@ -64,6 +64,14 @@ def test_every_finding_points_at_the_cell_it_is_about(tmp_path, book):
     assert finding.cell.ref == "项目支出绩效自评表!I6"  # the 执行率 cell of the 年度资金总额 row
 
 
+def test_points_times_the_actual_on_a_met_row_is_said_as_that_not_as_met_but_docked(tmp_path, book):
+    """≥90% met with 95%: 10 × 95% = 9.50 claimed is docked, and the more telling finding says how."""
+    audit = _audit(_edit(consistent(), "按时完成率", points="9.5"), "txt", tmp_path, book)
+    assert _by_row(audit) == {"按时完成率": {"actual_percent_used"}}
+    assert _by_row(_audit(_edit(consistent(), "按时完成率", points="9"), "txt", tmp_path, book)) == {
+        "按时完成率": {"met_docked"}}
+
+
 @pytest.mark.parametrize("kind, ref", [("xlsx", "项目支出绩效自评表!B13"), ("xls", "项目支出绩效自评表!B13"),
                                        ("txt", "13:2"), ("yaml", "16:13")])
 def test_a_level_labels_points_are_found_at_the_label_not_at_a_rows_points(kind, ref, tmp_path, book):

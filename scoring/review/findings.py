@@ -255,7 +255,8 @@ def points_differ(row: RowFacts) -> Finding:
     return row.at(text("review.points_differ", claimed=_p(row.claimed), points=_p(row.points)), "points")
 
 
-POINT_CHECKS = (above_weight, missed_full, met_docked, actual_percent_used, rounded_down, rounded_up)
+# actual_percent_used before met_docked: 10 × 93% = 9.30 on a met row is docked too, but saying how tells the unit why
+POINT_CHECKS = (above_weight, missed_full, actual_percent_used, met_docked, rounded_down, rounded_up)
 
 
 def qualitative_out_of_band(row: RowFacts, book: RuleBook) -> Finding | None:
