@@ -28,6 +28,27 @@ def test_exit_status_says_whether_anything_was_found(tmp_path, capsys):
     assert status == 2 and "broken.txt:1:1: error: no indicator header row found" in err and out == ""
 
 
+def test_an_advisory_alone_is_no_finding_the_form_is_clean_and_the_status_0(tmp_path, capsys):
+    """700 of ≥500 people: the over_achievement advisory is said (the target may be low), nothing is wrong."""
+    status, out, _ = _run(capsys, str(write_text(case("over_achievement")[0], tmp_path / "f.txt")))
+    assert status == 0 and "over-achievement: " in out and "0 findings, and 1 advisories (no mistake)" in out
+    assert "nothing found" in out and "over_achievement" in out  # still counted by code
+    status, out, _ = _run(capsys, str(write_text(case("over_achievement")[0], tmp_path / "f.txt")), "--format", "json")
+    (finding,) = [f for r in json.loads(out)["rows"] for f in r["findings"]]
+    assert status == 0 and finding["code"] == "over_achievement" and finding["advisory"] is True
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    write_text(case("over_achievement")[0], folder / "a.txt")
+    write_text(case("met_docked")[0], folder / "b.txt")
+    status, out, _ = _run(capsys, str(folder))
+    assert status == 1 and "2 forms reviewed: 1 with findings, 1 clean, 0 unreadable" in out
+    status, out, _ = _run(capsys, str(folder), "--format", "json")
+    forms = {f["source"].rsplit("/", 1)[-1]: (f["findings"], f["advisories"]) for f in json.loads(out)["forms"]}
+    assert forms == {"a.txt": (0, 1), "b.txt": (1, 0)}
+    (folder / "b.txt").unlink()
+    assert _run(capsys, str(folder))[0] == 0
+
+
 def test_rows_with_findings_come_first_then_the_summary(tmp_path, capsys):
     _, out, _ = _run(capsys, str(write_text(case("met_docked")[0], tmp_path / "f.txt")), "--all")
     lines = out.splitlines()

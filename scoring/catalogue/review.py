@@ -183,6 +183,8 @@ MESSAGES = {
                                "against the approved table {targets}: scored with the approved points and targets"),
     "review.summary_as_written": ("按表中所填的分值与指标值复核则为 {total}",
                                   "with the form's own points and targets it would be {total}"),
+    "review.summary_stake_notes": ("涉及分值 {at_stake}；发现 {count} 处，另有提示 {notes} 处（不算问题）",
+                                   "points at stake {at_stake}; {count} findings, and {notes} advisories (no mistake)"),
     "review.unscored_note": ("{count} 行无法复核，复核总分按其所报得分计入", "{count} rows cannot be scored again: "
                              "the rescored total counts their claimed points"),
     "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),

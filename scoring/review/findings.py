@@ -36,6 +36,9 @@ CODES = (
     "weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed", "year_changed",
 )
 _KNOWN = frozenset(CODES)
+# the codes that advise and do not find fault (far above target: the target may have been set low): said, but a
+# form with only these is no form with findings (nor exit status 1)
+ADVISORIES = frozenset({"over_achievement"})
 
 
 class Finding(BaseModel):
@@ -47,6 +50,10 @@ class Finding(BaseModel):
     message: Bilingual
     field: str  # the value it is about: points, rate, actual, target, reason, weight, total, grade …
     cell: Loc | None = None
+
+    @property
+    def advisory(self) -> bool:
+        return self.code in ADVISORIES
 
     @field_validator("code")
     @classmethod

@@ -15,7 +15,8 @@ def _n(d: Decimal | None):
 
 
 def _finding(f: Finding, lang: str) -> dict:
-    return {"code": f.code, "message": f.message.get(lang), "cell": f.cell.ref if f.cell else None}
+    return {"code": f.code, "message": f.message.get(lang), "cell": f.cell.ref if f.cell else None,
+            "advisory": f.advisory}
 
 
 def form_dict(a: FormAudit, lang: str = "zh") -> dict:
@@ -49,7 +50,8 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
         "schema": SCHEMA_VERSION, "folder": s.folder,
         "forms": [{"source": a.source, "name": a.name, "claimed_total": _n(a.claimed_total), "total": _n(a.total),
                    "grade_written": a.grade_written, "grade": a.grade_en if lang == "en" else a.grade,
-                   "at_stake": _n(a.at_stake), "findings": sum(a.codes().values()),
+                   "at_stake": _n(a.at_stake), "findings": len(a.problems()),
+                   "advisories": len(a.all_findings()) - len(a.problems()),
                    "counts": dict(sorted(a.codes().items()))} for a in s.forms],
         "counts": dict(sorted(s.codes().items())),
         "unreadable": [{"source": u.source, "error": u.error.get(lang)} for u in s.unreadable],

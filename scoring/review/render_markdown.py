@@ -44,7 +44,7 @@ def render(a: FormAudit, lang: str = "zh") -> str:
         out.append("")
     if a.clean:
         out += [say("review.clean", lang), ""]
-    else:
+    if a.all_findings():
         out += _codes(a.codes(), lang)
     return "\n".join(out)
 
@@ -66,7 +66,7 @@ def render_folder(s: FolderAudit, lang: str = "zh") -> str:
     cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "grade_written", "grade", "findings")]
     out += [_row(cols), "|---:|---|---:|---:|---:|---|---|---:|"]
     for i, a in enumerate(s.forms, 1):
-        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), *grades(a, lang), len(a.all_findings())]))
+        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), *grades(a, lang), len(a.problems())]))
     out.append("")
     if s.codes():
         out += _codes(s.codes(), lang)

@@ -68,7 +68,7 @@ def summary_lines(a: FormAudit, lang: str) -> list[str]:
     return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
             say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total),
                 grade=a.grade_en if lang == "en" else a.grade),
-            say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.all_findings())),
+            stake_line(a, lang),
             *against_lines(a, lang)]
 
 
@@ -78,6 +78,14 @@ def against_lines(a: FormAudit, lang: str) -> list[str]:
     if a.total_as_written is not None:
         out.append(say("review.summary_as_written", lang, total=_p(a.total_as_written)))
     return out
+
+
+def stake_line(a: FormAudit, lang: str) -> str:
+    """Points at stake and the findings; the advisories counted apart, as they are no mistake."""
+    notes = len(a.all_findings()) - len(a.problems())
+    if notes:
+        return say("review.summary_stake_notes", lang, at_stake=_p(a.at_stake), count=len(a.problems()), notes=notes)
+    return say("review.summary_stake", lang, at_stake=_p(a.at_stake), count=len(a.problems()))
 
 
 def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bool = False) -> list:
@@ -108,7 +116,7 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
         parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", style="yellow"))
     if a.clean:
         parts.append(Text(say("review.clean", lang), style="green"))
-    else:
+    if a.all_findings():
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(a.codes(), lang, color)]
     return parts
 
@@ -167,7 +175,7 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
     # each total with its grade (93.40 优): no column of their own, so the form's column keeps its room
     rows = [[str(i), _p(a.at_stake), *(f"{t} {g}".rstrip() for t, g in zip((_p(a.claimed_total), _p(a.total)),
                                                                           grades(a, lang, written=""))),
-             str(len(a.all_findings()))] for i, a in enumerate(s.forms, 1)]
+             str(len(a.problems()))] for i, a in enumerate(s.forms, 1)]
     heads = [T["rank"], T["at_stake"], T["claimed_total"], T["total"], T["findings"]]
     # what the number columns leave the form's column: each as wide as its widest cell, 3 cells between two
     # columns, and the frame's two edges in plain text

@@ -62,12 +62,17 @@ class FormAudit(_Data):
     def all_findings(self) -> list[Finding]:
         return [f for r in self.rows for f in r.findings] + list(self.findings)
 
+    def problems(self) -> list[Finding]:
+        """The findings that find fault: all but the advisories (findings.ADVISORIES)."""
+        return [f for f in self.all_findings() if not f.advisory]
+
     def codes(self) -> Counter:
         return Counter(f.code for f in self.all_findings())
 
     @property
     def clean(self) -> bool:
-        return not self.all_findings()
+        """Nothing wrong found; advisories alone leave a form clean."""
+        return not self.problems()
 
     def flagged_first(self) -> list[AuditedRow]:
         """Rows with findings first (in form order), then the others."""

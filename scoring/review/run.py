@@ -1,6 +1,6 @@
 """`scoring audit` as a library call: review a form or a folder, write the report, return the exit status.
 
-Exit status: 0 nothing found, 1 findings, 2 bad input (a single form that cannot be read raises its
+Exit status: 0 nothing found (advisories alone find no fault), 1 findings, 2 bad input (a single form that cannot be read raises its
 located error; in a folder, unreadable forms are listed and make the status 2 once all are done).
 """
 from __future__ import annotations
