@@ -160,6 +160,31 @@ def test_a_form_short_of_100_points_is_graded_on_its_share_as_evaluate_grades_it
     assert {f.code for f in wrong.findings} == {"weights_not_100", "grade_mismatch"}
 
 
+def test_a_grade_read_from_the_share_says_so_as_the_scorecard_does(tmp_path, book):
+    """87.58 of 90 is graded 优 on 97.31: the summary and the finding say what the grade was read from, in the
+    scorecard's words; in English the written grade has its English name too."""
+    import dataclasses
+
+    from scoring.review import render_json, render_terminal
+
+    form = consistent()
+    audit = _audit(dataclasses.replace(form, rows=form.rows[:-1], grade="良"), "txt", tmp_path, book)
+    share = "（各行分值合计 90.00，不是 100.00：按 87.58 ÷ 90.00 × 100.00 = 97.31 评定）"
+    (mismatch,) = [f for f in audit.findings if f.code == "grade_mismatch"]
+    assert mismatch.message.zh == f"自评等级写作「良」，总分 87.58 的等级应为「优」{share}"
+    assert mismatch.message.en == ("the grade is written '良' (good); a total of 87.58 is graded 'excellent' (the "
+                                   "rows' points add up to 90.00, not 100.00: graded on 87.58 ÷ 90.00 × 100.00 = 97.31)")
+    zh = render_terminal.render(audit, "zh", width=200)
+    assert f"复核总分 87.58 / 90.00，等级「优」{share}" in zh and "表中自评等级「良」" in zh
+    en = render_terminal.render(audit, "en", width=200)
+    assert "grade 'excellent' (the rows' points add up to 90.00" in en and "on the form: '良' (good)" in en
+    assert render_json.form_dict(audit, "en")["grade_basis"] == 97.31
+    full = _audit(dataclasses.replace(form, grade="A"), "txt", tmp_path, book)  # no grade of ours: quoted only
+    (mismatch,) = full.findings
+    assert mismatch.message.en == "the grade is written 'A'; a total of 97.58 is graded 'excellent'"
+    assert render_json.form_dict(full, "en")["grade_basis"] is None
+
+
 def test_how_a_bare_target_was_read_is_a_note_not_a_finding(tmp_path, book):
     from review_forms import _edit
 

@@ -87,8 +87,11 @@ MESSAGES = {
                                      "the total row's points cell says {cell}; the rows' points add up to {weights}"),
     "review.level_points_mismatch": ("一级指标「{level1}」标明 {points} 分，其下各行分值之和为 {weights}",
                                      "level 1 '{level1}' is labelled {points} points; its rows' points add up to {weights}"),
-    "review.grade_mismatch": ("自评等级写作「{written}」，总分 {total} 的等级应为「{grade}」",
-                              "the grade is written '{written}'; a total of {total} is graded '{grade}'"),
+    "review.grade_mismatch": ("自评等级写作{written}，总分 {total} 的等级应为{grade}",
+                              "the grade is written {written}; a total of {total} is graded {grade}"),
+    # a grade as a message quotes it: a written one in English with its English name where it is one
+    "review.grade_quoted": ("「{written}」", "'{written}'"),
+    "review.grade_with_name": ("「{written}」（{name}）", "'{written}' ({name})"),
 
     # -- the form against its approved target table (audit --targets) ---------------------------
     "review.weight_changed": ("分值写作 {written}，核定的目标表为 {approved}：按核定分值复核",
@@ -177,7 +180,7 @@ MESSAGES = {
     "review.col_grade": ("复核等级", "Rescored grade"),
     "review.title": ("自评表复核：{name}", "Review of the self-evaluation: {name}"),
     "review.summary_claimed": ("所报总分 {claimed}（各行所报之和 {rows}）", "claimed total {claimed} (the claimed rows add up to {rows})"),
-    "review.summary_total": ("复核总分 {total} / {full}，等级「{grade}」", "rescored total {total} / {full}, grade '{grade}'"),
+    "review.summary_total": ("复核总分 {total} / {full}，等级{grade}", "rescored total {total} / {full}, grade {grade}"),
     "review.summary_stake": ("涉及分值 {at_stake}；发现 {count} 处", "points at stake {at_stake}; {count} findings"),
     "review.summary_targets": ("对照核定的目标表 {targets}：按核定的分值与指标值复核",
                                "against the approved table {targets}: scored with the approved points and targets"),
@@ -187,7 +190,7 @@ MESSAGES = {
                                    "points at stake {at_stake}; {count} findings, and {notes} advisories (no mistake)"),
     "review.unscored_note": ("{count} 行无法复核，复核总分按其所报得分计入", "{count} rows cannot be scored again: "
                              "the rescored total counts their claimed points"),
-    "review.grade_written": ("表中自评等级「{grade}」", "grade written on the form: '{grade}'"),
+    "review.grade_written": ("表中自评等级{grade}", "grade written on the form: {grade}"),
     "review.clean": ("未发现问题：每行得分与复核一致", "nothing found: every row agrees with its rescoring"),
     "review.h_rows": ("逐行复核（有问题的行在前）", "Row by row (rows with findings first)"),
     "review.rows_agree": ("{count} 行与复核一致，未逐行列出（--all 列出全部行）",

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..evaluate import graded_on
 from ..rulebook.load import RuleBook
 from ..table.model import TargetTable
 from . import against as A
@@ -48,16 +47,18 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
         form.budget.weight or Decimal(0) if form.budget is not None else Decimal(0))
     full = against.full if against else weights
     total = sum((_counted(r) for r in rows if r.counted), Decimal(0))
-    grade = grade_of(book, total, full)
+    graded = F.Graded.of(book, total, full)
+    grade = graded.grade
     found = about_money + [F.total_mismatch(form, claimed_rows), *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
-                           F.grade_mismatch(form, grade_of(book, claimed_total, full), claimed_total)]
+                           F.grade_mismatch(form, F.Graded.of(book, claimed_total, full), book)]
     found = [f for f in found if f] + (against.findings if against else [])
     written_total = sum(as_written, Decimal(0))
     return FormAudit(
         source=form.source, title=form.title, name=form.name, year=form.year, rows=rows, findings=found,
         claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=full,
-        grade_written=form.grade, grade=grade.grade, grade_en=grade.en,
+        grade_written=form.grade, grade=grade.grade, grade_en=grade.en, grade_basis=graded.basis,
+        full_mark=graded.full, grade_written_en=getattr(F.written_grade(book, form.grade), "en", None),
         at_stake=at_stake(rows, form, claimed_rows, against), unscored=sum(r.points is None for r in rows), form=form,
         targets=targets, total_as_written=written_total if against and not agree(written_total, total) else None)
 
@@ -80,8 +81,7 @@ def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, a
 
 def grade_of(book: RuleBook, total: Decimal, weights: Decimal):
     """The grade of a total as evaluate reads it: on its share of the full mark when the 分值 fall short."""
-    basis = graded_on(total, weights, book)
-    return book.grades.grade_for(total if basis is None else basis)
+    return F.Graded.of(book, total, weights).grade
 
 
 def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:

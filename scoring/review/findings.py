@@ -12,8 +12,10 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from .. import display
 from ..catalogue import Text, say, text
+from ..evaluate import graded_on
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OutcomeBands
+from ..rulebook.model import Grade
 from ..scorecard import Bilingual
 from ..table.values import TargetSyntaxError, parse_value
 from .form import Budget, ClaimedForm, Loc
@@ -432,12 +434,55 @@ def same_grade(written: str, grade) -> bool:
     return bool(w) and (w.startswith(grade.grade) or w == grade.en.lower())
 
 
-def grade_mismatch(form: ClaimedForm, g, total: Decimal) -> Finding | None:
-    """The 自评等级 written is not `g`, the grade of the 总分 written (or of the rows, without a 总分)."""
-    if not form.grade:
+def written_grade(book: RuleBook, written: str | None) -> Grade | None:
+    """The grade a written 自评等级 names (良好 → 良), or None: 'A', or nothing written."""
+    return next((g for g in book.grades.grades if same_grade(written, g)), None) if written else None
+
+
+def grade_written_words(written: str, en: str | None, lang: str) -> str:
+    """「良」; in English with the grade's English name where it is one: '良' (good)."""
+    if lang == "en" and en:
+        return say("review.grade_with_name", lang, written=written, name=en)
+    return say("review.grade_quoted", lang, written=written)
+
+
+def grade_words(grade: str, en: str, lang: str, total: Decimal, max_total: Decimal, full: Decimal,
+                basis: Decimal | None) -> str:
+    """「优」, and where the 分值 fall short of the full mark what the grade was read from, in the scorecard's
+    own words: 「优」（各行分值合计 95.00，不是 100.00：按 89.73 ÷ 95.00 × 100.00 = 94.45 评定）."""
+    name = say("review.grade_quoted", lang, written=en if lang == "en" else grade)
+    if basis is None:
+        return name
+    return say("table.grade_on_share", lang, grade=name, max=_p(max_total), full=_p(full), total=_p(total),
+               basis=_p(basis))
+
+
+@dataclass(frozen=True)
+class Graded:
+    """A total's grade as evaluate reads it: on its share of the full mark (basis) where the 分值 fall short."""
+
+    grade: Grade
+    total: Decimal
+    max_total: Decimal
+    full: Decimal
+    basis: Decimal | None
+
+    @classmethod
+    def of(cls, book: RuleBook, total: Decimal, max_total: Decimal) -> "Graded":
+        basis = graded_on(total, max_total, book)
+        return cls(book.grades.grade_for(total if basis is None else basis), total, max_total, book.weights.total,
+                   basis)
+
+    def words(self, lang: str) -> str:
+        return grade_words(self.grade.grade, self.grade.en, lang, self.total, self.max_total, self.full, self.basis)
+
+
+def grade_mismatch(form: ClaimedForm, g: Graded, book: RuleBook) -> Finding | None:
+    """The 自评等级 written is not the grade of the 总分 written (or of the rows, without a 总分)."""
+    if not form.grade or same_grade(form.grade, g.grade):
         return None
-    if same_grade(form.grade, g):
-        return None
-    message = Bilingual(zh=say("review.grade_mismatch", "zh", written=form.grade, total=_p(total), grade=g.grade),
-                        en=say("review.grade_mismatch", "en", written=form.grade, total=_p(total), grade=g.en))
+    named = written_grade(book, form.grade)
+    message = Bilingual(**{lang: say("review.grade_mismatch", lang, total=_p(g.total), grade=g.words(lang),
+                                     written=grade_written_words(form.grade, named and named.en, lang))
+                           for lang in LANGS})
     return Finding(code="grade_mismatch", message=message, field="grade", cell=form.cell("grade"))

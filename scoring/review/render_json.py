@@ -26,6 +26,7 @@ def form_dict(a: FormAudit, lang: str = "zh") -> dict:
         "claimed_total": _n(a.claimed_total), "claimed_rows": _n(a.claimed_rows),
         "total": _n(a.total), "max_total": _n(a.max_total),
         "grade_written": a.grade_written, "grade": a.grade_en if lang == "en" else a.grade,
+        "grade_basis": _n(a.grade_basis),
         "at_stake": _n(a.at_stake), "unscored": a.unscored,
         "targets": a.targets, "total_as_written": _n(a.total_as_written),
         "rows": [{

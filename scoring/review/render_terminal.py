@@ -16,6 +16,7 @@ from ..catalogue import say
 from ..render.terminal import SEPARATOR, console_for
 from ..render.wrap import balanced
 from .codes import label, labelled
+from .findings import grade_words, grade_written_words
 from .report import FolderAudit, FormAudit
 
 WIDTH = 110
@@ -65,9 +66,9 @@ def how(r, lang: str) -> str:
 
 def summary_lines(a: FormAudit, lang: str) -> list[str]:
     """Claimed total, rescored total and grade, points at stake: one line each."""
+    grade = grade_words(a.grade, a.grade_en, lang, a.total, a.max_total, a.full_mark, a.grade_basis)
     return [say("review.summary_claimed", lang, claimed=_p(a.claimed_total), rows=_p(a.claimed_rows)),
-            say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total),
-                grade=a.grade_en if lang == "en" else a.grade),
+            say("review.summary_total", lang, total=_p(a.total), full=_p(a.max_total), grade=grade),
             stake_line(a, lang),
             *against_lines(a, lang)]
 
@@ -111,7 +112,8 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     if a.unscored:
         parts.append(Text(say("review.unscored_note", lang, count=a.unscored), style="yellow"))
     if a.grade_written:
-        parts.append(Text(say("review.grade_written", lang, grade=a.grade_written)))
+        parts.append(Text(say("review.grade_written", lang,
+                              grade=grade_written_words(a.grade_written, a.grade_written_en, lang))))
     for f in a.findings:
         parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", style="yellow"))
     if a.clean:

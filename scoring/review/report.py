@@ -50,8 +50,11 @@ class FormAudit(_Data):
     total: Decimal  # scored again; a row that cannot be scored counts with its claimed points
     max_total: Decimal  # the sum of the rows' 分值
     grade_written: str | None = None
+    grade_written_en: str | None = None  # the English name of the grade written, where it names one (良好 → good)
     grade: str
     grade_en: str
+    grade_basis: Decimal | None = None  # the score the grade was read from where max_total is not the full mark
+    full_mark: Decimal = Decimal(100)
     at_stake: Decimal  # the points in question (audit.at_stake): the rows' |claimed − points|, a 总分 off its rows …
     unscored: int = 0  # rows that could not be scored again
     form: ClaimedForm  # what was read, for the marked-up copy
