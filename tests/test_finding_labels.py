@@ -68,3 +68,12 @@ def test_each_finding_reads_as_its_label_and_the_json_keeps_its_code(code, book,
     data = json.loads(render_json(a, "zh"))
     found = [f["code"] for r in data["rows"] for f in r["findings"]] + [f["code"] for f in data["findings"]]
     assert code in found and code in data["counts"]
+
+
+@pytest.mark.parametrize("code", ["no_actual", "no_weight", "claimed_blank"])
+def test_a_message_does_not_say_its_label_again(code, book, tmp_path):
+    """`no actual: no actual value: …` read twice: the English message goes on from its label."""
+    a = audit_form(read_form(write_text(case(code)[0], tmp_path / "f.txt")), book, "python")
+    (f,) = [f for f in a.all_findings() if f.code == code]
+    head = " ".join(label(code, "en").split()[:2]).lower()
+    assert not f.message.en.lower().startswith(("no ", head)), f.message.en
