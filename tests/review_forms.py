@@ -37,7 +37,7 @@ class Form:
     rate: str = "100%"
     budget_weight: str = "10"
     budget_points: str = "10"
-    total: str | None = None  # None: the sum of the claimed points
+    total: str | None = None  # None: the sum of the claimed points; "": left blank
     total_weight: str | None = None  # None: the sum of the 分值
     grade: str | None = None  # a provincial 自评等级 row, if given
     level_points: dict[str, str] = field(default_factory=dict)  # override the (N分) on a 一级 label
@@ -120,6 +120,7 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
         return form, rows, set()
     form_cases = {
         "total_mismatch": (dataclasses.replace(f, total="100"), {"total_mismatch"}),
+        "total_blank": (dataclasses.replace(f, total=""), {"total_blank"}),
         "grade_mismatch": (dataclasses.replace(f, grade="良"), {"grade_mismatch"}),
         "total_weight_mismatch": (dataclasses.replace(f, total_weight="110"), {"total_weight_mismatch"}),
         "level_points_mismatch": (dataclasses.replace(f, level_points={"产出指标": "60"}), {"level_points_mismatch"}),
@@ -161,7 +162,7 @@ CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_r
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
          "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
-         "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "grade_mismatch",
+         "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "total_blank", "grade_mismatch",
          "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
 
 
@@ -247,7 +248,7 @@ def layout(form: Form) -> tuple[dict[tuple[int, int], str], list[tuple[int, int,
         put(r, 10, row.reason, c2=11)
     weights, points = form.sums()
     t = end + 1
-    put(t, 1, "总分", c2=7), put(t, 8, form.total_weight or weights), put(t, 9, form.total or points), put(t, 10, "", c2=11)
+    put(t, 1, "总分", c2=7), put(t, 8, form.total_weight or weights), put(t, 9, points if form.total is None else form.total), put(t, 10, "", c2=11)
     if form.grade is not None:
         put(t + 1, 1, "自评等级", c2=7), put(t + 1, 8, form.grade, c2=11)
     return cells, merges
@@ -344,7 +345,7 @@ def write_yaml(form: Form, path: Path) -> Path:
         lines += [f"    weight: {r.weight}"] if r.weight else []
         lines += [f"    points: {r.points}"] if r.points else []
         lines += [f"    reason: {q(r.reason)}"] if r.reason else []
-    lines += [f"total: {form.total or points}", f"total_weight: {form.total_weight or weights}"]
+    lines += [f"total: {points if form.total is None else form.total}", f"total_weight: {form.total_weight or weights}"]
     if form.grade:
         lines.append(f"grade: {form.grade}")
     if form.level_points:

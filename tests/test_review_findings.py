@@ -46,7 +46,7 @@ def test_each_finding_is_on_exactly_its_rows(code, kind, tmp_path, book):
 
 
 @pytest.mark.parametrize("kind", ["yaml", "xls"])
-@pytest.mark.parametrize("code", ["missed_full", "budget_rate_mismatch", "total_mismatch", "level_points_mismatch",
+@pytest.mark.parametrize("code", ["missed_full", "budget_rate_mismatch", "total_mismatch", "total_blank", "level_points_mismatch",
                                   "qualitative_out_of_band", "no_weight", "budget_in_subrow"])
 def test_our_yaml_form_and_an_old_xls_find_the_same(code, kind, tmp_path, book):
     form, rows, on_form = case(code)

@@ -82,6 +82,7 @@ MESSAGES = {
 
     # -- the form as a whole --------------------------------------------------------------------
     "review.total_mismatch": ("总分写作 {total}，各行得分之和为 {rows}", "the total is written {total}; the rows add up to {rows}"),
+    "review.total_blank": ("总分一栏未填写（各行所报之和为 {rows}）", "the total is not written (the claimed rows add up to {rows})"),
     "review.weights_not_100": ("各行分值合计 {weights}，不是 {full}", "the rows' points add up to {weights}, not {full}"),
     "review.total_weight_mismatch": ("总分一行的分值写作 {cell}，各行分值之和为 {weights}",
                                      "the total row's points cell says {cell}; the rows' points add up to {weights}"),
@@ -145,6 +146,7 @@ MESSAGES = {
     "review.label_amounts_in_yuan": ("疑按元填写", "amounts in yuan"),
     "review.label_money_parts_mismatch": ("资金分项合计不符", "parts ≠ total"),
     "review.label_total_mismatch": ("总分不符", "total ≠ the rows"),
+    "review.label_total_blank": ("未填总分", "total left blank"),
     "review.label_weights_not_100": ("分值合计不符", "points ≠ full mark"),
     "review.label_total_weight_mismatch": ("总分行分值不符", "total row's points"),
     "review.label_level_points_mismatch": ("一级分值不符", "level-1 points"),

@@ -49,7 +49,8 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
     total = sum((_counted(r) for r in rows if r.counted), Decimal(0))
     graded = F.Graded.of(book, total, full)
     grade = graded.grade
-    found = about_money + [F.total_mismatch(form, claimed_rows), *F.level_points_mismatch(form, form.indicators),
+    found = about_money + [F.total_mismatch(form, claimed_rows), F.total_blank(form, claimed_rows),
+                           *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
                            F.grade_mismatch(form, F.Graded.of(book, claimed_total, full), book)]
     found = [f for f in found if f] + (against.findings if against else [])

@@ -32,7 +32,7 @@ CODES = (
     "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
     "no_reason", "claimed_blank", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
     "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
-    "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "weights_not_100",
+    "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "total_blank", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
     # against the approved target table (audit --targets; against.py)
     "weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed", "year_changed",
@@ -399,6 +399,13 @@ def total_mismatch(form: ClaimedForm, claimed_sum: Decimal) -> Finding | None:
         return None
     return finding(text("review.total_mismatch", total=_p(form.total), rows=_p(claimed_sum)), "total",
                    form.cell("total"))
+
+
+def total_blank(form: ClaimedForm, claimed_sum: Decimal) -> Finding | None:
+    """A 总分 row whose 得分 is left blank: the unit claims no total (the claimed rows' sum stands in for it)."""
+    if form.total is not None or form.cell("total") is None:
+        return None
+    return finding(text("review.total_blank", rows=_p(claimed_sum)), "total", form.cell("total"))
 
 
 def weights_not_100(form: ClaimedForm, weight_sum: Decimal, full: Decimal) -> Finding | None:
