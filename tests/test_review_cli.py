@@ -210,6 +210,9 @@ def test_the_form_under_review_is_never_overwritten(tmp_path, capsys):
     assert status == 2 and "never overwritten" in err and form.read_bytes() == before
     status, _, err = _run(capsys, str(form), "--format", "xlsx")
     assert status == 2 and "--format xlsx needs --out" in err
+    status = main(["--lang", "zh", "audit", str(tmp_path), "--format", "xlsx", "--out", str(tmp_path), "--engine", "python"])
+    err = capsys.readouterr().err
+    assert status == 2 and "是同一个文件夹" in err and "同一个文件：" not in err and form.read_bytes() == before
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

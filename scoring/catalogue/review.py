@@ -208,6 +208,9 @@ MESSAGES = {
     "review.wrote": ("已写入 {path}", "wrote {path}"),
     "review.out_is_source": ("--out 与要复核的自评表是同一个文件：请另给文件名，原表不会被改写",
                              "--out is the form under review: give another name; the form itself is never overwritten"),
+    "review.out_is_folder": ("--out 与要复核的自评表是同一个文件夹：请另给文件夹，原表不会被改写",
+                             "--out is the folder under review: give another folder; the forms in it are never "
+                             "overwritten"),
     "review.xlsx_needs_out": ("--format xlsx 需要 --out 指定文件（或目录）", "--format xlsx needs --out (a file, or a folder)"),
     "review.sheet_title": ("复核", "Review"),
 }

@@ -59,8 +59,9 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if fmt == "xlsx" and not out:
         raise Pos("--out").fail("review.xlsx_needs_out")
     named = path if isinstance(path, (list, tuple)) else [path]
-    if out and str(out) != "-" and any(Path(out).resolve() == Path(p).resolve() for p in named):
-        raise Pos(display_path(out)).fail("review.out_is_source")  # the unit's form is never overwritten
+    same = next((p for p in named if out and str(out) != "-" and Path(out).resolve() == Path(p).resolve()), None)
+    if same is not None:  # the unit's form (or folder of forms) is never overwritten
+        raise Pos(display_path(out)).fail("review.out_is_folder" if Path(same).is_dir() else "review.out_is_source")
     result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
