@@ -44,7 +44,7 @@ MESSAGES = {
     "review.claimed_blank": ("未填写得分；复核得分 {points}", "the points cell is blank; scored again: {points}"),
     "review.operator_in_actual": ("实际完成值「{actual}」带有比较符号：实际值应是一个数，按 {read} 复核",
                                   "the actual '{actual}' carries an operator: an actual is a figure; scored as {read}"),
-    "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "scored as not achieved, 0: the actual is blank or says it was not reported"),
+    "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "the actual is blank or says it was not reported: scored as not achieved, 0"),
     "review.no_reason": ("扣分 {lost} 分，但未填写偏差原因", "{lost} points lost with no deviation reason"),
     "review.above_weight": ("得分 {claimed} 超过分值 {weight}", "the claimed {claimed} exceeds the row's points {weight}"),
     "review.missed_full": ("未达到指标值却给满分 {claimed}；应得 {points}",
