@@ -35,3 +35,11 @@ def test_a_number_keeps_its_unit_on_its_line():
         assert not any(line[:1] in ("人", "亿", "元") for line in lines), (width, lines)
     # three wide characters after a number are words of their own, and may break as words do
     assert balanced("完成 29 人完成率达到目标", 10).split("\n")[0] != "完成 29 人完成率"
+
+
+def test_a_label_in_brackets_stays_on_one_line():
+    text = "【指标值 1 无单位】指标值「1」没有单位，而实际值「98%」是百分数：若指 100%，请写「100%」；不予猜测"
+    for width in range(22, 60):
+        lines = balanced(text, width).split("\n")
+        assert lines[0].startswith("【指标值 1 无单位】"), (width, lines)
+    assert CLOSING >= {"、", "。", "，", "）", "】"}

@@ -162,7 +162,7 @@ def test_chinese_by_default(tmp_path, capsys, monkeypatch):
     status = main(["audit", str(write_text(case("no_reason")[0], tmp_path / "f.txt")), "--engine", "python",
                    "--rules", str(ROOT / "rules")])
     out = capsys.readouterr().out
-    assert status == 1 and "扣分 0.42 分，但未填写偏差原因" in out and "涉及分值 0.00" in out
+    assert status == 1 and "【缺偏差原因】扣分" in out and "0.42 分，但未填写偏差原因" in out and "涉及分值 0.00" in out
 
 
 def test_the_readme_example_is_what_the_command_prints(capsys, monkeypatch):
@@ -341,3 +341,21 @@ def test_an_unreadable_form_in_a_folder_shows_its_path_broken_after_a_slash_and_
     assert "".join(forms) == "forms/2025-annual/social-insurance/training.txt"
     assert all(f.endswith("/") for f in forms[:-1]) and len(forms) > 1
     assert "| 1:1: error: no indicator header row found" in "\n".join(table)  # the path said once, in its column
+
+
+@pytest.mark.parametrize("width", range(60, 101, 4))
+def test_an_unreadable_forms_error_never_opens_a_line_with_a_comma(tmp_path, monkeypatch, width):
+    """The header's columns listed 一级指标、二级指标、…: rich folded the list at the last cell that fit, leaving
+    、偏差原因 to open a line; each error is broken as every other text is."""
+    from scoring.review.render_terminal import render_folder
+    from scoring.review.run import audit_path
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "forms").mkdir()
+    header = "\t".join(["一级指标", "二级指标", "三级指标", "年度指标值", "分值", "实际完成值", "偏差原因"])
+    (tmp_path / "forms" / "template.txt").write_text(header + "\n", encoding="utf-8")
+    audit = audit_path("forms", ROOT / "rules", "python")
+    assert "实际完成值、偏差原因" in audit.unreadable[0].error.zh
+    errors = [line.split("|")[2].strip() for line in render_folder(audit, "zh", False, width).splitlines()
+              if line.startswith("|") and line.count("|") >= 3]
+    assert errors and not any(e[:1] in "、，。；：）" for e in errors if e)

@@ -52,3 +52,31 @@ def test_audit_all_lists_every_row(tmp_path, capsys):
     assert "学员满意度" not in capsys.readouterr().out
     assert main(args + ["--all"]) == 1
     assert "学员满意度" in capsys.readouterr().out
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    """A met row docked to 9.00 of 10 and a row rounded down to 19.00 of 20: figures of two widths."""
+    form = _edit(case("met_docked")[0], "培训合格率", points="19", reason="")
+    path = write_xlsx(form, tmp_path_factory.mktemp("f") / "form.xlsx")
+    return audit_form(read_form(path), load_rules(RULES), "python")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_stacked_rows_figures_line_up(two, lang):
+    lines = [line for line in render_terminal.render(two, lang, width=80).splitlines()
+             if line.lstrip().startswith(render_terminal.titles(lang)["weight"] + " ")]
+    assert len(lines) == 2
+    for key in ("claimed", "points", "difference"):
+        title = render_terminal.titles(lang)[key] + " "
+        assert len({line.index(title) for line in lines}) == 1, (key, lines)
+    assert len({len(line) for line in lines}) == 1  # each figure right-aligned under the other
+
+
+@pytest.mark.parametrize("width", range(60, 81, 2))
+def test_a_label_is_never_broken_across_lines(tmp_path, width):
+    path = write_xlsx(case("target_one_percent")[0], tmp_path / "form.xlsx")
+    audit = audit_form(read_form(path), load_rules(RULES), "python")
+    text = render_terminal.render(audit, "zh", width=width)
+    assert "【指标值 1 无单位】" in text
+    assert all(line.count("【") == line.count("】") for line in text.splitlines())

@@ -1,7 +1,7 @@
 """Breaking text into lines for a narrow terminal.
 
-Never inside a number or word, never a 。 or ） opening a line, after a comma where the phrases fit, and
-lines of even length (项目管理制度 / 执行规范性, not 项目管理制度执行规范 / 性).
+Never inside a number or word or a 【label】, never a 。, 、 or ） opening a line, after a comma where the phrases
+fit, and lines of even length (项目管理制度 / 执行规范性, not 项目管理制度执行规范 / 性).
 
 rich folds Chinese text at the last cell that fits, so a name one character too long leaves that character
 alone on a line, and a sentence one 。 too long leaves the 。. Text that fits is returned as it is.
@@ -22,24 +22,38 @@ SOFT = {chr(c) for c in (0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F)
 OPENING = set("([{") | {chr(c) for c in (0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x201C, 0x2018)}
 # a run of letters, digits and signs (10,712, ≥10,647, 98.26%, lower-bound) is one piece; so is each wide character
 _PIECE = re.compile(r"\s+|[^\s\u2e80-\uffff]+|.", re.S)
+# a finding's label (【指标值 1 无单位】) is one piece, spaces and all: it is read as one name; the cell before it
+# (I15 【…】) stays with it
+LABEL_OPEN, LABEL_CLOSE = chr(0x3010), chr(0x3011)
 
 
 def _atoms(text: str) -> list[tuple[str, bool]]:
     """The text's unbreakable pieces, each with whether a space stood before it."""
     atoms: list[list] = []
-    space = False
+    space = label = False
     pieces = _PIECE.findall(text)
     for k, piece in enumerate(pieces):
+        if label:  # inside a 【label】: everything up to its 】, as written
+            atoms[-1][0] += piece
+            label = piece != LABEL_CLOSE
+            continue
         if piece.isspace():
             space = True
             continue
-        glued = piece[0] in CLOSING or atoms[-1][0][-1] in OPENING or _unit_of(atoms[-1][0], pieces, k) if atoms else False
+        glued = piece[0] in CLOSING or atoms[-1][0][-1] in OPENING or _unit_of(atoms[-1][0], pieces, k) or (
+            piece == LABEL_OPEN and _narrow(atoms[-1][0])) if atoms else False
         if glued:  # across a space too
             atoms[-1][0] += (" " if space else "") + piece
         else:
             atoms.append([piece, space])
+        label = piece == LABEL_OPEN
         space = False
     return [(a, s) for a, s in atoms]
+
+
+def _narrow(piece: str) -> bool:
+    """No wide character in it: a word, a figure, a cell (I15 【达标仍扣分】 keeps the cell with the label after it)."""
+    return all(c < "\u2e80" for c in piece)
 
 
 def _wide(piece: str) -> bool:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from rich import box
 from rich.cells import cell_len
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -49,6 +50,27 @@ def titles(lang: str) -> dict[str, str]:
 def grades(a: FormAudit, lang: str, written: str = "—") -> list[str]:
     """A form's grade as written (`written` where it writes none) and as rescored, for the folder's table."""
     return [a.grade_written or written, a.grade_en if lang == "en" else a.grade]
+
+
+class Balanced:
+    """Lines of text, each broken by wrap.balanced at the width it is given (a table column's, the line's less an
+    indent): never inside a 【label】, a number or a word, never a 、 or 。 opening a line (rich would fold the text
+    at the last cell that fits). Each piece keeps its style."""
+
+    def __init__(self, *pieces: tuple[str, str]):
+        self.pieces = [(text, style) for text, style in pieces if text]
+
+    def text(self, width: int) -> Text:
+        out = Text()
+        for i, (text, style) in enumerate(self.pieces):
+            out.append(("\n" if i else "") + balanced(text, width), style=style)
+        return out
+
+    def __rich_console__(self, console, options):
+        yield self.text(options.max_width)
+
+    def __rich_measure__(self, console, options):
+        return Measurement.get(console, options, self.text(options.max_width))
 
 
 def _table(color: bool, *columns: tuple[str, dict]) -> Table:
@@ -108,14 +130,13 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     if agreeing and not all_rows:
         parts.append(Text(say("review.rows_agree", lang, count=len(agreeing)), style="dim"))
     parts.append(Text(""))
-    parts += [Text(line, style="bold") for line in summary_lines(a, lang)]
+    parts += [Balanced((line, "bold")) for line in summary_lines(a, lang)]
     if a.unscored:
-        parts.append(Text(say("review.unscored_note", lang, count=a.unscored), style="yellow"))
+        parts.append(Balanced((say("review.unscored_note", lang, count=a.unscored), "yellow")))
     if a.grade_written:
         parts.append(Text(say("review.grade_written", lang,
                               grade=grade_written_words(a.grade_written, a.grade_written_en, lang))))
-    for f in a.findings:
-        parts.append(Text(f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", style="yellow"))
+    parts += [Balanced((f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", "yellow")) for f in a.findings]
     if a.clean:
         parts.append(Text(say("review.clean", lang), style="green"))
     if a.all_findings():
@@ -123,13 +144,12 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     return parts
 
 
-def _found(r, lang: str) -> Text:
+def _found(r, lang: str, *before: tuple[str, str]) -> Balanced:
     """A row's findings, one a line, then the rule and formula that scored it again."""
-    found = Text("\n".join(labelled(f, lang) for f in r.findings) or "—",
-                 style="yellow" if r.findings else "dim")
-    if r.findings and r.formula:
-        found.append("\n" + how(r, lang), style="dim")
-    return found
+    if not r.findings:
+        return Balanced(*before, ("—", "dim"))
+    return Balanced(*before, ("\n".join(labelled(f, lang) for f in r.findings), "yellow"),
+                    (how(r, lang) if r.formula else "", "dim"))
 
 
 def _rows_table(rows, lang: str, color: bool, findings: bool = True) -> Table:
@@ -144,13 +164,16 @@ def _rows_table(rows, lang: str, color: bool, findings: bool = True) -> Table:
 
 
 def _row_blocks(rows, lang: str) -> list:
-    """Each flagged row as lines: where and which, its numbers, then its findings, indented."""
+    """Each flagged row as lines: where and which, its numbers (each right-aligned in its column, so the rows'
+    figures line up), then its findings, indented."""
     T, out = titles(lang), []
-    for r in rows:
+    figures = [{"weight": _p(r.weight), "claimed": _p(r.claimed), "points": _p(r.points),
+                "difference": _signed(r.difference)} for r in rows]
+    widths = {k: max(cell_len(f[k]) for f in figures) for k in figures[0]} if figures else {}
+    for r, f in zip(rows, figures):
         out.append(Text(f"{r.cell.ref + '  ' if r.cell else ''}{r.name}", style="bold"))
-        numbers = "  ".join(f"{T[k]} {v}" for k, v in (("weight", _p(r.weight)), ("claimed", _p(r.claimed)),
-                                                      ("points", _p(r.points)), ("difference", _signed(r.difference))))
-        out.append(Padding(Text(numbers + "\n").append_text(_found(r, lang)), (0, 0, 0, 2)))
+        numbers = "  ".join(f"{T[k]} {v.rjust(widths[k])}" for k, v in f.items())
+        out.append(Padding(_found(r, lang, (numbers, "")), (0, 0, 0, 2)))
     return out
 
 
@@ -197,7 +220,7 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
         for f in s.unreadable:
             # each message without the path the first column shows: 自评表!I19: 错误: …
             said = "\n".join(line.removeprefix(f"{f.source}:").lstrip() for line in f.error.get(lang).splitlines())
-            u.add_row(path_lines(f.source, room), said)
+            u.add_row(path_lines(f.source, room), Balanced((said, "")))
         parts += [Text(""), Text(say("review.h_unreadable", lang), style="bold underline"), u]
     return parts
 
