@@ -63,6 +63,20 @@ def two(tmp_path_factory):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [80, render_terminal.WIDTH])
+def test_each_finding_names_its_own_cell_beside_the_rows(two, lang, width):
+    """The cell column is the row's name (D14); the finding is about the 得分 (I14) or the 偏差原因 (J14)."""
+    from scoring.review import render_markdown
+
+    text = render_terminal.render(two, lang, width=width)
+    assert "项目支出绩效自评表!D14" in text and "项目支出绩效自评表!D15" in text
+    assert f"I14 {label('rounded_down', lang)}" in text.replace("【", "").replace("】", ": " if lang == "en" else "")
+    for ref, code in (("I14", "rounded_down"), ("J14", "no_reason"), ("I15", "met_docked")):
+        said = "【" + label(code, lang) + "】" if lang == "zh" else label(code, lang) + ":"
+        assert f"{ref} {said}" in text and f"{ref} {said}" in render_markdown.render(two, lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_stacked_rows_figures_line_up(two, lang):
     lines = [line for line in render_terminal.render(two, lang, width=80).splitlines()
              if line.lstrip().startswith(render_terminal.titles(lang)["weight"] + " ")]

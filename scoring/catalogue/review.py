@@ -158,8 +158,9 @@ MESSAGES = {
     "review.label_row_moved": ("指标位置不符", "row moved"),
     "review.label_name_changed": ("名称与核定不符", "name ≠ approved"),
     "review.label_year_changed": ("年度与核定不符", "year ≠ approved"),
-    # a finding as a person reads it: its label, then what it says
+    # a finding as a person reads it: its label, then what it says; where a table shows another cell, its own first
     "review.labelled": ("【{label}】{message}", "{label}: {message}"),
+    "review.at_cell": ("{cell} {finding}", "{cell} {finding}"),
 
     # -- the report -------------------------------------------------------------------------------
     "review.col_cell": ("单元格", "Cell"),

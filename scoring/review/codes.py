@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..catalogue import say
 from .findings import Finding
+from .form import Loc, column_letter
 
 
 def label(code: str, lang: str) -> str:
@@ -15,3 +16,17 @@ def label(code: str, lang: str) -> str:
 def labelled(f: Finding, lang: str) -> str:
     """`【执行率不符】执行率写作 100%，…`: the finding's label, then its message."""
     return say("review.labelled", lang, label=label(f.code, lang), message=f.message.get(lang))
+
+
+def cell_beside(cell: Loc, beside: Loc | None) -> str:
+    """The cell as read beside `beside` (the row's cell a table shows): J51 on the row's sheet, 自评表!J51 on another."""
+    if beside is not None and cell.sheet is not None and cell.sheet == beside.sheet:
+        return f"{column_letter(cell.column)}{cell.row}"
+    return cell.ref
+
+
+def located(f: Finding, lang: str, beside: Loc | None = None) -> str:
+    """`J51 【缺偏差原因】…`: the finding after its own cell, where it has one that is not `beside`."""
+    if f.cell is None or f.cell == beside:
+        return labelled(f, lang)
+    return say("review.at_cell", lang, cell=cell_beside(f.cell, beside), finding=labelled(f, lang))

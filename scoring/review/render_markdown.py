@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import say
-from .codes import label, labelled
+from .codes import label, labelled, located
 from .render_terminal import counted, grades, how, summary_lines, titles
 from .report import FolderAudit, FormAudit
 
@@ -32,7 +32,7 @@ def render(a: FormAudit, lang: str = "zh") -> str:
     cols = [T[c] for c in ("cell", "row", "weight", "claimed", "points", "difference", "findings")]
     out += [_row(cols), "|---|---|---:|---:|---:|---:|---|"]
     for r in a.flagged_first():
-        found = "\n".join(labelled(f, lang) for f in r.findings) or "—"
+        found = "\n".join(located(f, lang, r.cell) for f in r.findings) or "—"
         if r.findings and r.formula:
             found += f"\n{how(r, lang)}"
         diff = "—" if r.difference is None else ("+" if r.difference > 0 else "") + display.points(r.difference)

@@ -16,7 +16,7 @@ from .. import display
 from ..catalogue import say
 from ..render.terminal import SEPARATOR, console_for
 from ..render.wrap import balanced
-from .codes import label, labelled
+from .codes import label, located
 from .findings import grade_words, grade_written_words
 from .report import FolderAudit, FormAudit
 
@@ -136,7 +136,7 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     if a.grade_written:
         parts.append(Text(say("review.grade_written", lang,
                               grade=grade_written_words(a.grade_written, a.grade_written_en, lang))))
-    parts += [Balanced((f"{f.cell.ref + ' ' if f.cell else ''}{labelled(f, lang)}", "yellow")) for f in a.findings]
+    parts += [Balanced((located(f, lang), "yellow")) for f in a.findings]
     if a.clean:
         parts.append(Text(say("review.clean", lang), style="green"))
     if a.all_findings():
@@ -145,10 +145,11 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
 
 
 def _found(r, lang: str, *before: tuple[str, str]) -> Balanced:
-    """A row's findings, one a line, then the rule and formula that scored it again."""
+    """A row's findings, one a line, each after its own cell where that is not the row's, then the rule and
+    formula that scored it again."""
     if not r.findings:
         return Balanced(*before, ("—", "dim"))
-    return Balanced(*before, ("\n".join(labelled(f, lang) for f in r.findings), "yellow"),
+    return Balanced(*before, ("\n".join(located(f, lang, r.cell) for f in r.findings), "yellow"),
                     (how(r, lang) if r.formula else "", "dim"))
 
 
