@@ -87,6 +87,12 @@ def test_the_stacked_rows_figures_line_up(two, lang):
     assert len({len(line) for line in lines}) == 1  # each figure right-aligned under the other
 
 
+def test_narrower_the_figures_break_between_two_never_between_a_title_and_its_figure(two):
+    lines = render_terminal.render(two, "en", width=60).splitlines()
+    assert "  Difference -1.00" in lines and "  Difference -0.58" in lines
+    assert "  Points 20.00  Claimed 19.00  Rescored 19.58" in lines and "  Points 10.00  Claimed  9.00  Rescored 10.00" in lines
+
+
 @pytest.mark.parametrize("width", range(60, 81, 2))
 def test_a_label_is_never_broken_across_lines(tmp_path, width):
     path = write_xlsx(case("target_one_percent")[0], tmp_path / "form.xlsx")

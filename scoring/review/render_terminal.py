@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from rich import box
 from rich.cells import cell_len
+from rich.console import Group
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
@@ -71,6 +72,26 @@ class Balanced:
 
     def __rich_measure__(self, console, options):
         return Measurement.get(console, options, self.text(options.max_width))
+
+
+class Figures(Balanced):
+    """A row's figures (分值 10.00  所报 9.86 …), each title with its figure, two spaces between: broken only
+    between two of them, where the line is too narrow, so every row's figures break alike and stay aligned."""
+
+    GAP = "  "
+
+    def __init__(self, pairs: list[str]):
+        self.pairs = pairs
+
+    def text(self, width: int) -> Text:
+        lines = [""]
+        for pair in self.pairs:
+            joined = lines[-1] + (self.GAP if lines[-1] else "") + pair
+            if lines[-1] and cell_len(joined) > width:
+                lines.append(pair)
+            else:
+                lines[-1] = joined
+        return Text("\n".join(lines))
 
 
 def _table(color: bool, *columns: tuple[str, dict]) -> Table:
@@ -144,12 +165,12 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
     return parts
 
 
-def _found(r, lang: str, *before: tuple[str, str]) -> Balanced:
+def _found(r, lang: str) -> Balanced:
     """A row's findings, one a line, each after its own cell where that is not the row's, then the rule and
     formula that scored it again."""
     if not r.findings:
-        return Balanced(*before, ("—", "dim"))
-    return Balanced(*before, ("\n".join(located(f, lang, r.cell) for f in r.findings), "yellow"),
+        return Balanced(("—", "dim"))
+    return Balanced(("\n".join(located(f, lang, r.cell) for f in r.findings), "yellow"),
                     (how(r, lang) if r.formula else "", "dim"))
 
 
@@ -173,8 +194,8 @@ def _row_blocks(rows, lang: str) -> list:
     widths = {k: max(cell_len(f[k]) for f in figures) for k in figures[0]} if figures else {}
     for r, f in zip(rows, figures):
         out.append(Text(f"{r.cell.ref + '  ' if r.cell else ''}{r.name}", style="bold"))
-        numbers = "  ".join(f"{T[k]} {v.rjust(widths[k])}" for k, v in f.items())
-        out.append(Padding(_found(r, lang, (numbers, "")), (0, 0, 0, 2)))
+        figures_line = Figures([f"{T[k]} {v.rjust(widths[k])}" for k, v in f.items()])
+        out.append(Padding(Group(figures_line, _found(r, lang)), (0, 0, 0, 2)))
     return out
 
 
