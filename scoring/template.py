@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from .actuals import PERIODS
 from .catalogue import join, say, text
+from .display import value
+from .engine.facts import period_target
 from .rulebook.load import RuleBook
 from .rulebook.model import Vocabulary
 from .table.model import Indicator, Target, TargetTable
@@ -34,13 +36,26 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def _target(item: Indicator, period: str, lang: str) -> tuple[str, Target]:
-    """The label and target that this period is scored against, as the table writes it."""
-    if period == "h1":
-        if item.half_year is not None and item.half_year.kind != "none":
-            return say("template.half_target", lang, text=_one_line(item.half_year.text)), item.half_year
-        return say("template.half_missing", lang, text=_one_line(item.annual.text) or "/"), item.annual
-    return say("template.annual_target", lang, text=_one_line(item.annual.text) or "/"), item.annual
+def _target(item: Indicator, period: str, book: RuleBook | None, lang: str) -> tuple[str, Target]:
+    """The label and target that this period is scored against, as the table writes it; with a rule book,
+    the target as scoring reads it too wherever that is not what the table writes (a bare 3% read as ≤3%,
+    a missing half-year target taken or scaled from the annual one), in the scorer's own words."""
+    half = item.half_year if period == "h1" and item.half_year is not None and item.half_year.kind != "none" else None
+    written = half or item.annual
+    as_written = _one_line(written.text) or "/"
+    if book is None:
+        code = "template.annual_target" if period == "annual" else "template.half_target" if half else "template.half_missing"
+        return say(code, lang, text=as_written), written
+    scored, source = period_target(item, period, book)
+    if period == "annual" or half:
+        label = say("template.annual_target" if period == "annual" else "template.half_target", lang, text=as_written)
+    elif source == "annual_scaled":
+        label = say("template.half_scaled", lang, text=as_written, factor=format_number(book.monitoring.half_year_fallback))
+    else:
+        label = say("template.half_annual", lang, text=as_written)
+    if scored.kind != "none" and (written.bare or period == "h1" and not half):
+        label += say("template.sep", lang) + say("template.scored", lang, scored=value(scored))
+    return label, written
 
 
 def _choices(target: Target, vocabulary: Vocabulary | None, lang: str) -> str:
@@ -59,9 +74,10 @@ def _hint(target: Target, vocabulary: Vocabulary | None, lang: str) -> str:
     return say("template.none", lang)
 
 
-def _indicator(level1: str, level2: str, item: Indicator, period: str, vocabulary: Vocabulary | None,
+def _indicator(level1: str, level2: str, item: Indicator, period: str, book: RuleBook | None,
                lang: str) -> list[str]:
-    label, target = _target(item, period, lang)
+    vocabulary = book.vocabulary if book is not None else None
+    label, target = _target(item, period, book, lang)
     sep = say("template.sep", lang)
     lines = [f"  # {item.id} {_one_line(item.name)}"
              + say("template.path", lang, level1=_one_line(level1), level2=_one_line(level2))]
@@ -115,7 +131,6 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
     lists its evaluation words. Keys and values stay as the scorer reads them, whatever the language."""
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
-    vocabulary = book.vocabulary if book is not None else None
     words = dict(_HEADER[period])
     to_date = words.pop("spending_note")
     header = say("template.header", lang, unit=_one_line(table.unit.name), year=table.year, **words)
@@ -132,6 +147,6 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
         if section.level1 != current:
             current = section.level1
             out += ["", f"  # ==== {_one_line(current)} ===="]
-        out += _indicator(section.level1, group.level2, item, period, vocabulary, lang)
+        out += _indicator(section.level1, group.level2, item, period, book, lang)
     out += [""] + _spending(table, lang) + _budget_row(table, lang) + [""] + _goals(table, lang)
     return "\n".join(out) + "\n"

@@ -139,3 +139,51 @@ def test_the_goals_achieved_key_is_explained_under_the_years_goals_and_read_when
     assert load_actuals(path).goals_achieved is None  # as written: not written
     path.write_text(template + "  全年目标基本完成；\n  档案数字化转入下一年度。\n".replace("  全", " |\n  全", 1), encoding="utf-8")
     assert load_actuals(path).goals_achieved == "全年目标基本完成；\n档案数字化转入下一年度。"  # the block's last break dropped
+
+
+def _target_lines(template: str) -> dict[str, str]:
+    """Each indicator's target comment, by id: the last line above its key that says the target."""
+    found, last = {}, None
+    for line in template.splitlines():
+        if re.match(r"  #   (全年|半年)指标值：|  #   (annual|half-year) target: ", line):
+            last = line
+        elif (key := re.fullmatch(r"  (\w+):", line)) and last is not None:
+            found[key.group(1)], last = last, None
+    return found
+
+
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+
+
+def test_a_missing_half_year_target_is_given_as_scored(book):
+    """The comment said only 「计分时按 rules/monitoring.yaml 折算」, even for targets that are not scaled (100%,
+    按期完成): it now gives the target scored, as the form prints it."""
+    lines = _target_lines(make_template(load_targets(PROJECT), "h1", book))
+    assert lines["O01"] == ("  #   半年指标值：未设（全年指标值 ≥12公里 × 0.5，按 rules/monitoring.yaml 折算）"
+                            "；按此计分：≥6 公里；填实际数值，单位：公里")
+    assert "按此计分：≥15 人；" in lines["O02"]
+    assert lines["O03"].startswith("  #   半年指标值：未设（用全年指标值 100%）；按此计分：=100%；")  # not scaled
+    assert lines["O04"].startswith("  #   半年指标值：未设（用全年指标值 按期完成）；按此计分：按期完成；")
+    en = _target_lines(make_template(load_targets(PROJECT), "h1", book, lang="en"))
+    assert en["O01"].startswith("  #   half-year target: none (the annual target ≥12公里 × 0.5, as rules/monitoring.yaml "
+                                "scales it); scored as ≥6 公里; ")
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+@pytest.mark.parametrize("which", ["department", "project", "bare"])
+def test_every_target_read_otherwise_than_written_says_how_it_is_scored(which, period, book, tmp_path):
+    """A bare 3% (an upper bound by its name), a missing half-year target: the comment names the scorer's own
+    target, the one the scorecard and the form show; a target scored as written is left as it is."""
+    from test_xlsx_template import bare_mini, scored_targets
+
+    path = {"department": EXAMPLE, "project": PROJECT, "bare": bare_mini(tmp_path)}[which]
+    table = load_targets(path)
+    lines = _target_lines(make_template(table, period, book))
+    scored = scored_targets(path, period, tmp_path)
+    for _, _, item in table.rows():
+        half_missing = period == "h1" and (item.half_year is None or item.half_year.kind == "none")
+        written = item.annual if period == "annual" or half_missing else item.half_year
+        plain = not written.bare and not half_missing or written.kind == "none"
+        assert ("按此计分" not in lines[item.id]) if plain else (f"；按此计分：{scored[item.id]}；" in lines[item.id]), item.id
+    if which == "bare":
+        assert f"指标值：3%；按此计分：≤3%；" in lines["P01"]

@@ -95,3 +95,55 @@ def test_a_workbook_is_never_written_onto_a_terminal(capsys, monkeypatch):
     assert main(["template", str(EXAMPLE), "--rules", str(RULES), "--format", "xlsx", "--lang", "en"]) == 2
     out = capsys.readouterr()
     assert out.out == "" and out.err.strip() == "-: error: a workbook cannot be shown on a terminal: give an .xlsx file with -o / --out"
+
+
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+MINI = ROOT / "tests" / "fixtures" / "mini.targets.yaml"
+
+
+def bare_mini(tmp_path):
+    """The small table with a bare half-year and annual target (预算调整率 3%: an upper bound by the rules)."""
+    path = tmp_path / "bare.targets.yaml"
+    text = MINI.read_text(encoding="utf-8").replace('name: 预算调整率, half_year: "=0%", annual: "=0%"',
+                                                    'name: 预算调整率, half_year: "3%", annual: "3%"')
+    assert "3%" in text
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def scored_targets(table_path, period, tmp_path) -> dict[str, str]:
+    """What scoring compares each row with: the scorecard's targets, for the YAML template scored as written."""
+    from scoring.actuals import load_actuals
+    from scoring.evaluate import evaluate
+    from scoring.template import make_template
+
+    table, book = load_targets(table_path), load_rules(RULES)
+    path = tmp_path / f"as-is.{period}.yaml"
+    path.write_text(make_template(table, period, book), encoding="utf-8")
+    card = evaluate(table, load_actuals(path), book, period, engine="python")
+    return {i.id: i.target for i in card.indicators}
+
+
+@pytest.mark.parametrize("period", ["annual", "h1"])
+@pytest.mark.parametrize("which", ["department", "project", "bare"])
+def test_scored_as_is_the_target_scoring_compares_with(which, period, tmp_path):
+    """按此计分 showed the annual target at mid-year where the half-year one is missing, while scoring scaled it
+    (≥12公里 shown, ≥6 公里 scored): the column is now the scorer's own target, in every table and period."""
+    table_path = {"department": EXAMPLE, "project": PROJECT, "bare": bare_mini(tmp_path)}[which]
+    ws = sheet(load_workbook(template(table_path, tmp_path / "t.xlsx", period)), INDICATORS)
+    col = columns(ws)
+    shown = {ws.cell(r, 1).value: ws.cell(r, col["按此计分"]).value for r in range(4, ws.max_row + 1)}
+    scored = scored_targets(table_path, period, tmp_path)
+    assert shown == {ident: scored[ident] for ident in shown} and len(shown) == len(list(load_targets(table_path).rows()))
+
+
+def test_at_mid_year_a_missing_half_year_target_shows_as_scaled(tmp_path):
+    ws = sheet(load_workbook(template(PROJECT, tmp_path / "p.xlsx", "h1")), INDICATORS)
+    col = columns(ws)
+    rows = {ws.cell(r, 1).value: r for r in range(4, ws.max_row + 1)}
+    assert [ws.cell(rows["O01"], col[c]).value for c in ("半年指标值", "按此计分")] == ["/", "≥6 公里"]
+    assert ws.cell(rows["O02"], col["按此计分"]).value == "≥15 人"
+    assert ws.cell(rows["O03"], col["按此计分"]).value == "=100%"  # not a count: the annual target, not scaled
+    bare = sheet(load_workbook(template(bare_mini(tmp_path), tmp_path / "b.xlsx", "h1")), INDICATORS)
+    rows = {bare.cell(r, 1).value: r for r in range(4, bare.max_row + 1)}
+    assert bare.cell(rows["P01"], col["按此计分"]).value == "≤3%"  # a bare half-year target, read by the rules

@@ -60,12 +60,17 @@ MESSAGES = {
     "xlsx.note_name": ("三级指标名称（锁定），与目标表一致；读取时用来核对行",
                        "The indicator's name (locked), as in the target table; used to match the row"),
     "xlsx.note_scored": ("计分时对照的目标（锁定）：目标表未写比较符号时按 rules/bare_targets.yaml 补上，"
-                         "如「100%」按「=100%」，成本类「7.5万元」按「≤7.5 万元」；实际完成值与之比较",
+                         "如「100%」按「=100%」，成本类「7.5万元」按「≤7.5 万元」；半年未设指标值时用全年指标值，"
+                         "非百分比的下限目标（如「≥12公里」）按 rules/monitoring.yaml 的比例折算；实际完成值与之比较",
                          "The target as scoring reads it (locked): where the table writes no comparison, rules/bare_targets.yaml "
-                         "supplies it, so 100% is =100% and a cost's 7.5万元 is ≤7.5 万元; the actual is compared with it"),
+                         "supplies it, so 100% is =100% and a cost's 7.5万元 is ≤7.5 万元; at mid-year without a half-year "
+                         "target the annual one is used, a lower bound other than a percentage (≥12公里, say) scaled by "
+                         "rules/monitoring.yaml's share; "
+                         "the actual is compared with it"),
     "xlsx.note_annual": ("全年指标值，按目标表照录（锁定）", "The annual target, as the table writes it (locked)"),
-    "xlsx.note_half": ("半年指标值，按目标表照录（锁定）；未设（/）时按全年指标值折算",
-                       "The half-year target, as the table writes it (locked); where there is none (/), the annual one is scaled"),
+    "xlsx.note_half": ("半年指标值，按目标表照录（锁定）；未设（/）时按全年指标值计分，见「按此计分」",
+                       "The half-year target, as the table writes it (locked); where there is none (/), the annual one "
+                       "is scored, as \"Scored as\" shows"),
     "xlsx.note_weight": ("本指标的分值（锁定），按 rules/weights.yaml 分配", "The indicator's points (locked), as rules/weights.yaml shares them"),
     "xlsx.note_actual": (
         "实际完成值。数值指标填数字，可带目标的单位（如 {count} 或 {count_unit}；百分比指标填 98.6 或 98.6%）；"

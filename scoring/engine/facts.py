@@ -122,7 +122,10 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
     return out
 
 
-def _period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+def period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+    """The target `item` is scored against in `period`, as scoring reads it (a bare number with its settings'
+    operator, a missing half-year target scaled from the annual one), and where it came from. Public: the
+    fill-in templates show it, so what a clerk is told and what is scored cannot disagree."""
     annual = book.bare_targets.read(item.annual, item.name)  # a bare 3% reads as the settings say
     if period == "annual":
         return annual, "annual"
@@ -227,7 +230,7 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     problems += implausible_spending(money.spent, money.budget, actuals, book.plausibility.money) if money else []
     inputs = []
     for (section, group, item), name in zip(rows, index.normalised):
-        target, source = _period_target(item, period, book)
+        target, source = period_target(item, period, book)
         _, entry = entries.get(item.id, _NO_ENTRY)
         actual, converted = _parse_actual(entry, target, book, problems) if entry else (None, None)
         inp = make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted)

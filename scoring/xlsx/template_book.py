@@ -18,10 +18,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..actuals import PERIODS
 from ..catalogue import say
-from ..display import value
+from ..display import value as shown
+from ..engine.facts import period_target
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
-from ..table.model import Indicator, Target, TargetTable
+from ..table.model import TargetTable
+from ..table.values import TargetValue
 from ..weighting import apportion
 from .write import note as cell_note, print_setup, put_value, style, text_lines, use_font, workbook_bytes
 
@@ -91,22 +93,11 @@ def money_columns(period: str, kind: str = "department") -> tuple[str, ...]:
     return tuple(c for c in MONEY_COLUMNS if c != "plan" or period == "h1")
 
 
-def _period_target(item: Indicator, period: str) -> Target:
-    """The target this period is scored against (the annual one where the half-year is blank)."""
-    half = item.half_year
-    return half if period == "h1" and half is not None and half.kind != "none" else item.annual
-
-
-def scored_as(target: Target, name: str, book: RuleBook) -> str:
-    """The target as scoring reads it, so no one is surprised: 100% is =100%, a cost's bare 7.5万元 is ≤7.5 万元."""
-    return value(book.bare_targets.read(target, name)) if target.kind != "none" else "/"
-
-
-def allowed_words(target: Target, book: RuleBook) -> list[str]:
+def allowed_words(target: TargetValue, book: RuleBook) -> list[str]:
     """The words a clerk may pick for a qualitative row: the outcomes, then the vocabulary's words for the target."""
     if target.kind != "word":
         return list(OUTCOMES)
-    words = [w for w, _ in book.vocabulary.words_for(target.value.word)]
+    words = [w for w, _ in book.vocabulary.words_for(target.word)]
     return list(OUTCOMES) + [w for w in words if w not in OUTCOMES and "," not in w]
 
 
@@ -156,10 +147,12 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     row = HEADER_ROW
     for section, group, item in table.rows():
         row += 1
-        target = _period_target(item, period)
+        # the scorer's own reading (a bare 100% is =100%, a missing half-year count scaled), so the column
+        # a clerk fills against and the one the form prints cannot disagree
+        target = period_target(item, period, book)[0]
         values = {"id": item.id, "level1": section.level1, "level2": group.level2, "name": item.name,
                   "annual": item.annual.text or "/", "half": (item.half_year.text if item.half_year else "") or "/",
-                  "scored": scored_as(target, item.name, book), "weight": float(weights[item.id])}
+                  "scored": shown(target), "weight": float(weights[item.id])}
         for role, value in values.items():
             if role in col:
                 put_value(ws, row, col[role], value)
@@ -170,7 +163,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         _style_row(ws, row, columns, set(TO_FILL) - (set() if target.kind == "word" else {"points"}))
         ws.cell(row, col["weight"]).number_format = "0.00"
         actual = ws.cell(row, col["actual"])
-        if target.kind == "number" and target.value.unit == "%":
+        if target.kind == "number" and target.unit == "%":
             actual.number_format = "0.00%"  # Excel and LibreOffice then take a typed 95.5 as 95.5 %
         # a list's formula holds at most 255 characters, commas between: a longer list, or a word with a comma
         # or a quote, gets none (the note still says what to write, and the reader checks every word anyway)
