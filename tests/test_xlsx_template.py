@@ -147,3 +147,16 @@ def test_at_mid_year_a_missing_half_year_target_shows_as_scaled(tmp_path):
     bare = sheet(load_workbook(template(bare_mini(tmp_path), tmp_path / "b.xlsx", "h1")), INDICATORS)
     rows = {bare.cell(r, 1).value: r for r in range(4, bare.max_row + 1)}
     assert bare.cell(rows["P01"], col["按此计分"]).value == "≤3%"  # a bare half-year target, read by the rules
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_actuals_note_has_a_percentage_typed_with_its_sign(lang, tmp_path):
+    """The note offered 「98.6 或 98.6%」 for a cell formatted 0.00%: typed without its sign, LibreOffice (and Excel
+    with automatic percent entry off) stores 98.6, shown as 9860 %, which the reader refuses. Every 98.6 it shows
+    has its %."""
+    import re
+
+    ws = sheet(_book(tmp_path, lang=lang), INDICATORS)
+    note = ws.cell(3, columns(ws)["实际完成值" if lang == "zh" else "Actual"]).comment.text
+    assert "98.6%" in note and not re.search(r"98\.6(?!%)", note), note
+    assert "9860" in note  # what a bare 98.6 becomes, said

@@ -54,7 +54,7 @@ def typed(text: str, k: int):
     if value.kind != "number":
         return text
     if value.unit == "%":
-        return float(value.number / 100)  # typed 96.8 into a cell formatted 0.00%: Excel stores 0.968
+        return float(value.number / 100)  # typed 96.8% into a cell formatted 0.00%: stored as 0.968
     if k % 2:
         return text  # 10712人 typed with its unit
     n = value.number

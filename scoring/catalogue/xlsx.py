@@ -73,11 +73,12 @@ MESSAGES = {
                        "is scored, as \"Scored as\" shows"),
     "xlsx.note_weight": ("本指标的分值（锁定），按 rules/weights.yaml 分配", "The indicator's points (locked), as rules/weights.yaml shares them"),
     "xlsx.note_actual": (
-        "实际完成值。数值指标填数字，可带目标的单位（如 {count} 或 {count_unit}；百分比指标填 98.6 或 98.6%）；"
-        "定性指标从下拉列表中选 {outcomes} 或评价词。留空按未填报计 0 分",
-        "The actual value. For a number, the number, with the target's unit or without ({count} or {count_unit}; "
-        "for a percentage, 98.6 or 98.6%); for a qualitative indicator, pick {outcomes} or an evaluation "
-        "word from the list. Left blank it counts as not reported: 0 points"),
+        "实际完成值。数值指标填数字，可带目标的单位（如 {count} 或 {count_unit}）；百分比指标连同百分号填写，如 98.6%"
+        "（单元格为百分比格式，不带 % 可能存为 9860%）；定性指标从下拉列表中选 {outcomes} 或评价词。留空按未填报计 0 分",
+        "The actual value. For a number, the number, with the target's unit or without ({count} or {count_unit}); "
+        "for a percentage, type it with its sign, as 98.6% (the cell is formatted as a percentage: without the % it "
+        "may be stored as 9860 %); for a qualitative indicator, pick {outcomes} or an evaluation word from the list. "
+        "Left blank it counts as not reported: 0 points"),
     "xlsx.note_points": ("评价人打分（仅定性指标，可留空）：须在所选档次的分值区间内",
                          "The assessor's points (qualitative indicators only, optional): within the chosen outcome's band"),
     "xlsx.note_reason": ("偏差原因：未达到目标、有扣分时必须填写", "The reason for a deviation: required wherever points are lost"),

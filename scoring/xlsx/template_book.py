@@ -164,7 +164,10 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
         ws.cell(row, col["weight"]).number_format = "0.00"
         actual = ws.cell(row, col["actual"])
         if target.kind == "number" and target.unit == "%":
-            actual.number_format = "0.00%"  # Excel and LibreOffice then take a typed 95.5 as 95.5 %
+            # a typed 95.5% is then stored as 0.955 and shown as typed; a bare 95.5 is 95.5 % only where Excel's
+            # automatic percent entry is on (LibreOffice stores 95.5, 9550 %, which the reader asks about): the
+            # note says to type the sign
+            actual.number_format = "0.00%"
         # a list's formula holds at most 255 characters, commas between: a longer list, or a word with a comma
         # or a quote, gets none (the note still says what to write, and the reader checks every word anyway)
         choice = ",".join(allowed_words(target, book)) if qualitative else ""
