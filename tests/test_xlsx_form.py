@@ -128,7 +128,23 @@ def test_at_mid_year_the_form_is_a_monitoring_form(tmp_path):
     assert {"red", "yellow", "green", "blue"} <= {i.monitor for i in card.indicators}  # the example shows each colour
     legend = _find(ws, "监控颜色").row
     assert [ws.cell(legend, c).value for c in (3, 5, 7, 9)] == ["红：严重滞后", "黄：滞后", "绿：正常", "蓝：超前（目标可能偏低）"]
-    assert "rules/monitoring.yaml" in ws.cell(legend + 1, 1).value
+    assert "阈值按计分规则的监控设置" in ws.cell(legend + 1, 1).value  # a clerk's form names no file
+
+
+CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("period", ["annual", "h1"])
+def test_the_printed_form_names_no_file_and_sets_no_space_between_chinese(period, lang, tmp_path):
+    """The half-year legend read 「下限指标按 实际完成值 ÷ 半年指标值」, 「预算按 执行率」 and 「阈值见 rules/monitoring.yaml」:
+    a space between Chinese words, and a file path on a form a clerk prints and signs."""
+    import re
+
+    ws = _book(tmp_path, period, lang).worksheets[0]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [t for t in texts if re.search(r"[\w-]+/[\w./-]*\.ya?ml|\brules/", t)]
+    assert not [t for t in texts if re.search(CJK + " +" + CJK, t)]
 
 
 def test_english_labels(tmp_path):

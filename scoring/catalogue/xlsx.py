@@ -193,12 +193,12 @@ MESSAGES = {
     "xlsx.form_legend_green": ("绿：正常", "green: on track"),
     "xlsx.form_legend_blue": ("蓝：超前（目标可能偏低）", "blue: ahead (the target may be too low)"),
     "xlsx.form_legend_note": (
-        "下限指标按 实际完成值 ÷ 半年指标值，上限和零目标指标按是否在限内，定性指标按达成程度，预算按 执行率 ÷ 时间进度"
-        "（执行率格的颜色）；阈值见 rules/monitoring.yaml。红、黄行须写明偏差原因和改进措施。",
+        "下限指标按实际完成值 ÷ 半年指标值，上限和零目标指标按是否在限内，定性指标按达成程度，预算按执行率 ÷ 时间进度"
+        "（执行率格的颜色）；阈值按计分规则的监控设置。红、黄行须写明偏差原因和改进措施。",
         "Lower-bound indicators by actual ÷ half-year target, upper-bound and zero targets by whether they are within "
         "the bound, qualitative ones by how far they were achieved, the budget by execution rate ÷ time progress (the "
-        "colour of the rate cell); the thresholds are in rules/monitoring.yaml. Red and yellow rows need a deviation "
-        "reason and a corrective measure."),
+        "colour of the rate cell); the thresholds are the scoring rules' monitoring settings. Red and yellow rows need "
+        "a deviation reason and a corrective measure."),
     "xlsx.form_rule": ("规则", "Rule"),
     "xlsx.form_method": ("方法", "Method"),
     "xlsx.form_formula": ("公式", "Formula"),
