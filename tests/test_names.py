@@ -19,20 +19,30 @@ def test_suggestions_are_nearest_first_then_in_table_order():
 
 
 def _resolve_by_scanning(key, indicators):
-    """The definition the index must keep: exact id, else loose id, else normalised name, in table order."""
+    """The definition the index must keep: exact id, else width-folded id, else loose id, else normalised name,
+    in table order."""
+    import unicodedata
+
     from scoring.table.names import loose_id
     from scoring.table.values import normalise_text
 
     ids = [i for i, _ in indicators]
     if key in ids:
         return [key]
+    if unicodedata.normalize("NFKC", key).strip() in ids:
+        return [unicodedata.normalize("NFKC", key).strip()]
     return [i for i in ids if loose_id(i) == loose_id(key)] or [i for i, n in indicators if normalise_text(n) == normalise_text(key)]
 
 
-_IDS = st.sampled_from(["P1", "P01", "p1", "A10", "a010", "B2", "B02 ", "C3"])
+_IDS = st.sampled_from(["P1", "P01", "p1", "A10", "a010", "B2", "B02 ", "C3", "Ｐ０１", "Ｃ３ "])
 _NAMES = st.sampled_from(["预算执行率", "预算执行率 ", "预算 执行率", "满意度", "ＡＢＣ", "ABC", "覆盖率"])
 
 
 @given(st.lists(st.tuples(_IDS, _NAMES), min_size=1, max_size=8), st.one_of(_IDS, _NAMES))
 def test_the_index_resolves_as_a_scan_of_the_table_would(indicators, key):
     assert NameIndex(indicators).resolve(key) == _resolve_by_scanning(key, indicators)
+
+
+def test_an_id_typed_in_full_width_is_the_id_unless_that_is_ambiguous():
+    assert resolve("Ｐ０１", TABLE) == ["P01"] and resolve("Ａ１０", TABLE) == ["A10"]
+    assert resolve("ｐ１", TABLE) == ["P1", "P01"]  # as p1: both, which is ambiguous

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Hashable, Iterable, Sequence, TypeVar
 
@@ -66,10 +67,16 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
 _LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
 
 
+def wide_folded(ident: str) -> str:
+    """An id as typed with a Chinese input method's full-width letters and digits (Ｐ０３), folded as names
+    are (NFKC)."""
+    return unicodedata.normalize("NFKC", ident).strip()
+
+
 @lru_cache(maxsize=65536)
 def loose_id(ident: str) -> str:
-    """P03, p03 and p3 are one id as people type them."""
-    return _LEADING_ZEROS.sub("", ident.strip().casefold())
+    """P03, p03, p3 and ｐ３ are one id as people type them."""
+    return _LEADING_ZEROS.sub("", wide_folded(ident).casefold())
 
 
 class NameIndex:
@@ -87,10 +94,12 @@ class NameIndex:
             self._names.setdefault(name, []).append(ident)
 
     def resolve(self, key: str) -> list[str]:
-        """The ids `key` may mean: its exact id, else the id it spells loosely, else every indicator
-        of that name. More than one means ambiguous; none, unknown."""
+        """The ids `key` may mean: its exact id (also typed in full width, Ｐ０１), else the id it spells
+        loosely, else every indicator of that name. More than one means ambiguous; none, unknown."""
         if key in self._ids:
             return [key]
+        if (folded := wide_folded(key)) in self._ids:  # Ｐ０１ is P01, though loosely it is P1 too
+            return [folded]
         return list(self._loose.get(loose_id(key)) or self._names.get(normalise_text(key), ()))
 
 
