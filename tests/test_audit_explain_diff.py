@@ -70,7 +70,7 @@ def test_diff_of_a_weight_edit_shows_each_moved_row_and_the_totals(run_scoring, 
     assert d01["delta"] == round(d01["after"]["points"] - d01["before"]["points"], 2) > 0
     assert data["total"] == {"before": 96.97, "after": 96.82, "delta": -0.15}
     zh = run_scoring("diff", "rules", rules).stdout.splitlines()
-    assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成  规则 qualitative-outcome  权重 1.25 → 1.88" in zh
+    assert "  得分 0.88 → 1.32（+0.44）  状态 部分达成  规则 qualitative-outcome  分值 1.25 → 1.88" in zh
 
 
 def test_diff_names_each_rule_edit_even_when_no_score_moves(run_scoring, tmp_path):

@@ -48,10 +48,10 @@ def test_every_method_reads_as_its_label_and_words(name, lang):
     ("deduction", None, "%", "按单位扣分（deduction）：实际值每超出目标 1% 扣 0.5 分",
      "deduction per unit (deduction): minus 0.5 points for each 1% the actual is above the target"),
     ("deduction", {"direction": "below", "per": 2, "share": 0.1, "floor": 0.5}, "人",
-     "按单位扣分（deduction）：实际值每低于目标 2 人 扣 权重的 10%，不低于 50%",
+     "按单位扣分（deduction）：实际值每低于目标 2 人 扣 分值的 10%，不低于 50%",
      "deduction per unit (deduction): minus 10% of the weight for each 2 人 the actual is below the target, "
      "never below 50%"),
-    ("outcome_bands", None, "", "定性分档计分（outcome_bands）：按评价结果分档，得分为权重的：达成 80–100%（默认 100%）；"
+    ("outcome_bands", None, "", "定性分档计分（outcome_bands）：按评价结果分档，得分为分值的：达成 80–100%（默认 100%）；"
      "部分达成 60–80%（默认 70%）；未达成 0–60%（默认 0%）",
      "qualitative bands (outcome_bands): by the outcome, as a share of the weight: achieved 80–100% (default 100%); "
      "partly achieved 60–80% (default 70%); not achieved 0–60% (default 0%)"),

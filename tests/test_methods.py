@@ -106,9 +106,9 @@ def test_outcome_bands(outcome, points, expected, flagged):
 
 
 @pytest.mark.parametrize("weight,points,zh,en", [
-    ("1.25", "1.1", "评价人打分 1.10 分（权重的 88%）超出「部分达成 60–80%」区间，按默认 70% 计",
+    ("1.25", "1.1", "评价人打分 1.10 分（分值的 88%）超出「部分达成 60–80%」区间，按默认 70% 计",
      "the assessor's 1.10 points (88% of the weight) fall outside 'partly achieved 60–80%': scored at the default 70%"),
-    ("3.33", "2.5", "评价人打分 2.50 分（权重的 75.08%），在「部分达成 60–80%」区间内",
+    ("3.33", "2.5", "评价人打分 2.50 分（分值的 75.08%），在「部分达成 60–80%」区间内",
      "the assessor's 2.50 points (75.08% of the weight), within 'partly achieved 60–80%'"),
 ])
 def test_outcome_formula_gives_the_assessors_points_as_a_share_of_the_weight(weight, points, zh, en):

@@ -362,7 +362,7 @@ def test_assessor_points_are_refused_at_their_own_cell_with_every_other_problem_
     lines = _errors(_edit(path, damage), capsys)
     at = [line[len(str(path)) + 1:].split(": ")[0] for line in lines]
     assert at == [f"指标!{points}{row['D01']}", f"指标!{points}{row['D02']}", f"指标!{actual}{row['S01']}"]
-    assert "评价人打分 5 不在 0 至权重 2.50 之间，无法采用" in lines[0] and "未打分" not in lines[0]
+    assert "评价人打分 5 不在 0 至分值 2.50 之间，无法采用" in lines[0] and "未打分" not in lines[0]
 
 
 def test_an_assessor_row_without_points_says_they_are_missing():

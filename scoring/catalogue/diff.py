@@ -6,7 +6,7 @@ MESSAGES = {
                             "every indicator keeps its points, status and rule; the total or the grade changes (below)"),
     "diff.row": ("得分 {before} → {after}（{delta}）  状态 {status}  规则 {rule}",
                  "points {before} → {after} ({delta})  status {status}  rule {rule}"),
-    "diff.weight": ("权重 {before} → {after}", "weight {before} → {after}"),
+    "diff.weight": ("分值 {before} → {after}", "weight {before} → {after}"),
     "diff.total": ("总分 {before} → {after}（{delta}）；等级 {grade}", "total {before} → {after} ({delta}); grade {grade}"),
     # a list's item in a changed rule's path, counted from 1 as a reader counts (bands 第2项.share)
     "diff.item": ("第{n}项", "#{n}"),

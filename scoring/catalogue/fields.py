@@ -28,7 +28,7 @@ MESSAGES = {
     "fields.money_rate": ("按资金计算的预算执行率 %：执行数 ÷ 全年预算数 × 100",
                           "budget execution rate % from the money: spent ÷ annual budget × 100"),
     "fields.target_fallback": ("半年目标缺失，按全年目标折算", "no half-year target: scaled from the annual one"),
-    "fields.weight": ("权重分", "weight (points available)"),
+    "fields.weight": ("分值", "weight (points available)"),
     "fields.points": ("得分", "points scored"),
     "fields.lost": ("扣分", "points lost"),
     "fields.fraction": ("得分比例 %", "share of the weight scored, %"),

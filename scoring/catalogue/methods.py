@@ -6,7 +6,7 @@ MESSAGES = {
     "methods.not_a_share": ("「{value}」不是比例：应为 0 到 1 之间的数，如 0.5 或 2/3",
                             "'{value}' is not a share: expected a number from 0 to 1, such as 0.5 or 2/3"),
     "methods.share_range": ("比例「{value}」应在 0 到 1 之间", "the share '{value}' must be between 0 and 1"),
-    "methods.deduction_amount": ("points（每单位扣分）与 share（每单位扣减的权重比例）必须且只能给出一个",
+    "methods.deduction_amount": ("points（每单位扣分）与 share（每单位扣减的分值比例）必须且只能给出一个",
                                  "give exactly one of points (points per unit) and share (share of the weight per unit)"),
     "methods.per_positive": ("per 应大于 0", "per must be greater than 0"),
     "methods.bands_order": ("bands 应按 upto 从小到大排列且不重复", "bands must be listed by upto, ascending, without repeats"),
@@ -47,5 +47,5 @@ MESSAGES = {
     "methods.within_band": ("{given}，在「{band}」区间内", "{given}, within '{band}'"),
     "methods.outside_band": ("{given}超出「{band}」区间，按默认 {default} 计", "{given} fall outside '{band}': scored at the default {default}"),
     "methods.band_default": ("「{band}」默认 {default}", "'{band}' default {default}"),
-    "methods.assessor_points": ("评价人打分 {points} 分（权重的 {share}）", "the assessor's {points} points ({share} of the weight)"),
+    "methods.assessor_points": ("评价人打分 {points} 分（分值的 {share}）", "the assessor's {points} points ({share} of the weight)"),
 }

@@ -57,10 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
         "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
     "table.assessor_points_invalid": (
-        "评价人打分 {points} 不在 0 至权重 {weight} 之间，无法采用",
+        "评价人打分 {points} 不在 0 至分值 {weight} 之间，无法采用",
         "the assessor's points {points} are not between 0 and the weight {weight}: they cannot be used"),
     "table.assessor_points_missing": (
-        "评价人未打分：此行按评价人打分计分，请填写 0 至权重 {weight} 之间的分数",
+        "评价人未打分：此行按评价人打分计分，请填写 0 至分值 {weight} 之间的分数",
         "the assessor has given no points: this row is scored by them; give points between 0 and the weight {weight}"),
     "table.assessor_scored_blank": (
         "实际值未填写，得分为评价人打分{why}",
