@@ -53,12 +53,37 @@ def test_an_unknown_unit_in_the_settings_is_located(tmp_path):
 @pytest.mark.parametrize("typed, hint", [("9x0人", False), ("98O人", True), ("l00人", True)])
 def test_an_unreadable_actual_is_told_what_an_actual_looks_like(tmp_path, typed, hint):
     """The target grammar's message asked a clerk for 运算符+数字+单位, an operator the actual must not have;
-    a letter typed for a digit is said."""
+    a letter typed for a digit is said. A numeric row's message asks for a number in the target's form, not
+    for a word it would refuse."""
     with pytest.raises(ScoringError) as e:
         score(actuals=_actuals(tmp_path, "actual: 980人", f"actual: {typed}"))
     (problem,) = e.value.problems
-    assert problem.code == "facts.actual_unreadable" and problem.line == 10
+    assert problem.code == "facts.number_unreadable" and problem.line == 10
     assert "运算符" not in problem.zh and ("是字母" in problem.zh) == hint
+    assert "评价词" not in problem.zh and "evaluation word" not in problem.en and "（如 1000人）" in problem.zh
+
+
+def test_an_unreadable_actual_of_a_qualitative_row_may_be_a_word(tmp_path):
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, "D01: 基本健全", "D01: 9x0"))
+    (problem,) = e.value.problems
+    assert problem.code == "facts.actual_unreadable" and problem.line == 5 and "评价词" in problem.zh
+
+
+@pytest.mark.parametrize("old, typed, meant", [("S01: 99.5%", "S01: 98,6%", "98.6%"), ("S01: 99.5%", "S01: 98，6%", "98.6%"),
+                                               ("F01: {actual: 980人, reason: 自然减员}", "F01: 9,80人", "9.80人")])
+def test_a_comma_for_the_decimal_point_is_told_with_the_number_meant(tmp_path, old, typed, meant):
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, old, typed))
+    (problem,) = e.value.problems
+    assert problem.code == "facts.number_unreadable"
+    assert f"是否指「{meant}」" in problem.zh and f"'{meant}' meant" in problem.en
+
+
+def test_a_comma_before_other_mistakes_is_not_taken_for_a_decimal_point(tmp_path):
+    with pytest.raises(ScoringError) as e:
+        score(actuals=_actuals(tmp_path, "F01: {actual: 980人, reason: 自然减员}", "F01: 9,8x人"))
+    assert "是否指" not in e.value.problems[0].zh
 
 
 @pytest.mark.parametrize("typed, hint", [("O人", True), ("FO人", False)])

@@ -138,11 +138,22 @@ def period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetV
     return annual, "annual"
 
 
-def _letter_hint(typed: str):
+def _typing_hint(typed: str):
     """A letter typed for a digit (1O0, 9l%; O% or O人, which read as a word) told as such: the commonest way
-    a clerk's number goes unread."""
-    found = re.search(r"(?<=\d)[OoIl]|[OoIl](?=\d)|\b[OoIl](?=%|[^\x00-\x7f])", normalise_text(typed))
-    return "" if found is None else text("facts.letter_for_digit", letter=found.group())
+    a clerk's number goes unread; else a comma typed for the decimal point (98,6%), with the number meant."""
+    folded = normalise_text(typed)
+    found = re.search(r"(?<=\d)[OoIl]|[OoIl](?=\d)|\b[OoIl](?=%|[^\x00-\x7f])", folded)
+    if found is not None:
+        return text("facts.letter_for_digit", letter=found.group())
+    # one comma, not before a group of three digits (98,600 reads as thousands): a decimal comma
+    if re.fullmatch(r"[^,]*\d,(?!\d{3}(?!\d))\d+[^,]*", folded):
+        meant = folded.replace(",", ".")
+        try:
+            _parse(meant)
+        except TargetSyntaxError:
+            return ""
+        return text("facts.decimal_comma", meant=meant)
+    return ""
 
 
 def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook,
@@ -163,8 +174,11 @@ def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, pr
     try:
         value = _parse(entry.actual)
     except TargetSyntaxError as e:
-        if e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
-            problems.append(entry.pos.report("facts.actual_unreadable", actual=entry.actual, hint=_letter_hint(e.text)))
+        if e.code == "table.unreadable_value" and target.kind == "number":  # no word would do: the target's form
+            problems.append(entry.pos.report("facts.number_unreadable", actual=entry.actual, target=str(target),
+                                             example=format_number(target.number) + target.unit, hint=_typing_hint(e.text)))
+        elif e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
+            problems.append(entry.pos.report("facts.actual_unreadable", actual=entry.actual, hint=_typing_hint(e.text)))
         else:
             problems.append(entry.pos.report_text(e.said))
         return None
@@ -173,7 +187,7 @@ def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, pr
     if target.kind == "number":
         if value.kind != "number":
             problems.append(entry.pos.report("facts.not_a_number", actual=entry.actual, target=str(target),
-                                             hint=_letter_hint(entry.actual)))
+                                             hint=_typing_hint(entry.actual)))
             return None
         if value.op != "=":
             problems.append(entry.pos.report("facts.has_operator", actual=entry.actual))
