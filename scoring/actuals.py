@@ -43,10 +43,16 @@ class IndicatorActual(Node):
 
     _text = field_validator("actual", mode="before")(lambda cls, v: _as_text(v))
     _field_pos: dict[str, Pos] = PrivateAttr(default_factory=dict)
+    _key_pos: Pos | None = PrivateAttr(default=None)  # where its id or name was written, in a YAML file
 
     def pos_of(self, field: str) -> Pos:
         """Where one field was written (the 评价人打分 cell, the `points:` line); else the entry's place."""
         return self._field_pos.get(field) or self.pos
+
+    @property
+    def key_pos(self) -> Pos:
+        """Where the entry's key (its indicator's id or name) was written; else the entry's place."""
+        return (self.__pydantic_private__ or {}).get("_key_pos") or self.pos
 
 
 class Spending(Node):

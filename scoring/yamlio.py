@@ -114,6 +114,9 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
             start = e.context_mark
             raise Pos(file, start.line + 1, start.column + 1).fail(
                 "input.syntax.block_scalar", char=_char_at(text, start), after=_char_at(text, mark)) from None
+        wide = _wide_colon(text, mark) if mark is not None and _names_a_colon(e.problem or "") else None
+        if wide is not None:  # `名称：值`: YAML saw no colon at all, and said so a line later
+            raise _syntax(Pos(file, *wide), "input.syntax.wide_colon") from None
         raise _syntax_error(Pos(file, line, col), e.problem or str(e), _char_at(text, mark)) from None
     except YAMLError as e:
         position = getattr(e, "position", None)  # the reader's complaint: a character YAML does not allow
@@ -292,8 +295,41 @@ def _syntax_error(pos: Pos, problem: str, char: str) -> ScoringError:
     else:
         cause = next((text(code) for phrase, code in _SYNTAX if phrase in problem), None) or text(
             "input.syntax.parser", problem=problem)
+    return _syntax(pos, cause)
+
+
+def _syntax(pos: Pos, cause: Text | str) -> ScoringError:
+    """`YAML syntax error: <cause>` at pos, its code the cause's (a Text, or the code of one without arguments)."""
+    cause = text(cause) if isinstance(cause, str) else cause
     said = text("input.syntax", cause=cause)
     return ScoringError([pos.problem(said.zh, said.en, cause.code)])
+
+
+def _names_a_colon(problem: str) -> bool:
+    return any(phrase in problem for phrase, code in _SYNTAX if code in ("input.syntax.no_colon", "input.syntax.colon_in_value"))
+
+
+WIDE_COLON = "："  # the colon a Chinese input method types
+
+
+def wide_colon_in_key(line: str) -> int | None:
+    """Where a line's key ends in a full-width colon (`名称：值`, `名称： {actual: …}`), 0-based: before any
+    half-width one and not in a comment; None where the line has none there (`reason: 原因：…` is a value)."""
+    body = line.split(" #", 1)[0]
+    at = body.find(WIDE_COLON)
+    if at < 0 or body.lstrip().startswith("#") or -1 < body.find(":") < at:
+        return None
+    return at
+
+
+def _wide_colon(text: str, mark) -> tuple[int, int] | None:
+    """(line, column) of the full-width colon a syntax error at `mark` most likely comes from: on its line,
+    or on the line above (a missing colon is noticed at the next key)."""
+    lines = text.splitlines()
+    for n in (mark.line, mark.line - 1):
+        if 0 <= n < len(lines) and (at := wide_colon_in_key(lines[n])) is not None:
+            return n + 1, at + 1
+    return None
 
 
 def _char_at(text: str, mark) -> str:
@@ -545,6 +581,8 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
         private = type(obj).__private_attributes__
         if "_pos" in private:
             obj._pos = located.pos(path)
+        if "_key_pos" in private:  # a model under a key that is checked apart from it (an indicator's name)
+            obj._key_pos = located.keys.get(path)
         if "_field_pos" in private:  # a model whose fields are checked apart from it (an assessor's points)
             obj._field_pos = {name: located.index[path + (name,)] for name in obj.model_fields_set
                               if path + (name,) in located.index}

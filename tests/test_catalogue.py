@@ -125,7 +125,9 @@ DATA = {("audit/cases.py", "测试指标"), ("audit/cases.py", "履职"), ("audi
         # and the neutral values of the fields it varies on their own (the fact schema's)
         ("audit/lint_samples.py", "（其他）"), ("audit/lint_samples.py", "（评价词）"), ("audit/lint_samples.py", "人"),
         ("audit/lint_samples.py", "健全"), ("rulebook/fields.py", "履职"), ("rulebook/fields.py", "产出指标"),
-        ("rulebook/fields.py", "指标"), ("engine/facts.py", "达成")}
+        ("rulebook/fields.py", "指标"), ("engine/facts.py", "达成"),
+        # the full-width colon a Chinese input method types after a key, which YAML does not take for one
+        ("yamlio.py", "：")}
 # Modules that hold only the words published forms print, which importers look for: data, not messages
 FORM_WORDS = {"table/form_words.py"}
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")

@@ -19,6 +19,9 @@ MESSAGES = {
     "facts.period_differs": ("实际值文件期间为 {actual}，本次计分期间为 {period}",
                              "the actuals are for period {actual}, this run is for {period}"),
     "facts.duplicate_id": ("指标编号 {id} 重复", "duplicate indicator id {id}"),
+    "facts.wide_colon": ("「{key}」后的冒号是全角「：」，应为半角「:」，其后留一个空格：YAML 把这一行整个读成了指标名",
+                         "the colon after '{key}' is the full-width '：': write the half-width ':' followed by a space; "
+                         "YAML read the whole line as the indicator's name"),
     "facts.given_twice": ("指标 {id} 的实际值重复填写（另见第 {line} 行第 {column} 列「{key}」）",
                           "indicator {id} is given twice (also as '{key}' at line {line}, column {column})"),
     "facts.not_a_number": ("实际值「{actual}」应为数值（目标为 {target}）{hint}",

@@ -16,6 +16,9 @@ MESSAGES = {
                                     "a 'key: value' cannot stand here: quote a value that contains ': '; or a colon is "
                                     "missing on the line above, a quote is not closed, or the indentation is wrong"),
     "input.syntax.no_colon": ("缺少冒号：应写成「键: 值」（可能在上一行）", "a colon is missing: write it as 'key: value', perhaps on the line above"),
+    "input.syntax.wide_colon": ("键后的冒号是全角「：」，应为半角「:」，其后留一个空格（如「名称: 值」）",
+                                "the colon after the key is the full-width '：': write the half-width ':' followed by a space "
+                                "('name: value')"),
     "input.syntax.no_key": ("缺少键，或缩进与上文不一致", "a key is missing, or the indentation differs from the lines above"),
     "input.syntax.no_dash": ("列表项应以「- 」开头，或缩进与上文不一致",
                              "a list item must start with '- ', or the indentation differs from the lines above"),

@@ -14,8 +14,9 @@ from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
 from ..catalogue import Text, text
-from ..errors import Problem, ScoringError
+from ..errors import Pos, Problem, ScoringError
 from ..plausibility import errors, findings
+from ..yamlio import wide_colon_in_key
 from ..money import implausible_spending, project_spent
 from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert
@@ -108,6 +109,11 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
     unknown = 0
     for key, entry in actuals.indicators.items():
         ids = index.resolve(str(key))
+        if not ids and (at := wide_colon_in_key(str(key))) is not None:  # `名称： {actual: …}` read as one key
+            where = entry.key_pos
+            problems.append(Pos(where.file, where.line, where.column + at if where.column else None).report(
+                "facts.wide_colon", key=str(key)[:at]))
+            continue
         if len(ids) != 1:
             unknown += 1  # nearest names for the first few: 2,000 unknown keys took 86 s of searching
             problems.append(entry.pos.report_text(unresolved_text(str(key), ids, index.indicators, suggest=unknown <= 10)))
