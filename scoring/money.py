@@ -1,23 +1,77 @@
-"""A project table's money for the budget row: 全年执行数 from the actuals against the 全年预算数 of its funds rows."""
+"""The money spent as the actuals give it, checked against the table's funds, for the execution rate.
+
+(spent, budget) in 万元, or the located problems that keep the rate from being computed."""
 from __future__ import annotations
 
 from decimal import Decimal
 
 from .actuals import Actuals
+from .actuals import _Amounts as Amounts
 from .errors import Problem
 from .rulebook.model import MoneyBounds
 from .table.model import TargetTable
-from .table.values import format_number as fmt
+from .table.names import nearest
+from .table.values import format_number as fmt, normalise_text
+
+
+def negative_amounts(given: Amounts) -> list[Problem]:
+    """Each amount below 0, at its line: a minus sign would lower the execution rate silently."""
+    return [pos.report("money.negative", amount=fmt(amount)) for amount, pos in given.amounts() if amount < 0]
+
+
+def department_spent(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> tuple[Decimal, Decimal] | None:
+    """(spent, budget) in 万元 of a department table (its `spending`), or None while not all is reported.
+
+    Projects are matched by name as indicators are, full- and half-width brackets and spaces alike; a name the
+    table lacks is said at its own line with the nearest project's, and a project left out only if no such name
+    may mean it (the same mistake, said once)."""
+    spending = actuals.spending
+    if spending is None:
+        return None
+    wrong = len(problems)
+    problems += negative_amounts(spending)
+    exp = table.funds.expenditure
+    names = [p.name for p in exp.projects]
+    known = {normalise_text(n): n for n in names}
+    given: dict[str, tuple[str, Decimal | None]] = {}  # by the table's name: (the key written, its amount)
+    meant: set[str] = set()  # the projects an unknown name is nearest to
+    for key, amount in spending.projects.items():
+        name = known.get(normalise_text(key))
+        at = spending.name_pos("projects", key)
+        if name is None:
+            near = nearest(key, names)
+            meant.update(near)
+            problems.append(at.report("money.no_such_project_near", name=key, near=near[0]) if near
+                            else at.report("money.no_such_project", name=key))
+        elif name in given:
+            first = spending.name_pos("projects", given[name][0])
+            problems.append(at.report("money.project_twice", name=name, key=given[name][0], line=first.line))
+        else:
+            given[name] = (key, amount)
+    missing = [n for n in names if n not in given]
+    if missing and (unexplained := [n for n in missing if n not in meant]):
+        problems.append(spending.pos.report("money.projects_missing", names=unexplained))
+    if missing or len(problems) > wrong or spending.basic is None or any(v is None for _, v in given.values()):
+        return None  # not all reported, or not all right: no rate rather than a wrong one
+    spent = spending.basic + sum((v for _, v in given.values()), Decimal(0))
+    budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
+    if budget <= 0:  # said, as a project's zero budget is: a rate silently missing would score the row 0
+        problems.append(exp.pos.report("facts.zero_budget", budget=fmt(budget)))
+        return None
+    return spent, budget
 
 
 def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> tuple[Decimal, Decimal] | None:
     """(spent, budget) in 万元 of a project table, or None while the 执行数 are not reported.
 
     The spent amount is the total row's 执行数, or the sum of its parts where the total is left blank;
-    parts that do not add up to the total, a source the table lacks, or a zero budget are errors, so the
-    rate is never computed from money that does not hold together."""
+    parts that do not add up to the total, a source the table lacks, a negative amount or a zero budget are
+    errors, so the rate is never computed from money that does not hold together."""
     project, given = table.project, actuals.budget_row
     if project is None or given is None or not given.executed:
+        return None
+    if negative := negative_amounts(given):
+        problems += negative
         return None
     sources = [r.source for r in project.funds]
     for name in given.executed:
@@ -45,6 +99,6 @@ def implausible_spending(spent: Decimal, budget: Decimal, actuals: Actuals, boun
     amounts in 元 under the 万元 heading, which would otherwise score a rate of thousands of percent."""
     if bounds.error_times is None or budget <= 0 or spent < budget * bounds.error_times:
         return []
-    where = actuals.budget_row if actuals.spending is None else actuals.spending
-    return [where.pos.report("money.looks_like_yuan", spent=fmt(spent), budget=fmt(budget),
-                             times=fmt(bounds.error_times))]
+    given = actuals.budget_row if actuals.spending is None else actuals.spending
+    _, where = max(given.amounts(), key=lambda a: a[0])  # the amount most likely in 元; the first of equal ones
+    return [where.report("money.looks_like_yuan", spent=fmt(spent), budget=fmt(budget), times=fmt(bounds.error_times))]

@@ -586,6 +586,10 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
         if "_field_pos" in private:  # a model whose fields are checked apart from it (an assessor's points)
             obj._field_pos = {name: located.index[path + (name,)] for name in obj.model_fields_set
                               if path + (name,) in located.index}
+        if "_entry_pos" in private:  # a model whose mappings' entries are checked apart from it (money by project)
+            obj._entry_pos = {(name, key): (located.key_pos(path + (name, key)), located.pos(path + (name, key)))
+                              for name in obj.model_fields_set if isinstance(getattr(obj, name), dict)
+                              for key in getattr(obj, name)}
         for name in type(obj).model_fields:
             value = getattr(obj, name)
             if not isinstance(value, _LEAVES):

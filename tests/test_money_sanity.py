@@ -88,3 +88,72 @@ def test_an_assessors_points_within_the_weight_outside_the_band_still_fall_back_
     card = score(DEPT, _copy(tmp_path, DEPT_ANNUAL, "points: 2.5", "points: 3.3"))  # 部分达成 band is below 99 %
     (b03,) = [i for i in card.indicators if i.id == "B03"]
     assert "points_out_of_band" in [f.code for f in b03.flags]
+
+
+def _problems(targets, actuals):
+    with pytest.raises(ScoringError) as e:
+        score(targets, actuals)
+    return e.value.problems
+
+
+def _at(p):
+    return p.code, p.line, p.column
+
+
+def test_a_negative_amount_is_said_with_every_other_problem_of_the_file(tmp_path):
+    """The negative amount was refused while the file was read, so it hid every problem found after."""
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "机关养老保险区级缺口资金: 2300", "机关养老保险区级缺口资金: -2300")
+    edit(actuals, "离休干部增发养老金人数: {actual: 7人}", "离休干部增发养老金人数: {actual: 1O0人}")
+    found = sorted(_at(p) for p in _problems(DEPT, actuals))
+    assert found == [("facts.number_unreadable", 61, 16), ("money.negative", 107, 19)]
+
+
+def test_a_negative_amount_of_a_project_is_said_with_every_other_problem_of_the_file(tmp_path):
+    actuals = _copy(tmp_path, PROJECT_ANNUAL, "年度资金总额: 188, 本年财政拨款: 170", "年度资金总额: -10, 本年财政拨款: 170")
+    edit(actuals, "O01: 12.5公里", "O01: 12.5人")
+    found = sorted((p.code, p.line) for p in _problems(PROJECT, actuals))
+    assert found == [("facts.unit_mismatch", 9), ("money.negative", _line(actuals, "executed:"))]
+
+
+def test_a_project_name_with_half_width_brackets_or_spaces_is_the_project(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "城乡居民医疗保险区补资金（三保）: 19617", "城乡居民医疗保险区补资金(三保): 19617")
+    edit(actuals, "机关养老保险区级缺口资金: 2300", "机关养老保险区级 缺口资金: 2300")
+    card, original = score(DEPT, actuals), score(DEPT, DEPT_ANNUAL)
+    assert card.total == original.total and card.budget == original.budget is not None
+
+
+def test_a_misspelt_project_is_said_at_its_own_line_with_the_name_meant_and_only_once(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "机关养老保险区级缺口资金: 2300", "机关养老保险缺口资金: 2300")
+    (problem,) = _problems(DEPT, actuals)  # not again as the project missing: the same mistake
+    assert _at(problem) == ("money.no_such_project_near", 107, 5)
+    assert problem.zh.endswith("是否指：机关养老保险区级缺口资金")
+
+
+def test_a_project_left_out_is_said_apart_from_a_name_that_means_another(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "机关养老保险区级缺口资金: 2300", "机关养老保险缺口资金: 2300")
+    edit(actuals, "    档案数字化管理及住院病案审核专项经费: 18.6\n", "    完全无关的名称: 18.6\n")
+    found = _problems(DEPT, actuals)
+    assert sorted(_at(p) for p in found) == [("money.no_such_project", 109, 5), ("money.no_such_project_near", 107, 5),
+                                             ("money.projects_missing", 104, 3)]
+    (missing,) = [p for p in found if p.code == "money.projects_missing"]
+    assert missing.zh.endswith("：档案数字化管理及住院病案审核专项经费")
+
+
+def test_a_project_given_twice_in_two_spellings_is_said_at_the_second(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "    机关养老保险区级缺口资金: 2300\n",
+                    "    机关养老保险区级缺口资金: 2300\n    机关养老保险区级 缺口资金: 2300\n")
+    (problem,) = _problems(DEPT, actuals)
+    assert _at(problem) == ("money.project_twice", 108, 5) and "第 107 行" in problem.zh
+
+
+def test_yuan_under_the_wan_yuan_heading_is_said_at_the_largest_amount(tmp_path):
+    actuals = _copy(tmp_path, DEPT_ANNUAL, "机关养老保险区级缺口资金: 2300", "机关养老保险区级缺口资金: 23000000")
+    (problem,) = _problems(DEPT, actuals)
+    assert _at(problem) == ("money.looks_like_yuan", 107, 19)
+
+
+def test_yuan_in_a_projects_money_is_said_at_the_largest_amount(tmp_path):
+    actuals = _copy(tmp_path, PROJECT_ANNUAL, "年度资金总额: 188, 本年财政拨款: 170, 上年结转资金: 18",
+                    "年度资金总额: 1880000, 本年财政拨款: 1700000, 上年结转资金: 180000")
+    (problem,) = _problems(PROJECT, actuals)
+    assert _at(problem) == ("money.looks_like_yuan", _line(actuals, "executed:"), 22)

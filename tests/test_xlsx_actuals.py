@@ -162,9 +162,9 @@ def test_every_bad_cell_is_one_message_naming_the_cell(tmp_path, capsys):
     assert "不应带比较符号" in text and "差不多" in text and "元" in text
 
 
-def test_money_typed_in_yuan_as_a_plain_number_is_said_at_the_money_cells(tmp_path, capsys):
-    """27812000 in a 万元 column reads, and is thousands of times the budget: the error names the cells the
-    money was read from, not only the sheet."""
+def test_money_typed_in_yuan_as_a_plain_number_is_said_at_the_largest_amount(tmp_path, capsys):
+    """27812000 in a 万元 column reads, and is thousands of times the budget: the error names the cell of the
+    largest amount, the one most likely in 元, not only the sheet or every money cell."""
     path = _template(tmp_path, "annual")
 
     def in_yuan(wb):
@@ -173,10 +173,10 @@ def test_money_typed_in_yuan_as_a_plain_number_is_said_at_the_money_cells(tmp_pa
         for r in range(4, money.max_row + 1):  # every amount filled, so the rate is computed
             if money.cell(r, spent).protection.locked is False and money.cell(r, 1).value:
                 money.cell(r, spent).value = 10
-        money.cell(4, spent).value = 27812000
+        money.cell(6, spent).value = 27812000
 
     (line,) = _errors(_edit(path, in_yuan), capsys)
-    assert line.startswith(f"{path}:资金!C4:C11: ") and "像是以元填写的" in line  # the eight amounts it added up
+    assert line.startswith(f"{path}:资金!C6: ") and "像是以元填写的" in line
 
 
 def test_a_workbook_of_another_table_is_said_as_such_at_its_unit_cell(tmp_path, capsys):
@@ -282,7 +282,7 @@ def test_rows_that_contradict_or_repeat_are_errors_at_their_cells(tmp_path, caps
                                           f"资金!A{sheet(load_workbook(path), MONEY).max_row}"])
     text = "\n".join(lines)
     assert "编号 D02 在目标表中是「工作计划制定健全性」" in text and f"已在 指标!{name_col}{row['D01']} 填写" in text
-    assert "「不存在的项目」不是目标表中的资金行" in text
+    assert "目标表中没有项目「不存在的项目」" in text  # said with the money, as in a YAML file (money.department_spent)
 
 
 def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
@@ -389,3 +389,24 @@ def test_a_junk_or_empty_workbook_is_said_plainly_and_the_same_by_every_reader(t
         said.append(capsys.readouterr().err.strip())
     expected = "文件为空" if not content else "无法读取工作簿：文件已损坏，或不是 .xlsx 工作簿"
     assert said == [f"{path}: 错误: {expected}"] * 3
+
+
+def test_a_negative_amount_and_a_misspelt_project_are_said_with_the_other_cells(tmp_path, capsys):
+    """A negative amount was refused while the workbook was read, hiding every other cell's problem; a project
+    row of another name was said without the name meant, and again as the project missing."""
+    path = _template(tmp_path, "annual")
+    ws0 = sheet(load_workbook(path), INDICATORS)
+    col, row = columns(ws0), rows_by_id(ws0)
+
+    def damage(wb):
+        sheet(wb, INDICATORS).cell(row["F02"], col["实际完成值"]).value = "1O0"
+        money = sheet(wb, MONEY)
+        spent = columns(money)["执行数（万元）"]
+        money.cell(6, 1).value = "机关养老保险缺口资金"  # 机关养老保险区级缺口资金
+        money.cell(7, spent).value = -5
+
+    lines = _errors(_edit(path, damage), capsys)
+    actual = ws0.cell(row["F02"], col["实际完成值"]).coordinate
+    assert _cells(lines, path) == sorted([f"指标!{actual}", "资金!A6", "资金!C7"])
+    text = "\n".join(lines)
+    assert "是否指：机关养老保险区级缺口资金" in text and "缺少项目执行数" not in text and "-5" in text

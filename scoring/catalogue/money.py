@@ -10,6 +10,10 @@ MESSAGES = {
         "the amounts spent add up to {spent} (10,000 yuan), {times} times the budget of {budget} or more: they look "
         "like yuan, not 10,000 yuan; check them (threshold: money.error_times in rules/plausibility.yaml)"),
     "money.no_such_project": ("目标表中没有项目「{name}」", "no project '{name}' in the target table"),
+    "money.no_such_project_near": ("目标表中没有项目「{name}」；是否指：{near}",
+                                   "no project '{name}' in the target table; did you mean: {near}"),
+    "money.project_twice": ("项目「{name}」的执行数重复填写（另见第 {line} 行「{key}」）",
+                            "spending for project '{name}' is given twice (also as '{key}' at line {line})"),
     "money.projects_missing": ("缺少项目执行数：{names}", "spending missing for: {names}"),
     "money.over_budget": (
         "执行率 {rate} 超过 100%，执行数高于预算数：如有追加预算请核对并说明",

@@ -17,7 +17,7 @@ from ..catalogue import Text, text
 from ..errors import Pos, Problem, ScoringError
 from ..plausibility import errors, findings
 from ..yamlio import wide_colon_in_key
-from ..money import implausible_spending, project_spent
+from ..money import department_spent, implausible_spending, project_spent
 from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert
 from ..rulebook.load import RuleBook
@@ -70,29 +70,11 @@ def engine_fact(exact: dict, fields) -> dict:
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
-    if table.funds is None:  # a project table: its money block's 执行数
-        found = project_spent(table, actuals, problems)
-        return None if found is None else Money(found[0], found[1], found[0] / found[1] * HUNDRED)
-    if actuals.spending is None:
-        return None
-    spending = actuals.spending
-    exp = table.funds.expenditure
-    names = [p.name for p in exp.projects]
-    for name in spending.projects:
-        if name not in names:
-            problems.append(spending.pos.report("money.no_such_project", name=name))
-    missing = [n for n in names if n not in spending.projects]
-    if missing:
-        problems.append(spending.pos.report("money.projects_missing", names=missing))
-        return None
-    if not spending.complete:
-        return None  # not all reported: no rate rather than a wrong one
-    spent = spending.basic + sum(spending.projects.values(), Decimal(0))
-    budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
-    if budget <= 0:  # said, as a project's zero budget is: a rate silently missing would score the row 0
-        problems.append(exp.pos.report("facts.zero_budget", budget=format_number(budget)))
-        return None
-    return Money(spent, budget, spent / budget * HUNDRED)
+    """The money's execution rate: a project table's from its money block's 执行数, a department's from its
+    `spending`; None (with the problems said) where it cannot be computed."""
+    spent = project_spent if table.funds is None else department_spent
+    found = spent(table, actuals, problems)
+    return None if found is None else Money(found[0], found[1], found[0] / found[1] * HUNDRED)
 
 
 # Actuals repeat a small vocabulary across rows and units (达成, 100%, 健全 …); a TargetValue is frozen,

@@ -118,14 +118,24 @@ def unresolved_text(key: str, ids: list[str], indicators: Sequence[tuple[str, st
     return text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
 
 
+def _like(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
 def closest(text: str, indicators: Sequence[tuple[str, str]], n: int = 3) -> list[str]:
     """'ID name' of the indicators whose id or name is nearest to text, nearest first, then in table order."""
-    def like(a: str, b: str) -> float:
-        return difflib.SequenceMatcher(None, a, b).ratio()
-
     scored = []
     for order, (ident, name) in enumerate(indicators):
-        score = max(like(loose_id(text), loose_id(ident)), like(normalise_text(text), normalise_text(name)))
+        score = max(_like(loose_id(text), loose_id(ident)), _like(normalise_text(text), normalise_text(name)))
         if score >= 0.5:
             scored.append((-score, order, f"{ident} {name}"))
     return [shown for _, _, shown in sorted(scored)[:n]]
+
+
+def nearest(text: str, names: Sequence[str], n: int = 1) -> list[str]:
+    """The names nearest to text (both normalised), nearest first, then in their order; none less than half alike.
+    For names without ids (a table's projects), as `closest` is for indicators."""
+    typed = normalise_text(text)
+    scored = [(-score, order, name) for order, name in enumerate(names)
+              if (score := _like(typed, normalise_text(name))) >= 0.5]
+    return [name for _, _, name in sorted(scored)[:n]]

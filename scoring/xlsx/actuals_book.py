@@ -212,9 +212,11 @@ def _goals_achieved(book: _Book, sheet: str, goals: dict[str, int], data: dict, 
         index[("goals_achieved",)] = book.pos(sheet, r, 1)
 
 
-def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict, dict[str, int]]:
+def _money(book: _Book, table: TargetTable, index: dict, keys: dict) -> tuple[str, dict, dict[str, int]]:
     """The money sheet as the actuals hold it: a department's `spending` (basic, projects by name), or a
-    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names; the goals block's rows are no money rows."""
+    project's `budget_row` (全年执行数 by funds source). Rows are matched by their names; the goals block's rows are no money rows.
+    A department's row of another name is kept as a project of that name, its name cell as its key (`keys`): it is
+    said when the money is reckoned, with the nearest project's name, as in a YAML file (money.department_spent)."""
     sheet = book.sheet(MONEY_SHEET)
     label = "source" if table.kind == "project" else "item"
     head, col = book.header(sheet, (label, "spent"), BUDGET_ROW_FILL if table.kind == "project" else ())
@@ -234,7 +236,10 @@ def _money(book: _Book, table: TargetTable, index: dict) -> tuple[str, dict, dic
         name = cells.plain_text(book.raw(sheet, r, col[label])[0]) or ""
         at = book.pos(sheet, r, col[label])
         path = names.get(normalise_text(name))
-        if path is None:
+        if path is None and name and table.kind != "project":
+            path = ("projects", name)
+            keys[(key,) + path] = at
+        elif path is None:
             book.problems.append(at.report("xlsx.money_unmatched", name=name))
             continue
         if path in seen:
@@ -287,10 +292,11 @@ def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     if not same_unit(data["unit"], table.unit.name):  # another table's workbook: its other sheets would not fit either
         raise index[("unit",)].fail("facts.unit_differs", actual=data["unit"], table=table.unit.name)
     data["indicators"] = indicators
-    key, money, goals = _money(book, table, index)
+    keys: dict = {}
+    key, money, goals = _money(book, table, index, keys)
     data[key] = money
     _goals_achieved(book, book.sheet(MONEY_SHEET), goals, data, index)
-    actuals = validate(Located(book.file, data, index), Actuals)
+    actuals = validate(Located(book.file, data, index, keys), Actuals)
     if book.problems:
         raise UnreadCells(book.problems, actuals)
     return actuals
