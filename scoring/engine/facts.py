@@ -240,8 +240,17 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
             problems += errors(entry.pos, inp.implausible)
         inputs.append(inp)
     if problems:
-        raise ScoringError(problems)
+        raise ScoringError(in_file_order(problems))
     return inputs, money
+
+
+def in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Problems as a person reads the files: by file, line and column (the money's are found before the
+    indicators' above them). A workbook's cells have no lines: their problems keep the order found, and a
+    workbook with unreadable cells is put in cell order with them (xlsx/unread.py)."""
+    if any(p.line is None for p in problems):
+        return problems
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column or 0))
 
 
 def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None,
