@@ -16,7 +16,11 @@ from .table.values import format_number as fmt, normalise_text
 
 def negative_amounts(given: Amounts) -> list[Problem]:
     """Each amount below 0, at its line: a minus sign would lower the execution rate silently."""
-    return [pos.report("money.negative", amount=fmt(amount)) for amount, pos in given.amounts() if amount < 0]
+    return [p for amount, pos in given.amounts() for p in _negative(amount, pos)]
+
+
+def _negative(amount: Decimal | None, pos) -> list[Problem]:
+    return [pos.report("money.negative", amount=fmt(amount))] if amount is not None and amount < 0 else []
 
 
 def department_spent(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> tuple[Decimal, Decimal] | None:
@@ -29,7 +33,7 @@ def department_spent(table: TargetTable, actuals: Actuals, problems: list[Proble
     if spending is None:
         return None
     wrong = len(problems)
-    problems += negative_amounts(spending)
+    problems += _negative(spending.basic, spending.amount_pos("basic"))  # each amount's problems in its row's order
     exp = table.funds.expenditure
     names = [p.name for p in exp.projects]
     known = {normalise_text(n): n for n in names}
@@ -48,6 +52,7 @@ def department_spent(table: TargetTable, actuals: Actuals, problems: list[Proble
             problems.append(at.report("money.project_twice", name=name, key=given[name][0], line=first.line))
         else:
             given[name] = (key, amount)
+        problems += _negative(amount, spending.amount_pos("projects", key))
     missing = [n for n in names if n not in given]
     if missing and (unexplained := [n for n in missing if n not in meant]):
         problems.append(spending.pos.report("money.projects_missing", names=unexplained))

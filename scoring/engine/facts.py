@@ -246,11 +246,12 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
 
 def in_file_order(problems: list[Problem]) -> list[Problem]:
     """Problems as a person reads the files: by file, line and column (the money's are found before the
-    indicators' above them). A workbook's cells have no lines: their problems keep the order found, and a
-    workbook with unreadable cells is put in cell order with them (xlsx/unread.py)."""
-    if any(p.line is None for p in problems):
-        return problems
-    return sorted(problems, key=lambda p: (p.file, p.line, p.column or 0))
+    indicators' above them); a workbook's, which have no lines, by sheet, row and column."""
+    if all(p.line is not None for p in problems):
+        return sorted(problems, key=lambda p: (p.file, p.line, p.column or 0))
+    from ..xlsx.unread import in_cell_order, template_sheets  # no openpyxl until a workbook's sheets are named
+
+    return in_cell_order(problems, template_sheets())
 
 
 def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None,
