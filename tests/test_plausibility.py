@@ -77,7 +77,7 @@ def test_a_comma_for_the_decimal_point_is_told_with_the_number_meant(tmp_path, o
         score(actuals=_actuals(tmp_path, old, typed))
     (problem,) = e.value.problems
     assert problem.code == "facts.number_unreadable"
-    assert f"是否指「{meant}」" in problem.zh and f"'{meant}' meant" in problem.en
+    assert f"是否指「{meant}」" in problem.zh and f"did you mean '{meant}'" in problem.en
 
 
 def test_a_comma_before_other_mistakes_is_not_taken_for_a_decimal_point(tmp_path):

@@ -11,7 +11,7 @@ MESSAGES = {
     "facts.number_unreadable": ("无法识别的实际值「{actual}」：目标为 {target}，实际值应为数字，可带单位（如 {example}）{hint}",
                                 "cannot read the actual '{actual}': the target is {target}, so the actual must be a number, "
                                 "with or without its unit (e.g. {example}){hint}"),
-    "facts.decimal_comma": ("；小数点应为「.」，是否指「{meant}」？", "; the decimal point is '.': '{meant}' meant?"),
+    "facts.decimal_comma": ("；小数点应为「.」，是否指「{meant}」？", "; the decimal point is '.': did you mean '{meant}'?"),
     "facts.letter_for_digit": ("；其中的「{letter}」是字母，是否应为数字？", "; '{letter}' is a letter there: a digit meant?"),
     "facts.unit_differs": ("实际值文件的单位「{actual}」与目标表「{table}」不一致",
                            "the actuals are for '{actual}', the table for '{table}'"),
