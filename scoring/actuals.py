@@ -48,7 +48,7 @@ class IndicatorActual(Node):
         return (self.__pydantic_private__ or {}).get("_key_pos") or self.pos
 
 
-class _Amounts(Node):
+class Amounts(Node):
     """Amounts of money spent, some by name, each remembering where it and its name were written, so that
     what is wrong with one is said at its line (or cell)."""
 
@@ -77,7 +77,7 @@ class _Amounts(Node):
         return out
 
 
-class Spending(_Amounts):
+class Spending(Amounts):
     """执行数 in 万元: basic expenditure and each funded project, by the project's name.
 
     A blank amount means not reported yet: the budget execution rate is then not computed.
@@ -95,7 +95,7 @@ class Spending(_Amounts):
         return self.basic is not None and not self.blank_projects()
 
 
-class BudgetRowActual(_Amounts):
+class BudgetRowActual(Amounts):
     """The money block's actuals: 全年执行数 by funds row (project tables; a department table's money is
     `spending`), and the execution rate as the form writes it by hand, only to be compared."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .actuals import Actuals
-from .actuals import _Amounts as Amounts
+from .actuals import Actuals, Amounts
 from .errors import Problem
 from .rulebook.model import MoneyBounds
 from .table.model import TargetTable
