@@ -35,3 +35,8 @@ def test_a_full_width_colon_after_a_name_is_said_at_the_colon(tmp_path, typed, c
 
 def test_a_full_width_colon_in_a_value_is_text(tmp_path):
     assert score(actuals=_actuals(tmp_path, "reason: 自然减员", "reason: 原因：自然减员")).total is not None
+
+
+def test_an_id_typed_in_full_width_is_the_indicator(tmp_path):
+    card = score(actuals=_actuals(tmp_path, "D01: 基本健全", "Ｄ０１: 基本健全"))
+    assert card.total == score().total
