@@ -74,13 +74,14 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
     project, given = table.project, actuals.budget_row
     if project is None or given is None or not given.executed:
         return None
-    if negative := negative_amounts(given):
-        problems += negative
-        return None
+    negative = negative_amounts(given)
+    problems += negative
     sources = [r.source for r in project.funds]
     for name in given.executed:
         if name not in sources:
-            problems.append(given.pos.report("table.unknown_fund_source", name=name, known=sources))
+            problems.append(given.name_pos("executed", name).report("table.unknown_fund_source", name=name, known=sources))
+    if negative:
+        return None  # said with the sources the table lacks: no rate from money below 0
     total = given.executed.get(project.total.source)
     parts = [given.executed.get(r.source) for r in project.parts]
     if total is None:

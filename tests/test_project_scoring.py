@@ -79,6 +79,16 @@ def test_a_source_the_table_lacks_is_an_error(tmp_path):
     assert problem.code == "table.unknown_fund_source" and "社会资金" in problem.zh and "其他资金" in problem.zh
 
 
+def test_a_source_the_table_lacks_is_said_at_its_name_with_a_negative_amount_beside_it(tmp_path):
+    actuals = _copy(tmp_path, ACTUALS, "其他资金: 0", "社会资金: 0")
+    edit(actuals, "上年结转资金: 18", "上年结转资金: -18")
+    with pytest.raises(ScoringError) as e:
+        score(PROJECT, actuals)
+    text = actuals.read_text(encoding="utf-8").splitlines()[_line(actuals, "executed") - 1]
+    found = [(p.code, p.line, p.column) for p in e.value.problems]
+    assert found == [("money.negative", 13, text.index("-18") + 1), ("table.unknown_fund_source", 13, text.index("社会资金") + 1)]
+
+
 def test_points_that_total_78_are_shown_as_such_and_graded_on_the_share(tmp_path):
     # the case: weights summing to 78 were graded as if out of 100
     targets = _copy(tmp_path, PROJECT, "annual: 显著提升, weight: 30", "annual: 显著提升, weight: 8")
