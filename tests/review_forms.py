@@ -226,13 +226,21 @@ def _percent_number(v: str) -> float | None:
         return None
 
 
-def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:
-    """The form in the central layout; with percent_numbers, a bare 93% is the number 0.93 under a 0% format."""
+def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False,
+               more: dict[str, Form] | None = None) -> Path:
+    """The form in the central layout; with percent_numbers, a bare 93% is the number 0.93 under a 0% format;
+    `more`: further forms, each on a sheet of its own after the first."""
     import openpyxl
 
     wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
+    wb.active.title = sheet
+    for title, f in {sheet: form, **(more or {})}.items():
+        _put_form(wb[title] if title in wb.sheetnames else wb.create_sheet(title), f, percent_numbers)
+    wb.save(path)
+    return path
+
+
+def _put_form(ws, form: Form, percent_numbers: bool) -> None:
     cells, merges = layout(form)
     numeric = {5, 6, 7, 8, 9, 11}
     for (r, c), v in cells.items():
@@ -242,8 +250,6 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
         ws.cell(row=r, column=c, value=_number_or_text(v) if c in numeric and not v.endswith("%") else v)
     for r1, c1, r2, c2 in merges:
         ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
-    wb.save(path)
-    return path
 
 
 def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:

@@ -1,4 +1,4 @@
-"""Reviewing every form in a folder: one unreadable form never stops the others; ranked by points at stake."""
+"""Reviewing every form in a file or a folder: one unreadable form never stops the others; ranked by points at stake."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +8,8 @@ from ..errors import Pos, ScoringError, display_path
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from .audit import audit_form
-from .read import SUFFIXES, read_form
+from .form import ClaimedForm
+from .read import SUFFIXES, read_forms
 from .report import FolderAudit, FormAudit, UnreadableForm
 
 
@@ -16,6 +17,28 @@ def form_files(folder: Path) -> list[Path]:
     """The forms under folder, in name order; hidden files and Excel's lock files (~$…) are not forms."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
                   and not p.name.startswith((".", "~$")))
+
+
+def _unreadable(source: str, e: ScoringError) -> UnreadableForm:
+    return UnreadableForm(source=source, error=Bilingual(zh=e.render("zh"), en=e.render("en")))
+
+
+def audit_file(path: Path, book: RuleBook, engine: str | None = None) -> tuple[list[FormAudit], list[UnreadableForm]]:
+    """Every form in the file reviewed (a workbook may hold several), and those that cannot be read."""
+    try:
+        found = read_forms(path)
+    except ScoringError as e:
+        return [], [_unreadable(display_path(path), e)]
+    return _audited(found, book, engine)
+
+
+def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], book: RuleBook, engine: str | None):
+    forms = [audit_form(f, book, engine) for _, f in found if isinstance(f, ClaimedForm)]
+    return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
+
+
+def ranked(forms: list[FormAudit]) -> list[FormAudit]:
+    return sorted(forms, key=lambda a: (-a.at_stake, a.source))
 
 
 def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
@@ -27,12 +50,21 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     forms: list[FormAudit] = []
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
-        try:
-            forms.append(audit_form(read_form(path), book, engine))
-        except ScoringError as e:
-            error = Bilingual(zh=e.render("zh"), en=e.render("en"))
-            unreadable.append(UnreadableForm(source=display_path(path), error=error))
+        audited, refused = audit_file(path, book, engine)
+        forms += audited
+        unreadable += refused
         if progress:
             progress(i, len(files))
-    forms.sort(key=lambda a: (-a.at_stake, a.source))
-    return FolderAudit(folder=display_path(folder), forms=forms, unreadable=unreadable)
+    return FolderAudit(folder=display_path(folder), forms=ranked(forms), unreadable=unreadable)
+
+
+def audit_one(path: str | Path, book: RuleBook, engine: str | None = None) -> FormAudit | FolderAudit:
+    """A single file: its form's review; a workbook of several forms, reviewed as a folder of them (so the
+    report ranks them and lists any that cannot be read); a file with no readable form raises its error."""
+    found = read_forms(path)
+    if len(found) == 1 and isinstance(found[0][1], ClaimedForm):
+        return audit_form(found[0][1], book, engine)
+    if len(found) == 1:
+        raise found[0][1]
+    forms, unreadable = _audited(found, book, engine)
+    return FolderAudit(folder=display_path(path), forms=ranked(forms), unreadable=unreadable)

@@ -1,6 +1,7 @@
 """Reading a form from a workbook (.xlsx, .xls) with python-calamine, merged cells resolved.
 
-The sheet holding the form is the first whose indicator header (三级指标 … 得分) can be found. A merged
+Each sheet whose indicator header (三级指标 … 得分) can be found holds a form, and each is read: a second
+form in the workbook is never skipped unseen. A merged
 range's value is copied into each of its cells, so a 一级 merged down its rows names every row; the
 copies below the first row are marked, so a number merged down is counted once. Each cell means what it
 means to the actuals reader (scoring/xlsx/cells.py): a number under a percent format reads as that
@@ -27,7 +28,15 @@ from .layout import read_grid
 MAX_CELLS = 200_000
 
 
-def read_sheet_form(path: str | Path) -> ClaimedForm:
+# a sheet that fails at its header is no form (a cover, a 填表说明, a half-year sheet); one that fails past
+# its header is a form that cannot be read
+NOT_A_FORM = {"review.no_header", "review.header_incomplete", "review.half_year_form", "review.sheet_too_big",
+              "review.unreadable_sheet"}
+
+
+def read_sheet_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringError]]:
+    """Every form in the workbook, one a sheet, with its name: the file's name for the only form, `file!sheet`
+    where the workbook holds several, so none is skipped unseen. A workbook without one is a located error."""
     import python_calamine
 
     name = display_path(path)
@@ -39,28 +48,15 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
         raise cannot_open(path, e) from None
     formats = _cell_formats(raw, Path(path).suffix.lower())
-    errors: list[ScoringError] = []
-    for sheet_name in book.sheet_names:
-        try:
-            sheet = book.get_sheet_by_name(sheet_name)
-            if sheet.height * sheet.width > MAX_CELLS:
-                errors.append(Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
-                                                                columns=sheet.width, limit=MAX_CELLS))
-                continue
-            grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
-                              name, sheet_name, formats.get(sheet_name, {}))
-        except Exception as e:  # a sheet calamine cannot decode
-            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e)))
-            continue
-        try:
-            form = read_grid(grid)
-        except ScoringError as e:
-            errors.append(_explained(grid, e))
-            continue
-        unread = _unread(grid, _used(form))
-        if unread:
-            raise ScoringError(unread)
-        return form
+    found = [(sheet_name, _sheet_form(book, sheet_name, name, formats)) for sheet_name in book.sheet_names]
+    forms = [(s, f) for s, f in found if isinstance(f, ClaimedForm)
+             or any(p.code not in NOT_A_FORM for p in f.problems)]
+    if any(isinstance(f, ClaimedForm) for _, f in forms):
+        if len(forms) == 1:
+            return [(name, forms[0][1])]
+        return [(f"{name}!{s}", f.model_copy(update={"source": f"{name}!{s}"}) if isinstance(f, ClaimedForm) else f)
+                for s, f in forms]
+    errors = [f for _, f in found]
     if len(errors) == 1:
         raise errors[0]
     # a sheet with a header that reads badly says more than the sheets with none
@@ -68,6 +64,25 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
         if any(p.code != "review.no_header" for p in e.problems):
             raise e
     raise Pos(name).fail("review.no_form_sheet", sheets=list(book.sheet_names))
+
+
+def _sheet_form(book, sheet_name: str, name: str, formats) -> ClaimedForm | ScoringError:
+    """The form on this sheet, or why it cannot be read."""
+    try:
+        sheet = book.get_sheet_by_name(sheet_name)
+        if sheet.height * sheet.width > MAX_CELLS:
+            return Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
+                                                     columns=sheet.width, limit=MAX_CELLS)
+        grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
+                          name, sheet_name, formats.get(sheet_name, {}))
+    except Exception as e:  # a sheet calamine cannot decode
+        return Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e))
+    try:
+        form = read_grid(grid)
+    except ScoringError as e:
+        return _explained(grid, e)
+    unread = _unread(grid, _used(form))
+    return ScoringError(unread) if unread else form
 
 
 # (number format, formula without a computed result) of a cell, where either matters
