@@ -3,11 +3,13 @@ that are not what their name says, a text where the claimed points should be, fi
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from helpers import RULES, run_cli
-from review_forms import case, consistent, write_xlsx
+from review_forms import COLUMNS, case, consistent, layout, write_text, write_xlsx
 from scoring.review.folder import audit_folder, audit_one
-from scoring.review.read import read_forms
+from scoring.errors import ScoringError
+from scoring.review.read import read_form, read_forms
 from scoring.rulebook.load import load_rules
 
 
@@ -49,3 +51,51 @@ def test_a_second_form_that_cannot_be_read_is_listed_not_skipped(tmp_path):
     assert [u.source.rsplit("!", 1)[-1] for u in result.unreadable] == ["项目2"]
     assert "项目2!H14" in result.unreadable[0].error.en
     assert _audit(path)[0] == 2
+
+
+# -- 2. text exports with quoted cells ---------------------------------------------------------------
+
+def _export(form, path, every: bool = False):
+    """The form saved as Excel's 文本文件(制表符分隔) saves it: a 一级 label broken over two lines in its cell, and
+    any cell holding a line break, tab or quote in double quotes; every: each cell quoted, as LibreOffice may."""
+    cells, _ = layout(form)
+    cells = {rc: v.replace("(", "\n(", 1) if v.endswith("分)") else v for rc, v in cells.items()}
+
+    def q(v):
+        return '"' + v.replace('"', '""') + '"' if every or any(ch in v for ch in '\n\t"') else v
+    rows = max(r for r, _ in cells)
+    lines = ["\t".join(q(cells.get((r, c), "")) for c in range(1, COLUMNS + 1)) for r in range(1, rows + 1)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_a_quoted_export_reads_as_the_plain_one_with_its_lines_right(tmp_path):
+    plain = read_form(write_text(consistent(), tmp_path / "plain.txt"))
+    for every in (False, True):
+        form = read_form(_export(consistent(), tmp_path / f"quoted{every}.txt", every))
+        assert [r.model_dump(exclude={"cells"}) for r in form.indicators] == [
+            r.model_dump(exclude={"cells"}) for r in plain.indicators]
+        assert form.level_points == plain.level_points and form.total == plain.total
+        # three 一级 labels break over two lines: a row's cells after one stand a line further on, and each
+        # row below it too
+        assert [r.cell("points").ref for r in form.indicators] == ["14:9", "15:9", "16:9", "18:9", "19:9", "21:9"]
+    text = tmp_path / "quoted.txt"
+    _export(consistent(), text)
+    lines = text.read_bytes().decode("utf-8").splitlines(keepends=True)
+    fields = lines[18].rstrip("\r\n").split("\t")
+    assert fields[3] == "成本控制率"
+    lines[18] = "\t".join(["", "", "", ""] + fields[4:]) + "\r\n"  # line 19: values, no name
+    text.write_bytes("".join(lines).encode("utf-8"))
+    with pytest.raises(ScoringError) as e:
+        read_form(text)
+    assert [(p.code, p.line, p.column) for p in e.value.problems] == [("review.row_without_name", 19, 4)]
+
+
+def test_a_quote_never_closed_is_said_at_its_line(tmp_path):
+    path = write_text(consistent(), tmp_path / "open.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[13] = lines[13].replace("部分学员补考后合格", '"部分学员补考后合格')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        read_form(path)
+    assert [(p.code, p.line) for p in e.value.problems] == [("review.text_quote_unclosed", 14)]

@@ -24,6 +24,11 @@ MESSAGES = {
                               "this is a half-year monitoring form (this column is '{label}', it has no grade), not "
                               "the annual self-evaluation form: scoring audit reviews the annual form (as evaluate "
                               "--format xlsx writes it); check a half-year form's points with scoring evaluate --period h1"),
+    "review.text_quote_unclosed": ("此行有一个以英文双引号开头的单元格，引号直到文件末尾都没有闭合：请检查这一行的引号",
+                                   "a cell on this line opens a double quote that is never closed before the end of "
+                                   "the file: check this line's quotes"),
+    "review.text_unreadable": ("无法按制表符分隔文本读取此行（读取程序库的原文：{reason}）",
+                               "cannot read this line as tab-separated text (the reading library says: {reason})"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
     "review.negative_points": ("分值和得分不能为负数，这里是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),
