@@ -7,10 +7,15 @@ import pytest
 
 from helpers import RULES, run_cli
 from review_forms import COLUMNS, case, consistent, layout, write_text, write_xlsx
+from scoring.review.audit import audit_form
 from scoring.review.folder import audit_folder, audit_one
 from scoring.errors import ScoringError
 from scoring.review.read import read_form, read_forms
 from scoring.rulebook.load import load_rules
+
+
+def _rules(form):
+    return audit_form(form, load_rules(RULES), "python")
 
 
 def _audit(*args):
@@ -22,7 +27,7 @@ def _audit(*args):
 def test_every_sheet_that_is_a_form_is_reviewed_each_by_its_name(tmp_path):
     path = write_xlsx(consistent(), tmp_path / "two.xlsx", sheet="自评表", more={"项目2": case("missed_full")[0]})
     assert [name.rsplit("!", 1)[-1] for name, _ in read_forms(path)] == ["自评表", "项目2"]
-    result = audit_one(path, load_rules(RULES), "python")
+    result = audit_one(path, _rules)
     assert {a.source.rsplit("!", 1)[-1]: sorted(a.codes()) for a in result.forms} == {
         "自评表": [], "项目2": ["missed_full"]}
     status, out, _ = _audit(path)
@@ -46,7 +51,7 @@ def test_a_second_form_that_cannot_be_read_is_listed_not_skipped(tmp_path):
     wb = openpyxl.load_workbook(path)
     wb["项目2"]["H14"] = "二十"  # a 分值 that is no number: the form cannot be scored
     wb.save(path)
-    result = audit_one(path, load_rules(RULES), "python")
+    result = audit_one(path, _rules)
     assert [a.source.rsplit("!", 1)[-1] for a in result.forms] == ["自评表"]
     assert [u.source.rsplit("!", 1)[-1] for u in result.unreadable] == ["项目2"]
     assert "项目2!H14" in result.unreadable[0].error.en

@@ -12,6 +12,9 @@ from .form import ClaimedForm
 from .read import SUFFIXES, read_forms
 from .report import FolderAudit, FormAudit, UnreadableForm
 
+# how each form read is reviewed: audit_form with the rules (and whatever else the caller compares it with)
+Audit = Callable[[ClaimedForm], FormAudit]
+
 
 def form_files(folder: Path) -> list[Path]:
     """The forms under folder, in name order; hidden files and Excel's lock files (~$…) are not forms."""
@@ -23,17 +26,17 @@ def _unreadable(source: str, e: ScoringError) -> UnreadableForm:
     return UnreadableForm(source=source, error=Bilingual(zh=e.render("zh"), en=e.render("en")))
 
 
-def audit_file(path: Path, book: RuleBook, engine: str | None = None) -> tuple[list[FormAudit], list[UnreadableForm]]:
+def audit_file(path: Path, audit: Audit) -> tuple[list[FormAudit], list[UnreadableForm]]:
     """Every form in the file reviewed (a workbook may hold several), and those that cannot be read."""
     try:
         found = read_forms(path)
     except ScoringError as e:
         return [], [_unreadable(display_path(path), e)]
-    return _audited(found, book, engine)
+    return _audited(found, audit)
 
 
-def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], book: RuleBook, engine: str | None):
-    forms = [audit_form(f, book, engine) for _, f in found if isinstance(f, ClaimedForm)]
+def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], audit: Audit):
+    forms = [audit(f) for _, f in found if isinstance(f, ClaimedForm)]
     return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
 
 
@@ -50,7 +53,7 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     forms: list[FormAudit] = []
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
-        audited, refused = audit_file(path, book, engine)
+        audited, refused = audit_file(path, lambda form: audit_form(form, book, engine))
         forms += audited
         unreadable += refused
         if progress:
@@ -58,13 +61,13 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     return FolderAudit(folder=display_path(folder), forms=ranked(forms), unreadable=unreadable)
 
 
-def audit_one(path: str | Path, book: RuleBook, engine: str | None = None) -> FormAudit | FolderAudit:
+def audit_one(path: str | Path, audit: Audit) -> FormAudit | FolderAudit:
     """A single file: its form's review; a workbook of several forms, reviewed as a folder of them (so the
     report ranks them and lists any that cannot be read); a file with no readable form raises its error."""
     found = read_forms(path)
     if len(found) == 1 and isinstance(found[0][1], ClaimedForm):
-        return audit_form(found[0][1], book, engine)
+        return audit(found[0][1])
     if len(found) == 1:
         raise found[0][1]
-    forms, unreadable = _audited(found, book, engine)
+    forms, unreadable = _audited(found, audit)
     return FolderAudit(folder=display_path(path), forms=ranked(forms), unreadable=unreadable)

@@ -18,6 +18,7 @@ from ..output import user_file, user_folder, write_atomic
 from ..stdout import tell
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
+from .audit import audit_form
 from .folder import audit_folder, audit_one
 from .report import FolderAudit, FormAudit
 
@@ -29,7 +30,7 @@ def audit_path(path: str | Path, rules: str | Path | None = None, engine: str | 
     book = load_rules(rules_or_default(rules))
     if Path(path).is_dir():
         return audit_folder(path, book, engine, progress)
-    return audit_one(path, book, engine)
+    return audit_one(path, lambda form: audit_form(form, book, engine))
 
 
 def status(result: FormAudit | FolderAudit) -> int:
