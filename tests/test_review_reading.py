@@ -5,7 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from helpers import RULES, run_cli
+from helpers import FIXTURES, RULES, run_cli
+from test_review_read import _problem
 from review_forms import COLUMNS, case, consistent, layout, write_text, write_xlsx
 from scoring.review.audit import audit_form
 from scoring.review.folder import audit_folder, audit_one
@@ -104,3 +105,30 @@ def test_a_quote_never_closed_is_said_at_its_line(tmp_path):
     with pytest.raises(ScoringError) as e:
         read_form(path)
     assert [(p.code, p.line) for p in e.value.problems] == [("review.text_quote_unclosed", 14)]
+
+
+# -- 3. a file read by what it is, not by its name ---------------------------------------------------
+
+def test_a_workbook_with_a_password_to_open_says_so(tmp_path):
+    """An encrypted .xlsx is an OLE2 compound file holding EncryptionInfo and EncryptedPackage (made with
+    msoffcrypto-tool from a form): not a damaged file, a locked one."""
+    p = _problem(FIXTURES / "review" / "password.xlsx")
+    assert p.code == "xlsx.password_protected" and "密码" in p.zh and "password" in p.en
+
+
+def test_a_web_page_saved_as_xls_says_so(tmp_path):
+    path = tmp_path / "导出.xls"
+    path.write_text("<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>项目支出绩效自评表</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    p = _problem(path)
+    assert p.code == "xlsx.html_not_workbook" and "HTML" in p.zh and ".xls" in p.en
+
+
+def test_an_xlsx_named_xls_keeps_its_number_formats(tmp_path):
+    """A percent cell of an .xlsx named .xls: 0.93 under 0% is 93%, so no rate is taken for a bare 0.93."""
+    path = write_xlsx(consistent(), tmp_path / "f.xlsx", percent_numbers=True)
+    named = tmp_path / "f.xls"
+    named.write_bytes(path.read_bytes())
+    form = read_form(named)
+    assert (form.budget.rate, form.indicators[1].actual) == ("100%", "93%")
+    assert _audit(named)[0] == 0

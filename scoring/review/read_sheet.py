@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.values import TargetSyntaxError, parse_value
 from ..xlsx import cells
-from ..xlsx.open import cannot_open, workbook_bytes
+from ..xlsx.open import cannot_open, kind, workbook_bytes
 from .form import ClaimedForm, Loc
 from .grid import Grid
 from .layout import read_grid
@@ -47,7 +47,7 @@ def read_sheet_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringE
         book = python_calamine.CalamineWorkbook.from_filelike(BytesIO(raw))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
         raise cannot_open(path, e) from None
-    formats = _cell_formats(raw, Path(path).suffix.lower())
+    formats = _cell_formats(raw)
     found = [(sheet_name, _sheet_form(book, sheet_name, name, formats)) for sheet_name in book.sheet_names]
     forms = [(s, f) for s, f in found if isinstance(f, ClaimedForm)
              or any(p.code not in NOT_A_FORM for p in f.problems)]
@@ -183,14 +183,14 @@ def _explained(grid: Grid, e: ScoringError) -> ScoringError:
     return ScoringError([_unread_problem(grid, at[p.where()]) if p.where() in at else p for p in e.problems])
 
 
-def _cell_formats(raw: bytes, suffix: str) -> dict[str, dict[tuple[int, int], CellFormat]]:
+def _cell_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
     """Per sheet, the number cells formatted as a percentage and the formulas without a computed result
     (0-based): calamine gives neither, so openpyxl reads them from an .xlsx and xlrd from an .xls (whose
-    formulas always carry their result)."""
+    formulas always carry their result), each known by its bytes (an .xlsx named .xls is an .xlsx)."""
     try:
-        if suffix in (".xlsx", ".xlsm"):
+        if kind(raw) == "zip":
             return _xlsx_formats(raw)
-        if suffix == ".xls":
+        if kind(raw) == "cfb":
             return _xls_formats(raw)
     except Exception:  # calamine has read it or will say why; the formats are a refinement
         return {}
