@@ -48,7 +48,8 @@ class Form:
 
     def sums(self) -> tuple[str, str]:
         def add(values):
-            return str(sum((Decimal(v) for v in values if v), Decimal(0)))
+            # a claim in words (满分) adds nothing, as the reviewer's sum of the claimed rows
+            return str(sum((Decimal(v) for v in values if v.lstrip("-").replace(".", "", 1).isdigit()), Decimal(0)))
         return (add([self.budget_weight] + [r.weight for r in self.rows]),
                 add([self.budget_points] + [r.points for r in self.rows]))
 
@@ -97,6 +98,9 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
         "qualitative_out_of_band": (_edit(f, "培训制度健全性", actual="基本健全", points="20"),
                                     {"培训制度健全性": {"qualitative_out_of_band"}}),
         "no_reason": (_edit(f, "培训合格率", reason=""), {"培训合格率": {"no_reason"}}),
+        # 满分 written for the points: the row is reviewed (scored again), its claim reported, the rest reviewed
+        "claimed_unreadable": (dataclasses.replace(_edit(f, "培训人数", points="满分"), total="97.58"),
+                               {"培训人数": {"claimed_unreadable"}}),
         "unreadable_target": (_edit(f, "培训合格率", target="95%左右"), {"培训合格率": {"unreadable_target"}}),
         "unreadable_actual": (_edit(f, "培训合格率", actual="约93%"), {"培训合格率": {"unreadable_actual"}}),
         "target_one_percent": (_edit(f, "按时完成率", target="1", actual="98%"), {"按时完成率": {"target_one_percent"}}),
@@ -138,7 +142,7 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
 CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
-         "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
+         "cannot_score", "claimed_blank", "claimed_unreadable", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
          "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "grade_mismatch",
          "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight")
 

@@ -6,6 +6,7 @@ import pytest
 from review_forms import CODES, WRITERS, _edit, case, consistent
 from scoring.review.audit import audit_form
 from scoring.review.read import read_form
+from scoring.review.unread import with_unread
 from scoring.rulebook.load import load_rules
 from helpers import RULES
 
@@ -17,7 +18,7 @@ def book():
 
 def _audit(form, kind, tmp_path, book):
     path = WRITERS[kind](form, tmp_path / f"form.{kind}")
-    return audit_form(read_form(path), book, "python")
+    return with_unread(audit_form(read_form(path), book, "python"))  # as audit reviews it (folder.py)
 
 
 def _by_row(audit) -> dict[str, set[str]]:

@@ -2,12 +2,14 @@
 that are not what their name says, a text where the claimed points should be, files in a folder that are no form."""
 from __future__ import annotations
 
+import dataclasses
+
 import openpyxl
 import pytest
 
 from helpers import FIXTURES, RULES, run_cli
 from test_review_read import _problem
-from review_forms import COLUMNS, case, consistent, layout, write_text, write_xlsx
+from review_forms import WRITERS, COLUMNS, case, consistent, layout, write_text, write_xlsx
 from scoring.review.audit import audit_form
 from scoring.review.folder import audit_folder, audit_one
 from scoring.errors import ScoringError
@@ -132,3 +134,38 @@ def test_an_xlsx_named_xls_keeps_its_number_formats(tmp_path):
     form = read_form(named)
     assert (form.budget.rate, form.indicators[1].actual) == ("100%", "93%")
     assert _audit(named)[0] == 0
+
+
+# -- 4. claimed points in words are a finding at their cell ------------------------------------------
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt", "yaml"])
+def test_points_written_in_words_are_a_finding_at_their_cell_and_the_rest_is_reviewed(kind, tmp_path):
+    form = case("missed_full")[0]  # a mistake on another row, to be found too
+    form = dataclasses.replace(form, total="97.58", rows=[dataclasses.replace(r, points="满分") if r.name == "学员满意度"
+                                                          else r for r in form.rows])
+    path = WRITERS[kind](form, tmp_path / f"f.{kind}")
+    a = audit_one(path, _rules)
+    rows = {r.name: r for r in a.rows}
+    assert [f.code for f in rows["学员满意度"].findings] == ["claimed_unreadable"]
+    assert (rows["学员满意度"].claimed, rows["学员满意度"].points) == (None, 10)
+    assert "满分" in rows["学员满意度"].findings[0].message.zh
+    assert [f.code for f in rows["培训人数"].findings] == ["missed_full"]  # the rest of the form is reviewed
+    assert "total_mismatch" not in a.codes()  # the rows' sum lacks the words: not held against the 总分
+    if kind == "xlsx":
+        assert rows["学员满意度"].findings[0].cell.ref == "项目支出绩效自评表!I18"
+    if kind == "txt":
+        assert rows["学员满意度"].findings[0].cell.ref == "18:9"
+    status, out, _ = _audit(path)
+    assert status == 1 and "claimed_unreadable" in out
+
+
+def test_a_total_in_words_is_a_finding_on_the_form(tmp_path):
+    path = write_text(dataclasses.replace(consistent(), total="满分"), tmp_path / "t.txt")
+    a = audit_one(path, _rules)
+    assert [(f.code, f.cell.ref) for f in a.findings] == [("claimed_unreadable", "19:9")]
+
+
+def test_a_form_with_points_in_words_is_reviewed_in_a_folder_not_listed_unreadable(tmp_path):
+    write_xlsx(case("claimed_unreadable")[0], tmp_path / "a.xlsx")
+    folder = audit_folder(tmp_path, load_rules(RULES), "python")
+    assert folder.unreadable == [] and folder.codes()["claimed_unreadable"] == 1

@@ -47,6 +47,12 @@ MESSAGES = {
 
     # -- a row's actual, points and reason ------------------------------------------------------
     "review.claimed_blank": ("未填写得分；复核得分 {points}", "no points claimed; scored again: {points}"),
+    "review.claimed_unreadable": ("得分写作「{found}」，不是数字，未计入所报之和；复核得分 {points}",
+                                  "the points claimed are written '{found}', not a number, and left out of the "
+                                  "claimed sum; scored again: {points}"),
+    "review.claimed_unreadable_bare": ("得分写作「{found}」，不是数字，未计入所报之和",
+                                       "the points claimed are written '{found}', not a number, and left out of "
+                                       "the claimed sum"),
     "review.operator_in_actual": ("实际完成值「{actual}」带有比较符号：实际值应是一个数，按 {read} 复核",
                                   "the actual '{actual}' carries an operator: an actual is a figure; scored as {read}"),
     "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "no actual value: scored as not achieved, 0"),
@@ -110,6 +116,7 @@ MESSAGES = {
     "review.label_qualitative_out_of_band": ("定性得分超出区间", "outside its band"),
     "review.label_no_reason": ("缺偏差原因", "no deviation reason"),
     "review.label_claimed_blank": ("未填得分", "nothing claimed"),
+    "review.label_claimed_unreadable": ("得分不是数字", "points not a number"),
     "review.label_no_actual": ("未填实际值", "no actual"),
     "review.label_assessor_scored": ("评价人打分", "assessor's points"),
     "review.label_operator_in_actual": ("实际值带比较符号", "operator in the actual"),

@@ -28,7 +28,7 @@ HUNDRED = Decimal(100)
 CODES = (
     "budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
     "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
-    "no_reason", "claimed_blank", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
+    "no_reason", "claimed_blank", "claimed_unreadable", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
     "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",

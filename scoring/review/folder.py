@@ -11,6 +11,7 @@ from .audit import audit_form
 from .form import ClaimedForm
 from .read import SUFFIXES, read_forms
 from .report import FolderAudit, FormAudit, UnreadableForm
+from .unread import with_unread
 
 # how each form read is reviewed: audit_form with the rules (and whatever else the caller compares it with)
 Audit = Callable[[ClaimedForm], FormAudit]
@@ -36,7 +37,7 @@ def audit_file(path: Path, audit: Audit) -> tuple[list[FormAudit], list[Unreadab
 
 
 def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], audit: Audit):
-    forms = [audit(f) for _, f in found if isinstance(f, ClaimedForm)]
+    forms = [with_unread(audit(f)) for _, f in found if isinstance(f, ClaimedForm)]
     return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
 
 
@@ -66,7 +67,7 @@ def audit_one(path: str | Path, audit: Audit) -> FormAudit | FolderAudit:
     report ranks them and lists any that cannot be read); a file with no readable form raises its error."""
     found = read_forms(path)
     if len(found) == 1 and isinstance(found[0][1], ClaimedForm):
-        return audit(found[0][1])
+        return with_unread(audit(found[0][1]))
     if len(found) == 1:
         raise found[0][1]
     forms, unreadable = _audited(found, audit)

@@ -41,7 +41,8 @@ class Grid:
         return Loc(file=self.file, sheet=self.sheet, row=self._line(r, c), column=c + 1)
 
     def _line(self, r: int, c: int) -> int:
-        """The 1-based row, or in a text export the line the cell starts on (past its last cell: its row's last line)."""
+        """The 1-based row, or in a text export the line the cell starts on (past its last cell: its row's
+        last line)."""
         if self.lines is None or not 0 <= r < len(self.lines) or not self.lines[r]:
             return r + 1
         starts = self.lines[r]
