@@ -169,3 +169,30 @@ def test_a_form_with_points_in_words_is_reviewed_in_a_folder_not_listed_unreadab
     write_xlsx(case("claimed_unreadable")[0], tmp_path / "a.xlsx")
     folder = audit_folder(tmp_path, load_rules(RULES), "python")
     assert folder.unreadable == [] and folder.codes()["claimed_unreadable"] == 1
+
+
+# -- 5. files in a folder that are no form -----------------------------------------------------------
+
+def test_spreadsheets_not_read_are_listed_with_the_reason_other_files_are_not(tmp_path):
+    write_xlsx(consistent(), tmp_path / "form.xlsx")
+    (tmp_path / "form.csv").write_text("三级指标,年度指标值,实际完成值,分值,得分\n", encoding="utf-8")
+    (tmp_path / "form.ods").write_bytes(b"PK\x03\x04")
+    for other in ("通知.docx", "截图.png", "~$form.xlsx", ".DS_Store"):
+        (tmp_path / other).write_bytes(b"x")
+    folder = audit_folder(tmp_path, load_rules(RULES), "python")
+    assert len(folder.forms) == 1
+    assert sorted(u.source.rsplit("/", 1)[-1] for u in folder.unreadable) == ["form.csv", "form.ods"]
+    assert all(".xlsx" in u.error.en for u in folder.unreadable)  # how to save it so it is read
+    assert [_problem(tmp_path / f).code for f in ("form.csv", "form.ods")] == ["review.kind_not_read"] * 2
+    assert _audit(tmp_path)[0] == 2
+
+
+def test_a_target_table_is_said_to_be_one_in_a_single_line(tmp_path):
+    from helpers import ROOT
+
+    table = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+    p = _problem(table)
+    assert (p.code, p.line) == ("review.targets_not_form", 1)
+    (tmp_path / "targets.yaml").write_bytes(table.read_bytes())
+    (u,) = audit_folder(tmp_path, load_rules(RULES), "python").unreadable
+    assert u.error.zh.count("错误") == 1 and "这是目标表，不是自评表" in u.error.zh

@@ -29,6 +29,12 @@ MESSAGES = {
                                    "the file: check this line's quotes"),
     "review.text_unreadable": ("无法按制表符分隔文本读取此行（读取程序库的原文：{reason}）",
                                "cannot read this line as tab-separated text (the reading library says: {reason})"),
+    "review.kind_not_read": ("{kind} 文件不作为自评表读取：请在 Excel 或 WPS 中另存为 .xlsx（或制表符分隔的文本 .txt）",
+                             "a {kind} file is not read as a form: save it as .xlsx (or as tab-separated text, .txt) "
+                             "in Excel or WPS"),
+    "review.targets_not_form": ("这是目标表，不是自评表：scoring audit 复核单位填好的自评表（目标表供 scoring check、"
+                                "evaluate 使用）", "this is a target table, not a self-evaluation form: scoring audit "
+                                "reviews a filled-in form (a target table is for scoring check and evaluate)"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
     "review.negative_points": ("分值和得分不能为负数，这里是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),

@@ -9,7 +9,7 @@ from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from .audit import audit_form
 from .form import ClaimedForm
-from .read import SUFFIXES, read_forms
+from .read import NOT_READ, SUFFIXES, read_forms
 from .report import FolderAudit, FormAudit, UnreadableForm
 from .unread import with_unread
 
@@ -18,8 +18,9 @@ Audit = Callable[[ClaimedForm], FormAudit]
 
 
 def form_files(folder: Path) -> list[Path]:
-    """The forms under folder, in name order; hidden files and Excel's lock files (~$…) are not forms."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+    """The forms under folder, in name order, with the spreadsheets that are not read (listed as such); hidden
+    files, Excel's lock files (~$…) and other documents (.docx, .png …) are no forms."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES + NOT_READ
                   and not p.name.startswith((".", "~$")))
 
 

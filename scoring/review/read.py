@@ -10,6 +10,9 @@ SHEETS = (".xlsx", ".xlsm", ".xls")
 TEXTS = (".txt", ".tsv")
 YAMLS = (".yaml", ".yml")
 SUFFIXES = SHEETS + TEXTS + YAMLS
+# spreadsheets not read as forms (no reader here keeps what their cells show, or their cells are not ours):
+# in a folder each is listed as not read, with how to save it, rather than passed over unseen
+NOT_READ = (".ods", ".csv", ".xlsb", ".et", ".numbers", ".xlt", ".xltx")
 
 
 def read_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringError]]:
@@ -30,6 +33,8 @@ def read_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringError]]
         return [(display_path(path), read_yaml_form(path))]
     if not Path(path).exists():  # a mistyped name is no unknown kind of file
         raise Pos(display_path(path)).fail("input.not_found")
+    if suffix in NOT_READ:
+        raise Pos(display_path(path)).fail("review.kind_not_read", kind=suffix)
     raise Pos(display_path(path)).fail("review.unknown_format", suffixes=list(SUFFIXES))
 
 

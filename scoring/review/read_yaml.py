@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..errors import Pos
+from ..errors import Pos, ScoringError
 from ..yamlio import Located, load_yaml, validate
 from .form import ClaimedForm, Loc
 
@@ -14,7 +14,12 @@ def read_yaml_form(path: str | Path) -> ClaimedForm:
     if located.data is None:
         raise Pos(located.file, 1, 1).fail("input.empty_file")
     data, unread = _claimed_in_words(located.data)
-    form = validate(located, ClaimedForm, data=data)
+    try:
+        form = validate(located, ClaimedForm, data=data)
+    except ScoringError:
+        if _target_table(located.data):  # one line that says so, not each of its keys a form lacks
+            raise Pos(located.file, 1, 1).fail("review.targets_not_form") from None
+        raise
     rows = [_located(row, located, ("indicators", i), unread.get(i, {})) for i, row in enumerate(form.indicators)]
     budget = form.budget
     if budget is not None:
@@ -29,6 +34,13 @@ def _located(part, located: Located, path: tuple, unread: dict[str, str]):
     """The part with the cell of each value written, and its claim in words."""
     cells = _cells(located, path, part.model_fields_set | set(unread))
     return part.model_copy(update={"cells": cells, "unread": unread})
+
+
+def _target_table(data) -> bool:
+    """A target table (scoring/table/model.py): a unit or project, its indicators a tree of 一级 → groups."""
+    indicators = data.get("indicators") if isinstance(data, dict) else None
+    return (isinstance(indicators, list) and bool({"unit", "project"} & set(data))
+            and any(isinstance(i, dict) and "groups" in i for i in indicators))
 
 
 def _claimed_in_words(data):
