@@ -1,6 +1,9 @@
-"""Reading a form exported as tab-separated text, as a spreadsheet program reads it back: one row a line,
-merged cells left as empty cells, and a cell in double quotes ("产出指标\n（50分）", as Excel's 文本文件(制表符分隔)
-and LibreOffice quote a cell with a line break, tab or quote in it) read as one cell, its "" as one quote."""
+"""Reading a form exported as tab-separated text, as a spreadsheet program reads it back.
+
+One row a line, merged cells left as empty cells; a cell in double quotes (产出指标 and （50分） on two lines,
+as Excel's 文本文件(制表符分隔) and LibreOffice quote a cell with a line break, tab or quote in it) is one
+cell, its "" one quote.
+"""
 from __future__ import annotations
 
 import csv
