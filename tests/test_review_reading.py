@@ -59,6 +59,13 @@ def test_a_second_form_that_cannot_be_read_is_listed_not_skipped(tmp_path):
     assert [u.source.rsplit("!", 1)[-1] for u in result.unreadable] == ["项目2"]
     assert "项目2!H14" in result.unreadable[0].error.en
     assert _audit(path)[0] == 2
+    wb = openpyxl.load_workbook(path)
+    wb["项目2"]["H14"] = 20
+    wb["项目2"].delete_cols(9)  # its 得分 column gone: a form still, that cannot be reviewed
+    wb.save(path)
+    result = audit_one(path, _rules)
+    assert [u.source.rsplit("!", 1)[-1] for u in result.unreadable] == ["项目2"]
+    assert "得分" in result.unreadable[0].error.zh
 
 
 # -- 2. text exports with quoted cells ---------------------------------------------------------------

@@ -28,10 +28,10 @@ from .layout import read_grid
 MAX_CELLS = 200_000
 
 
-# a sheet that fails at its header is no form (a cover, a 填表说明, a half-year sheet); one that fails past
-# its header is a form that cannot be read
-NOT_A_FORM = {"review.no_header", "review.header_incomplete", "review.half_year_form", "review.sheet_too_big",
-              "review.unreadable_sheet"}
+# a sheet without an indicator header (a cover, a 填表说明, 计分说明), or one too big or broken to look into,
+# is no form beside a form; a sheet with a header, even one lacking a column or of the half-year form, is a
+# form, listed with why it cannot be reviewed rather than passed over
+NOT_A_FORM = {"review.no_header", "review.sheet_too_big", "review.unreadable_sheet"}
 
 
 def read_sheet_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringError]]:
