@@ -49,7 +49,8 @@ class Form:
 
     def sums(self) -> tuple[str, str]:
         def add(values):
-            return str(sum((Decimal(v) for v in values if v), Decimal(0)))
+            # a claim in words (满分) adds nothing, as the reviewer's sum of the claimed rows
+            return str(sum((Decimal(v) for v in values if v.lstrip("-").replace(".", "", 1).isdigit()), Decimal(0)))
         return (add([self.budget_weight] + [r.weight for r in self.rows]),
                 add([self.budget_points] + [r.points for r in self.rows]))
 
@@ -98,6 +99,9 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
         "qualitative_out_of_band": (_edit(f, "培训制度健全性", actual="基本健全", points="20"),
                                     {"培训制度健全性": {"qualitative_out_of_band"}}),
         "no_reason": (_edit(f, "培训合格率", reason=""), {"培训合格率": {"no_reason"}}),
+        # 满分 written for the points: the row is reviewed (scored again), its claim reported, the rest reviewed
+        "claimed_unreadable": (dataclasses.replace(_edit(f, "培训人数", points="满分"), total="97.58"),
+                               {"培训人数": {"claimed_unreadable"}}),
         "unreadable_target": (_edit(f, "培训合格率", target="95%左右"), {"培训合格率": {"unreadable_target"}}),
         "unreadable_actual": (_edit(f, "培训合格率", actual="约93%"), {"培训合格率": {"unreadable_actual"}}),
         "target_one_percent": (_edit(f, "按时完成率", target="1", actual="98%"), {"按时完成率": {"target_one_percent"}}),
@@ -161,7 +165,7 @@ TABLE_CODES = ("weight_changed", "target_changed", "row_missing", "row_extra", "
 CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
-         "cannot_score", "claimed_blank", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
+         "cannot_score", "claimed_blank", "claimed_unreadable", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement",
          "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "total_blank", "grade_mismatch",
          "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
 
@@ -273,13 +277,21 @@ def _percent_number(v: str) -> float | None:
         return None
 
 
-def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:
-    """The form in the central layout; with percent_numbers, a bare 93% is the number 0.93 under a 0% format."""
+def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False,
+               more: dict[str, Form] | None = None) -> Path:
+    """The form in the central layout; with percent_numbers, a bare 93% is the number 0.93 under a 0% format;
+    `more`: further forms, each on a sheet of its own after the first."""
     import openpyxl
 
     wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
+    wb.active.title = sheet
+    for title, f in {sheet: form, **(more or {})}.items():
+        _put_form(wb[title] if title in wb.sheetnames else wb.create_sheet(title), f, percent_numbers)
+    wb.save(path)
+    return path
+
+
+def _put_form(ws, form: Form, percent_numbers: bool) -> None:
     cells, merges = layout(form)
     numeric = {5, 6, 7, 8, 9, 11}
     for (r, c), v in cells.items():
@@ -289,8 +301,6 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
         ws.cell(row=r, column=c, value=_number_or_text(v) if c in numeric and not v.endswith("%") else v)
     for r1, c1, r2, c2 in merges:
         ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
-    wb.save(path)
-    return path
 
 
 def write_xls(form: Form, path: Path, sheet: str = "项目支出绩效自评表", percent_numbers: bool = False) -> Path:

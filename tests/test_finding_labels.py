@@ -17,6 +17,7 @@ from scoring.review.audit import audit_form
 from scoring.review.codes import label
 from scoring.review.findings import CODES, Finding
 from scoring.review.read import read_form
+from scoring.review.unread import with_unread
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
 from scoring.scorecard import Bilingual
@@ -56,7 +57,7 @@ def test_each_finding_reads_as_its_label_and_the_json_keeps_its_code(code, book,
     from scoring.review.render_json import render as render_json
 
     table = load_targets(write_table(tmp_path / "table.yaml")) if code in TABLE_CODES else None
-    a = audit_form(read_form(write_text(case(code)[0], tmp_path / "f.txt")), book, "python", table)
+    a = with_unread(audit_form(read_form(write_text(case(code)[0], tmp_path / "f.txt")), book, "python", table))
     assert code in a.codes()
     for lang in ("zh", "en"):
         text = render_terminal.render(a, lang)

@@ -6,6 +6,7 @@ import pytest
 from review_forms import CODES, TABLE_CODES, WRITERS, _edit, case, consistent, write_table
 from scoring.review.audit import audit_form
 from scoring.review.read import read_form
+from scoring.review.unread import with_unread
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
 from helpers import RULES
@@ -20,7 +21,7 @@ def _audit(form, kind, tmp_path, book, table=False):
     """table: against the consistent form's approved target table (audit --targets)."""
     path = WRITERS[kind](form, tmp_path / f"form.{kind}")
     approved = load_targets(write_table(tmp_path / "table.yaml")) if table else None
-    return audit_form(read_form(path), book, "python", approved)
+    return with_unread(audit_form(read_form(path), book, "python", approved))  # as audit reviews it (folder.py)
 
 
 def _by_row(audit) -> dict[str, set[str]]:

@@ -184,12 +184,12 @@ def test_every_cell_that_cannot_be_read_is_said_at_once_in_reading_order(tmp_pat
     path = write_xlsx(consistent(), tmp_path / "bad.xlsx")
     wb = openpyxl.load_workbook(path)
     ws = wb.active
-    ws["I13"], ws["H15"], ws["I16"], ws["I19"] = -1, "abc", "满分", -3  # two rows' points, a 分值, the 总分
+    ws["I13"], ws["H15"], ws["H16"], ws["I19"] = -1, "abc", "十", -3  # a row's points, two 分值, the 总分
     wb.save(path)
     with pytest.raises(ScoringError) as e:
         read_form(path)
     assert [(p.code, p.where().rsplit("!", 1)[-1]) for p in e.value.problems] == [
-        ("review.negative_points", "I13"), ("review.not_a_number", "H15"), ("review.not_a_number", "I16"),
+        ("review.negative_points", "I13"), ("review.not_a_number", "H15"), ("review.not_a_number", "H16"),
         ("review.negative_points", "I19")]
 
 

@@ -298,6 +298,15 @@ def test_a_workbook_that_is_not_a_template_says_so(tmp_path, capsys):
     assert line.startswith(f"{broken}: error: cannot read the workbook: the file is damaged or not a .xlsx workbook")
 
 
+def test_an_xlsx_named_xls_is_read_as_the_xlsx_it_is(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    named = tmp_path / "filled.xls"
+    Workbook().save(named)  # a real .xlsx: read, so what is wrong with it is said (not "save it as .xlsx")
+    [line] = _errors(named, capsys, "en")
+    assert "has no sheet '指标 / Indicators'" in line
+
+
 def test_an_xls_saved_from_wps_is_refused_saying_to_save_it_as_xlsx(tmp_path, capsys):
     import xlwt
 

@@ -84,6 +84,19 @@ def test_a_target_merged_down_two_rows_is_each_rows_target(seed_path, tmp_path, 
     assert body.replace('half_year: "100%"', 'half_year: "=100%"') == expected.replace('half_year: "100%"', 'half_year: "=100%"')
 
 
+def test_an_xlsx_named_xls_is_read_as_the_xlsx_it_is(seed_path, tmp_path, capsys):
+    """A percent cell keeps its format: 1 under 0% is 100%, as in the .xlsx, not the bare 1 an .xls reader gives."""
+    from openpyxl import load_workbook
+
+    book = write_xlsx(seed_path.read_text(encoding="utf-8"), tmp_path / "named.xlsx")
+    wb = load_workbook(book)
+    wb[SHEET]["F46"] = 1
+    wb[SHEET]["F46"].number_format = "0%"
+    wb.save(tmp_path / "named.xls")
+    assert _import(tmp_path / "named.xls", tmp_path / "t.yaml", capsys)[0] == 0
+    assert 'name: 政府采购执行率\n            half_year: "100%"' in (tmp_path / "t.yaml").read_text(encoding="utf-8")
+
+
 def test_a_target_formula_without_a_saved_result_is_an_error_at_its_cell(seed_path, tmp_path, capsys):
     from openpyxl import load_workbook
 

@@ -24,6 +24,17 @@ MESSAGES = {
                               "this is a half-year monitoring form (this column is '{label}', it has no grade), not "
                               "the annual self-evaluation form: scoring audit reviews the annual form (as evaluate "
                               "--format xlsx writes it); check a half-year form's points with scoring evaluate --period h1"),
+    "review.text_quote_unclosed": ("此行有一个以英文双引号开头的单元格，引号直到文件末尾都没有闭合：请检查这一行的引号",
+                                   "a cell on this line opens a double quote that is never closed before the end of "
+                                   "the file: check this line's quotes"),
+    "review.text_unreadable": ("无法按制表符分隔文本读取此行（读取程序库的原文：{reason}）",
+                               "cannot read this line as tab-separated text (the reading library says: {reason})"),
+    "review.kind_not_read": ("{kind} 文件不作为自评表读取：请在 Excel 或 WPS 中另存为 .xlsx（或制表符分隔的文本 .txt）",
+                             "a {kind} file is not read as a form: save it as .xlsx (or as tab-separated text, .txt) "
+                             "in Excel or WPS"),
+    "review.targets_not_form": ("这是目标表，不是自评表：scoring audit 复核单位填好的自评表（目标表供 scoring check、"
+                                "evaluate 使用）", "this is a target table, not a self-evaluation form: scoring audit "
+                                "reviews a filled-in form (a target table is for scoring check and evaluate)"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
     "review.negative_points": ("分值和得分不能为负数，这里是「{found}」", "points cannot be negative, found '{found}'"),
     "review.no_money_rows": ("资金表头下没有资金行", "no money rows under the money header"),
@@ -42,6 +53,12 @@ MESSAGES = {
 
     # -- a row's actual, points and reason ------------------------------------------------------
     "review.claimed_blank": ("未填写得分；复核得分 {points}", "the points cell is blank; scored again: {points}"),
+    "review.claimed_unreadable": ("得分写作「{found}」，不是数字，未计入所报之和；复核得分 {points}",
+                                  "the points claimed are written '{found}', not a number, and left out of the "
+                                  "claimed sum; scored again: {points}"),
+    "review.claimed_unreadable_bare": ("得分写作「{found}」，不是数字，未计入所报之和",
+                                       "the points claimed are written '{found}', not a number, and left out of "
+                                       "the claimed sum"),
     "review.operator_in_actual": ("实际完成值「{actual}」带有比较符号：实际值应是一个数，按 {read} 复核",
                                   "the actual '{actual}' carries an operator: an actual is a figure; scored as {read}"),
     "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "the actual is blank or says it was not reported: scored as not achieved, 0"),
@@ -132,6 +149,7 @@ MESSAGES = {
     "review.label_qualitative_out_of_band": ("定性得分超出区间", "outside its band"),
     "review.label_no_reason": ("缺偏差原因", "no deviation reason"),
     "review.label_claimed_blank": ("未填得分", "nothing claimed"),
+    "review.label_claimed_unreadable": ("得分不是数字", "points not a number"),
     "review.label_no_actual": ("未填实际值", "no actual"),
     "review.label_assessor_scored": ("评价人打分", "assessor's points"),
     "review.label_operator_in_actual": ("实际值带比较符号", "operator in the actual"),

@@ -102,6 +102,11 @@ MESSAGES = {
     # the workbooks' font: 宋体 (SimSun) is on every Chinese Windows and in WPS; Calibri has no Chinese
     "xlsx.font": ("宋体", "Calibri"),
     "xlsx.cannot_open": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿", "cannot read the workbook: the file is damaged or not a {kind} workbook"),
+    "xlsx.password_protected": ("工作簿设有打开密码：请单位提供无密码的版本",
+                                "the workbook has a password to open it: ask the unit for a copy without a password"),
+    "xlsx.html_not_workbook": ("这是网页（HTML）文件，不是 {kind} 工作簿：请在 Excel 中另存为 .xlsx",
+                               "this is a web page (HTML) file, not an Excel workbook, though named {kind}: "
+                               "save it as .xlsx in Excel"),
     "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
     "xlsx.actuals_not_xlsx": (
         "实际值工作簿按 .xlsx 读取，{suffix} 文件不读（它不保存百分比等单元格格式，95% 会被读成 0.95）："

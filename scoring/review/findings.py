@@ -30,7 +30,7 @@ HUNDRED = Decimal(100)
 CODES = (
     "budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
     "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
-    "no_reason", "claimed_blank", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
+    "no_reason", "claimed_blank", "claimed_unreadable", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
     "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "total_blank", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
@@ -403,7 +403,7 @@ def total_mismatch(form: ClaimedForm, claimed_sum: Decimal) -> Finding | None:
 
 def total_blank(form: ClaimedForm, claimed_sum: Decimal) -> Finding | None:
     """A 总分 row whose 得分 is left blank: the unit claims no total (the claimed rows' sum stands in for it)."""
-    if form.total is not None or form.cell("total") is None:
+    if form.total is not None or form.cell("total") is None or "total" in form.unread:  # words: claimed_unreadable
         return None
     return finding(text("review.total_blank", rows=_p(claimed_sum)), "total", form.cell("total"))
 

@@ -1,4 +1,4 @@
-"""Reviewing many forms (a folder's, or several named): one unreadable never stops the others; ranked by stake."""
+"""Reviewing many forms (a folder's, several named, or a workbook's sheets): one unreadable never stops the others; ranked by stake."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,14 +9,42 @@ from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from ..table.model import TargetTable
 from .audit import audit_form
-from .read import SUFFIXES, read_form
+from .form import ClaimedForm
+from .read import NOT_READ, SUFFIXES, read_forms
 from .report import FolderAudit, FormAudit, UnreadableForm
+from .unread import with_unread
+
+# how each form read is reviewed: audit_form with the rules (and whatever else the caller compares it with)
+Audit = Callable[[ClaimedForm], FormAudit]
 
 
 def form_files(folder: Path) -> list[Path]:
-    """The forms under folder, in name order; hidden files and Excel's lock files (~$…) are not forms."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+    """The forms under folder, in name order, with the spreadsheets that are not read (listed as such); hidden
+    files, Excel's lock files (~$…) and other documents (.docx, .png …) are no forms."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES + NOT_READ
                   and not p.name.startswith((".", "~$")))
+
+
+def _unreadable(source: str, e: ScoringError) -> UnreadableForm:
+    return UnreadableForm(source=source, error=Bilingual(zh=e.render("zh"), en=e.render("en")))
+
+
+def audit_file(path: Path, audit: Audit) -> tuple[list[FormAudit], list[UnreadableForm]]:
+    """Every form in the file reviewed (a workbook may hold several), and those that cannot be read."""
+    try:
+        found = read_forms(path)
+    except ScoringError as e:
+        return [], [_unreadable(display_path(path), e)]
+    return _audited(found, audit)
+
+
+def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], audit: Audit):
+    forms = [with_unread(audit(f)) for _, f in found if isinstance(f, ClaimedForm)]
+    return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
+
+
+def ranked(forms: list[FormAudit]) -> list[FormAudit]:
+    return sorted(forms, key=lambda a: (-a.at_stake, a.source))
 
 
 def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
@@ -51,12 +79,21 @@ def audit_files(files: list[Path], folder: str, book: RuleBook, engine: str | No
     forms: list[FormAudit] = []
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
-        try:
-            forms.append(audit_form(read_form(path), book, engine, table, targets))
-        except ScoringError as e:
-            error = Bilingual(zh=e.render("zh"), en=e.render("en"))
-            unreadable.append(UnreadableForm(source=display_path(path), error=error))
+        audited, refused = audit_file(path, lambda form: audit_form(form, book, engine, table, targets))
+        forms += audited
+        unreadable += refused
         if progress:
             progress(i, len(files))
-    forms.sort(key=lambda a: (-a.at_stake, a.source))
-    return FolderAudit(folder=folder, forms=forms, unreadable=unreadable)
+    return FolderAudit(folder=folder, forms=ranked(forms), unreadable=unreadable)
+
+
+def audit_one(path: str | Path, audit: Audit) -> FormAudit | FolderAudit:
+    """A single file: its form's review; a workbook of several forms, reviewed as a folder of them (so the
+    report ranks them and lists any that cannot be read); a file with no readable form raises its error."""
+    found = read_forms(path)
+    if len(found) == 1 and isinstance(found[0][1], ClaimedForm):
+        return with_unread(audit(found[0][1]))
+    if len(found) == 1:
+        raise found[0][1]
+    forms, unreadable = _audited(found, audit)
+    return FolderAudit(folder=display_path(path), forms=ranked(forms), unreadable=unreadable)

@@ -63,6 +63,9 @@ class _Written(Node):
     """A part of the form; `cells` says where each of its values was read (filled by the readers)."""
 
     cells: dict[str, Loc] = {}
+    # claimed points written in words (a 得分 of 满分), by field, as written: a finding at its cell, not an
+    # error that stops the form (scoring/review/unread.py); the field itself is None
+    unread: dict[str, str] = {}
 
     def cell(self, field: str) -> Loc | None:
         return self.cells.get(field)

@@ -14,7 +14,8 @@ class Grid:
     `below` holds the cells that repeat the value of a range merged down from a row above: a level
     name there is the same group, but a number there must not be counted again. `unread` holds the
     cells that cannot be read as meant (a formula never computed, a date …), each with its catalogue code
-    and arguments: an error if the form reads them.
+    and arguments: an error if the form reads them. `lines` (a text export) holds the line each cell
+    starts on, where a quoted cell with a line break in it makes a row span several lines.
     """
 
     file: str
@@ -22,6 +23,7 @@ class Grid:
     sheet: str | None = None
     below: frozenset[tuple[int, int]] = field(default_factory=frozenset)
     unread: dict[tuple[int, int], tuple[str, dict]] = field(default_factory=dict)
+    lines: list[list[int]] | None = None
 
     def value(self, r: int, c: int) -> str | Decimal:
         row = self.rows[r] if 0 <= r < len(self.rows) else []
@@ -36,7 +38,15 @@ class Grid:
         return "" if (r, c) in self.below else self.value(r, c)
 
     def loc(self, r: int, c: int) -> Loc:
-        return Loc(file=self.file, sheet=self.sheet, row=r + 1, column=c + 1)
+        return Loc(file=self.file, sheet=self.sheet, row=self._line(r, c), column=c + 1)
+
+    def _line(self, r: int, c: int) -> int:
+        """The 1-based row, or in a text export the line the cell starts on (past its last cell: its row's
+        last line)."""
+        if self.lines is None or not 0 <= r < len(self.lines) or not self.lines[r]:
+            return r + 1
+        starts = self.lines[r]
+        return starts[c] if 0 <= c < len(starts) else starts[-1]
 
     @property
     def width(self) -> int:

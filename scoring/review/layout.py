@@ -33,10 +33,11 @@ def read_grid(grid: Grid) -> ClaimedForm:
         raise grid.loc(header, cols["name"]).pos().fail("limits.too_many_indicators", count=len(rows),
                                                          limit=limits.MAX_INDICATORS)
     cells: dict[str, Loc] = {}
+    unread: dict[str, str] = {}
     total = total_weight = None
     if end is not None:
         total_weight = _collected(problems, _points, grid, end, cols["weight"], labels)
-        total = _collected(problems, _points, grid, end, cols["points"], labels)
+        total = _claimed(problems, unread, "total", grid, end, cols["points"], labels)
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
     grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
     if grade_at is not None:
@@ -49,7 +50,7 @@ def read_grid(grid: Grid) -> ClaimedForm:
         raise ScoringError(problems)
     return ClaimedForm(title=title, name=name or "", year=year, budget=budget, indicators=rows,
                        level_points=level_points, total=total, total_weight=total_weight, grade=grade or None,
-                       source=grid.file, cells=cells)
+                       source=grid.file, cells=cells, unread=unread)
 
 
 def find_columns(row: list[str], spec: dict[str, list[str]]) -> dict[str, int]:
@@ -163,9 +164,14 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
         if f in cols:
             cells[f] = grid.loc(header + 1, cols[f])
     rate = grid.text(header + 1, cols["rate"]) if "rate" in cols else ""
+    weight = _points(grid, header + 1, cols.get("weight"), labels)
+    problems: list = []
+    unread: dict[str, str] = {}
+    points = _claimed(problems, unread, "points", grid, header + 1, cols.get("points"), labels)
+    if problems:
+        raise ScoringError(problems)
     return Budget(label=top.label, initial=top.initial, annual=top.annual, spent=top.spent, unit=unit,
-                  rate=rate.strip(), weight=_points(grid, header + 1, cols.get("weight"), labels),
-                  points=_points(grid, header + 1, cols.get("points"), labels), parts=lines[1:], cells=cells)
+                  rate=rate.strip(), weight=weight, points=points, parts=lines[1:], cells=cells, unread=unread)
 
 
 def _is_goals(row: list[str], labels: FormLabels) -> bool:
@@ -197,6 +203,20 @@ def _collected(problems: list, read, *args):
         return read(*args)
     except ScoringError as e:
         problems.extend(e.problems)
+        return None
+
+
+def _claimed(problems: list, unread: dict[str, str], field: str, grid: Grid, r: int, c: int | None, labels: FormLabels):
+    """Claimed points (a row's 得分, the 总分): a number, or None with the words written (满分) kept in
+    `unread`, for a finding at the cell while the rest of the form is reviewed; any other problem (a
+    negative, a number beyond the limits) is added to `problems`."""
+    try:
+        return _points(grid, r, c, labels)
+    except ScoringError as e:
+        if [p.code for p in e.problems] == ["review.not_a_number"]:
+            unread[field] = grid.text(r, c).strip()
+        else:
+            problems.extend(e.problems)
         return None
 
 
@@ -238,11 +258,12 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
                  if f in cols}
         if level1_at is not None:
             cells["level1"] = level1_at
+        unread: dict[str, str] = {}
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
             weight=_collected(problems, _points, grid, r, cols["weight"], labels),
-            points=_collected(problems, _points, grid, r, cols["points"], labels),
-            reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells))
+            points=_claimed(problems, unread, "points", grid, r, cols["points"], labels),
+            reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells, unread=unread))
     return rows, level_points, None
 
 

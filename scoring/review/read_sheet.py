@@ -1,6 +1,7 @@
 """Reading a form from a workbook (.xlsx, .xls) with python-calamine, merged cells resolved.
 
-The sheet holding the form is the first whose indicator header (三级指标 … 得分) can be found. A merged
+Each sheet whose indicator header (三级指标 … 得分) can be found holds a form, and each is read: a second
+form in the workbook is never skipped unseen. A merged
 range's value is copied into each of its cells, so a 一级 merged down its rows names every row; the
 copies below the first row are marked, so a number merged down is counted once. Each cell means what it
 means to the actuals reader (scoring/xlsx/cells.py): a number under a percent format reads as that
@@ -17,7 +18,7 @@ from pathlib import Path
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.values import TargetSyntaxError, parse_value
 from ..xlsx import cells
-from ..xlsx.open import cannot_open, workbook_bytes
+from ..xlsx.open import cannot_open, kind, workbook_bytes
 from .form import ClaimedForm, Loc
 from .grid import Grid
 from .layout import read_grid
@@ -27,7 +28,15 @@ from .layout import read_grid
 MAX_CELLS = 200_000
 
 
-def read_sheet_form(path: str | Path) -> ClaimedForm:
+# a sheet without an indicator header (a cover, a 填表说明, 计分说明), or one too big or broken to look into,
+# is no form beside a form; a sheet with a header, even one lacking a column or of the half-year form, is a
+# form, listed with why it cannot be reviewed rather than passed over
+NOT_A_FORM = {"review.no_header", "review.sheet_too_big", "review.unreadable_sheet"}
+
+
+def read_sheet_forms(path: str | Path) -> list[tuple[str, ClaimedForm | ScoringError]]:
+    """Every form in the workbook, one a sheet, with its name: the file's name for the only form, `file!sheet`
+    where the workbook holds several, so none is skipped unseen. A workbook without one is a located error."""
     import python_calamine
 
     name = display_path(path)
@@ -38,29 +47,16 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
         book = python_calamine.CalamineWorkbook.from_filelike(BytesIO(raw))
     except Exception as e:  # calamine raises its own error types and plain ones (zip, xml, encoding)
         raise cannot_open(path, e) from None
-    formats = _cell_formats(raw, Path(path).suffix.lower())
-    errors: list[ScoringError] = []
-    for sheet_name in book.sheet_names:
-        try:
-            sheet = book.get_sheet_by_name(sheet_name)
-            if sheet.height * sheet.width > MAX_CELLS:
-                errors.append(Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
-                                                                columns=sheet.width, limit=MAX_CELLS))
-                continue
-            grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
-                              name, sheet_name, formats.get(sheet_name, {}))
-        except Exception as e:  # a sheet calamine cannot decode
-            errors.append(Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e)))
-            continue
-        try:
-            form = read_grid(grid)
-        except ScoringError as e:
-            errors.append(_explained(grid, e))
-            continue
-        unread = _unread(grid, _used(form))
-        if unread:
-            raise ScoringError(unread)
-        return form
+    formats = _cell_formats(raw)
+    found = [(sheet_name, _sheet_form(book, sheet_name, name, formats)) for sheet_name in book.sheet_names]
+    forms = [(s, f) for s, f in found if isinstance(f, ClaimedForm)
+             or any(p.code not in NOT_A_FORM for p in f.problems)]
+    if any(isinstance(f, ClaimedForm) for _, f in forms):
+        if len(forms) == 1:
+            return [(name, forms[0][1])]
+        return [(f"{name}!{s}", f.model_copy(update={"source": f"{name}!{s}"}) if isinstance(f, ClaimedForm) else f)
+                for s, f in forms]
+    errors = [f for _, f in found]
     if len(errors) == 1:
         raise errors[0]
     # a sheet with a header that reads badly says more than the sheets with none
@@ -68,6 +64,25 @@ def read_sheet_form(path: str | Path) -> ClaimedForm:
         if any(p.code != "review.no_header" for p in e.problems):
             raise e
     raise Pos(name).fail("review.no_form_sheet", sheets=list(book.sheet_names))
+
+
+def _sheet_form(book, sheet_name: str, name: str, formats) -> ClaimedForm | ScoringError:
+    """The form on this sheet, or why it cannot be read."""
+    try:
+        sheet = book.get_sheet_by_name(sheet_name)
+        if sheet.height * sheet.width > MAX_CELLS:
+            return Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
+                                                     columns=sheet.width, limit=MAX_CELLS)
+        grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
+                          name, sheet_name, formats.get(sheet_name, {}))
+    except Exception as e:  # a sheet calamine cannot decode
+        return Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e))
+    try:
+        form = read_grid(grid)
+    except ScoringError as e:
+        return _explained(grid, e)
+    unread = _unread(grid, _used(form))
+    return ScoringError(unread) if unread else form
 
 
 # (number format, formula without a computed result) of a cell, where either matters
@@ -168,14 +183,14 @@ def _explained(grid: Grid, e: ScoringError) -> ScoringError:
     return ScoringError([_unread_problem(grid, at[p.where()]) if p.where() in at else p for p in e.problems])
 
 
-def _cell_formats(raw: bytes, suffix: str) -> dict[str, dict[tuple[int, int], CellFormat]]:
+def _cell_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
     """Per sheet, the number cells formatted as a percentage and the formulas without a computed result
     (0-based): calamine gives neither, so openpyxl reads them from an .xlsx and xlrd from an .xls (whose
-    formulas always carry their result)."""
+    formulas always carry their result), each known by its bytes (an .xlsx named .xls is an .xlsx)."""
     try:
-        if suffix in (".xlsx", ".xlsm"):
+        if kind(raw) == "zip":
             return _xlsx_formats(raw)
-        if suffix == ".xls":
+        if kind(raw) == "cfb":
             return _xls_formats(raw)
     except Exception:  # calamine has read it or will say why; the formats are a refinement
         return {}

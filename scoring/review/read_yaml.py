@@ -1,9 +1,10 @@
 """Reading a form written in our own YAML: the rows with their claimed `points`, as ClaimedForm's fields."""
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from ..errors import Pos
+from ..errors import Pos, ScoringError
 from ..yamlio import Located, load_yaml, validate
 from .form import ClaimedForm, Loc
 
@@ -12,15 +13,65 @@ def read_yaml_form(path: str | Path) -> ClaimedForm:
     located = load_yaml(path)
     if located.data is None:
         raise Pos(located.file, 1, 1).fail("input.empty_file")
-    form = validate(located, ClaimedForm)
-    rows = [row.model_copy(update={"cells": _cells(located, ("indicators", i), row.model_fields_set)})
-            for i, row in enumerate(form.indicators)]
+    data, unread = _claimed_in_words(located.data)
+    try:
+        form = validate(located, ClaimedForm, data=data)
+    except ScoringError:
+        if _target_table(located.data):  # one line that says so, not each of its keys a form lacks
+            raise Pos(located.file, 1, 1).fail("review.targets_not_form") from None
+        raise
+    rows = [_located(row, located, ("indicators", i), unread.get(i, {})) for i, row in enumerate(form.indicators)]
     budget = form.budget
     if budget is not None:
-        budget = budget.model_copy(update={"cells": _cells(located, ("budget",), budget.model_fields_set)})
+        budget = _located(budget, located, ("budget",), unread.get("budget", {}))
+    fields = (form.model_fields_set | set(unread.get((), {}))) & {"total", "total_weight", "grade", "name"}
     return form.model_copy(update={
-        "indicators": rows, "budget": budget, "source": located.file,
-        "cells": _cells(located, (), form.model_fields_set & {"total", "total_weight", "grade", "name"})})
+        "indicators": rows, "budget": budget, "source": located.file, "unread": unread.get((), {}),
+        "cells": _cells(located, (), fields)})
+
+
+def _located(part, located: Located, path: tuple, unread: dict[str, str]):
+    """The part with the cell of each value written, and its claim in words."""
+    cells = _cells(located, path, part.model_fields_set | set(unread))
+    return part.model_copy(update={"cells": cells, "unread": unread})
+
+
+def _target_table(data) -> bool:
+    """A target table (scoring/table/model.py): a unit or project, its indicators a tree of 一级 → groups."""
+    indicators = data.get("indicators") if isinstance(data, dict) else None
+    return (isinstance(indicators, list) and bool({"unit", "project"} & set(data))
+            and any(isinstance(i, dict) and "groups" in i for i in indicators))
+
+
+def _claimed_in_words(data):
+    """The data without claimed points written in words (points: 满分, total: 满分), and those words by
+    where they stood (an indicator's index, "budget", or () for the form): a finding, not an error."""
+    if not isinstance(data, dict):
+        return data, {}
+    unread: dict = {}
+
+    def take(part: dict, field: str, key) -> dict:
+        if isinstance(part, dict) and _in_words(part.get(field)):
+            unread[key] = {field: part[field].strip()}
+            return {k: v for k, v in part.items() if k != field}
+        return part
+
+    data = take(data, "total", ())
+    if isinstance(data.get("indicators"), list):
+        data = {**data, "indicators": [take(row, "points", i) for i, row in enumerate(data["indicators"])]}
+    if "budget" in data:
+        data = {**data, "budget": take(data["budget"], "points", "budget")}
+    return data, unread
+
+
+def _in_words(value) -> bool:
+    if not isinstance(value, str) or not value.strip():
+        return False
+    try:
+        Decimal(value.strip())
+    except InvalidOperation:
+        return True
+    return False
 
 
 def _cells(located: Located, path: tuple, fields) -> dict[str, Loc]:

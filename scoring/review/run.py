@@ -1,7 +1,8 @@
 """`scoring audit` as a library call: review a form or a folder, write the report, return the exit status.
 
-Exit status: 0 nothing found (advisories alone find no fault), 1 findings, 2 bad input (a single form that cannot be read raises its
-located error; in a folder, unreadable forms are listed and make the status 2 once all are done).
+Exit status: 0 nothing found (advisories alone find no fault), 1 findings, 2 bad input (a single form that
+cannot be read raises its located error; in a folder, or a workbook of several forms, unreadable forms are
+listed and make the status 2 once all are done).
 """
 from __future__ import annotations
 
@@ -19,8 +20,7 @@ from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from ..table.load import load_targets
 from .audit import audit_form
-from .folder import audit_folder, audit_many
-from .read import read_form
+from .folder import audit_folder, audit_many, audit_one
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
@@ -40,7 +40,7 @@ def audit_path(path: str | Path | list, rules: str | Path | None = None, engine:
         path = path[0]
     if Path(path).is_dir():
         return audit_folder(path, book, engine, progress, table, shown)
-    return audit_form(read_form(path), book, engine, table, shown)
+    return audit_one(path, lambda form: audit_form(form, book, engine, table, shown))
 
 
 def status(result: FormAudit | FolderAudit) -> int:
@@ -66,7 +66,8 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
     else:
-        text = render(result, fmt, lang, color=color and not out, all_rows=all_rows)
+        text = render(result, fmt, lang, color=color and not out, all_rows=all_rows,
+                      in_full=len(named) == 1 and Path(named[0]).is_file())
         if out and str(out) != "-":
             write_atomic(out, text, named=True)
             tell(message("review.wrote", path=display_path(out)), lang, stdout)
@@ -75,9 +76,15 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     return status(result)
 
 
-def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False, all_rows: bool = False) -> str:
-    """The report as text; in colour (and as wide as the terminal) for a terminal."""
+def render(result: FormAudit | FolderAudit, fmt: str, lang: str, color: bool = False, all_rows: bool = False,
+           in_full: bool = False) -> str:
+    """The report as text; in colour (and as wide as the terminal) for a terminal. in_full: a workbook of several
+    forms, each of which cannot be reviewed on its own, so each is printed whole before their summary (the
+    JSON folder document lists them; its readers key on that schema)."""
     from . import render_json, render_markdown, render_terminal
+
+    if in_full and isinstance(result, FolderAudit) and fmt != "json":
+        return "\n".join([render(a, fmt, lang, color, all_rows) for a in result.forms] + [render(result, fmt, lang, color)])
 
     if fmt in ("json", "markdown"):
         module = render_json if fmt == "json" else render_markdown

@@ -3,6 +3,8 @@
 A workbook holds styles and pictures beside its cells, so it may be larger on disk than a text input
 (limits.MAX_WORKBOOK_BYTES, for every workbook read: tables, actuals, forms under review); an .xlsx
 or .ods is a zip archive that can unpack to gigabytes, so the sizes its directory declares are added up first. An .xls is read as it is.
+A file is known by what it is, not by its name (`kind`): a zip archive is read as .xlsx even when named .xls;
+a workbook with a password to open and a web page saved as .xls are said to be so, not called damaged.
 """
 from __future__ import annotations
 
@@ -15,6 +17,39 @@ from ..errors import Pos, display_path
 from ..yamlio import read_bytes
 
 MAX_UNPACKED = 64 * 1024 * 1024  # a real target table or filled template unpacks to well under 1 MiB
+ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or an .xlsx encrypted by its password
+# an encrypted .xlsx is a compound file of these streams (MS-OFFCRYPTO); their names are stored in UTF-16
+ENCRYPTED = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def kind(raw: bytes) -> str:
+    """What the bytes are: "zip" (an .xlsx), "ods" (its first entry is an ODF `mimetype`), "cfb" (an .xls),
+    or "" for anything else."""
+    if raw[:4] == ZIP:
+        return "ods" if raw[30:38] == b"mimetype" else "zip"
+    return "cfb" if raw[:8] == CFB else ""
+
+
+def kind_of(path: str | Path) -> str:
+    """kind() of the file's first bytes; "" where it cannot be read (its reader says why)."""
+    try:
+        with open(path, "rb") as f:
+            return kind(f.read(64))
+    except OSError:
+        return ""
+
+
+def _refused(raw: bytes, path: str | Path):
+    """The located error for a file that no workbook reader can open and whose reason is known, else None."""
+    where = Pos(display_path(path))
+    if kind(raw) == "cfb" and all(name in raw for name in ENCRYPTED):
+        return where.fail("xlsx.password_protected")
+    head = raw[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    # Excel's 网页 (.htm) and many budget systems' "Excel export" are HTML, named .xls
+    if head.startswith(b"<") and (b"<html" in head or head.startswith((b"<!doctype html", b"<table"))):
+        return where.fail("xlsx.html_not_workbook", kind=_suffix(path))
+    return None
 
 
 def workbook_bytes(path: str | Path) -> bytes:
@@ -22,7 +57,10 @@ def workbook_bytes(path: str | Path) -> bytes:
     raw = read_bytes(path, limits.MAX_WORKBOOK_BYTES)
     if not raw:
         raise Pos(display_path(path)).fail("input.empty_file")
-    if raw[:4] == b"PK\x03\x04":
+    refused = _refused(raw, path)
+    if refused:
+        raise refused
+    if raw[:4] == ZIP:
         try:
             with zipfile.ZipFile(BytesIO(raw)) as archive:
                 unpacked = sum(info.file_size for info in archive.infolist())
@@ -36,4 +74,8 @@ def workbook_bytes(path: str | Path) -> bytes:
 def cannot_open(path: str | Path, e: Exception | None = None):
     """The error for a file a workbook reader refused, the same for every reader: plainly, damaged or no workbook
     (the readers raise many kinds, in their own jargon — BadZipFile — which helps no one filling in a form)."""
-    return Pos(display_path(path)).fail("xlsx.cannot_open", kind=Path(path).suffix.lower() or ".xlsx")
+    return Pos(display_path(path)).fail("xlsx.cannot_open", kind=_suffix(path))
+
+
+def _suffix(path: str | Path) -> str:
+    return Path(path).suffix.lower() or ".xlsx"

@@ -25,7 +25,7 @@ from ..table.importer import import_table
 from ..table.indicator_rows import HEADER_ROLES
 from ..table.values import TargetSyntaxError, parse_value
 from . import cells
-from .open import cannot_open, workbook_bytes
+from .open import cannot_open, kind, workbook_bytes
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_LABEL = next(label for label, role in HEADER_ROLES.items() if role == "name")  # 三级指标
@@ -91,7 +91,7 @@ def read_sheet(path: str | Path) -> Sheet:
         raise cannot_open(path)
     title, values, merges = next((s for s in sheets if any(_text(v).strip() == HEADER_LABEL for r in s[1] for v in r)), sheets[0])
     rows = [[_text(v) for v in row] for row in values]
-    if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+    if kind(raw) == "zip":  # an .xlsx by its bytes, whatever its name (one named .xls is no .xls)
         _as_shown(raw, path, title, rows)
     sheet = Sheet(title, rows)
     return Sheet(title, rows, _fill_merged_targets(sheet, merges))
