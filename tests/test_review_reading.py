@@ -203,3 +203,22 @@ def test_a_target_table_is_said_to_be_one_in_a_single_line(tmp_path):
     (tmp_path / "targets.yaml").write_bytes(table.read_bytes())
     (u,) = audit_folder(tmp_path, load_rules(RULES), "python").unreadable
     assert u.error.zh.count("错误") == 1 and "这是目标表，不是自评表" in u.error.zh
+
+
+def test_points_in_words_put_no_total_gap_at_stake(tmp_path):
+    # 满分 on a row leaves the claimed rows its points short of the 总分: that gap is the words', not at stake
+    form = consistent()
+    form = dataclasses.replace(form, total="97.58", rows=[dataclasses.replace(r, points="满分") if r.name == "学员满意度"
+                                                          else r for r in form.rows])
+    path = write_text(form, tmp_path / "w.txt")
+    plain = audit_one(write_text(dataclasses.replace(consistent(), total="97.58"), tmp_path / "c.txt"), _rules)
+    a = audit_one(path, _rules)
+    assert a.at_stake == plain.at_stake
+
+
+def test_a_form_named_twice_is_reviewed_once(tmp_path):
+    import json
+
+    path = write_text(consistent(), tmp_path / "f.txt")
+    r = run_cli(["--lang", "en", "audit", str(path), str(path), str(tmp_path), "--format", "json", "--engine", "python"])
+    assert r.returncode == 0 and len(json.loads(r.stdout)["forms"]) == 1

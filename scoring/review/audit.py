@@ -80,11 +80,6 @@ def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, a
     return rows_part + extra + missing + total
 
 
-def grade_of(book: RuleBook, total: Decimal, weights: Decimal):
-    """The grade of a total as evaluate reads it: on its share of the full mark when the 分值 fall short."""
-    return F.Graded.of(book, total, weights).grade
-
-
 def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
     """Why a row could not be scored; else what is wrong with its actual, its points and its reason."""
     refused = [F.unreadable_target(row), F.unreadable_actual(row), F.target_one_percent(row), F.no_weight(row),

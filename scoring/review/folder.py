@@ -70,7 +70,10 @@ def audit_many(paths: list[str | Path], book: RuleBook, engine: str | None = Non
             files.append(p)
         else:
             raise Pos(display_path(p)).fail("review.no_file")
-    return audit_files(files, "", book, engine, progress, table, targets)
+    first = {}  # a form named twice, or named and in a folder named: reviewed and counted once
+    for f in files:
+        first.setdefault(f.resolve(), f)
+    return audit_files(list(first.values()), "", book, engine, progress, table, targets)
 
 
 def audit_files(files: list[Path], folder: str, book: RuleBook, engine: str | None = None,

@@ -1,4 +1,4 @@
-"""Reading a form of any supported kind, chosen by its file name: workbook, text export or our YAML."""
+"""Reading a form of any supported kind: a workbook (known by its bytes), a text export or our YAML."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -71,12 +71,12 @@ def _sheet_form(book, sheet_name: str, name: str, formats) -> ClaimedForm | Scor
     try:
         sheet = book.get_sheet_by_name(sheet_name)
         if sheet.height * sheet.width > MAX_CELLS:
-            return Pos(f"{name}:{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
+            return Pos(f"{name}!{sheet_name}").fail("review.sheet_too_big", rows=sheet.height,
                                                      columns=sheet.width, limit=MAX_CELLS)
         grid = sheet_grid(sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges or [],
                           name, sheet_name, formats.get(sheet_name, {}))
     except Exception as e:  # a sheet calamine cannot decode
-        return Pos(f"{name}:{sheet_name}").fail("review.unreadable_sheet", reason=str(e))
+        return Pos(f"{name}!{sheet_name}").fail("review.unreadable_sheet", reason=str(e))
     try:
         form = read_grid(grid)
     except ScoringError as e:

@@ -19,6 +19,7 @@ LANGS = ("zh", "en")
 
 
 def with_unread(audit: FormAudit) -> FormAudit:
+    """The review with each claim in words as its finding; the 总分 is not held against rows that lack them."""
     form = audit.form
     words = _words(form)
     if not words:
@@ -31,7 +32,9 @@ def with_unread(audit: FormAudit) -> FormAudit:
         rows.append(row)
     findings = [f for f in audit.findings if f.code != "total_mismatch"]  # the rows' sum lacks the words
     findings += [_finding(loc, text, None) for loc, text in left.items()]
-    return audit.model_copy(update={"rows": rows, "findings": findings})
+    # at stake likewise: the rows' part only, not how far the 总分 is from a sum that lacks the words
+    off = abs(form.total - audit.claimed_rows) if form.total is not None else Decimal(0)
+    return audit.model_copy(update={"rows": rows, "findings": findings, "at_stake": audit.at_stake - off})
 
 
 def _words(form: ClaimedForm) -> dict[Loc, str]:
