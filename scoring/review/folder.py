@@ -43,6 +43,13 @@ def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], audit: Audit):
     return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
 
 
+def reviewer(book: RuleBook, engine: str | None = None, table: TargetTable | None = None,
+             targets: str | None = None) -> Audit:
+    """How each form is reviewed: with the rules and engine, and with `table` the approved target table (named
+    `targets` in the reports)."""
+    return lambda form: audit_form(form, book, engine, table, targets)
+
+
 def ranked(forms: list[FormAudit]) -> list[FormAudit]:
     return sorted(forms, key=lambda a: (-a.at_stake, a.source))
 
@@ -54,12 +61,10 @@ def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,
     folder = Path(folder)
     if not folder.is_dir():
         raise Pos(display_path(folder)).fail("review.no_file")
-    return audit_files(form_files(folder), display_path(folder), book, engine, progress, table, targets)
+    return audit_files(form_files(folder), display_path(folder), reviewer(book, engine, table, targets), progress)
 
 
-def audit_many(paths: list[str | Path], book: RuleBook, engine: str | None = None,
-               progress: Callable[[int, int], None] | None = None, table: TargetTable | None = None,
-               targets: str | None = None) -> FolderAudit:
+def audit_many(paths: list[str | Path], audit: Audit, progress: Callable[[int, int], None] | None = None) -> FolderAudit:
     """Several forms named at once (a folder among them: its forms), summed up as a folder's are; `folder` is
     empty. A name that is no file is said at once, before any form is reviewed."""
     files: list[Path] = []
@@ -73,16 +78,15 @@ def audit_many(paths: list[str | Path], book: RuleBook, engine: str | None = Non
     first = {}  # a form named twice, or named and in a folder named: reviewed and counted once
     for f in files:
         first.setdefault(f.resolve(), f)
-    return audit_files(list(first.values()), "", book, engine, progress, table, targets)
+    return audit_files(list(first.values()), "", audit, progress)
 
 
-def audit_files(files: list[Path], folder: str, book: RuleBook, engine: str | None = None,
-                progress: Callable[[int, int], None] | None = None, table: TargetTable | None = None,
-                targets: str | None = None) -> FolderAudit:
+def audit_files(files: list[Path], folder: str, audit: Audit,
+                progress: Callable[[int, int], None] | None = None) -> FolderAudit:
     forms: list[FormAudit] = []
     unreadable: list[UnreadableForm] = []
     for i, path in enumerate(files, 1):
-        audited, refused = audit_file(path, lambda form: audit_form(form, book, engine, table, targets))
+        audited, refused = audit_file(path, audit)
         forms += audited
         unreadable += refused
         if progress:

@@ -19,8 +19,7 @@ from ..stdout import tell
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from ..table.load import load_targets
-from .audit import audit_form
-from .folder import audit_folder, audit_many, audit_one
+from .folder import audit_folder, audit_many, audit_one, reviewer
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
@@ -36,11 +35,11 @@ def audit_path(path: str | Path | list, rules: str | Path | None = None, engine:
     shown = display_path(targets) if targets is not None else None
     if isinstance(path, (list, tuple)):
         if len(path) != 1:
-            return audit_many(path, book, engine, progress, table, shown)
+            return audit_many(path, reviewer(book, engine, table, shown), progress)
         path = path[0]
     if Path(path).is_dir():
         return audit_folder(path, book, engine, progress, table, shown)
-    return audit_one(path, lambda form: audit_form(form, book, engine, table, shown))
+    return audit_one(path, reviewer(book, engine, table, shown))
 
 
 def status(result: FormAudit | FolderAudit) -> int:
