@@ -72,11 +72,12 @@ def _counted(r: AuditedRow) -> Decimal:
 def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, against: A.Comparison | None) -> Decimal:
     """The points in question: |claimed − rescored| of each row, the claimed points of a row the approved table
     lacks (it counts nothing), the 分值 of each approved row the form lacks, and how far a written 总分 is from
-    its rows (a 96.50 over rows adding to 94.73 is 1.77 at stake, though every row agrees)."""
+    its rows (a 96.50 over rows adding to 94.73 is 1.77 at stake, though every row agrees; not where a row's
+    points are written in words, which the rows' sum lacks)."""
     rows_part = sum((abs(r.difference) for r in rows if r.counted and r.difference is not None), Decimal(0))
     extra = sum((r.claimed or Decimal(0) for r in rows if not r.counted), Decimal(0))
     missing = sum((a.weight for a in against.missing), Decimal(0)) if against else Decimal(0)
-    total = abs(form.total - claimed_rows) if form.total is not None else Decimal(0)
+    total = abs(form.total - claimed_rows) if form.total is not None and not form.rows_in_words() else Decimal(0)
     return rows_part + extra + missing + total
 
 

@@ -395,7 +395,7 @@ def money_parts_mismatch(budget: Budget) -> list[Finding]:
 # -- the form as a whole -----------------------------------------------------------------------------
 
 def total_mismatch(form: ClaimedForm, claimed_sum: Decimal) -> Finding | None:
-    if form.total is None or agree(form.total, claimed_sum):
+    if form.total is None or form.rows_in_words() or agree(form.total, claimed_sum):
         return None
     return finding(text("review.total_mismatch", total=_p(form.total), rows=_p(claimed_sum)), "total",
                    form.cell("total"))

@@ -126,3 +126,8 @@ class ClaimedForm(_Written):
 
     # a 总分 below zero has no grade (the lowest starts at 0): refused where it is read, as a row's points are
     _totals = field_validator("total", "total_weight")(lambda cls, v: _not_negative(v))
+
+    def rows_in_words(self) -> bool:
+        """Whether a row's (or the money block's) claimed points are written in words: the claimed rows' sum
+        then lacks them, so it is not held against the 总分."""
+        return any("points" in part.unread for part in [*self.indicators, *([self.budget] if self.budget else [])])

@@ -2,7 +2,8 @@
 
 The readers keep such words in `unread` (form.py) and leave the points None; here each becomes a
 `claimed_unreadable` finding on its row in place of `claimed_blank` (something was written), or on the form
-for its 总分. The claimed rows' sum then lacks those points, so it is not held against the 总分.
+for its 总分. The claimed rows' sum then lacks those points: audit_form does not hold it against the 总分
+(ClaimedForm.rows_in_words).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ LANGS = ("zh", "en")
 
 
 def with_unread(audit: FormAudit) -> FormAudit:
-    """The review with each claim in words as its finding; the 总分 is not held against rows that lack them."""
+    """The review with each claim in words as its finding, at its cell."""
     form = audit.form
     words = _words(form)
     if not words:
@@ -30,11 +31,8 @@ def with_unread(audit: FormAudit) -> FormAudit:
         if loc in left:
             row = _marked(row, loc, left.pop(loc))
         rows.append(row)
-    findings = [f for f in audit.findings if f.code != "total_mismatch"]  # the rows' sum lacks the words
-    findings += [_finding(loc, text, None) for loc, text in left.items()]
-    # at stake likewise: the rows' part only, not how far the 总分 is from a sum that lacks the words
-    off = abs(form.total - audit.claimed_rows) if form.total is not None else Decimal(0)
-    return audit.model_copy(update={"rows": rows, "findings": findings, "at_stake": audit.at_stake - off})
+    findings = [*audit.findings, *(_finding(loc, text, None) for loc, text in left.items())]
+    return audit.model_copy(update={"rows": rows, "findings": findings})
 
 
 def _words(form: ClaimedForm) -> dict[Loc, str]:
