@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import text
+from ..engine.facts import period_target
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from ..table.model import Target, TargetTable
@@ -56,7 +57,7 @@ class Comparison:
 def compare(form: ClaimedForm, table: TargetTable, book: RuleBook) -> Comparison:
     weights = apportion(table, book.weights)
     approved = [Approved(item.id, item.name, section.level1, group.level2, weights[item.id],
-                         book.bare_targets.read(item.annual, item.name)) for section, group, item in table.rows()]
+                         period_target(item, "annual", book)[0]) for section, group, item in table.rows()]
     budget = Approved("", table.budget_row.name, "", "", budget_row_weight(table, book.weights), None) \
         if table.budget_row is not None else None
     rows = pair(form.indicators, approved)
