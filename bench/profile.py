@@ -141,7 +141,7 @@ def evaluate_phases(units, book, matcher) -> None:
 
 
 _CENT, _ONE = Decimal("0.01"), Decimal(1)
-_REF = RuleRef(id="r", title="t", file="f", line=1)
+_REF = RuleRef(id="r", title=Bilingual(zh="t", en="t"), file="f", line=1)
 
 
 def _records(inputs) -> list:

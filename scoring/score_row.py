@@ -50,10 +50,10 @@ class _RuleParts:
 
 @lru_cache(maxsize=1024)
 def _parts(rule: CompiledRule) -> _RuleParts:
-    method, explain, over = rule.method, rule.rule.explain, rule.rule.over_achievement
+    method, explain, over, title = rule.method, rule.rule.explain, rule.rule.over_achievement, rule.rule.title
     named = _named(explain.zh) | _named(explain.en or explain.zh)
     return _RuleParts(
-        ref=RuleRef(id=rule.id, title=rule.rule.title, file=rule.file, line=rule.line), method=method_name(method),
+        ref=RuleRef(id=rule.id, title=Bilingual(zh=title.zh, en=title.get("en")), file=rule.file, line=rule.line), method=method_name(method),
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
         zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),

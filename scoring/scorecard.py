@@ -90,7 +90,7 @@ class Flag:
 @dataclass(frozen=True, slots=True)
 class RuleRef:
     id: str
-    title: str
+    title: Bilingual  # the rule's title; its Chinese where the rule file gives no English
     file: str
     line: int | None
 

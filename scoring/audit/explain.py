@@ -82,7 +82,7 @@ def render(t: Trace, lang: str = "zh") -> str:
     for r in d.matched:
         mark = "  ← " + say("explain.wins", lang) if r is d.winner else ""
         L.append("  " + say("explain.rule", lang, priority=f"{r.priority:>4}", id=r.id, where=f"{r.file}:{r.line}",
-                            title=r.rule.title) + mark)
+                            title=r.rule.title.get(lang)) + mark)
     w = d.winner
     others = [text("explain.other", id=r.id, priority=r.priority) for r in d.matched if r is not w]
     if others:

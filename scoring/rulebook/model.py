@@ -65,7 +65,7 @@ class Template(Text):
 
 class Rule(Node):
     id: str
-    title: str
+    title: Text  # what the rule does, as the 计分说明 and explain show it; a bare string is the Chinese
     when: dict | None = None  # parsed into `condition` by the loader, with locations
     priority: int = 0
     method: dict | str  # parsed into `scoring` by the loader, with locations
@@ -83,7 +83,7 @@ class Rule(Node):
 
 
 class RuleFile(Node):
-    title: str
+    title: Text
     monitor: Monitor = "none"
     rules: list[Rule]
 

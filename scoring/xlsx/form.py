@@ -299,7 +299,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         ws.column_dimensions[get_column_letter(c)].width = width
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
     for r, i in enumerate(rows, 2):
-        rule = f"{i.rule.id} {i.rule.title} ({i.rule.file}:{i.rule.line})"
+        rule = f"{i.rule.id} {i.rule.title.get(lang)} ({i.rule.file}:{i.rule.line})"
         values = [i.id, i.name, rule, method_label(i.method, lang), say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
                   "\n".join(flag.message.get(lang) for flag in i.flags), _deviation(i, lang)]
         for c, value in enumerate(values, 1):
