@@ -19,7 +19,11 @@ def negative_amounts(given: Amounts) -> list[Problem]:
 
 
 def _negative(amount: Decimal | None, pos) -> list[Problem]:
-    return [pos.report("money.negative", amount=fmt(amount))] if amount is not None and amount < 0 else []
+    return [pos.report("money.negative", amount=fmt(amount))] if _below_zero(amount) else []
+
+
+def _below_zero(amount: Decimal | None) -> bool:
+    return amount is not None and amount < 0
 
 
 def department_spent(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> tuple[Decimal, Decimal] | None:
@@ -32,7 +36,9 @@ def department_spent(table: TargetTable, actuals: Actuals, problems: list[Proble
     if spending is None:
         return None
     wrong = len(problems)
-    problems += _negative(spending.basic, spending.amount_pos("basic"))  # each amount's problems in its row's order
+    # each amount's problems in its row's order; a place is looked up only for a problem (most amounts have none)
+    if _below_zero(spending.basic):
+        problems += _negative(spending.basic, spending.amount_pos("basic"))
     exp = table.funds.expenditure
     names = [p.name for p in exp.projects]
     known = {normalise_text(n): n for n in names}
@@ -40,18 +46,20 @@ def department_spent(table: TargetTable, actuals: Actuals, problems: list[Proble
     meant: set[str] = set()  # the projects an unknown name is nearest to
     for key, amount in spending.projects.items():
         name = known.get(normalise_text(key))
-        at = spending.name_pos("projects", key)
         if name is None:
             near = nearest(key, names)
             meant.update(near)
+            at = spending.name_pos("projects", key)
             problems.append(at.report("money.no_such_project_near", name=key, near=near[0]) if near
                             else at.report("money.no_such_project", name=key))
         elif name in given:
             first = spending.name_pos("projects", given[name][0])
-            problems.append(at.report("money.project_twice", name=name, key=given[name][0], line=first.line))
+            problems.append(spending.name_pos("projects", key).report("money.project_twice", name=name,
+                                                                      key=given[name][0], line=first.line))
         else:
             given[name] = (key, amount)
-        problems += _negative(amount, spending.amount_pos("projects", key))
+        if _below_zero(amount):
+            problems += _negative(amount, spending.amount_pos("projects", key))
     missing = [n for n in names if n not in given]
     if missing and (unexplained := [n for n in missing if n not in meant]):
         problems.append(spending.pos.report("money.projects_missing", names=unexplained))
