@@ -104,3 +104,32 @@ def height(count: int, size: float = 11) -> float:
     if count <= 1 and size <= 11:
         return DEFAULT_HEIGHT
     return min(MAX_HEIGHT, math.ceil((count * LINE_EM * size + PAD_HEIGHT) / PIXEL) * PIXEL)
+
+
+def max_lines(size: float = 11) -> int:
+    """The most lines of `size` points a row of MAX_HEIGHT holds."""
+    return int((MAX_HEIGHT - PAD_HEIGHT) // (LINE_EM * size))
+
+
+def parts_that_fit(text: str, width: float, size: float = 11) -> list[str]:
+    """`text` cut into parts that each fit one row of MAX_HEIGHT at `width`: a text taller than the tallest
+    row is cut off in print, so it goes on in the rows below. Cut after a line break or a sentence's end where
+    one falls in the row, else where the row is full."""
+    room = max_lines(size)
+    parts: list[str] = []
+    rest = text
+    while lines(rest, width) > room:
+        # the longest start of `rest` that fits (lines only grow with the text): found by halving
+        low, high = 1, len(rest)
+        while low < high:
+            mid = (low + high + 1) // 2
+            low, high = (mid, high) if lines(rest[:mid], width) <= room else (low, mid - 1)
+        ends = [i + 1 for i in range(low) if rest[i] in _SENTENCE_ENDS]
+        cut = ends[-1] if ends and ends[-1] > low // 2 else low  # a sentence's end in the row's second half
+        parts.append(rest[:cut].rstrip("\n"))
+        rest = rest[cut:].lstrip("\n")
+    return parts + [rest]
+
+
+# a line break, and the full stop, semicolon, question and exclamation marks, full-width and ASCII
+_SENTENCE_ENDS = {"\n"} | {chr(c) for c in (0x3002, 0xFF1B, 0xFF1F, 0xFF01)} | set(";?!")

@@ -25,7 +25,7 @@ from ..render.labels import method_label
 from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
-from .fit import DEFAULT_HEIGHT, MAX_HEIGHT, PIXEL, UNIT_POINTS, height, lines
+from .fit import DEFAULT_HEIGHT, MAX_HEIGHT, PIXEL, UNIT_POINTS, height, lines, parts_that_fit
 from .pages import paginate
 from .write import keep_brackets, print_setup, put_value, style, use_font, workbook_bytes
 
@@ -95,7 +95,7 @@ class _Form:
                 style(self.ws.cell(r, c), border=BORDER)
         cell = style(put_value(self.ws, row, first, value), alignment=align)
         if isinstance(value, str) and value:
-            need = height(lines(value, sum(self.widths[c - 1] for c in range(first, last + 1))))
+            need = height(lines(value, self.width(first, last)))
             if down:
                 self.spans.append((row, row + down, need))
             else:
@@ -105,6 +105,10 @@ class _Form:
         if bold:
             style(cell, font=BOLD)
         return cell
+
+    def width(self, first: int, last: int) -> int:
+        """Columns first..last's width together, in column units."""
+        return sum(self.widths[c - 1] for c in range(first, last + 1))
 
     def label(self, code: str, **args) -> str:
         return say(code, self.lang, **args)
@@ -206,13 +210,20 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
 
 
 def _goals(f: _Form, table: TargetTable, actuals: Actuals) -> None:
+    """The goals block: its label down the rows, 预期目标 and 实际完成情况 side by side below their heads. A text
+    taller than a row can be (409 pt) goes on in the rows below, each part in its own merged cell."""
     top = f.row
-    f.put(top, 1, f.label("xlsx.form_goals"), down=1, bold=True)
+    expected = parts_that_fit(table.goals.annual, f.width(2, 6))
+    achieved = parts_that_fit(actuals.goals_achieved, f.width(7, 11)) if actuals.goals_achieved else [None]
+    rows = max(len(expected), len(achieved))
+    f.put(top, 1, f.label("xlsx.form_goals"), down=rows, bold=True)
     f.put(top, 2, f.label("xlsx.form_expected"), 6, bold=True)
     f.put(top, 7, f.label("xlsx.form_achieved"), 11, bold=True)
-    f.put(top + 1, 2, table.goals.annual, 6, align=LEFT)
-    f.put(top + 1, 7, actuals.goals_achieved, 11, align=LEFT)  # the unit's own words; left empty where not written
-    f.row = top + 2
+    for k in range(rows):
+        f.put(top + 1 + k, 2, expected[k] if k < len(expected) else None, 6, align=LEFT)
+        # the unit's own words; left empty where not written
+        f.put(top + 1 + k, 7, achieved[k] if k < len(achieved) else None, 11, align=LEFT)
+    f.row = top + 1 + rows
 
 
 def _deviation(i: ScoredIndicator, lang: str) -> str:
