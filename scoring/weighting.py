@@ -56,6 +56,17 @@ def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
     return _split(table, weights.level1, weights.own, weights.pos)
 
 
+def split_problems(table: TargetTable, weights: Weights) -> list[Problem]:
+    """What keeps weights.yaml from splitting this table's points (a 一级 it lacks or misspells, an `own`
+    entry naming no group or indicator of it): `scoring check` says them before scoring stops on them."""
+    try:
+        apportion(table, weights)
+        budget_row_weight(table, weights)
+    except ScoringError as e:
+        return e.problems
+    return []
+
+
 def budget_row_weight(table: TargetTable, weights: Weights) -> Decimal | None:
     """The budget row's points: its own 分值, else the project default; None without a budget row."""
     row = table.budget_row

@@ -46,6 +46,7 @@ from ..table.load import load_targets
 from ..table.model import TargetTable
 from ..table.names import closest
 from ..table.values import normalise_text
+from ..weighting import split_problems
 from .lint_match import Sampler
 from .lint_samples import constants, parts
 from .lint_table import table_inputs
@@ -99,7 +100,7 @@ def lint_rules(directory: str | Path, targets: str | Path | None = None) -> list
     except ScoringError as e:
         return e.problems
     table = load_targets(targets) if targets is not None else None
-    return analyse(book, table)
+    return (split_problems(table, book.weights) if table is not None else []) + analyse(book, table)
 
 
 def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:

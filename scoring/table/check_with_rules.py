@@ -10,6 +10,7 @@ from ..errors import Problem
 from ..rulebook.load import load_rules
 from ..rulebook.model import BareTargets
 from ..run import DEFAULT_RULES
+from ..weighting import split_problems
 from .check import check_table
 from .load import load_targets
 from .model import TargetTable
@@ -37,7 +38,8 @@ def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Pro
     directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)
     if directory is not None:
         book = load_rules(directory)
-        problems += reading_warnings(table, book.bare_targets) + points_total_warnings(table, book.weights.total)
+        problems += (split_problems(table, book.weights) + reading_warnings(table, book.bare_targets)
+                     + points_total_warnings(table, book.weights.total))
     return problems
 
 
