@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import display
+from . import display, plausibility
 from .catalogue import Text, text
 from .engine.facts import IndicatorInput
 from .rulebook.load import RuleBook
@@ -18,6 +18,8 @@ FLAG_TEXT = {
     "hand_rate_differs": "flags.hand_rate_differs", "target_fallback": "flags.target_fallback",
     "needs_measure": "flags.needs_measure",
 }
+# every code a row's flag can have: these, target_read, assessor_scored, over_budget and the plausibility ones
+FLAG_CODES = frozenset(FLAG_TEXT) | {"target_read", "assessor_scored", "over_budget"} | set(plausibility.CODES)
 COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
 
 

@@ -10,6 +10,9 @@ from .scorecard import Bilingual, Flag
 from .table.values import TargetValue, format_number
 
 
+CODES = ("negative_count", "over_100")  # the flags (or errors) findings makes
+
+
 def findings(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[tuple[str, str, Text]]:
     """(severity, code, message) for each way `actual`, of the indicator called `name`, cannot be true.
     A negative target (≥-10人) makes the indicator a change, which may be negative, not a count."""

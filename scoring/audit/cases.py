@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from pydantic import field_validator
+from pydantic import ValidationError, ValidationInfo, field_validator
 
 from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
@@ -20,7 +20,10 @@ from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError
 from ..render.labels import labels
 from ..rulebook.model import CompiledRule
-from ..yamlio import load_yaml, validate
+from ..engine.facts import in_file_order
+from ..flags import FLAG_CODES
+from ..table.model import Target
+from ..yamlio import bilingual, invalid, load_yaml, validate
 from .single import one_indicator, score_single
 
 
@@ -42,6 +45,26 @@ class Expect(Node):
     flags: list[str] | None = None  # exactly these flag codes, in any order, when given
     monitor: Literal["red", "yellow", "green", "blue"] | None = None
 
+    @field_validator("flags")
+    @classmethod
+    def _known_flags(cls, v):
+        # a misspelt code would only make the case fail, as if the rule were wrong
+        for code in v or ():
+            if code not in FLAG_CODES:
+                raise invalid("cases.unknown_flag", flag=code, known=sorted(FLAG_CODES))
+        return v
+
+
+def _readable(v):
+    """A case's target as a table's must read: said at its line here, rather than met as a crash when scored."""
+    if v is not None:
+        try:
+            Target.model_validate(v)
+        except ValidationError as e:
+            said = (e.errors()[0].get("ctx") or {})
+            raise bilingual(said.get("zh", str(e)), said.get("en", str(e)), said.get("code", "")) from None
+    return v
+
 
 class Case(Node):
     title: str
@@ -60,6 +83,30 @@ class Case(Node):
     expect: Expect
 
     _t = field_validator("target", "annual", "actual", mode="before")(lambda cls, v: _text(v))
+    _r = field_validator("target", "annual")(lambda cls, v: _readable(v))
+
+    @field_validator("weight")
+    @classmethod
+    def _weight(cls, v):
+        if v < 0:
+            raise invalid("table.negative_points")
+        return v
+
+    # an annual target or a colour on an annual case would be left unread: the case would not test them
+    # (field validators, not one of the whole case, so that they are said with the other fields' mistakes)
+    @field_validator("annual")
+    @classmethod
+    def _annual_for_h1(cls, v, info: ValidationInfo):
+        if v is not None and info.data.get("period", "annual") == "annual":
+            raise invalid("cases.annual_h1_only")
+        return v
+
+    @field_validator("expect")
+    @classmethod
+    def _monitor_for_h1(cls, v, info: ValidationInfo):
+        if v.monitor is not None and info.data.get("period", "annual") == "annual":
+            raise invalid("cases.monitor_h1_only")
+        return v
 
 
 class CaseFile(Node):
@@ -110,7 +157,7 @@ def load_cases(directory: Path, book: RuleBook) -> list[Case]:
         except ScoringError as e:
             problems.extend(e.problems)
     if problems:
-        raise ScoringError(problems)
+        raise ScoringError(in_file_order(problems))
     return cases
 
 

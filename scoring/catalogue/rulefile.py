@@ -4,6 +4,8 @@ MESSAGES = {
     # the directory (rulebook/load.py)
     "rulefile.no_directory": ("规则目录不存在", "rules directory not found"),
     "rulefile.missing_file": ("缺少此文件", "this file is missing"),
+    "rulefile.not_yaml_suffix": ("规则目录只读以 .yaml 结尾的文件，此文件不会被读取：请改名为 {name}",
+                                 "a rules directory reads only files ending in .yaml, so this one would be left out: rename it {name}"),
     "rulefile.no_rules": ("目录中没有任何规则文件", "no rule files in the directory"),
     "rulefile.duplicate_id": ("规则编号「{id}」重复，另见 {other}", "duplicate rule id '{id}', also at {other}"),
     "rulefile.method_shape": ("method 应为一个计分方法名（{known}）或「方法名: 参数」",

@@ -55,6 +55,9 @@ def load_rules(directory: str | Path) -> RuleBook:
                 rules.extend(_compile_file(located, problems))
         except ScoringError as e:
             problems.extend(e.problems)
+    for path in sorted(directory.iterdir()):  # a rule file named .yml would be left out without a word
+        if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml" and path.is_file():
+            problems.append(Pos(display_path(path)).report("rulefile.not_yaml_suffix", name=path.stem + ".yaml"))
     for fname in SETTINGS_FILES:
         if fname not in settings and not any(p.file.endswith(fname) for p in problems):
             problems.append(Pos(f"{name}/{fname}").report("rulefile.missing_file"))

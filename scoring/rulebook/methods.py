@@ -51,29 +51,36 @@ class Zero(_Method):
     """零分：不得分（如未填报实际值）。"""
 
 
-class Ratio(_Method):
-    """比例：权重 × min(cap, 实际值 ÷ 目标值)。"""
+class _AgainstTarget(_Method):
+    """A method that compares its value with the target, in the target's terms."""
 
     of: Source = "actual"
+
+    @model_validator(mode="after")
+    def _not_the_ratio(self):
+        # ratio is actual ÷ target × 100 already: compared with the target again, it is divided twice
+        if self.of == "ratio":
+            raise invalid("methods.ratio_against_target")
+        return self
+
+
+class Ratio(_AgainstTarget):
+    """比例：权重 × min(cap, 实际值 ÷ 目标值)。"""
+
     cap: Share = Fraction(1)
 
 
-class InverseRatio(_Method):
+class InverseRatio(_AgainstTarget):
     """反比例（上限指标）：权重 × min(1, 目标值 ÷ 实际值)。"""
 
-    of: Source = "actual"
 
-
-class LinearDecline(_Method):
+class LinearDecline(_AgainstTarget):
     """线性递减（上限指标）：未超目标得满分，超出部分按比例递减，达到目标两倍时为零。"""
 
-    of: Source = "actual"
 
-
-class Deduction(_Method):
+class Deduction(_AgainstTarget):
     """按单位扣分：每高于（或低于）目标 per 个单位扣 points 分（或权重的 share），不低于 floor。"""
 
-    of: Source = "actual"
     direction: Literal["above", "below"] = "above"
     per: Decimal = Decimal(1)
     points: Decimal | None = None
@@ -86,6 +93,8 @@ class Deduction(_Method):
             raise invalid("methods.deduction_amount")
         if self.per <= 0:
             raise invalid("methods.per_positive")
+        if (self.points if self.points is not None else self.share) <= 0:  # a negative one adds points
+            raise invalid("methods.deduction_positive")
         return self
 
 
@@ -104,7 +113,9 @@ class Bands(_Method):
     @model_validator(mode="after")
     def _ascending(self):
         edges = [b.upto for b in self.bands]
-        if not edges or edges != sorted(edges) or len(set(edges)) != len(edges):
+        if not edges:
+            raise invalid("methods.bands_empty")
+        if edges != sorted(edges) or len(set(edges)) != len(edges):
             raise invalid("methods.bands_order")
         return self
 

@@ -1,0 +1,93 @@
+"""Rule-book and rule-test mistakes an auditor makes that were once taken in silence or crashed: each is now a
+located error (exit 2) when the rules or the cases are loaded."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from helpers import ROOT, copy_rules, run_cli
+from scoring.errors import ScoringError
+from scoring.flags import FLAG_CODES
+from scoring.rulebook.load import load_rules
+
+
+def _edit(rules, name, old, new):
+    path = rules / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def _codes(rules) -> list[str]:
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    return [p.code for p in e.value.problems]
+
+
+def test_a_rule_file_named_yml_is_an_error_not_left_out(tmp_path):
+    rules = copy_rules(tmp_path)
+    (rules / "upper_bound.yaml").rename(rules / "upper_bound.yml")
+    assert _codes(rules) == ["rulefile.not_yaml_suffix"]
+    result = run_cli(["check", str(rules), "--lang", "en"])
+    assert result.returncode == 2 and "rename it upper_bound.yaml" in result.stderr
+
+
+@pytest.mark.parametrize("method, code", [
+    ("{deduction: {per: 1, points: -0.5}}", "methods.deduction_positive"),
+    ("{deduction: {per: 1, share: 0}}", "methods.deduction_positive"),
+    ("{ratio: {of: ratio}}", "methods.ratio_against_target"),
+    ("{linear_decline: {of: ratio}}", "methods.ratio_against_target"),
+    ("{bands: {bands: [], otherwise: 0.6}}", "methods.bands_empty"),
+])
+def test_a_method_that_would_score_wrongly_is_refused(tmp_path, method, code):
+    rules = copy_rules(tmp_path)
+    _edit(rules, "upper_bound.yaml", "method: inverse_ratio", f"method: {method}")
+    assert _codes(rules) == [code]
+
+
+def test_bands_of_the_completion_rate_are_still_allowed(tmp_path):
+    rules = copy_rules(tmp_path)
+    _edit(rules, "upper_bound.yaml", "method: inverse_ratio", "method: {bands: {of: ratio, bands: [{upto: 110, share: 1}], otherwise: 0}}")
+    load_rules(rules)
+
+
+CASE = """cases:
+  - title: mistakes
+    target: {target}
+    actual: 90%
+{extra}    expect: {{rule: lower-bound-ratio, points: 9, status: partial{expect}}}
+"""
+
+
+@pytest.mark.parametrize("target, extra, expect, code", [
+    ("等于100%", "", "", "table.unreadable_value"),
+    ("≥1,000,000,000,000,000人", "", "", "limits.number_too_long"),
+    ("≥100%", "    weight: -5\n", "", "table.negative_points"),
+    ("≥100%", "", ", flags: [no_reasn]", "cases.unknown_flag"),
+    ("≥100%", "    annual: ≥100%\n", "", "cases.annual_h1_only"),
+    ("≥100%", "", ", monitor: green", "cases.monitor_h1_only"),
+])
+def test_a_case_that_could_not_test_what_it_says_is_a_located_error(tmp_path, target, extra, expect, code):
+    rules = copy_rules(tmp_path)
+    cases = rules / "tests"
+    cases.mkdir()
+    (cases / "mine.yaml").write_text(CASE.format(target=target, extra=extra, expect=expect), encoding="utf-8")
+    from scoring.audit.cases import run_tests
+
+    with pytest.raises(ScoringError) as e:
+        run_tests(rules)
+    assert [p.code for p in e.value.problems] == [code]
+    assert e.value.problems[0].line is not None
+    assert run_cli(["rules", "test", str(rules)]).returncode == 2  # no traceback: the message and exit 2
+
+
+def test_the_flag_codes_are_those_the_rules_readme_lists_and_those_reports_show():
+    readme = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"`flags` .*?：([a-z_0-9、]+)；", readme).group(1).split("、")
+    assert sorted(listed) == sorted(FLAG_CODES)
+    shown = {f["code"] for p in (ROOT / "reports").rglob("*.json") for row in json.loads(p.read_text(encoding="utf-8"))["indicators"]
+             for f in row["flags"]}
+    assert shown and shown <= FLAG_CODES
