@@ -41,9 +41,13 @@ def _given_or_default(given, default: Path, code: str, how: Text) -> Path:
 
 
 def actuals_for(targets: Path, period: str) -> Path:
-    """targets/<year>/<unit>.yaml -> actuals/<year>/<unit>.<period>.yaml beside it."""
+    """targets/<year>/<unit>.yaml -> actuals/<year>/<unit>.<period>.yaml beside it; targets/<unit>.yaml (no
+    year folder, as a batch's generated units) -> actuals/<unit>.<period>.yaml."""
+    name = f"{targets.stem}.{period}.yaml"
+    if targets.parent.name == "targets":
+        return targets.parent.parent / "actuals" / name
     root = targets.parent.parent.parent if targets.parent.parent.name == "targets" else targets.parent.parent
-    return root / "actuals" / targets.parent.name / f"{targets.stem}.{period}.yaml"
+    return root / "actuals" / targets.parent.name / name
 
 
 def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Path:
