@@ -18,8 +18,9 @@ FLAG_TEXT = {
     "hand_rate_differs": "flags.hand_rate_differs", "target_fallback": "flags.target_fallback",
     "needs_measure": "flags.needs_measure",
 }
-# every code a row's flag can have: these, target_read, assessor_scored, over_budget and the plausibility ones
-FLAG_CODES = frozenset(FLAG_TEXT) | {"target_read", "assessor_scored", "over_budget"} | set(plausibility.CODES)
+# every code a row's flag can have: these, those the functions below make, and the plausibility ones
+FLAG_CODES = (frozenset(FLAG_TEXT) | {"target_read", "assessor_scored", "over_budget", "equal_above_bound"}
+              | set(plausibility.CODES))
 COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
 
 
@@ -87,6 +88,20 @@ def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
         return None
     return flag("target_read", text("table.bare_target_read", text=written.text, read=display.value(inp.target),
                                     why=book.bare_targets.why(item.name)))
+
+
+def equal_above_bound(inp: IndicatorInput, book: RuleBook) -> Flag | None:
+    """A target written `=` (=100%) on an indicator whose name bare_targets.yaml reads as an upper bound
+    (在职人员控制率), and an actual above it given full points: `=` scored it as a lower bound, which for a
+    control rate rewards going over. Said, never changed: what `=` means is the rules' convention."""
+    target, actual = inp.target, inp.exact["actual"]
+    if actual is None or target.kind != "number" or not target.number or actual <= target.number:
+        return None
+    op, word = book.bare_targets.reading_for(inp.item.name)
+    if word is None or op not in ("≤", "<"):
+        return None
+    return flag("equal_above_bound", text("flags.equal_above_bound", target=display.value(target),
+                                          actual=display.value(inp.actual, False), word=word))
 
 
 def assessor_scored(inp: IndicatorInput, method) -> Flag | None:

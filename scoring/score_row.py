@@ -12,8 +12,8 @@ from .catalogue import say, text
 from .decide import Decision
 from .engine.facts import IndicatorInput
 from .errors import Problem, ScoringError
-from .flags import (assessor_scored, coded, hand_rate_differs, missing_actual, needs_measure, no_reason, over_achievement,
-                    over_budget, points_ignored, target_fallback, target_read)
+from .flags import (assessor_scored, coded, equal_above_bound, hand_rate_differs, missing_actual, needs_measure, no_reason,
+                    over_achievement, over_budget, points_ignored, target_fallback, target_read)
 from .monitor import colour
 from .plausibility import flags as implausible
 from .rulebook.fields import FACT_FIELDS
@@ -136,6 +136,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if inp.target_source == "annual_scaled":
         flags.append(target_fallback(target=target_text))
     lost = weight - points
+    if lost == 0 and inp.target.op == "=" and (f := equal_above_bound(inp, book)):
+        flags.append(f)
     reason = entry.reason if entry else None
     if lost > 0 and not reason and not missing:
         flags.append(no_reason())
