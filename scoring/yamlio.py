@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import codecs
 import contextvars
+import difflib
 import io
 import os
 import re
+import types
+import typing
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -461,7 +464,7 @@ def without_positions() -> Iterator[None]:
 
 # pydantic's error types, by the catalogue message that says them (arguments: the key, and pydantic's bounds)
 _CODES = {
-    "missing": "input.missing", "extra_forbidden": "input.unknown_key",
+    "missing": "input.missing",
     "string_type": "input.expected_text",
     "int_type": "input.expected_integer", "int_parsing": "input.expected_integer", "int_from_float": "input.expected_integer",
     "bool_type": "input.expected_bool", "bool_parsing": "input.expected_bool",
@@ -474,8 +477,8 @@ _CODES = {
 }
 
 
-def _describe(err: dict) -> tuple[str, str, str]:
-    """Chinese, English and code of one pydantic error."""
+def _describe(err: dict, holder: type[BaseModel] | None = None) -> tuple[str, str, str]:
+    """Chinese, English and code of one pydantic error; `holder` is the model an unknown key was given to."""
     kind = err["type"]
     ctx = err.get("ctx") or {}
     loc = err.get("loc") or ()
@@ -486,6 +489,8 @@ def _describe(err: dict) -> tuple[str, str, str]:
         said = _invalid_choice(_found(err), ctx.get("expected", ""))
     elif kind == "extra_forbidden" and field[:3].isdigit():  # {actual: 10,712人}: the comma split the number
         said = text("input.unknown_key_comma", field=field)
+    elif kind == "extra_forbidden":  # the keys the place takes, and the one most like it
+        said = text("input.unknown_key", field=field, hint=_keys_hint(field, holder))
     elif kind in _CODES:
         code = _CODES[kind]
         args = {**ctx, "field": field, "found": _found_text(err)}
@@ -493,6 +498,43 @@ def _describe(err: dict) -> tuple[str, str, str]:
     else:
         said = text("input.invalid", detail=err.get("msg", ""))
     return said.zh, said.en, said.code
+
+
+def _keys_hint(field: str, holder: type[BaseModel] | None) -> Text | str:
+    if holder is None:
+        return ""
+    known = list(holder.model_fields)
+    near = difflib.get_close_matches(field, known, n=1, cutoff=0.6)
+    return text("input.unknown_key_near", near=near[0], known=known) if near else text("input.unknown_key_known", known=known)
+
+
+def _model_at(model: type, loc: tuple) -> type[BaseModel] | None:
+    """The model the value at `loc` (field names, list indexes, mapping keys) is validated as, or None where
+    that is not one model (a union of several, a plain value)."""
+    current: Any = model
+    for part in loc:
+        current = _one_type(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(part) if isinstance(part, str) else None
+            current = field.annotation if field is not None else None
+        elif typing.get_origin(current) in (list, tuple) and isinstance(part, int):
+            current = (typing.get_args(current) or (None,))[0]
+        elif typing.get_origin(current) is dict:
+            current = (typing.get_args(current) + (None, None))[1]
+        else:
+            return None
+    current = _one_type(current)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _one_type(t: Any) -> Any:
+    """X for Optional[X] and Annotated[X, …]; a union of several types is left as it is."""
+    if typing.get_origin(t) is typing.Annotated:
+        t = typing.get_args(t)[0]
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        kinds = [a for a in typing.get_args(t) if a is not type(None)]
+        return kinds[0] if len(kinds) == 1 else t
+    return t
 
 
 def _invalid_choice(found: str, expected: str) -> Text:
@@ -562,7 +604,7 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
                 pos = located.pos(full[:-1])
             else:
                 pos = located.pos(full)
-            zh, en, code = _describe(err)
+            zh, en, code = _describe(err, _model_at(model, loc[:-1]) if err["type"] == "extra_forbidden" else None)
             key = (pos, zh)
             if key not in seen:
                 seen.add(key)

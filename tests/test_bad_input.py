@@ -5,6 +5,9 @@ import re
 
 import pytest
 
+# the keys an indicator of a target table takes, as an unknown key's message lists them
+KEYS = "id、name、half_year、annual、weight、key_work、project"
+
 
 @pytest.fixture
 def committed(targets_path) -> str:
@@ -48,7 +51,7 @@ def test_a_gb18030_file_with_an_error_names_it_in_readable_chinese(run_scoring, 
     path = tmp_path / "t.yaml"
     path.write_bytes(text.encode("gb18030"))
     message = one_error(run_scoring("check", path), f"{path}:{line_of(text, '备注')}:13")
-    assert message.endswith("未知的键「备注」")
+    assert message.endswith("未知的键「备注」；此处可用的键：" + KEYS)
 
 
 def test_an_undecodable_file_points_at_the_bad_byte(run_scoring, committed, tmp_path):
@@ -133,7 +136,7 @@ def test_an_unknown_key(run_scoring, committed, tmp_path):
     path = tmp_path / "t.yaml"
     path.write_text(text, encoding="utf-8")
     message = one_error(run_scoring("check", path), f"{path}:{line_of(text, 'colour')}:13")
-    assert message.endswith("未知的键「colour」")
+    assert message.endswith("未知的键「colour」；此处可用的键：" + KEYS)  # an indicator's, none like it
 
 
 def test_a_duplicate_key(run_scoring, committed, tmp_path):

@@ -91,3 +91,20 @@ def test_the_flag_codes_are_those_the_rules_readme_lists_and_those_reports_show(
     shown = {f["code"] for p in (ROOT / "reports").rglob("*.json") for row in json.loads(p.read_text(encoding="utf-8"))["indicators"]
              for f in row["flags"]}
     assert shown and shown <= FLAG_CODES
+
+
+def test_an_unknown_key_names_the_keys_of_its_place_and_the_one_it_most_likely_means(tmp_path):
+    rules = copy_rules(tmp_path)
+    _edit(rules, "lower_bound.yaml", "    priority: 10\n", "    prority: 10\n")
+    with pytest.raises(ScoringError) as e:
+        load_rules(rules)
+    [p] = e.value.problems
+    assert p.code == "input.unknown_key"
+    assert p.en == ("unknown key 'prority': did you mean 'priority'? The keys here: id, title, when, priority, method, "
+                    "explain, over_achievement, hand_tolerance, monitor")
+    actuals = tmp_path / "a.yaml"
+    written = (ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml").read_text(encoding="utf-8")
+    actuals.write_text(written.replace("evidence: 2025年度工作计划", "evidnce: 2025年度工作计划"), encoding="utf-8")
+    result = run_cli(["evaluate", "--actuals", str(actuals), "--lang", "en"], cwd=ROOT)
+    assert result.returncode == 2
+    assert "unknown key 'evidnce': did you mean 'evidence'? The keys here: actual, points, evidence, reason, measure" in result.stderr

@@ -36,7 +36,9 @@ MESSAGES = {
     "input.bad_number": ("不支持的数值「{text}」", "unsupported number '{text}'"),
     # its schema (what pydantic found, by its error type)
     "input.missing": ("缺少必填项「{field}」", "missing required key '{field}'"),
-    "input.unknown_key": ("未知的键「{field}」", "unknown key '{field}'"),
+    "input.unknown_key": ("未知的键「{field}」{hint}", "unknown key '{field}'{hint}"),
+    "input.unknown_key_near": ("，是否指「{near}」？此处可用的键：{known}", ": did you mean '{near}'? The keys here: {known}"),
+    "input.unknown_key_known": ("；此处可用的键：{known}", "; the keys here: {known}"),
     "input.unknown_key_comma": ("未知的键「{field}」：若是千位分隔符，{{…}} 中的逗号会把数值拆开，请给值加引号，如 \"10,712人\"",
                                 "unknown key '{field}': if that is a thousands separator, a comma inside {{…}} splits the "
                                 "number; quote the value, as in \"10,712人\""),
