@@ -1,8 +1,9 @@
 """A marked-up copy of the form as .xlsx, to send back to the unit: each finding a coloured cell and a comment.
 
 A .xlsx form is copied as it is (styles, merges and all) and marked in place. A .xls or a text export is
-copied value by value into the same cells of a new workbook, and a YAML form is laid out as a plain
-table. Every copy gets one more sheet listing all findings, the form-level ones included.
+copied value by value into the same cells of a new workbook (a text export's cell at the line it starts on,
+as its findings name it), and a YAML form is laid out as a plain table. Every copy gets one more sheet
+listing all findings, the form-level ones included.
 """
 from __future__ import annotations
 
@@ -97,10 +98,13 @@ def _copy(a: FormAudit, openpyxl):
         ws = wb.active
         grid = _grid(source, suffix, a)
         ws.title = sheet_title(grid.sheet or source.stem)
-        for r, row in enumerate(grid.rows, 1):
-            for c, v in enumerate(row, 1):
-                if v != "" and (r - 1, c - 1) not in grid.below:
-                    put_value(ws, r, c, _value(v))
+        for r, row in enumerate(grid.rows):
+            for c, v in enumerate(row):
+                if v != "" and (r, c) not in grid.below:
+                    # where the reader says the cell is, as the findings name it: in a text export a quoted
+                    # line break makes a row span lines, so the grid's row is not the line
+                    at = grid.loc(r, c)
+                    put_value(ws, at.row, at.column, _value(v))
         return wb, lambda index, f: (ws.title, f.cell.row, f.cell.column) if f.cell else None
     return _table(a, openpyxl)
 
