@@ -31,7 +31,7 @@ def test_exit_status_says_whether_anything_was_found(tmp_path, capsys):
 def test_an_advisory_alone_is_no_finding_the_form_is_clean_and_the_status_0(tmp_path, capsys):
     """700 of ≥500 people: the over_achievement advisory is said (the target may be low), nothing is wrong."""
     status, out, _ = _run(capsys, str(write_text(case("over_achievement")[0], tmp_path / "f.txt")))
-    assert status == 0 and "over-achievement: " in out and "0 findings, and 1 advisories (no mistake)" in out
+    assert status == 0 and "over-achievement: " in out and "0 findings, and 1 advisory (no mistake)" in out
     assert "nothing found" in out and "over_achievement" in out  # still counted by code
     status, out, _ = _run(capsys, str(write_text(case("over_achievement")[0], tmp_path / "f.txt")), "--format", "json")
     (finding,) = [f for r in json.loads(out)["rows"] for f in r["findings"]]

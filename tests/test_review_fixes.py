@@ -35,3 +35,35 @@ def test_a_marked_copy_of_a_text_form_with_line_breaks_in_cells_marks_the_cell_e
     assert (marked.row, marked.column) == (line, column)
     assert marked.value == 9 and ws.cell(row=line, column=4).value == "按时完成率"
     assert ws["B13"].value == "产出指标\n(50分)" and ws["D14"].value == "培训人数"
+
+
+def test_english_says_one_finding_and_two_findings_chinese_has_no_plural():
+    from scoring.catalogue import say
+
+    assert say("review.summary_stake", "en", at_stake="1.00", count=1) == "points at stake 1.00; 1 finding"
+    assert say("review.summary_stake", "en", at_stake="3.00", count=2) == "points at stake 3.00; 2 findings"
+    assert say("review.summary_stake", "en", at_stake="0.00", count=0) == "points at stake 0.00; 0 findings"
+    assert say("review.summary_stake", "zh", at_stake="1.00", count=1) == "涉及分值 1.00；发现 1 处"
+    assert say("review.rows_agree", "en", count=1).startswith("1 row agrees with its rescoring")
+    assert say("review.rows_agree", "en", count=5).startswith("5 rows agree with their rescoring")
+    assert say("lint.more_rules", "en", count=1) == "1 more rule"
+
+
+def test_a_form_with_one_finding_says_1_finding(tmp_path):
+    form = write_text(case("met_docked")[0], tmp_path / "f.txt")
+    status, out, _ = _audit(str(form), "--rules", str(ROOT / "rules"))
+    assert status == 1 and "; 1 finding" in out and "1 findings" not in out
+    status, out, _ = _audit(str(tmp_path), "--rules", str(ROOT / "rules"), "--format", "markdown")
+    assert "1 form reviewed" in out and "1 forms" not in out
+
+
+def test_words_by_a_count_are_english_only_and_give_both_forms():
+    import string
+
+    from scoring.catalogue import MESSAGES
+
+    specs = {code: [(lang, spec) for lang, t in zip(("zh", "en"), pair)
+                    for _, _, spec, _ in string.Formatter().parse(t) if spec] for code, pair in MESSAGES.items()}
+    assert not [c for c, s in specs.items() if any(lang == "zh" for lang, _ in s)], "Chinese has no plural"
+    assert all(spec.count("|") == 1 and all(spec.split("|")) for s in specs.values() for _, spec in s)
+    assert any(specs.values())

@@ -1,8 +1,9 @@
 """Every user-facing message, keyed by a stable code, in Simplified Chinese and English side by side.
 
 Entries live in one module per area (`scoring/catalogue/<area>.py`, each a `MESSAGES` dict of
-`"area.code": ("中文 {name}", "English {name}")`); they are merged here, and a code defined in two areas
-is an error at import. A message is a `Text` (code and arguments) until it is rendered, so one process can
+`"area.code": ("中文 {name}", "English {name}")`; an English word that goes with a count is written
+`{count:finding|findings}`, the first for 1, the second otherwise); they are merged here, and a code defined
+in two areas is an error at import. A message is a `Text` (code and arguments) until it is rendered, so one process can
 print it in both languages (batch writes both).
 """
 from __future__ import annotations
@@ -41,6 +42,26 @@ MESSAGES, AREA_OF = _merge(AREAS)
 def placeholders(template: str) -> frozenset[str]:
     """The named fields of one message ('{name}', '{rate:.2f}' -> name, rate)."""
     return frozenset(field for _, field, _, _ in string.Formatter().parse(template) if field is not None)
+
+
+class _Counted(string.Formatter):
+    """Formats `{count:finding|findings}` as the word for that count: the first for exactly 1, else the second."""
+
+    def format_field(self, value: Any, spec: str) -> str:
+        if "|" in spec:
+            one, many = spec.split("|", 1)
+            return one if str(value) == "1" else many  # "1.00 points" stays plural, as English writes it
+        return super().format_field(value, spec)
+
+
+_COUNTED = _Counted()
+
+
+@lru_cache(maxsize=None)
+def _counted(template: str) -> bool:
+    """Whether a message says a word by a count (`{count} {count:finding|findings}`): English has plurals,
+    Chinese has none, so only the English side needs it."""
+    return any(spec and "|" in spec for _, _, spec, _ in string.Formatter().parse(template))
 
 
 _PLAIN = frozenset({str, int, float, Decimal})
@@ -82,8 +103,8 @@ class Text:
             return said[lang]
         # most arguments are plain strings and numbers: only Texts and lists need rendering (a row's texts
         # are rendered for every row of every unit)
-        out = template.format_map({name: value if type(value) in _PLAIN else _render_arg(value, lang)
-                                   for name, value in self.args})
+        values = {name: value if type(value) in _PLAIN else _render_arg(value, lang) for name, value in self.args}
+        out = _COUNTED.vformat(template, (), values) if _counted(template) else template.format_map(values)
         if said is None:
             object.__setattr__(self, "_said", {lang: out})  # frozen: the cache is set as dataclasses do
         else:

@@ -5,7 +5,7 @@ MESSAGES = {
         "规则 {rule} 与 {others} 优先级同为 {priority}，且可同时匹配同一指标（例如：{example}）；计分时将报错。请调整优先级或条件",
         "rule {rule} and {others} share priority {priority} and can match the same indicator (e.g. {example}); "
         "scoring would fail. Change a priority or a condition"),
-    "lint.more_rules": ("另 {count} 条规则", "{count} more rules"),
+    "lint.more_rules": ("另 {count} 条规则", "{count} more {count:rule|rules}"),
     "lint.never_matches": ("规则 {rule} 的条件在任何代表性事实上都不成立，可能永远不会匹配",
                            "rule {rule}'s condition holds on no representative fact: it may never match"),
     "lint.never_wins_under": (
@@ -31,7 +31,7 @@ MESSAGES = {
     "lint.stopped_short": (
         "检查在 {limit} 种规则组合后停止：规则 {rule} 与读取相同字段的另 {others} 条规则的阈值组合过多；"
         "其余组合中的冲突未检查。请合并阈值相近的规则，或分目录检查",
-        "the check stopped after {limit} combinations of matching rules: rule {rule} and {others} other rules "
+        "the check stopped after {limit} combinations of matching rules: rule {rule} and {others} other {others:rule|rules} "
         "reading the same fields make too many; ties among the rest are not checked. Merge rules with nearby "
         "thresholds, or check them in separate folders"),
 }

@@ -95,5 +95,5 @@ MESSAGES = {
     "render.project_of": ("（对应项目：{name}）", " (project: {name})"),
     "render.batch.heading": ("批量计分汇总（{period}）", "Batch summary ({period})"),
     "render.batch.caption": ("批量计分汇总 · {period}", "Batch summary · {period}"),
-    "render.batch.count": ("已计分 {scored} 个单位，未能计分 {failed} 个", "{scored} units scored, {failed} could not be scored"),
+    "render.batch.count": ("已计分 {scored} 个单位，未能计分 {failed} 个", "{scored} {scored:unit|units} scored, {failed} could not be scored"),
 }

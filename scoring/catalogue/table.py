@@ -49,10 +49,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the project's funds have no row '{name}'; the table's funds rows are: {known}"),
     "table.weight_missing": (
         "「{row}」没有分值，而本表其余 {n} 行都写了分值：请补上它的分值（一张表要么每行都有分值，要么都没有）",
-        "'{row}' has no points while {n} other rows have theirs: give it its points (a table gives points on every row or on none)"),
+        "'{row}' has no points while {n} other {n:row has its|rows have theirs}: give it its points (a table gives points on every row or on none)"),
     "table.weight_stray": (
         "「{row}」写了分值，而本表其余 {n} 行都没有：删去它，或为每一行写上分值（一张表要么每行都有分值，要么都没有）",
-        "'{row}' has points while the other {n} rows have none: remove them, or give every row its points (a table gives points on every row or on none)"),
+        "'{row}' has points while the other {n} {n:row has|rows have} none: remove them, or give every row its points (a table gives points on every row or on none)"),
     "table.zero_budget": (
         "「{source}」的全年预算数为 0：无法计算预算执行率，请核对资金（执行数可能写在了其他行）",
         "the annual budget of '{source}' is 0: no execution rate can be computed; check the money (the amounts may be in another row)"),
@@ -157,7 +157,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title} · {name} · {year}"),
     "table.import_header_source": (
         "由 `scoring import` 从 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数不导入（写在实际值文件中）。",
-        "made by `scoring import` from {file}: {count} indicators with their points; amounts in 10k yuan. "
+        "made by `scoring import` from {file}: {count} {count:indicator with its|indicators with their} points; amounts in 10k yuan. "
         "Actual values and amounts spent are not imported (they go in the actuals file)."),
     "table.import_header_note": (
         "指标值按原表照录并加双引号；修改后请运行 `scoring check` 检查。",
@@ -363,7 +363,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no indicators found (no level-3 header)"),
     "table.dept_header_source": (
         "由 `scoring import` 从 {file} 生成：{count} 个三级指标；金额单位：万元。",
-        "made by `scoring import` from {file}: {count} indicators; amounts in ten-thousand yuan."),
+        "made by `scoring import` from {file}: {count} {count:indicator|indicators}; amounts in ten-thousand yuan."),
     "table.dept_header_lines": (
         "以「第N行」开头的注释是导入程序对原表中受损行的读法（N 为原文件的行号），请对照原表核对。",
         "comments that start with a line number are the importer's reading of a damaged row of the original "
