@@ -88,6 +88,33 @@ class _Formatter(argparse.HelpFormatter):
         return lines + [line.rstrip()] if line.strip() else lines
 
 
+class _Command(_Parser):
+    """A subcommand whose paths may come before, between and after its options, as people type them
+    (`audit a.xlsx --rules r b.xlsx`, `explain D03 --actuals x.yaml table.yaml`): argparse's intermixed
+    parsing, except where it cannot serve (a command with subcommands of its own) and for --help, which it
+    would print without the positionals."""
+
+    _plain = False  # set while argparse's intermixed parsing calls back into parse_known_args
+
+    def parse_known_args(self, args=None, namespace=None):
+        args = list(sys.argv[1:] if args is None else args)
+        if self._plain or self._subparsers_of_its_own() or _asks_help(args):
+            return super().parse_known_args(args, namespace)
+        self._plain = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._plain = False
+
+    def _subparsers_of_its_own(self) -> bool:
+        return any(a.nargs == argparse.PARSER for a in self._get_positional_actions())
+
+
+def _asks_help(args: list[str]) -> bool:
+    words = args[:args.index("--")] if "--" in args else args
+    return any(a == "-h" or (len(a) >= 3 and "--help".startswith(a)) for a in words)
+
+
 def _usage_error(e: _UsageError, argv: list[str]) -> int:
     lang = _argv_lang(argv)
     message = e.message if lang == "en" else _usage_zh(e.message)
@@ -143,7 +170,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     common = _Parser(lang=lang, add_help=False)
     common.add_argument("--lang", type=str.lower, choices=["zh", "en"], default=argparse.SUPPRESS, help=h("cli.arg.lang"))
     parser = _Parser(prog="scoring", description=say("cli.description", lang), parents=[top], lang=lang)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Command)
 
     def command(subs, name: str, code: str):
         said = say(code, lang)
@@ -161,7 +188,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_check)
 
     p = command(sub, "rules", "cli.help.rules")
-    rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    rsub = p.add_subparsers(dest="rules_command", required=True, parser_class=_Command)
     p = command(rsub, "test", "cli.help.rules_test")
     p.add_argument("dir", nargs="?", default=None, help=h("cli.arg.rules"))
     p.set_defaults(run=cmd_rules_test)

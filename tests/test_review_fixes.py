@@ -67,3 +67,44 @@ def test_words_by_a_count_are_english_only_and_give_both_forms():
     assert not [c for c, s in specs.items() if any(lang == "zh" for lang, _ in s)], "Chinese has no plural"
     assert all(spec.count("|") == 1 and all(spec.split("|")) for s in specs.values() for _, spec in s)
     assert any(specs.values())
+
+
+def test_forms_and_options_mix_as_users_type_them(tmp_path):
+    a = write_text(case("met_docked")[0], tmp_path / "a.txt")
+    b = write_text(case("missed_full")[0], tmp_path / "b.txt")
+    rules = str(ROOT / "rules")
+    before = _audit(str(a), str(b), "--rules", rules, "--format", "json")
+    assert before.returncode == 1
+    for args in ([str(a), "--rules", rules, str(b), "--format", "json"],
+                 ["--format", "json", str(a), "--rules", rules, str(b)],
+                 [str(a), "--format=json", str(b), "--rules", rules]):
+        assert _audit(*args) == before, args
+
+
+def test_a_table_after_the_options_of_explain_and_diff_is_the_table():
+    targets = str(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml")
+    rules = str(ROOT / "rules")
+    first = run_cli(["--lang", "en", "diff", rules, rules, targets, "--format", "json"])
+    assert first.returncode == 0
+    assert run_cli(["--lang", "en", "diff", rules, "--format", "json", rules, targets]) == first
+    assert run_cli(["--lang", "en", "diff", rules, rules, "--format", "json", targets]) == first
+    first = run_cli(["--lang", "en", "explain", "O01", targets, "--rules", rules])
+    assert first.returncode == 0 and "O01" in first.stdout
+    assert run_cli(["--lang", "en", "explain", "O01", "--rules", rules, targets]) == first
+
+
+def test_help_and_usage_mistakes_are_as_before_with_positionals_in_the_usage(capsys):
+    import pytest
+
+    from scoring.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh", "audit", "-h"])
+    out = capsys.readouterr().out
+    assert "path [path ...]" in out and "--targets TABLE" in out
+    status = main(["--lang", "zh", "audit", "--format", "csv", "x.txt"])
+    err = capsys.readouterr().err
+    assert status == 2 and "path [path ...]" in err and err.count("\n") == len(err.splitlines())
+    status = main(["--lang", "en", "audit", "--rules", "rules"])
+    err = capsys.readouterr().err
+    assert status == 2 and "the following arguments are required: path" in err
