@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 import openpyxl
+import pytest
 
 from helpers import ROOT, run_cli
 from review_forms import case, write_text
@@ -108,3 +109,54 @@ def test_help_and_usage_mistakes_are_as_before_with_positionals_in_the_usage(cap
     status = main(["--lang", "en", "audit", "--rules", "rules"])
     err = capsys.readouterr().err
     assert status == 2 and "the following arguments are required: path" in err
+
+
+def _claimed_as_read(tmp_path, points: str, suffixes=("txt", "yaml", "xlsx")) -> dict[str, tuple]:
+    """How each format reads the points `points` claimed for 培训人数: (claimed, finding codes) or the error."""
+    import dataclasses
+
+    from review_forms import WRITERS, _edit, consistent
+
+    form = dataclasses.replace(_edit(consistent(), "培训人数", points=points), total="99")
+    read = {}
+    for suffix in suffixes:
+        path = WRITERS[suffix](form, tmp_path / f"f.{suffix}")
+        r = _audit(str(path), "--rules", str(ROOT / "rules"), "--format", "json")
+        if r.returncode == 2:
+            read[suffix] = ("error", r.stderr.split(": error: ")[-1].strip())
+            continue
+        row = next(x for x in json.loads(r.stdout)["rows"] if x["name"] == "培训人数")
+        read[suffix] = (row["claimed"], sorted(f["code"] for f in row["findings"]))
+    return read
+
+
+@pytest.mark.parametrize("points, claimed, codes", [
+    ("20分", 20.0, []), ("20 分", 20.0, []), ("２０分", 20.0, []), ("20", 20.0, []), ("1e1", 10.0, ["met_docked"]), ("19分", 19.0, ["met_docked"]),
+    ("20元", None, ["claimed_unreadable"]),  # a claim in 元: not points
+    ("1,5", None, ["claimed_unreadable"]),  # 1.5 or 15
+    ("20分/25分", None, ["claimed_unreadable"]), ("满分", None, ["claimed_unreadable"]), ("20分分", None, ["claimed_unreadable"]),
+    ("/", None, ["claimed_blank"]), ("无", None, ["claimed_blank"]),
+])
+def test_a_claimed_number_reads_alike_in_a_text_export_a_workbook_and_yaml(tmp_path, points, claimed, codes):
+    read = _claimed_as_read(tmp_path, points)
+    assert read == {suffix: (claimed, codes) for suffix in ("txt", "yaml", "xlsx")}
+
+
+def test_negative_claimed_points_are_an_error_in_every_format(tmp_path):
+    read = _claimed_as_read(tmp_path, "-5分")
+    assert {v[0] for v in read.values()} == {"error"} and all("negative" in v[1] for v in read.values()), read
+
+
+@pytest.mark.parametrize("written", ["1_0", "NaN", "Infinity", "0x14", "20.0.0", "分", "20分 分"])
+def test_text_python_would_take_for_a_number_is_not_a_claimed_number(tmp_path, written):
+    """A workbook or YAML may hold these as numbers of their own; written as text they are not points."""
+    from scoring.review.claimed import Unreadable, claimed_number
+
+    with pytest.raises(Unreadable):
+        claimed_number(written)
+    assert _claimed_as_read(tmp_path, written, ("txt",)) == {"txt": (None, ["claimed_unreadable"])}
+
+
+def test_claimed_points_beyond_the_input_limits_are_a_located_error_in_yaml_as_in_a_text_export(tmp_path):
+    read = _claimed_as_read(tmp_path, "1e400分", ("txt", "yaml"))
+    assert read == {suffix: ("error", read["txt"][1]) for suffix in ("txt", "yaml")} and "1e400" in read["txt"][1]

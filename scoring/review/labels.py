@@ -51,6 +51,7 @@ class FormLabels(Node):
     budget_row: str
     yuan_under_wan: Decimal
     suffixes: list[str]
+    claimed_unit: str  # claimed points written as text may end in it (20分); no other unit is points
     not_reported: list[str]  # an actual cell saying it was not reported: 未填报
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from .. import limits
 from ..errors import ScoringError
 from ..table.values import NO_TARGET_TEXTS, OPS, normalise_text
+from .claimed import Unreadable, claimed_number
 from .form import Budget, ClaimedForm, ClaimedRow, Loc, MoneyRow
 from .grid import Grid
 from .labels import FormLabels, fold, form_labels, label_of, split_points
@@ -37,7 +38,7 @@ def read_grid(grid: Grid) -> ClaimedForm:
     total = total_weight = None
     if end is not None:
         total_weight = _collected(problems, _points, grid, end, cols["weight"], labels)
-        total = _claimed(problems, unread, "total", grid, end, cols["points"], labels)
+        total = _claimed(problems, unread, "total", grid, end, cols["points"])
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
     grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
     if grade_at is not None:
@@ -111,8 +112,11 @@ def _number(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | 
 
 
 def _points(grid: Grid, r: int, c: int | None, labels: FormLabels) -> Decimal | None:
-    """A 分值 or 得分 cell: a number, never below zero."""
-    number = _number(grid, r, c, labels)
+    """A 分值 cell: a number, never below zero."""
+    return _not_negative(grid, r, c, _number(grid, r, c, labels))
+
+
+def _not_negative(grid: Grid, r: int, c: int | None, number: Decimal | None) -> Decimal | None:
     if number is not None and number < 0:
         raise grid.loc(r, c).pos().fail("review.negative_points", found=grid.text(r, c))
     return number
@@ -167,7 +171,7 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
     weight = _points(grid, header + 1, cols.get("weight"), labels)
     problems: list = []
     unread: dict[str, str] = {}
-    points = _claimed(problems, unread, "points", grid, header + 1, cols.get("points"), labels)
+    points = _claimed(problems, unread, "points", grid, header + 1, cols.get("points"))
     if problems:
         raise ScoringError(problems)
     return Budget(label=top.label, initial=top.initial, annual=top.annual, spent=top.spent, unit=unit,
@@ -206,17 +210,25 @@ def _collected(problems: list, read, *args):
         return None
 
 
-def _claimed(problems: list, unread: dict[str, str], field: str, grid: Grid, r: int, c: int | None, labels: FormLabels):
-    """Claimed points (a row's 得分, the 总分): a number, or None with the words written (满分) kept in
-    `unread`, for a finding at the cell while the rest of the form is reviewed; any other problem (a
-    negative, a number beyond the limits) is added to `problems`."""
-    try:
-        return _points(grid, r, c, labels)
-    except ScoringError as e:
-        if [p.code for p in e.problems] == ["review.not_a_number"]:
+def _claimed(problems: list, unread: dict[str, str], field: str, grid: Grid, r: int, c: int | None):
+    """Claimed points (a row's 得分, the 总分): a number (text read by claimed_number, as YAML's is), or
+    None with the words written (满分) kept in `unread`, for a finding at the cell while the rest of the
+    form is reviewed; any other problem (a negative, a number beyond the limits) is added to `problems`."""
+    if c is None:
+        return None
+    v = grid.own(r, c)
+    if not isinstance(v, Decimal):
+        try:
+            v = claimed_number(v)
+        except Unreadable:
             unread[field] = grid.text(r, c).strip()
-        else:
-            problems.extend(e.problems)
+            return None
+        if v is None:
+            return None
+    try:
+        return _not_negative(grid, r, c, _bounded(grid, r, c, v, grid.text(r, c)))
+    except ScoringError as e:
+        problems.extend(e.problems)
         return None
 
 
@@ -262,7 +274,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
             weight=_collected(problems, _points, grid, r, cols["weight"], labels),
-            points=_claimed(problems, unread, "points", grid, r, cols["points"], labels),
+            points=_claimed(problems, unread, "points", grid, r, cols["points"]),
             reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells, unread=unread))
     return rows, level_points, None
 

@@ -1,11 +1,12 @@
 """Reading a form written in our own YAML: the rows with their claimed `points`, as ClaimedForm's fields."""
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from .. import limits
 from ..errors import Pos, ScoringError
 from ..yamlio import Located, load_yaml, validate
+from .claimed import Unreadable, claimed_number
 from .form import ClaimedForm, Loc
 
 
@@ -13,7 +14,7 @@ def read_yaml_form(path: str | Path) -> ClaimedForm:
     located = load_yaml(path)
     if located.data is None:
         raise Pos(located.file, 1, 1).fail("input.empty_file")
-    data, unread = _claimed_in_words(located.data)
+    data, unread = _claimed_in_words(located)
     try:
         form = validate(located, ClaimedForm, data=data)
     except ScoringError:
@@ -43,35 +44,37 @@ def _target_table(data) -> bool:
             and any(isinstance(i, dict) and "groups" in i for i in indicators))
 
 
-def _claimed_in_words(data):
-    """The data without claimed points written in words (points: 满分, total: 满分), and those words by
+def _claimed_in_words(located: Located):
+    """The data with claimed points written as text read as a text export's are (points: 20分 is 20,
+    points: / nothing claimed), those in words (points: 满分, total: 满分) taken out, and those words by
     where they stood (an indicator's index, "budget", or () for the form): a finding, not an error."""
+    data = located.data
     if not isinstance(data, dict):
         return data, {}
     unread: dict = {}
 
-    def take(part: dict, field: str, key) -> dict:
-        if isinstance(part, dict) and _in_words(part.get(field)):
+    def take(part: dict, field: str, key, path: tuple) -> dict:
+        if not isinstance(part, dict) or not isinstance(part.get(field), str):
+            return part
+        try:
+            number = claimed_number(part[field])
+        except Unreadable:
             unread[key] = {field: part[field].strip()}
+            number = None
+        if number is None:
             return {k: v for k, v in part.items() if k != field}
-        return part
+        problem = limits.number_problem(number, part[field])  # as a number YAML reads itself is bounded
+        if problem:
+            raise located.pos(path + (field,)).fail(problem[0], **problem[1])
+        return {**part, field: number}
 
-    data = take(data, "total", ())
+    data = take(data, "total", (), ())
     if isinstance(data.get("indicators"), list):
-        data = {**data, "indicators": [take(row, "points", i) for i, row in enumerate(data["indicators"])]}
+        data = {**data, "indicators": [take(row, "points", i, ("indicators", i))
+                                       for i, row in enumerate(data["indicators"])]}
     if "budget" in data:
-        data = {**data, "budget": take(data["budget"], "points", "budget")}
+        data = {**data, "budget": take(data["budget"], "points", "budget", ("budget",))}
     return data, unread
-
-
-def _in_words(value) -> bool:
-    if not isinstance(value, str) or not value.strip():
-        return False
-    try:
-        Decimal(value.strip())
-    except InvalidOperation:
-        return True
-    return False
 
 
 def _cells(located: Located, path: tuple, fields) -> dict[str, Loc]:
