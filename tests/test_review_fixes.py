@@ -160,3 +160,28 @@ def test_text_python_would_take_for_a_number_is_not_a_claimed_number(tmp_path, w
 def test_claimed_points_beyond_the_input_limits_are_a_located_error_in_yaml_as_in_a_text_export(tmp_path):
     read = _claimed_as_read(tmp_path, "1e400分", ("txt", "yaml"))
     assert read == {suffix: ("error", read["txt"][1]) for suffix in ("txt", "yaml")} and "1e400" in read["txt"][1]
+
+
+@pytest.mark.parametrize("suffix, cell", [("txt", "2:1"), ("yaml", "3:7"), ("xlsx", "项目支出绩效自评表!A2"),
+                                          ("xls", "项目支出绩效自评表!A2")])
+def test_a_year_changed_is_found_at_the_cell_of_the_forms_year(tmp_path, suffix, cell):
+    from review_forms import WRITERS, approved_table
+
+    form = WRITERS[suffix](case("year_changed")[0], tmp_path / f"f.{suffix}")
+    (tmp_path / "table.yaml").write_text(approved_table(), encoding="utf-8")
+    status, out, _ = _audit(str(form), "--targets", str(tmp_path / "table.yaml"), "--rules", str(ROOT / "rules"),
+                            "--format", "json")
+    assert status == 1
+    (found,) = [f for f in json.loads(out)["findings"] if f["code"] == "year_changed"]
+    assert found["cell"] == cell
+
+
+def test_a_year_changed_is_marked_on_the_copy_at_the_year(tmp_path):
+    from review_forms import approved_table
+
+    form = write_text(case("year_changed")[0], tmp_path / "f.txt")
+    (tmp_path / "table.yaml").write_text(approved_table(), encoding="utf-8")
+    _audit(str(form), "--targets", str(tmp_path / "table.yaml"), "--rules", str(ROOT / "rules"), "--format", "xlsx",
+           "--out", str(tmp_path / "m.xlsx"))
+    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    assert ws["A2"].value == "（2024年度）" and ws["A2"].comment is not None

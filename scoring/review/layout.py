@@ -46,7 +46,9 @@ def read_grid(grid: Grid) -> ClaimedForm:
     name, name_at = _after_label(grid, folded, labels.name, range(header))
     if name_at is not None:
         cells["name"] = name_at
-    title, year = _heading(grid, labels, header)
+    title, year, year_at = _heading(grid, labels, header)
+    if year_at is not None:
+        cells["year"] = year_at
     if problems:
         raise ScoringError(problems)
     return ClaimedForm(title=title, name=name or "", year=year, budget=budget, indicators=rows,
@@ -320,8 +322,9 @@ def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[st
     return "", None
 
 
-def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None]:
-    title, year = "", None
+def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None, Loc | None]:
+    """The title, the year and the cell the year is written in (a year_changed is found there)."""
+    title, year, year_at = "", None, None
     for r in range(end):
         for c in range(len(grid.rows[r])):
             t = grid.text(r, c).strip()
@@ -329,5 +332,5 @@ def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None]
                 title = fold(t)
             m = re.search(labels.year, t)
             if year is None and m:
-                year = int(m[1])
-    return title, year
+                year, year_at = int(m[1]), grid.loc(r, c)
+    return title, year, year_at

@@ -25,7 +25,7 @@ def read_yaml_form(path: str | Path) -> ClaimedForm:
     budget = form.budget
     if budget is not None:
         budget = _located(budget, located, ("budget",), unread.get("budget", {}))
-    fields = (form.model_fields_set | set(unread.get((), {}))) & {"total", "total_weight", "grade", "name"}
+    fields = (form.model_fields_set | set(unread.get((), {}))) & {"total", "total_weight", "grade", "name", "year"}
     return form.model_copy(update={
         "indicators": rows, "budget": budget, "source": located.file, "unread": unread.get((), {}),
         "cells": _cells(located, (), fields)})
