@@ -43,7 +43,7 @@ def test_two_rules_at_one_priority_that_match_one_indicator_are_an_error(run_sco
     assert r.returncode == 2
     line = next(x for x in r.stderr.splitlines() if "share priority 10" in x)
     assert line.startswith(f"{rules}/satisfaction.yaml:3:5: error: rule satisfaction-full and lower-bound-met ({rules}/lower_bound.yaml:9)")
-    assert "name=满意率" in line
+    assert "(e.g. '满意率', target =0.000001%, actual 0.000001%)" in line  # an indicator as an auditor reads one
 
 
 def test_with_targets_an_indicator_no_rule_scores_and_a_rule_that_scores_nothing(run_scoring, tmp_path):

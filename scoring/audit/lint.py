@@ -38,17 +38,17 @@ from typing import Any, Callable
 from ..budget_row import BUDGET_ROW_ID
 from ..catalogue import Text, text
 from ..errors import Problem, ScoringError
-from ..rulebook.conditions import Cmp, Condition
+from ..rulebook.conditions import Cmp, Condition, fields_of
 from ..rulebook.load import RuleBook, load_rules
 from ..rulebook.methods import MethodError, compute
 from ..rulebook.model import CompiledRule
 from ..table.load import load_targets
 from ..table.model import TargetTable
 from ..table.names import closest
-from ..table.values import normalise_text
+from ..table.values import format_number, normalise_text
 from ..weighting import split_problems
 from .lint_match import Sampler
-from .lint_samples import constants, parts
+from .lint_samples import OTHER, constants, parts
 from .lint_table import table_inputs
 
 _NAMED = 8  # rules a tie names before "and N more"
@@ -82,14 +82,40 @@ def _unknown_names(r: CompiledRule, table: TargetTable) -> Text | None:
 
 # -- the analysis ----------------------------------------------------------------------------------
 
-def _shown(fact: dict, fields: set) -> str:
-    keys = [f for f in fact if f in fields or f in ("form", "op", "target", "has_actual", "actual")]
-    return ", ".join(f"{f}={_fmt(fact[f])}" for f in keys if f != "fact")
+# what _example says in words rather than as field=value
+_IN_WORDS = {"id", "name", "form", "op", "target", "unit", "target_word", "has_actual", "actual", "actual_word", "outcome"}
+
+
+def _example(fact: dict, fields: set) -> list:
+    """A fact two tied rules both match, as an auditor reads an indicator: its id and name (a table's row, or
+    where the rules pick by name), its target and actual, then the other fields the rules test (field=value)."""
+    out: list = []
+    real = fact.get("id") not in (None, OTHER)  # a row of the table checked against: named as it is
+    if real:
+        out.append(str(fact["id"]))
+    if (real or "name" in fields) and fact.get("name") not in (None, OTHER):
+        out.append(text("lint.ex_name", name=fact["name"]))
+    unit = fact.get("unit") or ""
+    form = fact.get("form")
+    if form == "number" and fact.get("target") is not None:
+        out.append(text("lint.ex_target", target=f"{fact.get('op') or ''}{_fmt(fact['target'])}{unit}"))
+    elif form == "word":
+        out.append(text("lint.ex_target", target=fact.get("target_word") or ""))
+    elif form == "none":
+        out.append(text("lint.ex_no_target"))
+    if not fact.get("has_actual"):
+        out.append(text("lint.ex_no_actual"))
+    elif fact.get("actual") is not None:
+        out.append(text("lint.ex_actual", actual=f"{_fmt(fact['actual'])}{unit}"))
+    elif fact.get("actual_word"):
+        word = fact["actual_word"] + (f" → {fact['outcome']}" if fact.get("outcome") else "")
+        out.append(text("lint.ex_actual", actual=word))
+    return out + [f"{f}={_fmt(fact[f])}" for f in fact if f in fields and f not in _IN_WORDS and f != "fact"]
 
 
 def _fmt(v) -> str:
-    if isinstance(v, float):
-        return format(round(v, 6), "g")
+    if isinstance(v, float):  # the engine's float, as the rule file would write it (0.000001, not 1e-06)
+        return format_number(Decimal(repr(round(v, 6))))
     return str(v)
 
 
@@ -170,7 +196,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
         if len(others) > _NAMED:  # hundreds of tied thresholds: the first few, and how many more
             others = others[:_NAMED] + [text("lint.more_rules", count=len(others) - _NAMED)]
         problems.append(last.rule.pos.report("lint.tie", rule=last.id, others=others, priority=last.priority,
-                                             example=_shown(fact, k.fields)))
+                                             example=_example(fact, set().union(*(fields_of(r.condition) for r in tied)))))
     for i, r in enumerate(rules):
         if sampler.capped:
             break  # not every sample was tried: a rule not seen matching or winning may still do so
