@@ -13,12 +13,13 @@ from decimal import Decimal
 from typing import Any
 
 from ..catalogue import say
-from ..rulebook.load import RuleBook
+from ..rulebook.load import OPTIONAL_SETTINGS, SETTINGS_FILES, RuleBook
 from ..table.values import format_number
 
 _RULE_PARTS = {"title", "when", "priority", "method", "explain", "over_achievement", "hand_tolerance", "monitor"}
-_SETTINGS = (("weights.yaml", "weights"), ("grades.yaml", "grades"), ("vocabulary.yaml", "vocabulary"),
-             ("monitoring.yaml", "monitoring"))
+# Every settings file the rule book reads, each kept on the book under its file's stem (bare_targets.yaml →
+# book.bare_targets): taken from the loader, so a settings file added there is compared here too.
+SETTINGS = tuple((name, name.removesuffix(".yaml")) for name in {**SETTINGS_FILES, **OPTIONAL_SETTINGS})
 
 Part = tuple[tuple, Any, Any]  # path, before, after (None where absent)
 
@@ -86,11 +87,16 @@ def rule_edits(old: RuleBook, new: RuleBook, scoring: set[str] | None = None) ->
         if parts or kind == "moved":
             edits.append(Edit(r.id, kind, r.file, r.line, parts, scores(r.id)))
     edits += [Edit(r.id, "removed", r.file, r.line) for r in old.rules if r.id not in after]
-    for name, attr in _SETTINGS:
+    for name, attr in SETTINGS:
         if parts := tuple(changes(getattr(old, attr).model_dump(), getattr(new, attr).model_dump())):
-            file = next((f for f in new.files if f.rsplit("/", 1)[-1] == name), name)
-            edits.append(Edit(name, "changed", file, None, parts))
+            was, now = _settings_file(old, name), _settings_file(new, name)
+            kind = "added" if was is None else "removed" if now is None else "changed"  # an optional file
+            edits.append(Edit(name, kind, now or was or name, None, parts))
     return edits
+
+
+def _settings_file(book: RuleBook, name: str) -> str | None:
+    return next((f for f in book.files if f.rsplit("/", 1)[-1] == name), None)
 
 
 # -- showing values --------------------------------------------------------------------------------

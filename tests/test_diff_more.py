@@ -1,0 +1,41 @@
+"""`scoring diff`: every settings file compared, and every change a reader sees said."""
+import json
+
+from helpers import ROOT, RULES, copy_rules, edit
+
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+
+
+def test_every_settings_file_the_rule_book_reads_is_compared():
+    """The loader's settings files, each on the book under its stem: a new one cannot be left out of diff."""
+    from scoring.audit.rule_edits import SETTINGS
+    from scoring.rulebook.load import OPTIONAL_SETTINGS, SETTINGS_FILES, load_rules
+
+    book = load_rules(RULES)
+    wanted = {**SETTINGS_FILES, **OPTIONAL_SETTINGS}
+    assert [name for name, _ in SETTINGS] == list(wanted)
+    for name, attr in SETTINGS:
+        assert isinstance(getattr(book, attr), wanted[name]), name
+
+
+def test_a_bare_targets_edit_is_listed_with_the_row_it_moves(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "bare_targets.yaml", ", 投诉率, 受害率]", ", 投诉率]")
+    lines = run_scoring("diff", RULES, rules, PROJECT, "--lang", "en").stdout.splitlines()
+    assert lines[:2] == ["rules and settings:", f"  bare_targets.yaml ({rules}/bare_targets.yaml) changed"]
+    assert lines[2].startswith("    readings #1.contains: ") and "受害率" in lines[2]
+    data = json.loads(run_scoring("diff", RULES, rules, PROJECT, "--format", "json").stdout)
+    assert [(e["name"], e["change"]) for e in data["edits"]] == [("bare_targets.yaml", "changed")]
+    assert data["grade"] == {"before": "优", "after": "良"}
+
+
+def test_a_plausibility_edit_is_listed_and_a_removed_one_says_so(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "over_budget: flag ", "over_budget: none ")
+    edit(rules / "plausibility.yaml", "error_times: 100 ", "error_times: 50 ")
+    lines = run_scoring("diff", RULES, rules, "--lang", "en").stdout.splitlines()
+    assert lines[:4] == ["rules and settings:", f"  plausibility.yaml ({rules}/plausibility.yaml) changed",
+                         "    money.error_times: 100 → 50", "    money.over_budget: flag → none"]
+    (rules / "plausibility.yaml").unlink()  # optional: without it nothing is checked
+    data = json.loads(run_scoring("diff", RULES, rules, "--format", "json").stdout)
+    assert [(e["name"], e["change"]) for e in data["edits"]] == [("plausibility.yaml", "removed")]
