@@ -39,3 +39,29 @@ def test_a_plausibility_edit_is_listed_and_a_removed_one_says_so(run_scoring, tm
     (rules / "plausibility.yaml").unlink()  # optional: without it nothing is checked
     data = json.loads(run_scoring("diff", RULES, rules, "--format", "json").stdout)
     assert [(e["name"], e["change"]) for e in data["edits"]] == [("plausibility.yaml", "removed")]
+
+
+def test_a_target_read_otherwise_is_shown(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "bare_targets.yaml", ", 投诉率, 受害率]", ", 投诉率]")
+    lines = run_scoring("diff", RULES, rules, PROJECT).stdout.splitlines()
+    at = lines.index("B01 森林火灾受害率")
+    assert lines[at + 1].endswith("  规则 upper-bound-met → lower-bound-ratio  目标 ≤0.9‰ → =0.9‰")
+    data = json.loads(run_scoring("diff", RULES, rules, PROJECT, "--format", "json").stdout)
+    b01 = next(i for i in data["indicators"] if i["id"] == "B01")
+    assert (b01["before"]["target"], b01["after"]["target"]) == ("≤0.9‰", "=0.9‰")
+
+
+def test_a_half_year_fallback_edit_moves_the_target_though_no_points_move(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "monitoring.yaml", "half_year_fallback: 0.5 ", "half_year_fallback: 0.6 ")
+    table = tmp_path / "table.yaml"
+    table.write_text((ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml").read_text(encoding="utf-8")
+                     .replace('            half_year: "≥10647人"\n', ""), encoding="utf-8")
+    args = ("diff", RULES, rules, table, "--actuals", ROOT / "actuals" / "2025" / "jiangning-social-insurance.h1.yaml",
+            "--period", "h1")
+    lines = run_scoring(*args, "--lang", "en").stdout.splitlines()
+    at = lines.index("F01 养老自主增资发放人数")
+    assert "  target ≥5,323.5 人 → ≥6,388.2 人" in lines[at + 1]
+    data = json.loads(run_scoring(*args, "--format", "json").stdout)
+    assert data["changed"] is True and [i["id"] for i in data["indicators"]][:1] == ["F01"]

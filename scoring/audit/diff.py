@@ -1,7 +1,7 @@
 """What a rule change moves: two rule sets compared, on one unit's data, and said as text or JSON.
 
-The rules and settings that changed (audit/rule_edits.py), then each indicator whose points, status or winning
-rule change."""
+The rules and settings that changed (audit/rule_edits.py), then each indicator whose points, status, winning
+rule, weight or target change."""
 from __future__ import annotations
 
 import json
@@ -49,15 +49,16 @@ def _rows(card: Scorecard) -> list[ScoredIndicator]:
     return card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row counts too
 
 
+def _seen(i: ScoredIndicator) -> tuple:
+    """What a reader sees of a row: a change in any of it lists the row."""
+    return i.points, i.status, i.rule.id, i.weight, i.target
+
+
 def compare(old: Scorecard, new: Scorecard) -> list[Change]:
-    """The rows whose points, status, rule or weight differ between two scorecards of one unit."""
+    """The rows whose points, status, rule, weight or target (as read: bare_targets.yaml, the half-year
+    fallback) differ between two scorecards of one unit."""
     after = {i.id: i for i in _rows(new)}
-    changes = []
-    for b in _rows(old):
-        a = after[b.id]
-        if (a.points, a.status, a.rule.id, a.weight) != (b.points, b.status, b.rule.id, b.weight):
-            changes.append(Change(b, a))
-    return changes
+    return [Change(b, after[b.id]) for b in _rows(old) if _seen(b) != _seen(after[b.id])]
 
 
 def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path, actuals: str | Path | None = None,
@@ -84,14 +85,22 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
         b, a = c.before, c.after
         lines.append(f"{b.id} {b.name}")
         rule = _moved(b.rule.id, a.rule.id)
-        weight = "" if a.weight == b.weight else "  " + say("diff.weight", lang, before=b.weight, after=a.weight)
         lines.append("  " + say("diff.row", lang, before=b.points, after=a.points, delta=_signed(c.delta),
-                                status=_moved(status[b.status], status[a.status]), rule=rule) + weight)
+                                status=_moved(status[b.status], status[a.status]), rule=rule) + _also(b, a, lang))
     o, n = d.old, d.new
     grade = (lambda card: card.grade_en or "—") if lang == "en" else (lambda card: card.grade or "—")
     lines.append(say("diff.total", lang, before=o.total, after=n.total, delta=_signed(d.delta),
                      grade=_moved(grade(o), grade(n))))
     return "\n".join(lines) + "\n"
+
+
+def _also(b: ScoredIndicator, a: ScoredIndicator, lang: str) -> str:
+    """The row's weight and target, each where it changes."""
+    out = ""
+    for key, before, after in (("diff.weight", b.weight, a.weight), ("diff.target", b.target, a.target)):
+        if before != after:
+            out += "  " + say(key, lang, before=before, after=after)
+    return out
 
 
 def _moved(before: str, after: str) -> str:
@@ -116,7 +125,7 @@ def _render_edits(d: RuleDiff, lang: str) -> list[str]:
 
 
 def _row(i: ScoredIndicator) -> dict:
-    return {"points": float(i.points), "weight": float(i.weight), "status": i.status,
+    return {"points": float(i.points), "weight": float(i.weight), "target": i.target, "status": i.status,
             "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line}}
 
 

@@ -7,6 +7,7 @@ MESSAGES = {
     "diff.row": ("得分 {before} → {after}（{delta}）  状态 {status}  规则 {rule}",
                  "points {before} → {after} ({delta})  status {status}  rule {rule}"),
     "diff.weight": ("分值 {before} → {after}", "weight {before} → {after}"),
+    "diff.target": ("目标 {before} → {after}", "target {before} → {after}"),
     "diff.total": ("总分 {before} → {after}（{delta}）；等级 {grade}", "total {before} → {after} ({delta}); grade {grade}"),
     # a list's item in a changed rule's path, counted from 1 as a reader counts (bands 第2项.share)
     "diff.item": ("第{n}项", "#{n}"),
