@@ -100,7 +100,7 @@ def test_diff_reads_edits_as_an_auditor_means_them(run_scoring, tmp_path):
     (rules / "upper_bound.yaml").unlink()
     (rules / "limits.yaml").write_text(moved, encoding="utf-8")  # both rules moved to another file
     lines = run_scoring("diff", "rules", rules, "--lang", "en").stdout.splitlines()
-    assert f"  vocabulary.yaml ({rules}/vocabulary.yaml) changed" in lines and "    words.达成: +妥善" in lines
+    assert f"  vocabulary.yaml ({rules}/vocabulary.yaml) changed" in lines and "    words.达成: added 妥善" in lines
     assert f"  upper-bound-over ({rules}/limits.yaml:25) moved here  (scores none of this table's indicators)" in lines
     assert not any("qualitative-outcome" in line for line in lines)
 

@@ -65,3 +65,27 @@ def test_a_half_year_fallback_edit_moves_the_target_though_no_points_move(run_sc
     assert "  target ≥5,323.5 人 → ≥6,388.2 人" in lines[at + 1]
     data = json.loads(run_scoring(*args, "--format", "json").stdout)
     assert data["changed"] is True and [i["id"] for i in data["indicators"]][:1] == ["F01"]
+
+
+def test_a_method_shown_whole_reads_as_the_rule_file_writes_it_and_a_list_edit_in_words(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "upper_bound.yaml", "\n    method: inverse_ratio",
+         "\n    method: {deduction: {of: actual, direction: above, per: 1, points: 0.5}}")
+    edit(rules / "upper_bound.yaml", '      op: ["≤", "<"]\n      target: {gt: 0}', '      op: ["<"]\n      target: {gt: 0}')
+    edit(rules / "vocabulary.yaml", "达成: [", "达成: [妥善, ")
+    zh = run_scoring("diff", RULES, rules).stdout.splitlines()
+    assert "    method: inverse_ratio → {deduction: {of: actual, direction: above, per: 1, points: 0.5}}" in zh
+    assert "    when.op: 删除 ≤" in zh and "    words.达成: 新增 妥善" in zh
+    en = run_scoring("diff", RULES, rules, "--lang", "en").stdout.splitlines()
+    assert "    when.op: removed ≤" in en and "    words.达成: added 妥善" in en
+
+
+def test_flow_style_quotes_what_yaml_would_read_otherwise():
+    from decimal import Decimal
+
+    from scoring.audit.rule_edits import change_text, value_text
+
+    assert value_text({"op": "≤", "n": Decimal("0.50"), "s": "2/3", "w": ["a, b", "10", "yes", ""]}) == \
+        '{op: ≤, n: 0.5, s: 2/3, w: ["a, b", "10", "yes", ""]}'
+    assert change_text(frozenset(["a", "b"]), frozenset(["b", "c", "d"]), "en") == "added c, d; removed a"
+    assert change_text(frozenset(["a", "b"]), frozenset(["b", "c", "d"]), "zh") == "新增 c, d；删除 a"

@@ -120,7 +120,7 @@ def _render_edits(d: RuleDiff, lang: str) -> list[str]:
         where = e.file + (f":{e.line}" if e.line else "")
         idle = text("diff.idle") if e.scores is False else ""
         lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
-        lines += [f"    {path_text(path, lang)}: {change_text(b, a)}" for path, b, a in e.parts]
+        lines += [f"    {path_text(path, lang)}: {change_text(b, a, lang)}" for path, b, a in e.parts]
     return lines
 
 

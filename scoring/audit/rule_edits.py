@@ -4,10 +4,11 @@ Rules are matched by id. A change is reported at the deepest place it happens (`
 部分达成.low: 60 → 50`); numbers compare by value (60 = 60.0); a list of plain values compares as a
 set and is shown as the items added and removed (vocabulary words, `op: [≤, <]`), since its order
 means nothing to the rules; a list of mappings (bands) is followed item by item when it keeps its
-length, and shown whole otherwise.
+length, and shown whole otherwise. A mapping or list shown whole reads as the rule file writes it (YAML flow style).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -118,20 +119,51 @@ def path_text(path: tuple, lang: str | None = None) -> str:
 def value_text(v: Any) -> str:
     if v is None:
         return "—"
-    if isinstance(v, Decimal):
-        return format_number(v)
+    if isinstance(v, (dict, list, frozenset)):
+        return _flow(v)
+    return _number_or_text(v)
+
+
+def _number_or_text(v: Any) -> str:
+    return format_number(v) if isinstance(v, Decimal) else str(v)
+
+
+def _flow(v: Any) -> str:
+    """A mapping or list as a rule file writes it in YAML flow style: `{deduction: {per: 1, points: 0.5}}`."""
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{_flow(k)}: {_flow(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, list):
+        return "[" + ", ".join(map(_flow, v)) + "]"
     if isinstance(v, frozenset):
-        return "[" + ", ".join(sorted(map(value_text, v))) + "]"
-    if isinstance(v, (dict, list)):
-        return str(to_json(v))
-    return str(v)
+        return "[" + ", ".join(sorted(map(_flow, v))) + "]"
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    written = _number_or_text(v)
+    return json.dumps(written, ensure_ascii=False) if isinstance(v, str) and _needs_quotes(written) else written
 
 
-def change_text(before: Any, after: Any) -> str:
-    """`60 → 50`, or for sets the items added and removed: `+妥善, −尚可`."""
+def _needs_quotes(s: str) -> bool:
+    """Whether YAML would read the plain text otherwise: as a number, a flag, null, or as flow syntax."""
+    if s == "" or s != s.strip() or s[0] in "!&*|>'\"%@`#?-" or any(c in s for c in ",[]{}") or ": " in s or " #" in s:
+        return True
+    if s.endswith(":") or s.lower() in ("true", "false", "yes", "no", "on", "off", "null", "~"):
+        return True
+    try:
+        float(s)
+    except ValueError:
+        return False
+    return True
+
+
+def change_text(before: Any, after: Any, lang: str = "zh") -> str:
+    """`60 → 50`, or for sets the items added and removed in words: `added 妥善; removed 尚可`."""
     if isinstance(before, frozenset) and isinstance(after, frozenset):
-        return ", ".join([f"+{value_text(x)}" for x in sorted(after - before, key=str)]
-                         + [f"−{value_text(x)}" for x in sorted(before - after, key=str)])
+        added, removed = (", ".join(sorted(map(value_text, items))) for items in (after - before, before - after))
+        if added and removed:
+            return say("diff.set.both", lang, added=added, removed=removed)
+        return say("diff.set.added", lang, added=added) if added else say("diff.set.removed", lang, removed=removed)
     return f"{value_text(before)} → {value_text(after)}"
 
 

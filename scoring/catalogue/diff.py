@@ -19,4 +19,8 @@ MESSAGES = {
     "diff.kind.removed": ("删除", "removed"),
     "diff.kind.moved": ("移到此文件", "moved here"),
     "diff.kind.changed": ("改动", "changed"),
+    # a list compared as a set (vocabulary words, `op: [≤, <]`): the items added and removed, in the words above
+    "diff.set.added": ("新增 {added}", "added {added}"),
+    "diff.set.removed": ("删除 {removed}", "removed {removed}"),
+    "diff.set.both": ("新增 {added}；删除 {removed}", "added {added}; removed {removed}"),
 }
