@@ -46,7 +46,7 @@ def test_a_target_read_otherwise_is_shown(run_scoring, tmp_path):
     edit(rules / "bare_targets.yaml", ", 投诉率, 受害率]", ", 投诉率]")
     lines = run_scoring("diff", RULES, rules, PROJECT).stdout.splitlines()
     at = lines.index("B01 森林火灾受害率")
-    assert lines[at + 1].endswith("  规则 upper-bound-met → lower-bound-ratio  目标 ≤0.9‰ → =0.9‰")
+    assert "  规则 upper-bound-met → lower-bound-ratio  目标 ≤0.9‰ → =0.9‰" in lines[at + 1]
     data = json.loads(run_scoring("diff", RULES, rules, PROJECT, "--format", "json").stdout)
     b01 = next(i for i in data["indicators"] if i["id"] == "B01")
     assert (b01["before"]["target"], b01["after"]["target"]) == ("≤0.9‰", "=0.9‰")
@@ -89,3 +89,98 @@ def test_flow_style_quotes_what_yaml_would_read_otherwise():
         '{op: ≤, n: 0.5, s: 2/3, w: ["a, b", "10", "yes", ""]}'
     assert change_text(frozenset(["a", "b"]), frozenset(["b", "c", "d"]), "en") == "added c, d; removed a"
     assert change_text(frozenset(["a", "b"]), frozenset(["b", "c", "d"]), "zh") == "新增 c, d；删除 a"
+
+
+def test_time_progress_moves_the_budget_line_and_the_colours_and_flags_of_rows(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "monitoring.yaml", "time_progress: 50 ", "time_progress: 80 ")
+    zh = run_scoring("diff", RULES, rules, "--period", "h1").stdout.splitlines()
+    assert "  得分 0.42 → 0.42（+0.00）  状态 部分达成  规则 budget-execution  监控 绿 → 黄  标记 新增 needs_measure" in zh
+    assert zh[-2:] == ["预算执行：执行进度 98.87% → 61.80%  监控 绿 → 黄", "总分 96.75 → 96.75（+0.00）；等级 —"]
+    en = run_scoring("diff", RULES, rules, "--period", "h1", "--lang", "en").stdout.splitlines()
+    assert "budget execution: progress 98.87% → 61.80%  monitor green → yellow" in en
+    data = json.loads(run_scoring("diff", RULES, rules, "--period", "h1", "--format", "json").stdout)
+    assert data["changed"] is True
+    assert data["budget"] == {"before": {"rate": 49.44, "time_progress": 50.0, "progress": 98.87, "status": "green"},
+                              "after": {"rate": 49.44, "time_progress": 80.0, "progress": 61.8, "status": "yellow"},
+                              "changed": True}
+    p03 = next(i for i in data["indicators"] if i["id"] == "P03")
+    assert (p03["before"]["monitor"], p03["after"]["monitor"]) == ("green", "yellow")
+    assert "needs_measure" in p03["after"]["flags"] and "needs_measure" not in p03["before"]["flags"]
+
+
+def test_a_ratio_band_that_moves_only_colours_is_a_change(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "monitoring.yaml", "  - {below: 80, status: yellow}\n  - {below: 120",
+         "  - {below: 99, status: yellow}\n  - {below: 120")
+    lines = run_scoring("diff", RULES, rules, "--period", "h1", "--lang", "en").stdout.splitlines()
+    assert "no changes" not in "\n".join(lines)
+    at = lines.index("F05 享受离休补贴人数")
+    assert lines[at + 1].endswith("rule lower-bound-ratio  monitor green → yellow  flags added needs_measure")
+
+
+def test_a_rule_file_without_colours_says_each_colour_gone(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "qualitative.yaml", "\nmonitor: outcome", "\nmonitor: none")
+    out = run_scoring("diff", RULES, rules, "--period", "h1").stdout
+    assert "  得分 2.50 → 2.50（+0.00）  状态 达成  规则 qualitative-outcome  监控 绿 → —\n" in out
+    data = json.loads(run_scoring("diff", RULES, rules, "--period", "h1", "--format", "json").stdout)
+    d01 = next(i for i in data["indicators"] if i["id"] == "D01")
+    assert (d01["before"]["monitor"], d01["after"]["monitor"], data["changed"]) == ("green", None, True)
+
+
+def test_an_over_achievement_edit_lists_the_rows_it_flags(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "lower_bound.yaml", "over_achievement: 120", "over_achievement: 101")
+    lines = run_scoring("diff", RULES, rules, "--lang", "en").stdout.splitlines()
+    at = lines.index("P08 非税收入预算完成率")
+    assert lines[at + 1] == "  points 0.41 → 0.41 (+0.00)  status met  rule lower-bound-met  flags added over_achievement"
+    data = json.loads(run_scoring("diff", RULES, rules, "--format", "json").stdout)
+    p08 = next(i for i in data["indicators"] if i["id"] == "P08")
+    assert (p08["before"]["flags"], p08["after"]["flags"], data["changed"]) == ([], ["over_achievement"], True)
+
+
+def test_a_budget_line_that_alone_moves_is_said_so():
+    from helpers import FIXTURES, score
+    from scoring.audit.diff import RuleDiff, render_text
+
+    old = score(period="h1", actuals=FIXTURES / "mini.h1.yaml")
+    new = old.model_copy(update={"budget": old.budget.model_copy(update={"status": "red"})})
+    d = RuleDiff(old, new, [], [])
+    assert d.changed and render_text(d, "en").splitlines()[1:3] == [
+        "every indicator keeps its points, status and rule; the budget execution changes (below)",
+        "budget execution: progress 70.00%  monitor yellow → red"]
+
+
+def _blocks(path):
+    blocks, block = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            if block is not None:
+                blocks.append("\n".join(block) + "\n")
+            block = None if block is not None else []
+        elif block is not None:
+            block.append(line)
+    return blocks
+
+
+def test_the_worked_examples_in_rules_readme_are_real_output(run_scoring, tmp_path):
+    blocks = _blocks(ROOT / "rules" / "README.md")
+    shown = [b for b in blocks if b.startswith("规则与设置")]
+    own_bands = next(b for b in blocks if b.lstrip().startswith("- id: clarity-own-bands"))
+    examples = (
+        [("upper_bound.yaml", "\n    method: inverse_ratio", "\n    method: linear_decline")],
+        [("qualitative.yaml", "部分达成: {low: 60,", "部分达成: {low: 50,"), ("qualitative.yaml", "high: 60,", "high: 50,")],
+        own_bands,
+        [("weights.yaml", "  决策: 10", "  决策: 15"), ("weights.yaml", "  履职: 40", "  履职: 35")],
+    )
+    assert len(shown) == len(examples)
+    for n, (example, expected) in enumerate(zip(examples, shown)):
+        rules = copy_rules(tmp_path / str(n))
+        if isinstance(example, str):
+            with (rules / "qualitative.yaml").open("a", encoding="utf-8") as f:
+                f.write("\n" + example)
+        else:
+            for name, old, new in example:
+                edit(rules / name, old, new)
+        assert run_scoring("diff", "rules", rules).stdout.replace(str(rules), "修改后目录") == expected, n + 1

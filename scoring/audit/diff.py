@@ -1,7 +1,8 @@
 """What a rule change moves: two rule sets compared, on one unit's data, and said as text or JSON.
 
 The rules and settings that changed (audit/rule_edits.py), then each indicator whose points, status, winning
-rule, weight or target change."""
+rule, weight, target, half-year colour or flags change, and the budget line where its status or progress
+against time does."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ from ..evaluate import evaluate
 from ..render.labels import labels
 from ..rulebook.load import load_rules
 from ..run import load_unit
-from ..scorecard import Scorecard, ScoredIndicator
+from ..scorecard import Budget, Scorecard, ScoredIndicator
 from .rule_edits import Edit, change_text, path_text, rule_edits, to_json
 
 
@@ -40,23 +41,39 @@ class RuleDiff:
         return self.new.total - self.old.total
 
     @property
+    def budget_changed(self) -> bool:
+        """Whether the budget line's status or progress against time moves (monitoring.yaml `time_progress`,
+        `budget`), though no row need move."""
+        return _budget_seen(self.old.budget) != _budget_seen(self.new.budget)
+
+    @property
     def changed(self) -> bool:
-        """Whether anything a reader sees moves: a row, or the total or grade (a grades.yaml edit moves no row)."""
-        return bool(self.changes) or (self.old.total, self.old.grade) != (self.new.total, self.new.grade)
+        """Whether anything a reader sees moves: a row, the budget line, or the total or grade (a grades.yaml
+        edit moves no row)."""
+        return (bool(self.changes) or self.budget_changed
+                or (self.old.total, self.old.grade) != (self.new.total, self.new.grade))
+
+
+def _budget_seen(b: Budget | None) -> tuple:
+    return (None, None) if b is None else (b.status, b.progress)
 
 
 def _rows(card: Scorecard) -> list[ScoredIndicator]:
     return card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row counts too
 
 
+def _flags(i: ScoredIndicator) -> frozenset[str]:
+    return frozenset(f.code for f in i.flags)
+
+
 def _seen(i: ScoredIndicator) -> tuple:
     """What a reader sees of a row: a change in any of it lists the row."""
-    return i.points, i.status, i.rule.id, i.weight, i.target
+    return i.points, i.status, i.rule.id, i.weight, i.target, i.monitor, _flags(i)
 
 
 def compare(old: Scorecard, new: Scorecard) -> list[Change]:
-    """The rows whose points, status, rule, weight or target (as read: bare_targets.yaml, the half-year
-    fallback) differ between two scorecards of one unit."""
+    """The rows whose points, status, rule, weight, target (as read: bare_targets.yaml, the half-year
+    fallback), half-year colour or flags differ between two scorecards of one unit."""
     after = {i.id: i for i in _rows(new)}
     return [Change(b, after[b.id]) for b in _rows(old) if _seen(b) != _seen(after[b.id])]
 
@@ -80,13 +97,16 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
     if not d.changed:
         lines.append(say("diff.no_changes", lang))
     elif not d.changes:
-        lines.append(say("diff.rows_unchanged", lang))
+        moved = (d.old.total, d.old.grade) != (d.new.total, d.new.grade)
+        lines.append(say("diff.rows_unchanged" if moved else "diff.rows_unchanged_budget", lang))
     for c in d.changes:
         b, a = c.before, c.after
         lines.append(f"{b.id} {b.name}")
         rule = _moved(b.rule.id, a.rule.id)
         lines.append("  " + say("diff.row", lang, before=b.points, after=a.points, delta=_signed(c.delta),
                                 status=_moved(status[b.status], status[a.status]), rule=rule) + _also(b, a, lang))
+    if d.budget_changed:
+        lines.append(_budget_text(d.old.budget, d.new.budget, lang))
     o, n = d.old, d.new
     grade = (lambda card: card.grade_en or "—") if lang == "en" else (lambda card: card.grade or "—")
     lines.append(say("diff.total", lang, before=o.total, after=n.total, delta=_signed(d.delta),
@@ -95,12 +115,31 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
 
 
 def _also(b: ScoredIndicator, a: ScoredIndicator, lang: str) -> str:
-    """The row's weight and target, each where it changes."""
+    """The row's weight, target, half-year colour and flags, each where it changes."""
     out = ""
-    for key, before, after in (("diff.weight", b.weight, a.weight), ("diff.target", b.target, a.target)):
+    colour = _colour(lang)
+    for key, before, after in (("diff.weight", b.weight, a.weight), ("diff.target", b.target, a.target),
+                               ("diff.monitor", colour(b.monitor), colour(a.monitor))):
         if before != after:
             out += "  " + say(key, lang, before=before, after=after)
+    if _flags(b) != _flags(a):
+        out += "  " + say("diff.flags", lang, change=change_text(_flags(b), _flags(a), lang))
     return out
+
+
+def _colour(lang: str):
+    words = labels(lang).monitor
+    return lambda c: "—" if c is None else words[c]
+
+
+def _budget_text(b: Budget | None, a: Budget | None, lang: str) -> str:
+    colour = _colour(lang)
+
+    def progress(x: Budget | None) -> str:
+        return "—" if x is None or x.progress is None else f"{x.progress:.2f}%"
+
+    return say("diff.budget", lang, progress=_moved(progress(b), progress(a)),
+               status=_moved(colour(b and b.status), colour(a and a.status)))
 
 
 def _moved(before: str, after: str) -> str:
@@ -126,7 +165,16 @@ def _render_edits(d: RuleDiff, lang: str) -> list[str]:
 
 def _row(i: ScoredIndicator) -> dict:
     return {"points": float(i.points), "weight": float(i.weight), "target": i.target, "status": i.status,
+            "monitor": i.monitor, "flags": sorted(_flags(i)),
             "rule": {"id": i.rule.id, "file": i.rule.file, "line": i.rule.line}}
+
+
+def _budget(b: Budget | None) -> dict | None:
+    def number(x: Decimal | None) -> float | None:
+        return None if x is None else float(x)
+
+    return None if b is None else {"rate": number(b.rate), "time_progress": number(b.time_progress),
+                                   "progress": number(b.progress), "status": b.status}
 
 
 def render_json(d: RuleDiff) -> str:
@@ -136,6 +184,8 @@ def render_json(d: RuleDiff) -> str:
         "changed": d.changed,
         "total": {"before": float(d.old.total), "after": float(d.new.total), "delta": float(d.delta)},
         "grade": {"before": d.old.grade, "after": d.new.grade},
+        "budget": None if d.old.budget is None and d.new.budget is None else
+        {"before": _budget(d.old.budget), "after": _budget(d.new.budget), "changed": d.budget_changed},
         "indicators": [{"id": c.before.id, "name": c.before.name, "before": _row(c.before), "after": _row(c.after),
                         "delta": float(c.delta)} for c in d.changes],
         "edits": [{"name": e.name, "change": e.kind, "file": e.file, "line": e.line, "scores": e.scores,

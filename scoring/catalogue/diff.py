@@ -4,10 +4,16 @@ MESSAGES = {
     "diff.no_changes": ("无变化：每个指标的得分、状态和规则都不变", "no changes: every indicator keeps its points, status and rule"),
     "diff.rows_unchanged": ("每个指标的得分、状态和规则都不变；总分或等级有变化（见下）",
                             "every indicator keeps its points, status and rule; the total or the grade changes (below)"),
+    "diff.rows_unchanged_budget": ("每个指标的得分、状态和规则都不变；预算执行有变化（见下）",
+                                   "every indicator keeps its points, status and rule; the budget execution changes (below)"),
     "diff.row": ("得分 {before} → {after}（{delta}）  状态 {status}  规则 {rule}",
                  "points {before} → {after} ({delta})  status {status}  rule {rule}"),
     "diff.weight": ("分值 {before} → {after}", "weight {before} → {after}"),
     "diff.target": ("目标 {before} → {after}", "target {before} → {after}"),
+    "diff.monitor": ("监控 {before} → {after}", "monitor {before} → {after}"),
+    "diff.flags": ("标记 {change}", "flags {change}"),
+    # the money block's execution against time (half-year): its progress (rate ÷ time elapsed) and colour
+    "diff.budget": ("预算执行：执行进度 {progress}  监控 {status}", "budget execution: progress {progress}  monitor {status}"),
     "diff.total": ("总分 {before} → {after}（{delta}）；等级 {grade}", "total {before} → {after} ({delta}); grade {grade}"),
     # a list's item in a changed rule's path, counted from 1 as a reader counts (bands 第2项.share)
     "diff.item": ("第{n}项", "#{n}"),
