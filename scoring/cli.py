@@ -205,8 +205,8 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p = command(sub, "diff", "cli.help.diff")
     p.add_argument("old_rules", help=h("cli.arg.old_rules"))
     p.add_argument("new_rules", help=h("cli.arg.new_rules"))
-    p.add_argument("targets", nargs="?", default=None, help=h("cli.arg.targets_or_example"))
-    p.add_argument("--actuals", help=h("cli.arg.actuals"))
+    p.add_argument("targets", nargs="?", default=None, help=h("cli.arg.diff_targets"))
+    p.add_argument("--actuals", help=h("cli.arg.diff_actuals"))
     p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
     p.add_argument("--format", choices=("text", "json"), default="text", help=h("cli.arg.format"))
     p.add_argument("--engine", choices=BACKENDS, default="python", help=h("cli.arg.engine_python"))
@@ -430,10 +430,19 @@ def cmd_explain(args) -> int:
 
 
 def cmd_diff(args) -> int:
-    from .audit.diff import diff_rules, render_json, render_text
     from .run import targets_or_example
 
-    d = diff_rules(args.old_rules, args.new_rules, targets_or_example(args.targets), args.actuals, args.period, args.engine)
+    targets = targets_or_example(args.targets)
+    if targets.is_dir():  # a folder of units, their actuals found as batch finds them
+        from .audit.diff_batch import diff_folder, render_json, render_text
+
+        d = diff_folder(args.old_rules, args.new_rules, targets, args.actuals, args.period, args.engine)
+        sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
+        return 1 if d.failed else 0  # as batch: a unit not scored is not a clean run
+    else:
+        from .audit.diff import diff_rules, render_json, render_text
+
+        d = diff_rules(args.old_rules, args.new_rules, targets, args.actuals, args.period, args.engine)
     sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
     return 0
 
@@ -451,7 +460,7 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
 # The library says what to give (a rules directory, an actuals file, the python engine); the command adds its
 # option for it, where this subcommand has one (`rules test` takes its folder as an argument, not --rules).
 _OPTIONS = {"run.no_rules": ("rules", "--rules"), "run.no_actuals": ("actuals", "--actuals"),
-            "table.actuals_not_targets": ("actuals", "--actuals"), "table.targets_not_actuals": ("actuals", "--actuals"),
+            "diff.batch_actuals": ("actuals", "--actuals"), "table.actuals_not_targets": ("actuals", "--actuals"), "table.targets_not_actuals": ("actuals", "--actuals"),
             "engine.durable_unavailable": ("engine", "--engine python"),
             "durable.crashed": ("engine", "--engine python")}
 

@@ -184,3 +184,39 @@ def test_the_worked_examples_in_rules_readme_are_real_output(run_scoring, tmp_pa
             for name, old, new in example:
                 edit(rules / name, old, new)
         assert run_scoring("diff", "rules", rules).stdout.replace(str(rules), "修改后目录") == expected, n + 1
+
+
+def test_a_folder_of_units_says_each_unit_whose_total_or_grade_moves_and_how_many(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "bare_targets.yaml", ", 投诉率, 受害率]", ", 投诉率]")
+    r = run_scoring("diff", RULES, rules, "targets")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[-2:] == [
+        "森林防火能力提升项目（示例） · 示例县林业工作站（2025/forest-fire-prevention.yaml）：总分 94.73 → 88.06（-6.67）；等级 优 → 良",
+        "计分的 2 个单位中有 1 个的总分或等级有变化"]
+    en = run_scoring("diff", RULES, rules, "targets/2025", "--actuals", "actuals/2025", "--lang", "en").stdout
+    assert en.endswith("(forest-fire-prevention.yaml): total 94.73 → 88.06 (-6.67); grade excellent → good\n"
+                       "1 of 2 units scored change total or grade\n")
+    data = json.loads(run_scoring("diff", RULES, rules, "targets", "--format", "json").stdout)
+    assert data["changed"] is True and data["units"] == {"count": 2, "changed": 1} and data["failed"] == []
+    assert data["moved"] == [{"unit": "森林防火能力提升项目（示例） · 示例县林业工作站",
+                              "targets": "targets/2025/forest-fire-prevention.yaml",
+                              "actuals": "actuals/2025/forest-fire-prevention.annual.yaml",
+                              "total": {"before": 94.73, "after": 88.06, "delta": -6.67},
+                              "grade": {"before": "优", "after": "良"}}]
+    assert [e["name"] for e in data["edits"]] == ["bare_targets.yaml"]
+
+
+def test_a_folder_unit_without_actuals_is_said_and_the_others_compared(run_scoring):
+    r = run_scoring("diff", RULES, RULES, "targets", "--period", "h1", "--lang", "en")
+    assert r.returncode == 1
+    assert r.stdout.splitlines()[1:] == ["not scored: 2025/forest-fire-prevention.yaml",
+                                         "  actuals/2025/forest-fire-prevention.h1.yaml: error: file not found",
+                                         "0 of 1 units scored change total or grade"]
+
+
+def test_a_folder_whose_actuals_cannot_be_told_asks_for_them(run_scoring, tmp_path):
+    (tmp_path / "units").mkdir()
+    r = run_scoring("diff", RULES, RULES, tmp_path / "units", "--lang", "en")
+    assert r.returncode == 2 and r.stderr.rstrip().endswith(
+        "cannot tell the actuals folder from the targets folder (no targets in its path): give the actuals folder (--actuals)")

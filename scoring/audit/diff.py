@@ -93,7 +93,7 @@ def _signed(d: Decimal) -> str:
 
 def render_text(d: RuleDiff, lang: str = "zh") -> str:
     status = labels(lang).status  # the reader's words, not the report's codes
-    lines = _render_edits(d, lang)
+    lines = render_edits(d.edits, lang)
     if not d.changed:
         lines.append(say("diff.no_changes", lang))
     elif not d.changes:
@@ -107,11 +107,15 @@ def render_text(d: RuleDiff, lang: str = "zh") -> str:
                                 status=_moved(status[b.status], status[a.status]), rule=rule) + _also(b, a, lang))
     if d.budget_changed:
         lines.append(_budget_text(d.old.budget, d.new.budget, lang))
-    o, n = d.old, d.new
-    grade = (lambda card: card.grade_en or "—") if lang == "en" else (lambda card: card.grade or "—")
-    lines.append(say("diff.total", lang, before=o.total, after=n.total, delta=_signed(d.delta),
-                     grade=_moved(grade(o), grade(n))))
+    lines.append(total_text(d.old, d.new, lang))
     return "\n".join(lines) + "\n"
+
+
+def total_text(o: Scorecard, n: Scorecard, lang: str) -> str:
+    """`总分 96.97 → 96.82（-0.15）；等级 优`: a unit's total and grade under the two rule sets."""
+    grade = (lambda card: card.grade_en or "—") if lang == "en" else (lambda card: card.grade or "—")
+    return say("diff.total", lang, before=o.total, after=n.total, delta=_signed(n.total - o.total),
+               grade=_moved(grade(o), grade(n)))
 
 
 def _also(b: ScoredIndicator, a: ScoredIndicator, lang: str) -> str:
@@ -151,11 +155,11 @@ _KIND = {"added": text("diff.kind.added"), "removed": text("diff.kind.removed"),
          "changed": text("diff.kind.changed")}
 
 
-def _render_edits(d: RuleDiff, lang: str) -> list[str]:
-    if not d.edits:
+def render_edits(edits: list[Edit], lang: str) -> list[str]:
+    if not edits:
         return [say("diff.no_edits", lang)]
     lines = [say("diff.edits", lang)]
-    for e in d.edits:
+    for e in edits:
         where = e.file + (f":{e.line}" if e.line else "")
         idle = text("diff.idle") if e.scores is False else ""
         lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
@@ -188,8 +192,12 @@ def render_json(d: RuleDiff) -> str:
         {"before": _budget(d.old.budget), "after": _budget(d.new.budget), "changed": d.budget_changed},
         "indicators": [{"id": c.before.id, "name": c.before.name, "before": _row(c.before), "after": _row(c.after),
                         "delta": float(c.delta)} for c in d.changes],
-        "edits": [{"name": e.name, "change": e.kind, "file": e.file, "line": e.line, "scores": e.scores,
-                   "parts": [{"path": path_text(p), "before": to_json(b), "after": to_json(a)} for p, b, a in e.parts]}
-                  for e in d.edits],
+        "edits": edits_json(d.edits),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def edits_json(edits: list[Edit]) -> list[dict]:
+    return [{"name": e.name, "change": e.kind, "file": e.file, "line": e.line, "scores": e.scores,
+             "parts": [{"path": path_text(p), "before": to_json(b), "after": to_json(a)} for p, b, a in e.parts]}
+            for e in edits]

@@ -40,6 +40,12 @@ MESSAGES = {
     "cli.arg.actuals": ("实际值文件：YAML，或填好的填报工作簿 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml）",
                         "actuals file: YAML, or the filled-in workbook .xlsx (default: "
                         "actuals/<year>/<unit>.<period>.yaml)"),
+    "cli.arg.diff_targets": ("目标表（默认：内置的 2025 年示例），或目标表目录：逐个单位比较总分与等级",
+                             "target table (default: the bundled 2025 example), or a folder of them: each unit's total and grade compared"),
+    "cli.arg.diff_actuals": ("实际值文件：YAML 或填好的 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml）；目标表为目录时为实际值目录"
+                             "（默认：路径中 targets 换为 actuals，如 targets/2025 → actuals/2025）",
+                             "actuals file: YAML or a filled-in .xlsx (default: actuals/<year>/<unit>.<period>.yaml); for a folder of target tables, the "
+                             "actuals folder (default: its path with targets as actuals, targets/2025 → actuals/2025)"),
     "cli.arg.period": ("期间：annual 全年，h1 上半年（默认：annual）", "period: annual, or h1 the first half (default: annual)"),
     "cli.arg.format": ("输出格式", "output format"),
     "cli.arg.engine_python": ("规则引擎（默认：python）", "rule engine (default: python)"),

@@ -29,4 +29,12 @@ MESSAGES = {
     "diff.set.added": ("新增 {added}", "added {added}"),
     "diff.set.removed": ("删除 {removed}", "removed {removed}"),
     "diff.set.both": ("新增 {added}；删除 {removed}", "added {added}; removed {removed}"),
+    # a folder of target tables (scoring/audit/diff_batch.py)
+    "diff.batch.unit": ("{unit}（{file}）：{change}", "{unit} ({file}): {change}"),
+    "diff.batch.failed": ("未能计分：{file}", "not scored: {file}"),
+    "diff.batch.count": ("计分的 {units} 个单位中有 {changed} 个的总分或等级有变化",
+                         "{changed} of {units} units scored change total or grade"),
+    "diff.batch_actuals": ("无法由目标表目录推出实际值目录（路径中没有 targets）：请指定实际值目录",
+                           "cannot tell the actuals folder from the targets folder (no targets in its path): give the actuals folder"),
+    "diff.batch_empty": ("目录中没有目标表（*.yaml）", "no target tables (*.yaml) in this folder"),
 }
