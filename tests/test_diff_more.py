@@ -220,3 +220,14 @@ def test_a_folder_whose_actuals_cannot_be_told_asks_for_them(run_scoring, tmp_pa
     r = run_scoring("diff", RULES, RULES, tmp_path / "units", "--lang", "en")
     assert r.returncode == 2 and r.stderr.rstrip().endswith(
         "cannot tell the actuals folder from the targets folder (no targets in its path): give the actuals folder (--actuals)")
+
+
+def test_the_budget_row_rule_is_not_said_to_score_nothing(run_scoring, tmp_path):
+    rules = copy_rules(tmp_path)
+    edit(rules / "budget_execution.yaml", "    priority: 210\n    method:\n      ratio: {of: money_rate, cap: 1}",
+         "    priority: 210\n    method: full")
+    lines = run_scoring("diff", RULES, rules, PROJECT, "--lang", "en").stdout.splitlines()
+    assert f"  budget-row ({rules}/budget_execution.yaml:27) changed" in lines
+    assert "    method: {ratio: {of: money_rate, cap: 1}} → full" in lines
+    data = json.loads(run_scoring("diff", RULES, rules, PROJECT, "--format", "json").stdout)
+    assert next(e for e in data["edits"] if e["name"] == "budget-row")["scores"] is True

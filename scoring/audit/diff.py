@@ -58,10 +58,6 @@ def _budget_seen(b: Budget | None) -> tuple:
     return (None, None) if b is None else (b.status, b.progress)
 
 
-def _rows(card: Scorecard) -> list[ScoredIndicator]:
-    return card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row counts too
-
-
 def _flags(i: ScoredIndicator) -> frozenset[str]:
     return frozenset(f.code for f in i.flags)
 
@@ -74,8 +70,8 @@ def _seen(i: ScoredIndicator) -> tuple:
 def compare(old: Scorecard, new: Scorecard) -> list[Change]:
     """The rows whose points, status, rule, weight, target (as read: bare_targets.yaml, the half-year
     fallback), half-year colour or flags differ between two scorecards of one unit."""
-    after = {i.id: i for i in _rows(new)}
-    return [Change(b, after[b.id]) for b in _rows(old) if _seen(b) != _seen(after[b.id])]
+    after = {i.id: i for i in new.rows}  # a project's budget row counts too
+    return [Change(b, after[b.id]) for b in old.rows if _seen(b) != _seen(after[b.id])]
 
 
 def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path, actuals: str | Path | None = None,
@@ -84,7 +80,7 @@ def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path
     table, data, _ = load_unit(targets, actuals, period)
     old_book, new_book = load_rules(old_rules), load_rules(new_rules)
     old, new = evaluate(table, data, old_book, period, engine), evaluate(table, data, new_book, period, engine)
-    return RuleDiff(old, new, compare(old, new), rule_edits(old_book, new_book, {i.rule.id for i in new.indicators}))
+    return RuleDiff(old, new, compare(old, new), rule_edits(old_book, new_book, {i.rule.id for i in new.rows}))
 
 
 def _signed(d: Decimal) -> str:

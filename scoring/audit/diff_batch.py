@@ -88,7 +88,7 @@ def diff_folder(old_rules: str | Path, new_rules: str | Path, targets_dir: Path,
             failed.append(Unscored(name, targets, actuals, e))
             continue
         units.append(UnitDiff(targets, name, actuals, old, new))
-    scoring = {i.rule.id for u in units for i in u.new.indicators}
+    scoring = {i.rule.id for u in units for i in u.new.rows}  # the budget row too
     return BatchDiff(period, units, rule_edits(old_book, new_book, scoring), failed)
 
 
