@@ -25,6 +25,7 @@ from .lang_tag import lang_tag
 from .output import write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
+from .run import input_files, rule_files
 from .scorecard import BatchSummary, Scorecard, UnitRow, ranked
 from .table.load import load_targets
 from .xlsx.unread import UnreadCells
@@ -75,7 +76,7 @@ def _card(job: _Job) -> Scorecard:
         actuals = load_actuals(job.actuals, table)
     except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others
         raise e.checked(table, _book, _period) from None
-    return evaluate(table, actuals, _book, _period, matcher=_matcher)
+    return evaluate(table, actuals, _book, _period, matcher=_matcher, inputs=input_files(job.targets, job.actuals, _book))
 
 
 def _score(job: _Job) -> UnitRow:
@@ -207,7 +208,7 @@ def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str |
               engine: str | None = None, progress: Callable[[int, int], None] | None = None,
               lang: str = "zh") -> BatchSummary:
     """Score every unit, writing each one's JSON report in `lang`; `progress(done, total)` is called as units finish."""
-    load_rules(rules_dir)  # a broken rule book stops the batch here, once, with its located errors
+    book = load_rules(rules_dir)  # a broken rule book stops the batch here, once, with its located errors
     engine = resolve_engine(engine)
     todo = find_jobs(Path(targets_dir), Path(actuals_dir), Path(out_dir), period, lang)
     workers = jobs or os.cpu_count() or 1
@@ -218,4 +219,4 @@ def run_batch(targets_dir: str | Path, actuals_dir: str | Path, rules_dir: str |
             progress(len(rows), len(todo))
     scored = ranked([r for r in rows if r.error_zh is None])
     failed = sorted((r for r in rows if r.error_zh is not None), key=lambda r: r.targets)
-    return BatchSummary(period=period, scored=scored, failed=failed)
+    return BatchSummary(period=period, scored=scored, failed=failed, rules=rule_files(book))

@@ -9,7 +9,7 @@ from .catalogue import Text, text
 from .errors import Pos, display_path
 from .evaluate import evaluate
 from .lang_tag import lang_tag
-from .rulebook.load import load_rules
+from .rulebook.load import RuleBook, load_rules
 from .scorecard import InputFile, Scorecard
 from .table.load import load_targets
 from .table.model import TargetTable
@@ -92,7 +92,14 @@ def score_files(targets: str | Path | None = None, actuals: str | Path | None = 
     except UnreadCells as e:  # a workbook's unreadable cells: with the checks of the others, all at once
         raise e.checked(load_targets(targets), load_rules(rules_or_default(rules)), period) from None
     book = load_rules(rules_or_default(rules))
-    inputs = [InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
-              InputFile(role="actuals", path=display_path(actuals), sha256=_sha(actuals))]
-    inputs += [InputFile(role="rules", path=f, sha256=h) for f, h in sorted(book.files.items())]
-    return evaluate(table, data, book, period, engine=engine, inputs=inputs)
+    return evaluate(table, data, book, period, engine=engine, inputs=input_files(targets, actuals, book))
+
+
+def input_files(targets: Path, actuals: Path, book: RuleBook) -> list[InputFile]:
+    """The files a scorecard was made from, each with its sha256: a report says what produced it."""
+    return ([InputFile(role="targets", path=display_path(targets), sha256=_sha(targets)),
+             InputFile(role="actuals", path=display_path(actuals), sha256=_sha(actuals))] + rule_files(book))
+
+
+def rule_files(book: RuleBook) -> list[InputFile]:
+    return [InputFile(role="rules", path=f, sha256=h) for f, h in sorted(book.files.items())]

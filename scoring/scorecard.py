@@ -222,3 +222,4 @@ class BatchSummary(BaseModel):
     period: str
     scored: list[UnitRow]  # ranked by standing (the score graded on), highest first
     failed: list[UnitRow]
+    rules: list[InputFile] = []  # the rule files every unit was scored by, with their sha256

@@ -221,7 +221,8 @@ def test_batch_scores_a_unit_whose_actuals_are_a_workbook(tmp_path, capsys):
     report = out / "2025" / "jiangning-social-insurance-annual.json"
     expected = _evaluate(yaml_path, "annual", tmp_path / "yaml.json", capsys)
     batch, single = json.loads(report.read_text(encoding="utf-8")), json.loads(expected)
-    assert batch["inputs"] == [] and {**single, "inputs": []} == batch  # batch reports list no inputs
+    assert {**single, "inputs": []} == {**batch, "inputs": []}  # scored alike; each names its own inputs
+    assert [f["role"] for f in batch["inputs"]][:2] == ["targets", "actuals"] and batch["inputs"][1]["path"].endswith(".xlsx")
 
 
 def test_a_project_tables_workbook_reads_its_money_by_source(tmp_path):

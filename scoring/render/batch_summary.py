@@ -65,6 +65,7 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
                     "max_total": _n(r.max_total), "grade_basis": _n(r.grade_basis), "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
                    for i, r in zip(ranks(summary.scored), summary.scored)],
         "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
+        "rules": [{"path": f.path, "sha256": f.sha256} for f in summary.rules],  # what every unit was scored by
     }
     return json_text.dumps(data) + "\n"
 
@@ -83,6 +84,7 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
                                  [[r.targets, _error(r, lang)] for r in summary.failed])
     else:
         out.append(say("render.batch.none_failed", lang))
+    out += ["", f"## {L.h_inputs}", ""] + markdown.inputs_table(summary.rules, L)
     return "\n".join(out) + "\n"
 
 

@@ -5,7 +5,7 @@ import re
 
 from .. import display
 from ..catalogue import say
-from ..scorecard import Scorecard, ScoredIndicator
+from ..scorecard import InputFile, Scorecard, ScoredIndicator
 from .labels import Labels, blank_amounts, grade_text, labels, row_label
 from .subtotals import subtotals
 
@@ -169,10 +169,15 @@ def _budget(card: Scorecard, L: Labels) -> list[str]:
 
 
 def _inputs(card: Scorecard, L: Labels) -> list[str]:
-    if not card.inputs:
+    return inputs_table(card.inputs, L)
+
+
+def inputs_table(files: list[InputFile], L: Labels) -> list[str]:
+    """The input files with their role and sha256 (a scorecard's; a batch's rules)."""
+    if not files:
         return [L.no_inputs]
     return md_table([L.col_role, L.col_file, "SHA-256"], "lll",
-                  [[L.role[f.role], f.path, Markup(f"`{f.sha256}`")] for f in card.inputs])
+                    [[L.role[f.role], f.path, Markup(f"`{f.sha256}`")] for f in files])
 
 
 def render(card: Scorecard, lang: str = "zh") -> str:
