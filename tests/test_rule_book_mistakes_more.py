@@ -108,3 +108,17 @@ def test_an_unknown_key_names_the_keys_of_its_place_and_the_one_it_most_likely_m
     result = run_cli(["evaluate", "--actuals", str(actuals), "--lang", "en"], cwd=ROOT)
     assert result.returncode == 2
     assert "unknown key 'evidnce': did you mean 'evidence'? The keys here: actual, points, evidence, reason, measure" in result.stderr
+
+
+def test_a_rule_that_cannot_score_the_rows_it_wins_is_one_error_naming_them_and_the_actual_tried(tmp_path):
+    rules = copy_rules(tmp_path)
+    _edit(rules, "qualitative.yaml", "    method:\n      outcome_bands:\n        达成: {low: 80, high: 100, default: 100}\n"
+          "        部分达成: {low: 60, high: 80, default: 70}\n        未达成: {low: 0, high: 60, default: 0}",
+          "    method: {ratio: {cap: 1}}")
+    from scoring.audit.lint import lint_rules
+
+    found = [p for p in lint_rules(rules, ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml")
+             if p.code == "lint.cannot_score"]
+    assert len(found) == 1  # one per rule and reason, not one per row
+    assert found[0].en.startswith("rule qualitative-outcome wins but cannot score 22 indicators: D01 '中长期规划制定健全性', ")
+    assert "14 more (e.g. with the annual actual 达成, a value the check tries): no value for actual" in found[0].en

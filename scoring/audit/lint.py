@@ -37,6 +37,7 @@ from typing import Any, Callable
 
 from ..budget_row import BUDGET_ROW_ID
 from ..catalogue import Text, text
+from ..display import value
 from ..errors import Problem, ScoringError
 from ..rulebook.conditions import Cmp, Condition, fields_of
 from ..rulebook.load import RuleBook, load_rules
@@ -78,6 +79,22 @@ def _unknown_names(r: CompiledRule, table: TargetTable) -> Text | None:
                     else text("lint.not_in_table", field=field, value=value))
             why = this if why is None else text("lint.and_then", before=why, after=this)
     return why
+
+
+def _cannot_score(rule: CompiledRule, reason: Text, first, rows: dict[str, str]) -> Problem:
+    """A rule that wins rows of the table it cannot score: the rows (the first few, and how many more) and
+    the made-up actual it was first met with, so that a row filled in otherwise is not taken for the cause."""
+    named = [text("lint.row", id=i, name=n) for i, n in list(rows.items())[:_NAMED]]
+    if len(rows) > _NAMED:
+        named.append(text("lint.more_rows", count=len(rows) - _NAMED))
+    if first.actual is None:
+        case = text("lint.case_no_actual", period=text(_PERIOD[first.exact["period"]]))
+    else:
+        case = text("lint.case_actual", period=text(_PERIOD[first.exact["period"]]), actual=value(first.actual, False))
+    return rule.rule.pos.report("lint.cannot_score", rule=rule.id, count=len(rows), rows=named, case=case, reason=reason)
+
+
+_PERIOD = {"annual": "lint.period_annual", "h1": "lint.period_h1"}
 
 
 # -- the analysis ----------------------------------------------------------------------------------
@@ -163,7 +180,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
         return top[0]
 
     gaps = {}
-    unscorable: set[tuple] = set()
+    unscorable: dict[tuple, dict] = {}  # (rule, reason) -> the reason, the first fact met, the rows by id
     won_in_table: set[str] = set()
     if table is not None:  # the table's facts first: their examples read best
         for inp in table_inputs(table, book):
@@ -178,11 +195,11 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
             won_in_table.add(winner.id)
             try:
                 compute(winner.method, inp.exact, Decimal(10), None)
-            except MethodError as e:
-                if (winner.id, inp.item.id) not in unscorable:
-                    unscorable.add((winner.id, inp.item.id))
-                    problems.append(winner.rule.pos.report("lint.cannot_score", rule=winner.id, id=inp.item.id,
-                                                           name=inp.item.name, reason=e.message))
+            except MethodError as e:  # one error per rule and reason, naming the rows it fails on
+                rows = unscorable.setdefault((won, e.zh), {"reason": e.message, "first": inp, "rows": {}})["rows"]
+                rows.setdefault(inp.item.id, inp.item.name)
+    for (won, _), found in unscorable.items():
+        problems.append(_cannot_score(rules[won], found["reason"], found["first"], found["rows"]))
     for fact, indexes in sampler:
         look(indexes, fact)
     if sampler.capped:
