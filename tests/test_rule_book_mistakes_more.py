@@ -122,3 +122,21 @@ def test_a_rule_that_cannot_score_the_rows_it_wins_is_one_error_naming_them_and_
     assert len(found) == 1  # one per rule and reason, not one per row
     assert found[0].en.startswith("rule qualitative-outcome wins but cannot score 22 indicators: D01 '中长期规划制定健全性', ")
     assert "14 more (e.g. with the annual actual 达成, a value the check tries): no value for actual" in found[0].en
+
+
+def test_an_outcome_band_with_low_equal_to_high_is_a_fixed_share(tmp_path):
+    """部分达成 = 60 % whatever the assessor gives, as some regions score it."""
+    from decimal import Decimal
+
+    from scoring.audit.single import one_indicator, score_single
+
+    rules = copy_rules(tmp_path)
+    _edit(rules, "qualitative.yaml", "部分达成: {low: 60, high: 80, default: 70}", "部分达成: {low: 60, high: 60, default: 60}")
+    book = load_rules(rules)
+    for points, flagged in ((None, False), (Decimal(6), False), (Decimal("7.5"), True)):
+        table, actuals = one_indicator("制度健全性", "健全", actual="基本健全", points=points)
+        row = score_single(table, actuals, book, Decimal(10), "annual").row
+        assert row.points == Decimal("6.00") and row.status == "partial"
+        assert ("points_out_of_band" in [f.code for f in row.flags]) is flagged
+    _edit(rules, "qualitative.yaml", "部分达成: {low: 60, high: 60, default: 60}", "部分达成: {low: 60, high: 60, default: 70}")
+    assert _codes(rules) == ["methods.outcome_band_order"]  # the default must be that one share

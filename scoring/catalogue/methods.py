@@ -15,8 +15,8 @@ MESSAGES = {
                                      "of: ratio is the completion rate already (actual ÷ target × 100), and this method compares it with the target again, dividing twice: write of: actual; to score by bands of the completion rate, use bands"),
     "methods.bands_empty": ("bands 至少要有一档；所有情形同一比例请用 full、zero，或只写一档", "bands needs at least one band; for one share in every case use full or zero, or a single band"),
     "methods.bands_order": ("bands 应按 upto 从小到大排列且不重复", "bands must be listed by upto, ascending, without repeats"),
-    "methods.outcome_band_order": ("应满足 0 ≤ low ≤ default ≤ high ≤ 100 且 low < high",
-                                   "expected 0 ≤ low ≤ default ≤ high ≤ 100 and low < high"),
+    "methods.outcome_band_order": ("应满足 0 ≤ low ≤ default ≤ high ≤ 100（low = high 即固定比例）",
+                                   "expected 0 ≤ low ≤ default ≤ high ≤ 100 (low = high is a fixed share)"),
     # a fact a method cannot score
     "methods.no_value": ("缺少 {source} 的值，无法计分", "no value for {source}: cannot score"),
     "methods.no_target": ("该指标没有数值目标，此方法无法计分", "the indicator has no numeric target: this method cannot score it"),

@@ -127,12 +127,13 @@ class OutcomeBand(_Method):
 
     @model_validator(mode="after")
     def _order(self):
-        if not (0 <= self.low <= self.default <= self.high <= 100) or self.low == self.high:
+        # low == high is a fixed share (部分达成 is 60 %, whatever the assessor gives): the band is that one value
+        if not (0 <= self.low <= self.default <= self.high <= 100):
             raise invalid("methods.outcome_band_order")
         return self
 
     def contains(self, percent: Decimal) -> bool:
-        return self.low <= percent < self.high or (percent == self.high == 100)
+        return self.low <= percent < self.high or percent == self.high == 100 or percent == self.low == self.high
 
 
 class OutcomeBands(_Method):
