@@ -26,7 +26,7 @@ def test_a_rule_edit_that_breaks_a_case_shows_the_case_file_line_expected_and_go
     assert lines[0] == f"{rules}/tests/t.yaml:2: FAIL: 超过上限 10%"
     assert lines[1] == "  expected: rule upper-bound-over, 9.09 points, status partial"
     assert lines[2] == "  got: rule upper-bound-over, 9.00 points, status partial"
-    assert "rules no test case exercises:" in r.stdout and f"  zero-target ({rules}/zero_target.yaml:9)" in r.stdout
+    assert "rules no test case expects:" in r.stdout and f"  zero-target ({rules}/zero_target.yaml:9)" in r.stdout
     assert lines[-1] == "0 passed, 1 failed"
 
 

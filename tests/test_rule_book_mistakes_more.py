@@ -140,3 +140,19 @@ def test_an_outcome_band_with_low_equal_to_high_is_a_fixed_share(tmp_path):
         assert ("points_out_of_band" in [f.code for f in row.flags]) is flagged
     _edit(rules, "qualitative.yaml", "部分达成: {low: 60, high: 60, default: 60}", "部分达成: {low: 60, high: 60, default: 70}")
     assert _codes(rules) == ["methods.outcome_band_order"]  # the default must be that one share
+
+
+def test_a_rule_no_case_expects_is_uncovered_even_when_it_wins_cases_meant_for_another(tmp_path):
+    from scoring.audit.cases import run_tests
+
+    import shutil
+
+    rules = copy_rules(tmp_path)
+    shutil.copytree(ROOT / "rules" / "tests", rules / "tests")
+    (rules / "everything_full.yaml").write_text(  # wins every numeric case at a priority above the others
+        "title: 全部满分\nrules:\n  - id: all-full\n    title: 数值指标一律满分\n    when: {form: number}\n"
+        "    priority: 300\n    method: full\n    explain: 满分\n", encoding="utf-8")
+    run = run_tests(rules)
+    uncovered = [r.id for r in run.uncovered]
+    assert "all-full" in uncovered and "lower-bound-ratio" not in uncovered
+    assert run.failed > 0  # the cases that expect lower-bound-ratio say what won them instead

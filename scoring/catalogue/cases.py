@@ -16,5 +16,5 @@ MESSAGES = {
     "cases.named": ("{word}（{name}）", "{word} ({name})"),
     "cases.error": ("出错：{said}", "an error: {said}"),
     "cases.summary": ("{passed} 个通过，{failed} 个失败", "{passed} passed, {failed} failed"),
-    "cases.uncovered": ("没有任何测试用例覆盖的规则：", "rules no test case exercises:"),
+    "cases.uncovered": ("没有任何测试用例期望的规则：", "rules no test case expects:"),
 }
