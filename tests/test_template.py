@@ -69,7 +69,7 @@ def test_comments_give_the_period_target_and_choices(book):
     table = load_targets(MINI)
     annual, h1 = make_template(table, "annual", book), make_template(table, "h1", book)
     assert "全年指标值：=100%" in annual and "半年指标值：=50%" in h1  # P02 预算执行率
-    assert "半年指标值：未设（全年指标值 ≥1000人" in h1  # F01 has no half-year value
+    assert "半年指标值：未设（按全年指标值 ≥1000人" in h1  # F01 has no half-year value
     assert "保障到位（达成）、基本保障到位（部分达成）、保障不到位（未达成）" in annual
     assert "可填：达成 / 部分达成 / 未达成\n" in make_template(table, "annual")  # without a rule book
     assert "    measure:" in h1 and "    measure:" not in annual
@@ -159,14 +159,13 @@ def test_a_missing_half_year_target_is_given_as_scored(book):
     """The comment said only 「计分时按 rules/monitoring.yaml 折算」, even for targets that are not scaled (100%,
     按期完成): it now gives the target scored, as the form prints it."""
     lines = _target_lines(make_template(load_targets(PROJECT), "h1", book))
-    assert lines["O01"] == ("  #   半年指标值：未设（全年指标值 ≥12公里 × 0.5，按 rules/monitoring.yaml 折算）"
+    assert lines["O01"] == ("  #   半年指标值：未设（按全年指标值 ≥12公里 × 0.5 折算）"
                             "；按此计分：≥6 公里；填实际数值，单位：公里")
     assert "按此计分：≥15 人；" in lines["O02"]
     assert lines["O03"].startswith("  #   半年指标值：未设（用全年指标值 100%）；按此计分：=100%；")  # not scaled
     assert lines["O04"].startswith("  #   半年指标值：未设（用全年指标值 按期完成）；按此计分：按期完成；")
     en = _target_lines(make_template(load_targets(PROJECT), "h1", book, lang="en"))
-    assert en["O01"].startswith("  #   half-year target: none (the annual target ≥12公里 × 0.5, as rules/monitoring.yaml "
-                                "scales it); scored as ≥6 公里; ")
+    assert en["O01"].startswith("  #   half-year target: none (scaled from the annual target: ≥12公里 × 0.5); scored as ≥6 公里; ")
 
 
 @pytest.mark.parametrize("period", ["annual", "h1"])
