@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from helpers import ROOT, RULES
 from scoring.cli import main
 from scoring.run import score_files
+from scoring.table.load import load_targets
 
 EXAMPLE = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 
@@ -65,7 +66,10 @@ def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
         "实际完成值", "分值", "得分"] + (["偏差原因分析及改进措施", None] if period == "annual" else ["监控", "偏差原因分析及改进措施"])
     rows = range(head + 1, head + 1 + len(card.indicators))
     assert [ws.cell(r, 4).value for r in rows] == [i.name for i in card.indicators]
-    assert [ws.cell(r, 6).value for r in rows] == [i.target for i in card.indicators]
+    # the targets as the approved table writes them (≥10647人, not ≥10,647 人 as read)
+    table = {item.id: item for _, _, item in load_targets(EXAMPLE).rows()}
+    written = [(table[i.id].annual if period == "annual" else table[i.id].half_year).text for i in card.indicators]
+    assert [ws.cell(r, 6).value for r in rows] == written and "≥10647人" in written
     points = [ws.cell(r, 9).value for r in rows]
     assert all(isinstance(p, (int, float)) and ws.cell(r, 9).number_format == "0.00" for p, r in zip(points, rows))
     total = _find(ws, "总分" if period == "annual" else "半年监控得分（按半年指标值计，供参考；半年不评定等级）")
@@ -191,7 +195,8 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
     assert (ws["A3"].value, ws["C3"].value) == ("项目名称", "森林防火能力提升项目")
     assert (ws["A4"].value, ws["C4"].value, ws["F4"].value, ws["G4"].value) == ("主管部门", "测试县林业局", "实施单位", "测试县林业站")
     total_row = _find(ws, "年度资金总额").row
-    assert [ws.cell(total_row + k, 3).value for k in range(4)] == [f.source for f in table.project.funds]
+    sources = [f.source for f in table.project.funds]  # the first part as the form prints it: 其中：财政拨款
+    assert [ws.cell(total_row + k, 3).value for k in range(4)] == [sources[0], "其中：" + sources[1]] + sources[2:]
     assert [ws.cell(total_row, c).value for c in (5, 6, 7, 8)] == [100, 120, 110, 10]
     assert ws.cell(total_row, 11).value == float(card.budget_row.points)
     head = _find(ws, "三级指标").row

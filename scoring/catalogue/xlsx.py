@@ -167,6 +167,7 @@ MESSAGES = {
     "xlsx.form_money": ("部门资金（万元）", "Funds (10,000 yuan)"),
     "xlsx.form_money_total": ("年度资金总额", "Total"),
     "xlsx.form_money_basic": ("其中：基本支出", "of which: basic expenditure"),
+    "xlsx.form_money_part": ("其中：{name}", "of which: {name}"),
     "xlsx.form_money_project": ("项目：{name}", "project: {name}"),
     "xlsx.form_budget_start": ("年初预算数", "Budget at the start of the year"),
     "xlsx.form_budget_year": ("全年预算数", "Budget for the year"),

@@ -128,7 +128,9 @@ def money_lines(table: TargetTable, actuals: Actuals, lang: str) -> list[MoneyLi
     half-year plan."""
     if table.kind == "project":
         executed = actuals.budget_row.executed if actuals.budget_row else {}
-        return [MoneyLine(row.source, row.initial, row.annual, executed.get(row.source)) for row in table.project.funds]
+        # the first part as the form prints it, 其中：本年财政拨款 (the table keeps the name without 其中)
+        return [MoneyLine(say("xlsx.form_money_part", lang, name=row.source) if k == 1 else row.source, row.initial,
+                          row.annual, executed.get(row.source)) for k, row in enumerate(table.project.funds)]
     exp = table.funds.expenditure
     spending = actuals.spending
     basic = spending.basic if spending else None
@@ -239,7 +241,20 @@ def _actual(i: ScoredIndicator, lang: str) -> str:
     return i.actual if i.actual else say("xlsx.form_not_reported", lang)
 
 
-def _indicators(f: _Form, card: Scorecard) -> int:
+def approved_targets(card: Scorecard, table: TargetTable) -> dict[str, str]:
+    """Each row's target as the approved table writes it (1.2万亩, not =1.2 万亩 as it was read): the form is
+    the table's, filled in. A half-year target scaled from the annual one, which the table does not write, is
+    the one scored."""
+    items = {item.id: item for _, _, item in table.rows()}
+    out = {}
+    for i in card.indicators:
+        item = items.get(i.id)
+        written = {"annual": item.annual, "half_year": item.half_year}.get(i.target_source) if item else None
+        out[i.id] = (written.text.strip() if written is not None else "") or i.target
+    return out
+
+
+def _indicators(f: _Form, card: Scorecard, targets: dict[str, str]) -> int:
     """The indicator block; returns its header row (repeated on every printed page)."""
     head = f.row
     items = len(card.indicators)
@@ -259,7 +274,7 @@ def _indicators(f: _Form, card: Scorecard) -> int:
             f.put(r, 3, l2, down=len(rows) - 1)
             for i in rows:
                 f.put(r, 4, i.name, 5, align=LEFT)
-                f.put(r, 6, i.target)
+                f.put(r, 6, targets[i.id])
                 f.put(r, 7, _actual(i, f.lang))
                 f.put(r, 8, float(i.weight), fmt=POINTS, align=RIGHT)
                 f.put(r, 9, float(i.points), fmt=POINTS, align=RIGHT)
@@ -335,7 +350,7 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     _head(f, card, table)
     _money(f, money_lines(table, actuals, lang), card)
     _goals(f, table, actuals)
-    header = _indicators(f, card)
+    header = _indicators(f, card, approved_targets(card, table))
     table_end = f.row - 1  # the last indicator row: the total rows under it are kept with it on a page
     _total(f, card)
     f.fit_rows()
