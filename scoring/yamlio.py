@@ -118,6 +118,8 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
             raise Pos(file, start.line + 1, start.column + 1).fail(
                 "input.syntax.block_scalar", char=_char_at(text, start), after=_char_at(text, mark)) from None
         wide = _wide_colon(text, mark) if mark is not None and _names_a_colon(e.problem or "") else None
+        if wide is None and mark is not None:
+            wide = _wide_colon_before(text, mark)
         if wide is not None:  # `名称：值`: YAML saw no colon at all, and said so a line later
             raise _syntax(Pos(file, *wide), "input.syntax.wide_colon") from None
         raise _syntax_error(Pos(file, line, col), e.problem or str(e), _char_at(text, mark)) from None
@@ -335,6 +337,30 @@ def _wide_colon(text: str, mark) -> tuple[int, int] | None:
     return None
 
 
+def _one_key(knode: ScalarNode, file: str) -> None:
+    """A located error for the key of a flow mapping's entry that has no value where its text holds a full-width
+    colon (`{lte：target}`): YAML saw no colon, so the key and its value were read as one key."""
+    key = knode.value
+    at = key.find(WIDE_COLON)
+    if at < 0:
+        return
+    start = knode.start_mark
+    column = start.column + at + 1 if knode.end_mark.line == start.line else start.column + 1
+    meant = f"{key[:at].rstrip()}: {key[at + 1:].lstrip()}"
+    raise Pos(file, start.line + 1, column).fail("input.wide_colon_in_flow", typed=limits.shorten(key),
+                                                  meant=limits.shorten(meant))
+
+
+def _wide_colon_before(text: str, mark) -> tuple[int, int] | None:
+    """(line, column) of a full-width colon just before `mark`, spaces aside: `{b: 1, actual：{lte: target}}`
+    is complained of at the brace that follows it."""
+    lines = text.splitlines()
+    if mark.line >= len(lines):
+        return None
+    before = lines[mark.line][:mark.column].rstrip(" ")
+    return (mark.line + 1, len(before)) if before.endswith(WIDE_COLON) else None
+
+
 def _char_at(text: str, mark) -> str:
     lines = text.splitlines()
     if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
@@ -379,6 +405,8 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, ke
                 key = knode.value
             if key in out:
                 raise _pos(knode, file).fail("input.duplicate_key", key=key)
+            if not knode.style and node.flow_style and vnode.tag == _NULL and not vnode.value:
+                _one_key(knode, file)  # {lte：target}: an entry read as a key without a value
             if keys is not None:
                 keys[path + (key,)] = _pos(knode, file)
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)

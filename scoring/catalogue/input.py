@@ -19,6 +19,9 @@ MESSAGES = {
     "input.syntax.wide_colon": ("键后的冒号是全角「：」，应为半角「:」，其后留一个空格（如「名称: 值」）",
                                 "the colon after the key is the full-width '：': write the half-width ':' followed by a space "
                                 "('name: value')"),
+    "input.wide_colon_in_flow": ("「{typed}」中的冒号是全角「：」，YAML 把它整个读成了一个键：应为半角「:」，其后留一个空格，写作「{meant}」",
+                                 "the colon in '{typed}' is the full-width '：', so YAML read it all as one key: write the "
+                                 "half-width ':' followed by a space, '{meant}'"),
     "input.syntax.no_key": ("缺少键，或缩进与上文不一致", "a key is missing, or the indentation differs from the lines above"),
     "input.syntax.no_dash": ("列表项应以「- 」开头，或缩进与上文不一致",
                              "a list item must start with '- ', or the indentation differs from the lines above"),
