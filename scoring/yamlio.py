@@ -33,7 +33,7 @@ except ImportError:  # no ruamel.yaml.clib: the pure-Python composer, through YA
 
 from . import limits
 from .catalogue import MESSAGES, Text, placeholders, text
-from .errors import Pos, ScoringError, display_path
+from .errors import Pos, Problem, ScoringError, display_path
 
 M = TypeVar("M", bound=BaseModel)
 Path_ = tuple  # a path into the data: keys and list indexes
@@ -117,6 +117,9 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
             start = e.context_mark
             raise Pos(file, start.line + 1, start.column + 1).fail(
                 "input.syntax.block_scalar", char=_char_at(text, start), after=_char_at(text, mark)) from None
+        hidden = _invisible_indent(text, mark) if mark is not None else None
+        if hidden is not None:  # `\u3000  priority: 10`: indented with a full-width space, complained of below
+            raise _syntax(Pos(file, hidden[0], hidden[1]), invisible(hidden[2])) from None
         wide = _wide_colon(text, mark) if mark is not None and _names_a_colon(e.problem or "") else None
         if wide is None and mark is not None:
             wide = _wide_colon_before(text, mark)
@@ -315,6 +318,51 @@ def _names_a_colon(problem: str) -> bool:
 
 
 WIDE_COLON = "："  # the colon a Chinese input method types
+
+# Characters a Chinese input method (or a paste from a web page or Word) puts where a space is meant, which
+# YAML does not take for one: each by the catalogue word that names it; the first two stand for a space,
+# the last two show nothing at all. By code point: characters, not words to translate.
+INVISIBLE = {chr(0x3000): "input.char.wide_space", chr(0xA0): "input.char.no_break_space",
+             chr(0x200B): "input.char.zero_width_space", chr(0xFEFF): "input.char.byte_order_mark"}
+_SPACES = (chr(0x3000), chr(0xA0))  # stand for a space: to be typed as one, where the others are deleted
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
+_INDENT_INVISIBLE = re.compile(r"^[ \t]*[" + "".join(INVISIBLE) + "]", re.MULTILINE)
+
+
+def invisible(char: str) -> Text:
+    """What to say of one of the INVISIBLE characters where it stands: its name and code, and to type a
+    half-width space instead or to delete it."""
+    code = "input.invisible_space" if char in _SPACES else "input.invisible_zero_width"
+    return text(code, name=text(INVISIBLE[char]), code=f"U+{ord(char):04X}")
+
+
+def invisible_in_key(pos: Pos, key: str) -> Problem | None:
+    """A key holding one of the INVISIBLE characters (`\u3000priority`: indented with a full-width space) said
+    at that character, for a place that does not know the key; None for a key without one."""
+    found = _INVISIBLE.search(key)
+    if found is None:
+        return None
+    return Pos(pos.file, pos.line, pos.column + found.start() if pos.column else None).report_text(
+        invisible(found.group()))
+
+
+def _invisible_indent(text: str, mark) -> tuple[int, int, str] | None:
+    """(line, column, character) of the INVISIBLE character nearest above a syntax error at `mark` (its own
+    line included) that stands in a line's indentation: the line is read as a value (or a key) that starts
+    with it, and the parser complains a line or more later."""
+    end = -1
+    for _ in range(mark.line + 1):  # the end of the mark's line (a mark's index counts bytes in libyaml)
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+    found = None
+    for found in _INDENT_INVISIBLE.finditer(text, 0, len(text) if end < 0 else end):
+        pass
+    if found is None:
+        return None
+    start = found.end() - 1
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.count("\n", 0, start) + 1, start - line_start + 1, text[start]
 
 
 def wide_colon_in_key(line: str) -> int | None:
@@ -628,6 +676,10 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
             full = tuple(path) + loc
             if err["type"] == "extra_forbidden":
                 pos = located.key_pos(full)
+                hidden = invisible_in_key(pos, str(loc[-1])) if loc else None
+                if hidden is not None:  # `\u3000priority`: the key is right, its indentation is not
+                    problems.append(hidden)
+                    continue
             elif err["type"] == "missing":
                 pos = located.pos(full[:-1])
             else:

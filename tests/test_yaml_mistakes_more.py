@@ -63,3 +63,50 @@ def test_a_full_width_colon_in_a_flow_value_or_list_is_text(tmp_path):
     actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace(
         "reason: 自然减员", "reason: 原因：自然减员"), encoding="utf-8")
     assert score(actuals=actuals).total is not None
+
+
+# -- 2. a full-width space (and the like) in the indentation ------------------------------------------------
+
+def test_a_line_indented_with_a_full_width_space_is_said_there(tmp_path):
+    # was: 20:11 此处不能出现「键: 值」…, at the next line, and no word of the full-width space
+    status, zh, en = _check(tmp_path, "upper_bound.yaml", "    priority: 10", "\u3000   priority: 10")
+    assert status == 2
+    assert "upper_bound.yaml:19:1: 错误: YAML 语法错误：这里是一个全角空格（U+3000），YAML 不把它当作空格：请改成半角空格" in zh
+    assert "upper_bound.yaml:19:1: error: YAML syntax error: there is a full-width space (U+3000) here" in en
+
+
+@pytest.mark.parametrize("old, new, at, says", [
+    # read as keys: was 未知的条件字段「 has_actual」, 未知的比较运算「​lte」 (the character invisible in both)
+    ("      has_actual: true", "      \u00a0has_actual: true", "15:7", "这里是一个不换行空格（U+00A0）"),
+    ("{lte: target}", "{\u200blte: target}", "17:30", "这里有一个看不见的零宽空格（U+200B），YAML 把它当作文字：请删除它"),
+    ("\n    method: inverse_ratio", "\n    method:\n      \u3000inverse_ratio: {}", "34:7", "全角空格（U+3000）"),
+    ("\n    priority: 10", "\n    \u3000priority: 10", "19:5", "全角空格（U+3000）"),  # an unknown key of a rule
+    ("\n    priority: 10", "\n\ufeff    priority: 10", "19:1", "字节顺序标记 BOM（U+FEFF）"),
+])
+def test_each_invisible_character_in_a_rule_file_is_said_where_it_stands(tmp_path, old, new, at, says):
+    status, zh, en = _check(tmp_path, "upper_bound.yaml", old, new)
+    assert status == 2 and f"upper_bound.yaml:{at}: 错误: " in zh and says in zh, zh
+    assert zh.count("错误: ") == 1 and f"upper_bound.yaml:{at}: error: " in en
+
+
+@pytest.mark.parametrize("source, line, column, char", [
+    ("a:\n  b: 1\n\u00a0\u00a0c: 2\n  d: 3\n", 3, 1, "U+00A0"),
+    ("- a: 1\n\u3000 b: 2\n", 2, 1, "U+3000"),  # the parser complains at the line
+    ("a:\n  - x\n\u3000 - y\n", 3, 1, "U+3000"),  # the parser complains at the end of the file
+    ("a:\n  b: 1\n   \u3000c: 2\n  d: 3\n", 3, 4, "U+3000"),
+    ("a:\n  b: 1\n\u200b c: 2\n  d: 3\n", 3, 1, "U+200B"),
+])
+def test_an_invisible_character_in_the_indentation_is_said_before_the_parser_complains(source, line, column, char):
+    problem = _problem(source)
+    assert (problem.line, problem.column) == (line, column) and char in problem.en
+
+
+def test_an_actuals_line_indented_with_a_full_width_space_is_said_there(tmp_path):
+    actuals = tmp_path / "a.yaml"
+    actuals.write_text(MINI_ANNUAL.read_text(encoding="utf-8").replace("  P01: 3.2%", "\u3000 P01: 3.2%"),
+                       encoding="utf-8")
+    with pytest.raises(ScoringError) as e:
+        score(actuals=actuals)
+    (problem,) = e.value.problems
+    assert (problem.line, problem.column, problem.code) == (6, 1, "input.invisible_space")
+    assert "全角空格（U+3000）" in problem.zh

@@ -22,6 +22,15 @@ MESSAGES = {
     "input.wide_colon_in_flow": ("「{typed}」中的冒号是全角「：」，YAML 把它整个读成了一个键：应为半角「:」，其后留一个空格，写作「{meant}」",
                                  "the colon in '{typed}' is the full-width '：', so YAML read it all as one key: write the "
                                  "half-width ':' followed by a space, '{meant}'"),
+    "input.invisible_space": ("这里是一个{name}（{code}），YAML 不把它当作空格：请改成半角空格（缩进只能用半角空格）",
+                              "there is a {name} ({code}) here, which YAML does not take for a space: type a half-width "
+                              "space instead (indent with half-width spaces only)"),
+    "input.invisible_zero_width": ("这里有一个看不见的{name}（{code}），YAML 把它当作文字：请删除它",
+                                   "there is an invisible {name} ({code}) here, which YAML takes for text: delete it"),
+    "input.char.wide_space": ("全角空格", "full-width space"),
+    "input.char.no_break_space": ("不换行空格", "no-break space"),
+    "input.char.zero_width_space": ("零宽空格", "zero-width space"),
+    "input.char.byte_order_mark": ("字节顺序标记 BOM", "byte order mark"),
     "input.syntax.no_key": ("缺少键，或缩进与上文不一致", "a key is missing, or the indentation differs from the lines above"),
     "input.syntax.no_dash": ("列表项应以「- 」开头，或缩进与上文不一致",
                              "a list item must start with '- ', or the indentation differs from the lines above"),

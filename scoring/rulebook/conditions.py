@@ -12,7 +12,7 @@ from typing import Any, Union
 
 from ..errors import Problem
 from ..table.values import meant_operator
-from ..yamlio import Located
+from ..yamlio import Located, invisible_in_key
 from .fields import FACT_FIELDS, FIELD_VALUES
 
 OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in")  # rules/README.md says what each means
@@ -66,8 +66,8 @@ def _mapping(data, located, path, problems) -> Condition:
         elif key in FACT_FIELDS:
             items.append(_field(key, value, located, here, problems))
         else:
-            problems.append(located.key_pos(here).report("rulefile.when_unknown_field", key=key,
-                                                         known=list(FACT_FIELDS) + list(_COMBINATORS)))
+            problems.append(invisible_in_key(located.key_pos(here), str(key)) or located.key_pos(here).report(
+                "rulefile.when_unknown_field", key=key, known=list(FACT_FIELDS) + list(_COMBINATORS)))
     return items[0] if len(items) == 1 else And(tuple(items))
 
 
@@ -87,7 +87,8 @@ def _field(field, value, located, path, problems) -> Condition:
         elif op in OPERATORS:
             parts.append(_cmp(field, op, operand, located, here, problems))
         else:
-            problems.append(located.key_pos(here).report("rulefile.when_unknown_operator", op=op, known=list(OPERATORS)))
+            problems.append(invisible_in_key(located.key_pos(here), str(op)) or located.key_pos(here).report(
+                "rulefile.when_unknown_operator", op=op, known=list(OPERATORS)))
     return parts[0] if len(parts) == 1 else And(tuple(parts))
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..limits import MAX_RULES
-from ..yamlio import Located, load_yaml, validate
+from ..yamlio import Located, invisible_in_key, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
 from .model import BareTargets, CompiledRule, Grades, Monitoring, Plausibility, RuleFile, Vocabulary, Weights
@@ -104,7 +104,7 @@ def _method(located: Located, path: tuple, data, problems: list[Problem]):
         return None
     if name not in METHODS:
         pos = located.key_pos(path + (name,)) if isinstance(data, dict) else located.pos(path)
-        problems.append(pos.report("rulefile.unknown_method", name=name, known=known))
+        problems.append(invisible_in_key(pos, str(name)) or pos.report("rulefile.unknown_method", name=name, known=known))
         return None
     try:
         # no parameters written (`method: bands`) is validated too: a method that needs some says which
