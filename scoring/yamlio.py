@@ -125,6 +125,9 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
             wide = _wide_colon_before(text, mark)
         if wide is not None:  # `名称：值`: YAML saw no colon at all, and said so a line later
             raise _syntax(Pos(file, *wide), "input.syntax.wide_colon") from None
+        tight = _tight_colon(text, mark, e.problem or "") if mark is not None else None
+        if tight is not None:  # `priority:20`: one plain text to YAML, a key missing its colon a line later
+            raise _syntax(Pos(file, tight[0], tight[1]), tight[2]) from None
         raise _syntax_error(Pos(file, line, col), e.problem or str(e), _char_at(text, mark)) from None
     except YAMLError as e:
         position = getattr(e, "position", None)  # the reader's complaint: a character YAML does not allow
@@ -409,6 +412,52 @@ def _wide_colon_before(text: str, mark) -> tuple[int, int] | None:
     return (mark.line + 1, len(before)) if before.endswith(WIDE_COLON) else None
 
 
+# A line's key and value with no space between the colon and the value (`priority:20`, `- form:number`); not a
+# time (12:30) or an address (http://…), and not a line with a key of its own (`reason: 原因:说明`).
+_TIGHT_LINE = re.compile(r" *(?:- +)*(?P<key>[^\s:#'\"\[\]{},&*!|>%@`]+):(?P<value>(?:[^\s:/]|[" + "".join(INVISIBLE)
+                         + r"])[^#]*?)\s*(?: #.*)?")
+# The same inside a flow mapping (`{lte:target}`), from the colon the parser stopped at.
+_TIGHT_FLOW = re.compile(r"(?P<key>[^\s:,\[\]{}'\"]+)$")
+_FLOW_VALUE = re.compile(r"[^\s,\[\]{}]+")
+
+
+def tight_colon(line: str) -> tuple[int, Text] | None:
+    """Where a line's colon has no space after it (`priority:20`, 0-based), and what to say of it (the line
+    meant, `priority: 20`; or the invisible space typed after the colon); None for any other line."""
+    found = _TIGHT_LINE.fullmatch(line)
+    if found is None or found["key"].isdigit() or ": " in found[0]:
+        return None
+    typed = f"{found['key']}:{found['value']}"
+    if found["value"][0] in INVISIBLE:
+        return found.start("value"), invisible(found["value"][0])
+    return found.end("key"), text("input.colon_space", typed=limits.shorten(typed),
+                                  meant=limits.shorten(f"{found['key']}: {found['value'].lstrip()}"))
+
+
+def _tight_colon(source: str, mark, problem: str) -> tuple[int, int, Text] | None:
+    """(line, column, what to say) of a colon without a space after it that a syntax error at `mark` most
+    likely comes from: in a flow mapping, the colon the parser stopped at; else on the mark's line or the
+    line above (the parser complains at the next key)."""
+    lines = source.splitlines()
+    if "unexpected ':'" in problem and mark.line < len(lines):
+        line = lines[mark.line]
+        key = _TIGHT_FLOW.search(line[:mark.column])
+        value = _FLOW_VALUE.match(line, mark.column + 1)
+        if line[mark.column:mark.column + 1] == ":" and key is not None:
+            value = value[0] if value is not None else ""  # `{lte:[1]}`: the key alone
+            if line[:key.start()].rstrip().endswith(":"):  # `{reason: 原因:说明}`: a value with a colon in it
+                return mark.line + 1, mark.column + 1, text("input.syntax.quote_colon", typed=limits.shorten(
+                    f"{key[0]}:{value}"))
+            return mark.line + 1, mark.column + 1, text("input.colon_space", typed=limits.shorten(f"{key[0]}:{value}"),
+                                                         meant=limits.shorten(f"{key[0]}: {value}"))
+    if not _names_a_colon(problem):
+        return None
+    for n in (mark.line, mark.line - 1):
+        if 0 <= n < len(lines) and (found := tight_colon(lines[n])) is not None:
+            return n + 1, found[0] + 1, found[1]
+    return None
+
+
 def _char_at(text: str, mark) -> str:
     lines = text.splitlines()
     if mark is None or mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
@@ -684,6 +733,12 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
                 pos = located.pos(full[:-1])
             else:
                 pos = located.pos(full)
+                tight = tight_colon(err["input"]) if _CODES.get(err["type"]) == "input.expected_mapping" and \
+                    isinstance(err.get("input"), str) else None
+                if tight is not None:  # `when:` over `form:number`: a mapping meant, text read
+                    problems.append(Pos(pos.file, pos.line, pos.column + tight[0] if pos.column else None)
+                                    .report_text(tight[1]))
+                    continue
             zh, en, code = _describe(err, _model_at(model, loc[:-1]) if err["type"] == "extra_forbidden" else None)
             key = (pos, zh)
             if key not in seen:

@@ -110,3 +110,54 @@ def test_an_actuals_line_indented_with_a_full_width_space_is_said_there(tmp_path
     (problem,) = e.value.problems
     assert (problem.line, problem.column, problem.code) == (6, 1, "input.invisible_space")
     assert "全角空格（U+3000）" in problem.zh
+
+
+# -- 3. no space after a colon ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("file, old, new, at, typed, meant", [
+    # was: 20:5 缺少冒号：应写成「键: 值」（可能在上一行）, at the next line
+    ("upper_bound.yaml", "    priority: 10", "    priority:10", "19:13", "priority:10", "priority: 10"),
+    ("zero_target.yaml", "      name: 预算调整率", "      name:预算调整率", "29:11", "name:预算调整率", "name: 预算调整率"),
+    # was: found unexpected ':'（解析器原文）
+    ("upper_bound.yaml", "{lte: target}", "{lte:target}", "17:33", "lte:target", "lte: target"),
+])
+def test_a_colon_without_a_space_after_it_is_said_at_the_colon(tmp_path, file, old, new, at, typed, meant):
+    status, zh, en = _check(tmp_path, file, old, new)
+    assert status == 2
+    assert f"{file}:{at}: 错误: YAML 语法错误：「{typed}」的冒号后没有空格" in zh and f"写作「{meant}」" in zh, zh
+    assert f"{file}:{at}: error: YAML syntax error: '{typed}' has no space after its colon" in en
+    assert f"'{meant}'" in en
+
+
+@pytest.mark.parametrize("old, new, at", [
+    # read as text where a mapping is meant: was 应为映射（键: 值），而这里是「form:number」, 条件应为映射
+    ("    when:\n      form: number\n      target: {gt: 0}\n      has_actual: true\n      any:\n"
+     "        - {op: \"≤\", actual: {lte: target}}\n        - {op: \"<\", actual: {lt: target}}\n",
+     "    when:\n      form:number\n", "13:11"),
+    ("- {op: \"≤\", actual: {lte: target}}", "- op:≤", "17:13"),
+])
+def test_a_condition_read_as_text_for_want_of_a_space_is_said_at_the_colon(tmp_path, old, new, at):
+    status, zh, en = _check(tmp_path, "upper_bound.yaml", old, new)
+    assert status == 2 and f"upper_bound.yaml:{at}: 错误: 「" in zh and "的冒号后没有空格" in zh, zh
+    assert zh.count("错误: ") == 1
+
+
+@pytest.mark.parametrize("source", [
+    "a:\n  c: 1\n  b: http://x\n",  # an address
+    "a: {reason: 原因：说明}\n",  # a value with a full-width colon in it
+    "a: '12:30'\n",
+])
+def test_a_colon_inside_a_value_is_text(source):
+    assert parse_yaml(source, "f.yaml").data
+
+
+def test_a_full_width_space_after_a_colon_is_said_as_such():
+    problem = _problem("a:\n  b: 1\n  priority:\u300020\n  d: 3\n")
+    assert (problem.line, problem.column, problem.code) == (3, 12, "input.invisible_space")
+
+
+def test_a_colon_in_a_flow_value_is_told_to_be_quoted():
+    # was: found unexpected ':'（解析器原文）
+    problem = _problem("a: {reason: 原因:说明}\n")
+    assert (problem.line, problem.column, problem.code) == (1, 15, "input.syntax.quote_colon")
+    assert '"原因:说明"' in problem.zh

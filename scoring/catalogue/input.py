@@ -31,6 +31,12 @@ MESSAGES = {
     "input.char.no_break_space": ("不换行空格", "no-break space"),
     "input.char.zero_width_space": ("零宽空格", "zero-width space"),
     "input.char.byte_order_mark": ("字节顺序标记 BOM", "byte order mark"),
+    "input.colon_space": ("「{typed}」的冒号后没有空格，YAML 把它读成了一整段文字：请在冒号后留一个空格，写作「{meant}」",
+                          "'{typed}' has no space after its colon, so YAML reads it as one piece of text: put a space "
+                          "after the colon, '{meant}'"),
+    "input.syntax.quote_colon": ("{{…}} 中的值「{typed}」含有冒号，YAML 读不出：请给值加引号，写作 \"{typed}\"",
+                                 "the value '{typed}' inside {{…}} holds a colon, which YAML cannot read there: quote the "
+                                 "value, \"{typed}\""),
     "input.syntax.no_key": ("缺少键，或缩进与上文不一致", "a key is missing, or the indentation differs from the lines above"),
     "input.syntax.no_dash": ("列表项应以「- 」开头，或缩进与上文不一致",
                              "a list item must start with '- ', or the indentation differs from the lines above"),

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Union
 
-from ..errors import Problem
+from ..errors import Pos, Problem
 from ..table.values import meant_operator
-from ..yamlio import Located, invisible_in_key
+from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
 
 OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in")  # rules/README.md says what each means
@@ -52,7 +52,12 @@ def parse_when(located: Located, path: tuple, problems: list[Problem]) -> Condit
 
 def _mapping(data, located, path, problems) -> Condition:
     if not isinstance(data, dict):
-        problems.append(located.pos(path).report("rulefile.when_not_mapping"))
+        pos = located.pos(path)
+        tight = tight_colon(data) if isinstance(data, str) else None
+        if tight is not None:  # `- form:number`: a condition meant, text read
+            problems.append(Pos(pos.file, pos.line, pos.column + tight[0] if pos.column else None).report_text(tight[1]))
+        else:
+            problems.append(pos.report("rulefile.when_not_mapping"))
         return And(())
     items = []
     for key, value in data.items():
