@@ -83,11 +83,23 @@ def read_text(path: str | Path, name: str | None = None) -> str:
 class Located:
     """Plain data parsed from YAML with an index from each value's path to its position."""
 
-    def __init__(self, file: str, data: Any, index: dict[Path_, Pos], keys: dict[Path_, Pos] | None = None):
+    def __init__(self, file: str, data: Any, index: dict[Path_, Pos], keys: dict[Path_, Pos] | None = None,
+                 source: str = ""):
         self.file = file
         self.data = data
         self.index = index
         self.keys = keys or {}  # position of the key of each mapping entry
+        self.source = source  # the text read, where it was YAML: to find a character inside a value
+
+    def char_pos(self, path: Path_, char: str) -> Pos:
+        """The position of the first `char` in the value at path, on the line the value starts on (a value
+        spread over lines, or read from a workbook, gives its own position)."""
+        pos = self.pos(path)
+        if not self.source or not pos.line or not pos.column:
+            return pos
+        line = (self.source.splitlines() + [""] * pos.line)[pos.line - 1]
+        at = line.find(char, pos.column - 1)
+        return pos if at < 0 else Pos(pos.file, pos.line, at + 1)
 
     def key_pos(self, path: Path_) -> Pos:
         return self.keys.get(tuple(path)) or self.pos(path)
@@ -144,7 +156,7 @@ def parse_yaml(text: str, file: str, positions: bool = True) -> Located:
     index: dict[Path_, Pos] = {}
     keys: dict[Path_, Pos] = {}
     data = _build(node, (), file, index, keys, _Budget("&" in text))
-    return Located(file, data, index, keys)
+    return Located(file, data, index, keys, text)
 
 
 # The C composer recurses: 20,000 nested lists composed, 100,000 crashed the process (measured with

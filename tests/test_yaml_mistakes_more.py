@@ -161,3 +161,30 @@ def test_a_colon_in_a_flow_value_is_told_to_be_quoted():
     problem = _problem("a: {reason: 原因:说明}\n")
     assert (problem.line, problem.column, problem.code) == (1, 15, "input.syntax.quote_colon")
     assert '"原因:说明"' in problem.zh
+
+
+# -- 4. a full-width comma in a rule's list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("file, old, new, at, value, meant", [
+    # was: no word at all (0 errors): the rule never scored 预算执行率 again
+    ("budget_execution.yaml", "[预算执行率, 资金执行率]", "[预算执行率，资金执行率]", "12:19", "预算执行率，资金执行率",
+     "[预算执行率, 资金执行率]"),
+    ("budget_execution.yaml", "[预算执行率, 资金执行率]", "{in: [预算执行率，资金执行率]}", "12:24", "预算执行率，资金执行率",
+     "[预算执行率, 资金执行率]"),
+    ("budget_execution.yaml", "[预算执行率, 资金执行率]", '["预算执行率，资金执行率"]', "12:20", "预算执行率，资金执行率",
+     "[预算执行率, 资金执行率]"),
+    # was: 「op」没有取值「≥，>」；可用：…
+    ("lower_bound.yaml", 'op: ["≥", ">", "="]', 'op: [≥，>, "="]', "29:13", "≥，>", "[≥, >]"),
+])
+def test_a_full_width_comma_in_a_rule_list_is_said_at_the_comma(tmp_path, file, old, new, at, value, meant):
+    status, zh, en = _check(tmp_path, file, old, new)
+    assert status == 2 and zh.count("错误: ") == 1
+    assert f"{file}:{at}: 错误: 「{value}」中的逗号是全角「，」，不分隔列表项" in zh and f"写作 {meant}" in zh, zh
+    assert f"{file}:{at}: error: the comma in '{value}' is the full-width '，'" in en and meant in en
+
+
+def test_a_full_width_comma_in_a_text_that_is_compared_unfolded_is_left_alone(tmp_path):
+    # 重点工作 and the levels are compared as the table prints them: a comma in one may be meant
+    rules = copy_rules(tmp_path)
+    edit(rules / "budget_execution.yaml", "      has_money: true", "      has_money: true\n      key_work: {ne: 甲，乙}")
+    assert run_cli(["check", str(rules)]).returncode == 0

@@ -30,6 +30,11 @@ MESSAGES = {
     "rulefile.when_not_bool": ("「{field}」应为 true 或 false", "'{field}' takes true or false"),
     "rulefile.when_not_text": ("「{field}」应与文本比较", "'{field}' must be compared with text"),
     "rulefile.when_value_spelled": ("「{field}」没有取值「{value}」：请写作「{meant}」", "'{field}' has no value '{value}': write '{meant}'"),
+    "rulefile.when_wide_comma": ("「{value}」中的逗号是全角「，」，不分隔列表项：YAML 把它读成了一项，「{field}」永远不会等于它；"
+                                 "若是多项，请用半角逗号分开，写作 [{meant}]",
+                                 "the comma in '{value}' is the full-width '，', which does not separate list items: YAML "
+                                 "read one item, which '{field}' never equals; if these are several items, separate them "
+                                 "with half-width commas, [{meant}]"),
     "rulefile.when_no_such_value": ("「{field}」没有取值「{value}」；可用：{known}", "'{field}' has no value '{value}'; known: {known}"),
     # the settings files (rulebook/model.py)
     "rulefile.own_path_or_indicator": ("path 与 indicator 必须且只能给出一个", "give exactly one of path and indicator"),

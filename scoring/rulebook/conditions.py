@@ -15,6 +15,11 @@ from ..table.values import meant_operator
 from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
 
+# Text fields whose facts are folded (engine/facts.py builds them with normalise_text: full width made half, no
+# spaces), so a rule's value with a full-width comma can never equal one; the closed fields' values have none.
+_FOLDED = {"name", "target_word", "actual_word"}
+WIDE_COMMA = chr(0xFF0C)  # ，, the comma a Chinese input method types; YAML does not take it for a list's
+
 OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in")  # rules/README.md says what each means
 _COMBINATORS = ("all", "any")
 
@@ -121,6 +126,12 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
         problems.append(pos.report("rulefile.when_not_bool", field=field))
     if kind == "str" and (isinstance(value, bool) or not isinstance(value, (str, int, Decimal))):
         problems.append(pos.report("rulefile.when_not_text", field=field))
+    if kind == "str" and isinstance(value, str) and WIDE_COMMA in value and (field in _FOLDED or field in FIELD_VALUES):
+        # `name: [在职人员控制率，公用经费控制率]`: two names meant, one item read, which nothing equals
+        items = ", ".join(part.strip() for part in value.split(WIDE_COMMA) if part.strip())
+        problems.append(located.char_pos(path, WIDE_COMMA).report("rulefile.when_wide_comma", field=field, value=value,
+                                                                  meant=items))
+        return Cmp(field, op, value)
     if kind == "str":
         value = str(value)
         known = FIELD_VALUES.get(field)
