@@ -628,6 +628,9 @@ def _describe(err: dict, holder: type[BaseModel] | None = None) -> tuple[str, st
         said = text("input.unknown_key_comma", field=field)
     elif kind == "extra_forbidden":  # the keys the place takes, and the one most like it
         said = text("input.unknown_key", field=field, hint=_keys_hint(field, holder))
+    elif kind in _NUMBER_PARSING and isinstance(err.get("input"), str) and _meant_number(err["input"]):
+        said = text("input.integer_spelled" if kind == "int_parsing" else "input.number_spelled",
+                    found=_found_text(err), meant=_meant_number(err["input"]))
     elif kind in _CODES:
         code = _CODES[kind]
         args = {**ctx, "field": field, "found": _found_text(err)}
@@ -635,6 +638,15 @@ def _describe(err: dict, holder: type[BaseModel] | None = None) -> tuple[str, st
     else:
         said = text("input.invalid", detail=err.get("msg", ""))
     return said.zh, said.en, said.code
+
+
+_NUMBER_PARSING = ("decimal_parsing", "int_parsing")  # a text where a number is wanted
+
+
+def _meant_number(typed: str) -> str | None:
+    from .table.values import meant_number
+
+    return meant_number(typed)
 
 
 def _keys_hint(field: str, holder: type[BaseModel] | None) -> Text | str:

@@ -188,3 +188,40 @@ def test_a_full_width_comma_in_a_text_that_is_compared_unfolded_is_left_alone(tm
     rules = copy_rules(tmp_path)
     edit(rules / "budget_execution.yaml", "      has_money: true", "      has_money: true\n      key_work: {ne: 甲，乙}")
     assert run_cli(["check", str(rules)]).returncode == 0
+
+
+# -- 5. full-width operators and numbers in a rule file -----------------------------------------------------
+
+@pytest.mark.parametrize("file, old, new, at, says", [
+    # was: 「op」没有取值「＝」；可用：=、≥、≤、>、<、""
+    ("lower_bound.yaml", 'op: ["≥", ">", "="]', 'op: ["≥", ">", "＝"]', "29:22", "「op」没有取值「＝」：请写作「=」"),
+    ("lower_bound.yaml", 'op: ["≥", ">", "="]', 'op: ["＞＝", ">", "="]', "29:12", "「op」没有取值「＞＝」：请写作「≥」"),
+    ("bare_targets.yaml", 'otherwise: "="', 'otherwise: "＝"', "14:12", "取值「＝」无效：请写作「=」"),
+    ("upper_bound.yaml", "monitor: bound", "monitor: ｂｏｕｎｄ", "8:10", "取值「ｂｏｕｎｄ」无效：请写作「bound」"),
+    # was: 应为数字，而这里是「120％」
+    ("lower_bound.yaml", "over_achievement: 120", "over_achievement: 120％", "20:23",
+     "应为数字，而这里是「120％」：请写作 120（半角数字，不带 %）"),
+    ("upper_bound.yaml", "    priority: 10", "    priority: １０", "19:15", "应为整数，而这里是「１０」：请写作 10"),
+    # was: 「target」是数值字段：应与数字或另一个数值字段（…）比较，而不是「０」
+    ("lower_bound.yaml", "target: {gt: 0}", "target: {gt: ０}", "13:20", "「target」应与数字比较，「０」请写作 0"),
+    ("lower_bound.yaml", "target: {gt: 0}", "target: {gt: 0}\n      ratio: {lt: 60％}", "14:19",
+     "「ratio」应与数字比较，「60％」请写作 60"),
+])
+def test_a_full_width_operator_or_number_in_a_rule_file_says_what_to_write(tmp_path, file, old, new, at, says):
+    status, zh, en = _check(tmp_path, file, old, new)
+    assert status == 2 and zh.count("错误: ") == 1
+    assert f"{file}:{at}: 错误: {says}" in zh, zh
+    assert f"{file}:{at}: error: " in en and "write" in en
+
+
+def test_a_target_table_and_actuals_read_full_width_operators_and_numbers_as_typed_in_half_width(tmp_path):
+    from helpers import MINI_TARGETS
+
+    targets, actuals = tmp_path / "t.yaml", tmp_path / "a.yaml"
+    edit_to = [(MINI_TARGETS, targets, 'annual: "=100%"}', 'annual: "＝100％"}'),
+               (MINI_ANNUAL, actuals, "P02: {actual: 100%}", "P02: {actual: １００％}")]
+    for source, copy, old, new in edit_to:
+        copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        edit(copy, old, new)
+    assert score(targets, actuals).total == score().total
+    assert run_cli(["check", str(targets), "--rules", str(copy_rules(tmp_path))]).returncode == 0

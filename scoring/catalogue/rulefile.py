@@ -25,6 +25,8 @@ MESSAGES = {
     "rulefile.when_not_numeric_field": ("「{field}」是数值字段：应与数字或另一个数值字段（{numeric}）比较，而不是「{value}」",
                                         "'{field}' is numeric: compare it with a number or another numeric field ({numeric}), "
                                         "not '{value}'"),
+    "rulefile.when_number_spelled": ("「{field}」应与数字比较，「{value}」请写作 {meant}（半角数字，不带 %）",
+                                     "'{field}' is compared with a number: write '{value}' as {meant} (half-width digits, no %)"),
     "rulefile.when_not_number": ("「{field}」应与数字比较", "'{field}' must be compared with a number"),
     "rulefile.when_not_numeric_op": ("「{field}」不是数值字段，只能用 eq、ne、in、not_in", "'{field}' is not numeric: only eq, ne, in and not_in apply"),
     "rulefile.when_not_bool": ("「{field}」应为 true 或 false", "'{field}' takes true or false"),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from ..errors import Pos, Problem
-from ..table.values import meant_operator
+from ..table.values import meant_number, meant_operator
 from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
 
@@ -112,6 +112,10 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
     pos = located.pos(path)
     if kind == "num":
         if isinstance(value, str):
+            meant = meant_number(value)
+            if meant is not None:  # `target: {gt: ０}`, `ratio: {gte: 60％}`
+                problems.append(pos.report("rulefile.when_number_spelled", field=field, value=value, meant=meant))
+                return Cmp(field, op, 0.0)
             if FACT_FIELDS.get(value, ("",))[0] != "num":
                 numeric = [k for k, v in FACT_FIELDS.items() if v[0] == "num"]
                 problems.append(pos.report("rulefile.when_not_numeric_field", field=field, numeric=numeric, value=value))

@@ -55,8 +55,23 @@ class TargetValue(BaseModel):
 
 
 def meant_operator(typed: str, allowed) -> str | None:
-    """The operator symbol a two-character spelling stands for (`>=` → ≥), where `allowed` has it."""
-    return next((op for spelling, op in OP_SPELLINGS if typed == spelling and op in allowed), None)
+    """The operator symbol a two-character spelling stands for (`>=` → ≥), where `allowed` has it; also the
+    word or symbol typed in full width (`＝`, `＞＝`, `ｒａｔｉｏ`), as a value is read with it folded."""
+    folded = unicodedata.normalize("NFKC", typed).strip()
+    if folded != typed and folded in allowed:
+        return folded
+    return next((op for spelling, op in OP_SPELLINGS if folded == spelling and op in allowed), None)
+
+
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def meant_number(typed: str) -> str | None:
+    """The number a rule file's text stands for where a number is wanted: typed in full width (`１２０`), with
+    a percent sign (`120％`, `60%`: a rule's numbers are the target's without its unit), or with spaces;
+    None where it is no number, or is one as typed."""
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", typed)).removesuffix("%")
+    return folded if folded != typed and _PLAIN_NUMBER.fullmatch(folded) else None
 
 
 @lru_cache(maxsize=65536)  # names and words recur across rows and units: each is folded once
