@@ -402,16 +402,21 @@ def _wide_colon(text: str, mark) -> tuple[int, int] | None:
 
 def _one_key(knode: ScalarNode, file: str) -> None:
     """A located error for the key of a flow mapping's entry that has no value where its text holds a full-width
-    colon (`{lte：target}`): YAML saw no colon, so the key and its value were read as one key."""
+    colon (`{lte：target}`), or a colon with no space after it (`{lte:target}`, which the pure-Python parser
+    reads as a key): YAML saw no colon, so the key and its value were read as one key."""
     key = knode.value
-    at = key.find(WIDE_COLON)
-    if at < 0:
+    found = _ONE_KEY.search(key)
+    if found is None:
         return
+    at = found.start()
     start = knode.start_mark
     column = start.column + at + 1 if knode.end_mark.line == start.line else start.column + 1
-    meant = f"{key[:at].rstrip()}: {key[at + 1:].lstrip()}"
-    raise Pos(file, start.line + 1, column).fail("input.wide_colon_in_flow", typed=limits.shorten(key),
-                                                  meant=limits.shorten(meant))
+    meant = limits.shorten(f"{key[:at].rstrip()}: {key[at + 1:].lstrip()}")
+    code = "input.wide_colon_in_flow" if found.group() == WIDE_COLON else "input.colon_space"
+    raise Pos(file, start.line + 1, column).fail(code, typed=limits.shorten(key), meant=meant)
+
+
+_ONE_KEY = re.compile(WIDE_COLON + r"|:(?=\S)")
 
 
 def _wide_colon_before(text: str, mark) -> tuple[int, int] | None:
