@@ -341,7 +341,10 @@ INVISIBLE = {chr(0x3000): "input.char.wide_space", chr(0xA0): "input.char.no_bre
              chr(0x200B): "input.char.zero_width_space", chr(0xFEFF): "input.char.byte_order_mark"}
 _SPACES = (chr(0x3000), chr(0xA0))  # stand for a space: to be typed as one, where the others are deleted
 _INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
-_INDENT_INVISIBLE = re.compile(r"^[ \t]*[" + "".join(INVISIBLE) + "]", re.MULTILINE)
+# One in the indentation of a line that starts a key or a list item: not a paragraph of text indented with
+# full-width spaces (`　　本项目…`, as Chinese writing does) inside a multi-line value.
+_INDENT_INVISIBLE = re.compile(r"^[ \t]*(?P<char>[" + "".join(INVISIBLE) + r"])[ \t" + "".join(INVISIBLE)
+                               + r"]*(?:-(?: |$)|[^\s#:'\"][^:#\n]*:(?: |$))", re.MULTILINE)
 
 
 def invisible(char: str) -> Text:
@@ -375,7 +378,7 @@ def _invisible_indent(text: str, mark) -> tuple[int, int, str] | None:
         pass
     if found is None:
         return None
-    start = found.end() - 1
+    start = found.start("char")
     line_start = text.rfind("\n", 0, start) + 1
     return text.count("\n", 0, start) + 1, start - line_start + 1, text[start]
 

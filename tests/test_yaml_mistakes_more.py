@@ -225,3 +225,9 @@ def test_a_target_table_and_actuals_read_full_width_operators_and_numbers_as_typ
         edit(copy, old, new)
     assert score(targets, actuals).total == score().total
     assert run_cli(["check", str(targets), "--rules", str(copy_rules(tmp_path))]).returncode == 0
+
+
+def test_a_paragraph_indented_with_full_width_spaces_is_not_taken_for_the_mistake():
+    # Chinese writing indents a paragraph with two full-width spaces: inside a multi-line text that is text
+    problem = _problem("a:\n  b: |\n    \u3000\u3000本项目按计划完成。\n  c: [\n")
+    assert "U+3000" not in problem.en and problem.line == 5
