@@ -55,5 +55,5 @@ def test_a_failure_in_chinese_names_the_status_and_says_an_error_without_an_inve
     lines = r.stdout.splitlines()
     assert lines[1] == "  期望: 规则 upper-bound-over，9.00 分，状态 partial（部分达成）"
     assert lines[2] == "  实际: 规则 upper-bound-over，9.09 分，状态 partial（部分达成）"
-    assert lines[5] == "  实际: 出错：实际值单位「人」与目标单位「%」不一致"
+    assert lines[5].startswith("  实际: 出错：实际值单位「人」与目标单位「%」不一致：")
     assert lines[-1] == "0 个通过，2 个失败"

@@ -69,7 +69,7 @@ def test_no_target(text):
     assert format_value(parse_value(text)) == "/"
 
 
-@pytest.mark.parametrize("text", ["≥10647人民", "≥abc", "=1.2.3%", "≥10,64人", "约100%", "≥", "100 % 以上"])
+@pytest.mark.parametrize("text", ["≥10647人民", "≥abc", "=1.2.3%", "≥10,64人", "约100%", "≥", "100 % 以下以上"])
 def test_unreadable_values_are_errors_that_quote_the_text(text):
     with pytest.raises(TargetSyntaxError) as e:
         parse_value(text)

@@ -27,8 +27,11 @@ MESSAGES = {
     "facts.not_a_number": ("实际值「{actual}」应为数值（目标为 {target}）{hint}",
                            "the actual '{actual}' must be a number (the target is {target}){hint}"),
     "facts.has_operator": ("实际值「{actual}」不应带比较符号", "the actual '{actual}' must not carry an operator"),
-    "facts.unit_mismatch": ("实际值单位「{unit}」与目标单位「{target_unit}」不一致",
-                            "the actual's unit '{unit}' differs from the target's '{target_unit}'"),
+    "facts.unit_mismatch": ("实际值单位「{unit}」与目标单位「{target_unit}」不一致{hint}：请按目标单位填写，如「{example}」",
+                            "the actual's unit '{unit}' differs from the target's '{target_unit}'{hint}: write it in the "
+                            "target's unit, e.g. '{example}'"),
+    "facts.unit_inexact": ("（{written} 换算为{target_unit}不是有限小数，无法精确换算）",
+                           " ({written} is no finite decimal in {target_unit}: it cannot be converted exactly)"),
     "facts.looks_like_fraction": (
         "实际值「{actual}」没有写 %，而目标是 {target}：如指 {shown}%，请写「{shown}%」；如确为 {actual}%，请写「{actual}%」",
         "the actual '{actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "

@@ -14,12 +14,13 @@ from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
 from ..catalogue import Text, text
+from ..display import amount
 from ..errors import Pos, Problem, ScoringError
 from ..plausibility import errors, findings
 from ..yamlio import wide_colon_in_key
 from ..money import department_spent, implausible_spending, project_spent
 from ..rulebook.fields import NUMERIC
-from ..table.units import conversion, convert
+from ..table.units import conversion, convert, same_dimension
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, same_unit, unresolved_text
@@ -180,11 +181,15 @@ def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, pr
         if value.op != "=":
             problems.append(entry.pos.report("facts.has_operator", actual=entry.actual))
             return None
-        if value.unit and value.unit != target.unit and convert(value, target.unit) is not None:
-            value = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
         if value.unit and value.unit != target.unit:
-            problems.append(entry.pos.report("facts.unit_mismatch", unit=value.unit, target_unit=target.unit))
-            return None
+            converted = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
+            if converted is None:
+                hint = text("facts.unit_inexact", written=amount(value.number, value.unit),
+                            target_unit=target.unit) if same_dimension(value.unit, target.unit) else ""
+                problems.append(entry.pos.report("facts.unit_mismatch", unit=value.unit, target_unit=target.unit,
+                                                 hint=hint, example=format_number(target.number) + target.unit))
+                return None
+            value = converted
         if _looks_like_a_fraction(value, target):
             shown = format_number(value.number * HUNDRED)
             problems.append(entry.pos.report("facts.looks_like_fraction", actual=entry.actual, target=str(target), shown=shown))

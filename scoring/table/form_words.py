@@ -8,19 +8,33 @@ from decimal import Decimal
 # A number as tables write it: optional sign, optional thousands separators, decimals.
 NUMBER = r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
-# Units a target may carry. Longer spellings come first so that 万元 is not read as 万 + 元.
+# Units a target may carry. Longer spellings come first so that 万元 is not read as 万 + 元. They are facts
+# of the language (what 公斤 or 座 is), not a region's convention, and the grammar reads a value without any
+# rule file (import, template, a rule test): so they are listed here, not in a rules setting.
 UNITS: tuple[str, ...] = tuple(sorted((
     "%", "人", "个", "户", "次", "天", "篇", "亩", "万亩", "元", "万元", "亿元", "件", "项", "家",
     "人次", "万人", "户次", "所", "台", "套", "场", "期", "份", "辆", "本", "批", "小时", "分钟",
-    "个月", "年", "公里", "米", "平方米", "吨", "‰",
+    "个月", "年", "公里", "千米", "米", "平方米", "公顷", "吨", "公斤", "千克", "克", "斤", "立方米", "万立方米",
+    "方", "万方", "座", "眼", "处", "块", "棵", "株", "头", "只", "分", "‰",
 ), key=len, reverse=True))
 
 # Units of one dimension and their size in its smallest unit: an amount in one converts to another.
+# Only exact, statutory ratios: 1 市斤 = 500 克; 1 亩 = 10000/15 平方米 (60 平方丈), so area counts in
+# fifteenths of a 平方米 to keep every size whole; 方 is the 立方米 of earthworks (土方).
 SCALES: dict[str, tuple[str, int]] = {
     "元": ("money", 1), "万元": ("money", 10**4), "亿元": ("money", 10**8),
-    "亩": ("area", 1), "万亩": ("area", 10**4),
+    "平方米": ("area", 15), "亩": ("area", 10**4), "万亩": ("area", 10**8), "公顷": ("area", 15 * 10**4),
     "人": ("people", 1), "万人": ("people", 10**4),
+    "米": ("length", 1), "公里": ("length", 10**3), "千米": ("length", 10**3),
+    "克": ("weight", 1), "斤": ("weight", 500), "公斤": ("weight", 10**3), "千克": ("weight", 10**3),
+    "吨": ("weight", 10**6),
+    "立方米": ("volume", 1), "方": ("volume", 1), "万立方米": ("volume", 10**4), "万方": ("volume", 10**4),
 }
+
+# Operators written as words (DOMAIN §8): before the number (不低于95%) or after it (95%以上). 以上 and 以下
+# include the number itself, as the law reads them (民法典 第一千二百五十九条).
+OP_WORDS_BEFORE = (("不低于", "≥"), ("不少于", "≥"), ("不高于", "≤"), ("不超过", "≤"), ("不多于", "≤"))
+OP_WORDS_AFTER = (("以上", "≥"), ("以下", "≤"), ("以内", "≤"))
 
 NO_TARGET_TEXTS = ("", "/", "-", "—", "——", "无", "不适用")
 PER_PREFIX = "每"  # 每亩300元: a rate per unit written before its number

@@ -1,33 +1,55 @@
-"""Converting an amount between units of one dimension (元 / 万元 / 亿元, 亩 / 万亩, 人 / 万人), rates per unit too."""
+"""Converting an amount between units of one dimension (元 / 万元 / 亿元, 米 / 公里, 公斤 / 吨, 亩 / 平方米 …), rates per unit too."""
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 from ..catalogue import Text, text
 from ..display import amount
 from .values import SCALES, TargetValue, format_number
 
 
-def factor(source: str, dest: str) -> Decimal | None:
-    """How many `dest` one `source` is (万元 → 元: 10000), or None when they measure different things.
-    A rate per unit converts by its amount (万元/亩 → 元/亩); the unit it is per must be the same."""
+def factor(source: str, dest: str) -> Fraction | None:
+    """How many `dest` one `source` is (万元 → 元: 10000; 亩 → 平方米: 10000/15), or None when they measure
+    different things. A rate per unit converts by its amount (万元/亩 → 元/亩); the unit it is per must be the same."""
     (a, _, per_a), (b, _, per_b) = source.partition("/"), dest.partition("/")
     if per_a != per_b:
         return None
     if a == b:
-        return Decimal(1)
+        return Fraction(1)
     sa, sb = SCALES.get(a), SCALES.get(b)
     if sa is None or sb is None or sa[0] != sb[0]:
         return None
-    return Decimal(sa[1]) / Decimal(sb[1])
+    return Fraction(sa[1], sb[1])
+
+
+def same_dimension(source: str, dest: str) -> bool:
+    """Whether the two units measure one thing (米 and 公里), whether or not an amount converts exactly."""
+    return factor(source, dest) is not None
 
 
 def convert(value: TargetValue, unit: str) -> TargetValue | None:
-    """The value in `unit`, exactly; None when it cannot be converted."""
+    """The value in `unit`, exactly; None when it cannot be converted, or the result is no finite decimal
+    (8 亩 is 5333.33… 平方米: a rounded figure would be scored as if it were what the clerk wrote)."""
     f = factor(value.unit, unit)
     if f is None:
         return None
-    return value.model_copy(update={"number": Decimal(format_number(value.number * f)), "unit": unit})
+    exact = Fraction(value.number) * f
+    places = _decimal_places(exact.denominator)
+    if places is None:
+        return None
+    number = Decimal(exact.numerator * (10**places // exact.denominator)).scaleb(-places)
+    return value.model_copy(update={"number": Decimal(format_number(number)), "unit": unit})
+
+
+def _decimal_places(denominator: int) -> int | None:
+    """How many decimals a fraction with this denominator takes, or None when its decimal never ends."""
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    return max(twos, fives) if denominator == 1 else None
 
 
 def conversion(original: TargetValue, converted: TargetValue) -> Text:

@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict
 
 from ..catalogue import Text as Message, text as message
 from ..limits import number_problem
-from .form_words import NO_TARGET_TEXTS, NUMBER, PER_PREFIX, SCALES, UNITS  # noqa: F401 (re-exported)
+from .form_words import (  # noqa: F401 (SCALES and UNITS re-exported)
+    NO_TARGET_TEXTS, NUMBER, OP_WORDS_AFTER, OP_WORDS_BEFORE, PER_PREFIX, SCALES, UNITS,
+)
 
 Op = Literal["=", "≥", "≤", ">", "<"]
 OPS: tuple[str, ...] = ("=", "≥", "≤", ">", "<")
@@ -89,7 +91,7 @@ def parse_value(text: str | None) -> TargetValue:
     s = normalise_text(original)
     if s in NO_TARGET_TEXTS:
         return TargetValue(kind="none")
-    m = _PATTERN.match(s)
+    m = _PATTERN.match(s) or _PATTERN.match(_operator_in_words(s))
     if m and not (m["per0"] and m["per"]) and (m["unit"] or not (m["per0"] or m["per"])):
         number = Decimal(m["num"].replace(",", ""))
         wrong = number_problem(number, m["num"])
@@ -103,6 +105,18 @@ def parse_value(text: str | None) -> TargetValue:
         said = message("table.unreadable_value", text=original)
         raise TargetSyntaxError(original, said)
     return TargetValue(kind="word", word=s)
+
+
+def _operator_in_words(s: str) -> str:
+    """不低于95% and 95%以上 as ≥95%; "" where no word is written, or it contradicts a symbol (≤95%以上)."""
+    for word, op in OP_WORDS_BEFORE:
+        if s.startswith(word) and s[len(word):][:1] not in OPS:
+            return op + s[len(word):]
+    for word, op in OP_WORDS_AFTER:
+        if s.endswith(word):
+            rest = s[:-len(word)]
+            return op + rest if rest[:1] not in OPS else rest if rest[0] == op else ""
+    return ""
 
 
 def _canonical(number: Decimal) -> Decimal:
