@@ -26,21 +26,28 @@ def _write(out, period="annual", lang="zh"):
 _FORMS: dict = {}
 
 
-def _form(tmp_path, period="annual", lang="zh"):
-    """The bundled example's form, written once for the tests that only read it (in the first one's folder,
-    which lasts the session): writing one and reading it back took a fifth of a second, a dozen times."""
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory):
+    """A folder for the forms written once, which lasts the session (a test's own tmp_path is removed when it
+    passes: tmp_path_retention_policy)."""
+    return tmp_path_factory.mktemp("forms")
+
+
+def _form(forms, period="annual", lang="zh"):
+    """The bundled example's form, written once for the tests that only read it: writing one and reading it
+    back took a fifth of a second, a dozen times."""
     if (period, lang) not in _FORMS:
-        _FORMS[period, lang] = _write(tmp_path / "form.xlsx", period, lang)
+        _FORMS[period, lang] = _write(forms / f"form-{period}-{lang}.xlsx", period, lang)
     return _FORMS[period, lang]
 
 
 _BOOKS: dict = {}
 
 
-def _book(tmp_path, period="annual", lang="zh"):
+def _book(forms, period="annual", lang="zh"):
     """_form, read with openpyxl once: the tests only look at its cells."""
     if (period, lang) not in _BOOKS:
-        _BOOKS[period, lang] = load_workbook(_form(tmp_path, period, lang))
+        _BOOKS[period, lang] = load_workbook(_form(forms, period, lang))
     return _BOOKS[period, lang]
 
 
@@ -54,9 +61,9 @@ def _values(path):
 
 
 @pytest.mark.parametrize("period", ["annual", "h1"])
-def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
+def test_the_form_reads_back_as_the_scorecard(period, forms):
     card = score_files(EXAMPLE, None, RULES, period, "python")
-    wb = _book(tmp_path, period)
+    wb = _book(forms, period)
     ws = wb.worksheets[0]
     assert ws["A1"].value == ("部门整体支出绩效自评表" if period == "annual" else "部门整体绩效运行监控表（半年）")
     assert ws["A2"].value == "（2025年度）" and ws["C3"].value == card.unit
@@ -96,9 +103,9 @@ def test_the_form_reads_back_as_the_scorecard(period, tmp_path):
     assert all(i.rule.id in explain.cell(r, 3).value for r, i in enumerate(card.indicators, 2))
 
 
-def test_the_money_block_shows_budgets_spending_and_the_rate(tmp_path):
+def test_the_money_block_shows_budgets_spending_and_the_rate(forms):
     card = score_files(EXAMPLE, None, RULES, "annual", "python")
-    ws = _book(tmp_path).worksheets[0]
+    ws = _book(forms).worksheets[0]
     total = _find(ws, "年度资金总额")
     head = total.row - 1
     assert [ws.cell(head, c).value for c in (5, 6, 7, 8, 9, 11)] == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
@@ -108,14 +115,14 @@ def test_the_money_block_shows_budgets_spending_and_the_rate(tmp_path):
     assert ws.cell(total.row, 9).number_format == "0.00%" and ws.cell(total.row, 7).number_format == "#,##0.00"
 
 
-def test_at_mid_year_the_form_is_a_monitoring_form(tmp_path):
+def test_at_mid_year_the_form_is_a_monitoring_form(forms):
     """Spending to 30 June beside the half-year plan and the time progress; each row's colour as a word on its
     fill, with a legend: a half-year form is a monitoring form (DOMAIN.md §4)."""
     from scoring.table.load import load_targets
 
     card = score_files(EXAMPLE, None, RULES, "h1", "python")
     exp = load_targets(EXAMPLE).funds.expenditure
-    ws = _book(tmp_path, "h1").worksheets[0]
+    ws = _book(forms, "h1").worksheets[0]
     total = _find(ws, "年度资金总额")
     head = total.row - 1
     assert [ws.cell(head, c).value for c in (5, 6, 7, 8, 9, 10, 11)] == [
@@ -140,29 +147,29 @@ CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("period", ["annual", "h1"])
-def test_the_printed_form_names_no_file_and_sets_no_space_between_chinese(period, lang, tmp_path):
+def test_the_printed_form_names_no_file_and_sets_no_space_between_chinese(period, lang, forms):
     """The half-year legend read 「下限指标按 实际完成值 ÷ 半年指标值」, 「预算按 执行率」 and 「阈值见 rules/monitoring.yaml」:
     a space between Chinese words, and a file path on a form a clerk prints and signs."""
     import re
 
-    ws = _book(tmp_path, period, lang).worksheets[0]
+    ws = _book(forms, period, lang).worksheets[0]
     texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     assert not [t for t in texts if re.search(r"[\w-]+/[\w./-]*\.ya?ml|\brules/", t)]
     assert not [t for t in texts if re.search(CJK + " +" + CJK, t)]
 
 
-def test_english_labels(tmp_path):
-    ws = _book(tmp_path, lang="en").worksheets[0]
+def test_english_labels(forms):
+    ws = _book(forms, lang="en").worksheets[0]
     assert _find(ws, "Total") and _find(ws, "Grade") and _find(ws, "Deviation: reason and corrective measure")
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice and poppler not installed")
-def test_libreoffice_prints_it_one_page_wide(tmp_path):
-    path = _form(tmp_path)
+def test_libreoffice_prints_it_one_page_wide(tmp_path, forms):
+    path = _form(forms)
     profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"  # its own profile: another soffice may be running
     subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    check=True, capture_output=True, timeout=180)
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / "form.pdf"), "-"],
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / path.with_suffix(".pdf").name), "-"],
                            check=True, capture_output=True, text=True).stdout
     assert "偏差原因分析及改进措施" in first and "部门整体支出绩效自评表" in first  # the last column is on the first page
 
@@ -209,12 +216,12 @@ def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_pa
     assert "原因：结转资金年底才到位" in [c.value for c in explain[explain.max_row]]  # the money block has no room for it
 
 
-def test_the_review_reads_our_form_and_finds_every_score_as_written(tmp_path, capsys):
+def test_the_review_reads_our_form_and_finds_every_score_as_written(forms, capsys):
     """scoring audit recomputes a filled-in (annual) form from its own cells: on the form we write, nothing differs."""
     period = "annual"  # the review reads self-evaluations; a half-year form has 半年指标值 and is no 自评表
     import json
 
-    form = _form(tmp_path, period)
+    form = _form(forms, period)
     card = score_files(EXAMPLE, None, RULES, period, "python")
     capsys.readouterr()
     main(["audit", str(form), "--rules", str(RULES), "--format", "json", "--engine", "python", "--lang", "zh"])
@@ -264,10 +271,10 @@ def _width(ws, cell) -> float:
 
 @pytest.mark.parametrize("targets, period", [(EXAMPLE, "annual"), (EXAMPLE, "h1"),
                                              (ROOT / "targets" / "2025" / "forest-fire-prevention.yaml", "annual")])
-def test_no_english_word_is_wider_than_its_cell(targets, period, tmp_path):
+def test_no_english_word_is_wider_than_its_cell(targets, period, tmp_path, forms):
     """A spreadsheet breaks a word that does not fit: "Indicato rs" under column A."""
     if targets == EXAMPLE:
-        ws = _book(tmp_path, period, "en").worksheets[0]
+        ws = _book(forms, period, "en").worksheets[0]
     else:
         out = tmp_path / "en.xlsx"
         assert main(["evaluate", str(targets), "--rules", str(RULES), "--format", "xlsx", "--out", str(out),
@@ -281,11 +288,11 @@ def test_no_english_word_is_wider_than_its_cell(targets, period, tmp_path):
                 assert all(len(w) <= width for w in words), (cell.coordinate, cell.value)
 
 
-def test_a_level1_label_keeps_its_points_in_one_piece(tmp_path):
+def test_a_level1_label_keeps_its_points_in_one_piece(forms):
     """满意度（10分） in column B broke before its ）: the points go on a line of their own, which fits."""
     from scoring.xlsx.write import text_lines
 
-    ws = _book(tmp_path).worksheets[0]
+    ws = _book(forms).worksheets[0]
     labels = [c for row in ws.iter_rows(min_col=2, max_col=2) for c in row
               if isinstance(c.value, str) and c.value.endswith("分）")]
     assert [c.value.split("\n")[0] for c in labels] == ["决策", "过程", "履职", "效益", "满意度"]
@@ -302,12 +309,12 @@ def test_a_money_label_that_wraps_keeps_its_brackets_together():
 
 
 @pytest.mark.parametrize("period", ["annual", "h1"])
-def test_printed_pages_break_between_blocks_each_labelled_and_in_a_font_chinese_excel_has(period, tmp_path):
+def test_printed_pages_break_between_blocks_each_labelled_and_in_a_font_chinese_excel_has(period, forms):
     from scoring.xlsx.fit import UNIT_POINTS
     from scoring.xlsx.pages import breaks
 
     card = score_files(EXAMPLE, None, RULES, period, "python")
-    ws = _book(tmp_path, period).worksheets[0]
+    ws = _book(forms, period).worksheets[0]
     head = _find(ws, "三级指标").row
     pages = [b.id + 1 for b in ws.row_breaks.brk]
     # the example does not fit one page; the breaks are stable
@@ -347,13 +354,13 @@ def test_the_goals_achieved_of_the_actuals_fill_the_goals_box_wrapped_and_tall_e
     assert ws.row_dimensions[box.row].height >= 14 * 4 + 4
 
 
-def test_without_goals_achieved_the_goals_box_stays_empty(tmp_path):
-    ws = load_workbook(_form(tmp_path)).worksheets[0]
+def test_without_goals_achieved_the_goals_box_stays_empty(forms):
+    ws = _book(forms).worksheets[0]
     assert _goals_box(ws).value is None
 
 
-def test_same_inputs_give_the_same_cells_and_the_same_bytes(tmp_path):
-    first = _form(tmp_path)
+def test_same_inputs_give_the_same_cells_and_the_same_bytes(tmp_path, forms):
+    first = _form(forms)
     # a later second, so that a time stamp in the file would show: the tests above, which read
     # the form, have taken longer than that already (this test is last for that)
     time.sleep(max(0.0, 1.1 - (time.time() - first.stat().st_mtime)))
