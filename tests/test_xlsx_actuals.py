@@ -328,14 +328,14 @@ def test_a_workbook_that_unpacks_too_big_is_refused_before_it_is_parsed(tmp_path
 
 
 @pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice not installed")
-def test_a_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path, capsys):
+def test_a_workbook_saved_again_by_libreoffice_reads_the_same(tmp_path, capsys, soffice_profile):
     """A clerk opens the template in a spreadsheet and saves it: its sheets, hidden id column and formats survive."""
     import subprocess
 
     yaml_path = ACTUALS / "jiangning-social-insurance.annual.yaml"
     filled = fill(_template(tmp_path, "annual"), load_targets(EXAMPLE), load_actuals(yaml_path), tmp_path / "filled.xlsx")
     saved = tmp_path / "saved"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
+    subprocess.run(["soffice", soffice_profile, "--headless", "--convert-to",
                     "xlsx:Calc MS Excel 2007 XML", "--outdir", str(saved), str(filled)], check=True, capture_output=True, timeout=180)
     from_yaml = _evaluate(yaml_path, "annual", tmp_path / "yaml.json", capsys)
     from_saved = _evaluate(saved / "filled.xlsx", "annual", tmp_path / "saved.json", capsys)

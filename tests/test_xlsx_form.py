@@ -164,10 +164,9 @@ def test_english_labels(forms):
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice and poppler not installed")
-def test_libreoffice_prints_it_one_page_wide(tmp_path, forms):
+def test_libreoffice_prints_it_one_page_wide(tmp_path, forms, soffice_profile):
     path = _form(forms)
-    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"  # its own profile: another soffice may be running
-    subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+    subprocess.run(["soffice", soffice_profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    check=True, capture_output=True, timeout=180)
     first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / path.with_suffix(".pdf").name), "-"],
                            check=True, capture_output=True, text=True).stdout
