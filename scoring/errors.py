@@ -45,6 +45,11 @@ class Pos:
     line: int | None = None
     column: int | None = None
 
+    def moved(self, columns: int) -> "Pos":
+        """The place `columns` characters further along its line (a character inside the value found here);
+        a place without a column stays as it is."""
+        return Pos(self.file, self.line, self.column + columns if self.column else None)
+
     def report(self, code: str, /, severity: str = "error", **args) -> Problem:
         """The catalogue message `code` found here, in both languages."""
         return self.report_text(text(code, **args), severity)

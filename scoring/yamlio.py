@@ -360,7 +360,7 @@ def invisible_in_key(pos: Pos, key: str) -> Problem | None:
     found = _INVISIBLE.search(key)
     if found is None:
         return None
-    return Pos(pos.file, pos.line, pos.column + found.start() if pos.column else None).report_text(
+    return pos.moved(found.start()).report_text(
         invisible(found.group()))
 
 
@@ -636,9 +636,9 @@ def _describe(err: dict, holder: type[BaseModel] | None = None) -> tuple[str, st
         said = text("input.unknown_key_comma", field=field)
     elif kind == "extra_forbidden":  # the keys the place takes, and the one most like it
         said = text("input.unknown_key", field=field, hint=_keys_hint(field, holder))
-    elif kind in _NUMBER_PARSING and isinstance(err.get("input"), str) and _meant_number(err["input"]):
+    elif kind in _NUMBER_PARSING and isinstance(err.get("input"), str) and (meant := _meant_number(err["input"])):
         said = text("input.integer_spelled" if kind == "int_parsing" else "input.number_spelled",
-                    found=_found_text(err), meant=_meant_number(err["input"]))
+                    found=_found_text(err), meant=meant)
     elif kind in _CODES:
         code = _CODES[kind]
         args = {**ctx, "field": field, "found": _found_text(err)}
@@ -768,8 +768,7 @@ def validate(located: Located, model: type[M], path: Path_ = (), data: Any = _AT
                 tight = tight_colon(err["input"]) if _CODES.get(err["type"]) == "input.expected_mapping" and \
                     isinstance(err.get("input"), str) else None
                 if tight is not None:  # `when:` over `form:number`: a mapping meant, text read
-                    problems.append(Pos(pos.file, pos.line, pos.column + tight[0] if pos.column else None)
-                                    .report_text(tight[1]))
+                    problems.append(pos.moved(tight[0]).report_text(tight[1]))
                     continue
             zh, en, code = _describe(err, _model_at(model, loc[:-1]) if err["type"] == "extra_forbidden" else None)
             key = (pos, zh)

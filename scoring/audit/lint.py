@@ -87,10 +87,9 @@ def _cannot_score(rule: CompiledRule, reason: Text, first, rows: dict[str, str])
     named = [text("lint.row", id=i, name=n) for i, n in list(rows.items())[:_NAMED]]
     if len(rows) > _NAMED:
         named.append(text("lint.more_rows", count=len(rows) - _NAMED))
-    if first.actual is None:
-        case = text("lint.case_no_actual", period=text(_PERIOD[first.exact["period"]]))
-    else:
-        case = text("lint.case_actual", period=text(_PERIOD[first.exact["period"]]), actual=value(first.actual, False))
+    period = text(_PERIOD[first.exact["period"]])
+    case = (text("lint.case_no_actual", period=period) if first.actual is None
+            else text("lint.case_actual", period=period, actual=value(first.actual, False)))
     return rule.rule.pos.report("lint.cannot_score", rule=rule.id, count=len(rows), rows=named, case=case, reason=reason)
 
 
@@ -228,7 +227,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
     if table is not None:
         for ident, inp in gaps.items():
             shown = ", ".join(f"{f}={_fmt(v)}" for f, v in inp.fact.items() if f != "fact")
-            period = text("lint.period_h1" if inp.exact["period"] == "h1" else "lint.period_annual")
+            period = text(_PERIOD[inp.exact["period"]])
             problems.append(inp.item.pos.report("lint.gap", id=ident, name=inp.item.name, period=period, fact=shown))
         for r in rules:
             picks_budget_row = ("id", BUDGET_ROW_ID) in _equated(r.condition)

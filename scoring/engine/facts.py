@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..actuals import Actuals, IndicatorActual
 from ..catalogue import Text, text
 from ..display import amount
-from ..errors import Pos, Problem, ScoringError
+from ..errors import Problem, ScoringError
 from ..plausibility import errors, findings
 from ..yamlio import wide_colon_in_key
 from ..money import department_spent, implausible_spending, project_spent
@@ -94,7 +94,7 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
         ids = index.resolve(str(key))
         if not ids and (at := wide_colon_in_key(str(key))) is not None:  # `名称： {actual: …}` read as one key
             where = entry.key_pos
-            problems.append(Pos(where.file, where.line, where.column + at if where.column else None).report(
+            problems.append(where.moved(at).report(
                 "facts.wide_colon", key=str(key)[:at]))
             continue
         if len(ids) != 1:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Union
 
-from ..errors import Pos, Problem
+from ..errors import Problem
 from ..table.values import meant_number, meant_operator
 from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
@@ -60,7 +60,7 @@ def _mapping(data, located, path, problems) -> Condition:
         pos = located.pos(path)
         tight = tight_colon(data) if isinstance(data, str) else None
         if tight is not None:  # `- form:number`: a condition meant, text read
-            problems.append(Pos(pos.file, pos.line, pos.column + tight[0] if pos.column else None).report_text(tight[1]))
+            problems.append(pos.moved(tight[0]).report_text(tight[1]))
         else:
             problems.append(pos.report("rulefile.when_not_mapping"))
         return And(())
