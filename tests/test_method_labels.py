@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 
 from helpers import ROOT, RULES
 from scoring.catalogue import MESSAGES

@@ -19,6 +19,7 @@ from scoring.review.audit import audit_form
 from scoring.review.read import read_form
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
+from xlsx_read import load_workbook
 
 FOREST = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 JIANGNING = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
@@ -39,7 +40,7 @@ def forest_form(tmp_path_factory):
 def _changed(form, tmp_path, name="changed.xlsx", **cells):
     path = tmp_path / name
     shutil.copy(form, path)
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     for ref, value in cells.items():
         wb["自评表"][ref] = value
     wb.save(path)
@@ -209,7 +210,7 @@ def test_a_folder_against_one_table_and_the_report_formats(forest_form, tmp_path
     assert "【分值与核定不符】分值写作 5.00，核定的目标表为 10.00" in text
     marked = tmp_path / "marked.xlsx"
     assert _audit(folder / "b-moved.xlsx", "--format", "xlsx", "--out", marked, "--targets", FOREST)[0] == 1
-    assert "points ≠ approved" in openpyxl.load_workbook(marked)["自评表"]["H15"].comment.text
+    assert "points ≠ approved" in load_workbook(marked)["自评表"]["H15"].comment.text
 
 
 def test_several_forms_named_at_once_are_summed_up_as_a_folder(forest_form, tmp_path):

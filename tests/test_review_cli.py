@@ -11,6 +11,7 @@ import pytest
 from helpers import ROOT, requires_durable
 from review_forms import case, consistent, write_text, write_xls, write_xlsx
 from scoring.cli import main
+from xlsx_read import load_workbook
 
 
 def _run(capsys, *args):
@@ -84,7 +85,7 @@ def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
     form = write_xlsx(case("missed_full")[0], tmp_path / "f.xlsx")
     status, out, _ = _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "marked.xlsx"))
     assert status == 1 and "wrote" in out
-    wb = openpyxl.load_workbook(tmp_path / "marked.xlsx")
+    wb = load_workbook(tmp_path / "marked.xlsx")
     ws = wb["项目支出绩效自评表"]
     assert ws["I13"].comment.text.startswith("full points for a miss: target missed but full points 20.00 claimed")
     assert ws["I13"].fill.fgColor.rgb.endswith("FFC7CE")
@@ -96,7 +97,7 @@ def test_the_marked_copy_colours_and_comments_each_finding(tmp_path, capsys):
 def test_a_level_labels_points_are_marked_at_the_label(tmp_path, capsys):
     form = write_xlsx(case("level_points_mismatch")[0], tmp_path / "f.xlsx")
     _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "marked.xlsx"))
-    ws = openpyxl.load_workbook(tmp_path / "marked.xlsx")["项目支出绩效自评表"]
+    ws = load_workbook(tmp_path / "marked.xlsx")["项目支出绩效自评表"]
     assert ws["B13"].value == "产出指标(60分)" and ws["B13"].comment.text.startswith("level-1 points: ")
     assert ws["B13"].fill.fgColor.rgb.endswith("FFC7CE") and ws["H13"].comment is None
 
@@ -108,7 +109,7 @@ def test_a_marked_copy_of_a_text_yaml_or_xls_form(tmp_path, capsys, suffix):
 
     form = WRITERS[suffix](case("met_docked")[0], tmp_path / f"f.{suffix}")
     _run(capsys, str(form), "--format", "xlsx", "--out", str(tmp_path / "m.xlsx"))
-    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    ws = load_workbook(tmp_path / "m.xlsx").worksheets[0]
     (marked,) = [c for row in ws.iter_rows() for c in row if c.comment]
     assert marked.value == 9 and marked.comment.text.startswith("met but docked: ")
 
@@ -198,7 +199,7 @@ def test_forms_sharing_a_stem_each_keep_their_marked_copy(tmp_path, capsys):
     _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
     copies = {p.name: p for p in (tmp_path / "marked").iterdir()}
     assert sorted(copies) == ["a.txt.xlsx", "a.xls.xlsx", "a.xlsx"]
-    codes = {name: {row[3] for row in openpyxl.load_workbook(p).worksheets[-1].iter_rows(min_row=2, values_only=True)}
+    codes = {name: {row[3] for row in load_workbook(p).worksheets[-1].iter_rows(min_row=2, values_only=True)}
              for name, p in copies.items()}  # the code column of the sheet listing the findings
     assert "missed_full" in codes["a.xlsx"] and "met_docked" in codes["a.xls.xlsx"] and "rounded_down" in codes["a.txt.xlsx"]
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 
-import openpyxl
 import pytest
 
 from helpers import ROOT, run_cli
 from review_forms import case, write_text
+from xlsx_read import load_workbook
 
 
 def _audit(*args):
@@ -31,7 +31,7 @@ def test_a_marked_copy_of_a_text_form_with_line_breaks_in_cells_marks_the_cell_e
     (cell,) = [f["cell"] for row in json.loads(out)["rows"] for f in row["findings"] if f["code"] == "met_docked"]
     line, column = map(int, cell.split(":"))
     _audit(str(form), "--rules", str(ROOT / "rules"), "--format", "xlsx", "--out", str(tmp_path / "m.xlsx"))
-    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    ws = load_workbook(tmp_path / "m.xlsx").worksheets[0]
     (marked,) = [c for row in ws.iter_rows() for c in row if c.comment]
     assert (marked.row, marked.column) == (line, column)
     assert marked.value == 9 and ws.cell(row=line, column=4).value == "按时完成率"
@@ -183,5 +183,5 @@ def test_a_year_changed_is_marked_on_the_copy_at_the_year(tmp_path):
     (tmp_path / "table.yaml").write_text(approved_table(), encoding="utf-8")
     _audit(str(form), "--targets", str(tmp_path / "table.yaml"), "--rules", str(ROOT / "rules"), "--format", "xlsx",
            "--out", str(tmp_path / "m.xlsx"))
-    ws = openpyxl.load_workbook(tmp_path / "m.xlsx").worksheets[0]
+    ws = load_workbook(tmp_path / "m.xlsx").worksheets[0]
     assert ws["A2"].value == "（2024年度）" and ws["A2"].comment is not None

@@ -8,6 +8,7 @@ import pytest
 from review_forms import consistent, write_text, write_xlsx
 from scoring.errors import ScoringError
 from scoring.review.read import read_form
+from xlsx_read import load_workbook
 
 
 def _external_central_form(path):
@@ -73,7 +74,7 @@ def _edited(path, cell: str, value, number_format: str | None = None):
     import openpyxl
 
     write_xlsx(consistent(), path)
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     wb.active[cell] = value
     if number_format:
         wb.active[cell].number_format = number_format
@@ -182,7 +183,7 @@ def test_every_cell_that_cannot_be_read_is_said_at_once_in_reading_order(tmp_pat
     import openpyxl
 
     path = write_xlsx(consistent(), tmp_path / "bad.xlsx")
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     ws = wb.active
     ws["I13"], ws["H15"], ws["H16"], ws["I19"] = -1, "abc", "十", -3  # a row's points, two 分值, the 总分
     wb.save(path)
@@ -267,7 +268,7 @@ def test_a_large_percent_is_read_where_its_rows_target_makes_it_plausible(tmp_pa
     import openpyxl
 
     path = write_xlsx(consistent(), tmp_path / "g.xlsx")
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     wb.active["F14"], wb.active["G14"] = "≥200%", 2.5
     wb.active["G14"].number_format = "0%"
     wb.save(path)

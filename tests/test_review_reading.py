@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import openpyxl
 import pytest
 
 from helpers import FIXTURES, RULES, run_cli
@@ -15,6 +14,7 @@ from scoring.review.folder import audit_folder, audit_one
 from scoring.errors import ScoringError
 from scoring.review.read import read_form, read_forms
 from scoring.rulebook.load import load_rules
+from xlsx_read import load_workbook
 
 
 def _rules(form):
@@ -41,7 +41,7 @@ def test_every_sheet_that_is_a_form_is_reviewed_each_by_its_name(tmp_path):
 
 def test_a_sheet_that_is_no_form_beside_the_form_leaves_it_the_files_only_form(tmp_path):
     path = write_xlsx(consistent(), tmp_path / "one.xlsx")
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     wb.create_sheet("填表说明", 0)["A1"] = "请按要求填写"
     wb.save(path)
     ((name, form),) = read_forms(path)
@@ -51,7 +51,7 @@ def test_a_sheet_that_is_no_form_beside_the_form_leaves_it_the_files_only_form(t
 
 def test_a_second_form_that_cannot_be_read_is_listed_not_skipped(tmp_path):
     path = write_xlsx(consistent(), tmp_path / "two.xlsx", sheet="自评表", more={"项目2": consistent()})
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     wb["项目2"]["H14"] = "二十"  # a 分值 that is no number: the form cannot be scored
     wb.save(path)
     result = audit_one(path, _rules)
@@ -59,7 +59,7 @@ def test_a_second_form_that_cannot_be_read_is_listed_not_skipped(tmp_path):
     assert [u.source.rsplit("!", 1)[-1] for u in result.unreadable] == ["项目2"]
     assert "项目2!H14" in result.unreadable[0].error.en
     assert _audit(path)[0] == 2
-    wb = openpyxl.load_workbook(path)
+    wb = load_workbook(path)
     wb["项目2"]["H14"] = 20
     wb["项目2"].delete_cols(9)  # its 得分 column gone: a form still, that cannot be reviewed
     wb.save(path)

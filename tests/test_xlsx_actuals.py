@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 
 from helpers import ROOT, RULES
 from scoring.actuals import load_actuals

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 from python_calamine import CalamineWorkbook
 
 from helpers import MINI_ANNUAL, MINI_TARGETS, RULES, edit

@@ -7,7 +7,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 
 from helpers import ROOT, RULES
 from scoring.cli import main

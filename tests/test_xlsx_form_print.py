@@ -4,7 +4,8 @@ No spreadsheet runs here: what LibreOffice prints was measured once on its PDF (
 from __future__ import annotations
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
+from xlsx_read import load_workbook
 
 from helpers import ROOT, RULES
 from scoring.cli import main

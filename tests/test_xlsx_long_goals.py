@@ -2,7 +2,7 @@
 nothing is cut off in print, and the form still reads back as the same goals."""
 from __future__ import annotations
 
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 
 from helpers import ROOT, RULES, run_cli
 from scoring.xlsx.fit import MAX_HEIGHT, lines, max_lines, parts_that_fit

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from openpyxl import load_workbook
+from xlsx_read import load_workbook
 
 from scoring.actuals import Actuals
 from scoring.table.model import TargetTable
