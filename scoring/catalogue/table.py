@@ -93,6 +93,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指标 {id}「{name}」的{which}「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）；如不是此意，请写上运算符",
         "indicator {id} '{name}': the {which} '{text}' has no operator and is read as {read} by bare_targets.yaml ({why}); "
         "if that is not what it means, write the operator"),
+    "table.bare_target_check_h1": (
+        "指标 {id}「{name}」的全年指标值「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）；"
+        "半年指标值未设，半年监控按 {half} 计分（全年 × {factor}）；如不是此意，请写上运算符",
+        "indicator {id} '{name}': the annual target '{text}' has no operator and is read as {read} by bare_targets.yaml "
+        "({why}); no half-year target: at mid-year it is scored as {half} (annual × {factor}); "
+        "if that is not what it means, write the operator"),
     "table.which_annual": (
         "全年指标值",
         "annual target"),

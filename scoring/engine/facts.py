@@ -121,10 +121,19 @@ def period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetV
     half = book.bare_targets.read(item.half_year, item.name) if item.half_year is not None else None
     if half is not None and half.kind != "none":
         return half, "half_year"
-    if annual.kind == "number" and annual.op in ("≥", ">") and annual.unit != "%" and annual.number > 0:
+    if halves(annual):
         scaled = annual.number * book.monitoring.half_year_fallback
         return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"
     return annual, "annual"
+
+
+def halves(target: TargetValue) -> bool:
+    """Whether a missing half-year target is the annual `target` scaled (rules/monitoring.yaml half_year_fallback):
+    a positive quantity that accumulates over the year, scored as a lower bound — `≥12公里`, and a bare count read
+    as `=` (`10647人`), which is scored as ≥ (DOMAIN §2, §4). A rate is as true at mid-year as at the year's end:
+    a percentage or per-mille (`100%`, `≥0.9‰`) and an amount per unit (`≥300元/亩`) are never halved."""
+    return (target.kind == "number" and target.op in ("≥", ">", "=") and target.number > 0
+            and target.unit not in ("%", "‰") and "/" not in target.unit)
 
 
 def _typing_hint(typed: str):

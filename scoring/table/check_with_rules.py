@@ -7,8 +7,8 @@ from pathlib import Path
 from ..catalogue import text
 from ..display import value
 from ..errors import Problem
-from ..rulebook.load import load_rules
-from ..rulebook.model import BareTargets
+from ..engine.facts import period_target
+from ..rulebook.load import RuleBook, load_rules
 from ..run import DEFAULT_RULES
 from ..weighting import split_problems
 from .check import check_table
@@ -18,15 +18,22 @@ from .points import has_own_weights
 from .values import format_number as fmt
 
 
-def reading_warnings(table: TargetTable, bare: BareTargets) -> list[Problem]:
-    out = []
+def reading_warnings(table: TargetTable, book: RuleBook) -> list[Problem]:
+    """Every bare number target and how it reads; an annual one that a missing half-year target falls back on
+    also says the target it is scored against at mid-year (period_target, as the template and evaluate read it)."""
+    bare, out = book.bare_targets, []
     for _, _, item in table.rows():
         for which, target in (("table.which_half", item.half_year), ("table.which_annual", item.annual)):
-            if target is not None and target.bare:
-                out.append(item.pos.report("table.bare_target_check", severity="warning", id=item.id, name=item.name,
-                                           which=text(which), text=target.text,
-                                           read=value(bare.read(target, item.name)),
-                                           why=bare.why(item.name)))
+            if target is None or not target.bare:
+                continue
+            said = dict(severity="warning", id=item.id, name=item.name, text=target.text,
+                        read=value(bare.read(target, item.name)), why=bare.why(item.name))
+            half, source = period_target(item, "h1", book) if which == "table.which_annual" else (None, "")
+            if source == "annual_scaled":
+                out.append(item.pos.report("table.bare_target_check_h1", half=value(half),
+                                           factor=fmt(book.monitoring.half_year_fallback), **said))
+            else:
+                out.append(item.pos.report("table.bare_target_check", which=text(which), **said))
     return out
 
 
@@ -38,7 +45,7 @@ def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Pro
     directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)
     if directory is not None:
         book = load_rules(directory)
-        problems += (split_problems(table, book.weights) + reading_warnings(table, book.bare_targets)
+        problems += (split_problems(table, book.weights) + reading_warnings(table, book)
                      + points_total_warnings(table, book.weights.total))
     return problems
 
