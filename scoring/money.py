@@ -99,12 +99,38 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
     elif parts and all(p is not None for p in parts) and sum(parts, Decimal(0)) != total:
         problems.append(given.pos.report("table.spent_parts_differ", parts=fmt(sum(parts, Decimal(0))),
                                           total=fmt(total), source=project.total.source))
+        problems += _yuan_warning(given, [project.total.source] + [r.source for r in project.parts], [total] + parts)
         return None
     budget = project.total.annual
     if budget <= 0:
         problems.append(project.total.pos.report("table.zero_budget", source=project.total.source))
         return None
     return total, budget
+
+
+YUAN_PER_WAN = Decimal(10000)
+_HALF_FEN = Decimal("0.005")  # 万元: an amount in 元 with its fen, divided, still adds up to one written to 2 places
+
+
+def yuan_slip(total: Decimal, parts: list[Decimal]) -> int | None:
+    """Which one amount, divided by 10,000, makes the parts add up to the total (0 the total, i the i-th part),
+    where the others are in 万元 and that one was written in 元; None where none does, or more than one would
+    (no guess between them). The amounts are not changed: this only names the likely slip."""
+    given = sum(parts, Decimal(0))
+    candidates = [0] if abs(total / YUAN_PER_WAN - given) <= _HALF_FEN else []
+    candidates += [i + 1 for i, part in enumerate(parts)
+                   if part and abs(given - part + part / YUAN_PER_WAN - total) <= _HALF_FEN]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _yuan_warning(given: Amounts, sources: list[str], amounts: list[Decimal]) -> list[Problem]:
+    """A warning at the one source of money spent that looks written in 元 (yuan_slip), naming it and the factor."""
+    slip = yuan_slip(amounts[0], amounts[1:])
+    if slip is None:
+        return []
+    return [given.amount_pos("executed", sources[slip]).report(
+        "money.source_in_yuan", severity="warning", source=sources[slip], amount=fmt(amounts[slip]),
+        factor=fmt(YUAN_PER_WAN), wan=fmt(amounts[slip] / YUAN_PER_WAN), total=sources[0])]
 
 
 def implausible_spending(spent: Decimal, budget: Decimal, actuals: Actuals, bounds: MoneyBounds) -> list[Problem]:

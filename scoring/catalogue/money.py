@@ -9,6 +9,11 @@ MESSAGES = {
         "（阈值见 rules/plausibility.yaml 的 money.error_times）",
         "the amounts spent add up to {spent} (10,000 yuan), {times} times the budget of {budget} or more: they look "
         "like yuan, not 10,000 yuan; check them (threshold: money.error_times in rules/plausibility.yaml)"),
+    "money.source_in_yuan": (
+        "「{source}」的执行数 {amount} 像是以元填写的：除以 {factor} 为 {wan} 万元，各来源之和即与「{total}」相符；"
+        "金额以万元填写，请核对（未作改动）",
+        "the amount spent of '{source}', {amount}, looks like yuan: divided by {factor} it is {wan} (10,000 yuan), "
+        "and the sources add up to '{total}'; amounts are in 10,000 yuan, check it (nothing was changed)"),
     "money.no_such_project": ("目标表中没有项目「{name}」", "no project '{name}' in the target table"),
     "money.no_such_project_near": ("目标表中没有项目「{name}」；是否指：{near}",
                                    "no project '{name}' in the target table; did you mean: {near}"),
