@@ -102,6 +102,10 @@ MESSAGES = {
     # the workbooks' font: 宋体 (SimSun) is on every Chinese Windows and in WPS; Calibri has no Chinese
     "xlsx.font": ("宋体", "Calibri"),
     "xlsx.cannot_open": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿", "cannot read the workbook: the file is damaged or not a {kind} workbook"),
+    "xlsx.lock_file": ("这是 Excel 打开工作簿时在旁边留下的锁定文件（~$ 开头），不是工作簿：请改用 {real}"
+                       "（它若仍在 Excel 中打开，请先保存）",
+                       "this is Excel's lock file, left beside a workbook while it is open (its name starts with ~$), "
+                       "not a workbook: use {real} (save it first if it is still open in Excel)"),
     "xlsx.password_protected": ("工作簿设有打开密码：请单位提供无密码的版本",
                                 "the workbook has a password to open it: ask the unit for a copy without a password"),
     "xlsx.html_not_workbook": ("这是网页（HTML）文件，不是 {kind} 工作簿：请在 Excel 中另存为 .xlsx",

@@ -8,6 +8,7 @@ from ..errors import Pos, ScoringError, display_path
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from ..table.model import TargetTable
+from ..xlsx.open import is_lock_file
 from .audit import audit_form
 from .form import ClaimedForm
 from .read import NOT_READ, SUFFIXES, read_forms
@@ -22,7 +23,7 @@ def form_files(folder: Path) -> list[Path]:
     """The forms under folder, in name order, with the spreadsheets that are not read (listed as such); hidden
     files, Excel's lock files (~$…) and other documents (.docx, .png …) are no forms."""
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES + NOT_READ
-                  and not p.name.startswith((".", "~$")))
+                  and not p.name.startswith(".") and not is_lock_file(p))
 
 
 def _unreadable(source: str, e: ScoringError) -> UnreadableForm:

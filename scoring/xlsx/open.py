@@ -20,6 +20,7 @@ MAX_UNPACKED = 64 * 1024 * 1024  # a real target table or filled template unpack
 ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
 CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or an .xlsx encrypted by its password
 # an encrypted .xlsx is a compound file of these streams (MS-OFFCRYPTO); their names are stored in UTF-16
+LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook: ~$name.xlsx, a few bytes (the user's name)
 ENCRYPTED = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 
 
@@ -40,9 +41,24 @@ def kind_of(path: str | Path) -> str:
         return ""
 
 
+def is_lock_file(path: str | Path) -> bool:
+    """Whether the file is named as Excel's (and WPS's) lock file: `~$` and the name of the workbook open beside
+    it. A folder's scan passes these over; given by name, workbook_bytes says what it is."""
+    return Path(path).name.startswith(LOCK_PREFIX)
+
+
+def lock_file_error(path: str | Path):
+    """The error for Excel's lock file given as a workbook, naming the workbook it stands for."""
+    path = Path(path)
+    return Pos(display_path(path)).fail("xlsx.lock_file",
+                                        real=display_path(path.with_name(path.name[len(LOCK_PREFIX):])))
+
+
 def _refused(raw: bytes, path: str | Path):
     """The located error for a file that no workbook reader can open and whose reason is known, else None."""
     where = Pos(display_path(path))
+    if is_lock_file(path) and not kind(raw):  # a workbook itself named ~$… is still read
+        return lock_file_error(path)
     if kind(raw) == "cfb" and all(name in raw for name in ENCRYPTED):
         return where.fail("xlsx.password_protected")
     head = raw[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
@@ -55,6 +71,8 @@ def _refused(raw: bytes, path: str | Path):
 def workbook_bytes(path: str | Path) -> bytes:
     """The file's bytes, refused when its archive would unpack to more than MAX_UNPACKED."""
     raw = read_bytes(path, limits.MAX_WORKBOOK_BYTES)
+    if not raw and is_lock_file(path):
+        raise lock_file_error(path)
     if not raw:
         raise Pos(display_path(path)).fail("input.empty_file")
     refused = _refused(raw, path)
