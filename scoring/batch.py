@@ -25,7 +25,7 @@ from .lang_tag import lang_tag
 from .output import write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
-from .run import input_files, rule_files
+from .run import input_files, rule_files, yaml_or_workbook
 from .scorecard import BatchSummary, Scorecard, UnitRow, ranked
 from .table.load import load_targets
 from .xlsx.unread import UnreadCells
@@ -48,9 +48,7 @@ def find_jobs(targets_dir: Path, actuals_dir: Path, out_dir: Path, period: str, 
     jobs = []
     for targets in sorted(targets_dir.rglob("*.yaml")):
         rel = targets.relative_to(targets_dir)
-        actuals = actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml"
-        if not actuals.exists() and actuals.with_suffix(".xlsx").exists():
-            actuals = actuals.with_suffix(".xlsx")  # a filled-in workbook (scoring template --format xlsx)
+        actuals = yaml_or_workbook(actuals_dir / rel.parent / f"{targets.stem}.{period}.yaml")
         jobs.append(_Job(targets, actuals,
                          out_dir / rel.parent / f"{targets.stem}-{period}{lang_tag(lang)}.json"))
     return jobs

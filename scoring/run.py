@@ -50,13 +50,25 @@ def actuals_for(targets: Path, period: str) -> Path:
     return root / "actuals" / targets.parent.name / name
 
 
+def yaml_or_workbook(yaml: Path) -> Path:
+    """A unit's actuals where `yaml` (NAME.<period>.yaml) would be: that file, or the filled-in workbook
+    NAME.<period>.xlsx (scoring template --format xlsx) where there is no .yaml. One rule for every command
+    that finds actuals itself: evaluate, explain and diff beside a table, batch in its folder."""
+    if not yaml.exists() and yaml.with_suffix(".xlsx").exists():
+        return yaml.with_suffix(".xlsx")
+    return yaml
+
+
 def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Path:
-    """The actuals file given, or the one matching the targets and period; an error if there is none."""
+    """The actuals file given, or the one matching the targets and period; an error, naming both files looked
+    for, if there is none."""
     if actuals is not None:
         return Path(actuals)
-    found = actuals_for(Path(targets), period)
+    yaml = actuals_for(Path(targets), period)
+    found = yaml_or_workbook(yaml)
     if not found.exists():
-        raise Pos(display_path(found)).fail("run.no_actuals", period=period)
+        raise Pos(display_path(yaml)).fail("run.no_actuals", period=period, yaml=display_path(yaml),
+                                           xlsx=display_path(yaml.with_suffix(".xlsx")))
     return found
 
 
@@ -65,7 +77,7 @@ def report_path(targets: Path, year: int, period: str, ext: str, lang: str = "zh
     """reports/<year>/<unit>-<period>.<ext> for the actuals found beside the targets; for other actuals,
     their name too (<unit>-<period>.<actuals>.<ext>), so that scoring them never replaces that report."""
     name = f"{targets.stem}-{period}"
-    if actuals is not None and Path(actuals).resolve() != actuals_for(Path(targets), period).resolve():
+    if actuals is not None and Path(actuals).resolve() != yaml_or_workbook(actuals_for(Path(targets), period)).resolve():
         stem = Path(actuals).stem
         name += "." + (stem[: -len(period) - 1] if stem.endswith(f".{period}") else stem)
     return Path("reports") / str(year) / f"{name}{lang_tag(lang)}.{ext}"

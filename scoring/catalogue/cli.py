@@ -37,14 +37,15 @@ MESSAGES = {
     "cli.arg.rules": ("规则目录（默认：当前目录下的 rules）", "rules directory (default: rules in the current folder)"),
     "cli.arg.indicator": ("指标编号或唯一的指标名称", "indicator id or unique name"),
     "cli.arg.targets_or_example": ("目标表（默认：内置的 2025 年示例）", "target table (default: the bundled 2025 example)"),
-    "cli.arg.actuals": ("实际值文件：YAML，或填好的填报工作簿 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml）",
+    "cli.arg.actuals": ("实际值文件：YAML，或填好的填报工作簿 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml，"
+                        "没有时为同名的 .xlsx）",
                         "actuals file: YAML, or the filled-in workbook .xlsx (default: "
-                        "actuals/<year>/<unit>.<period>.yaml)"),
+                        "actuals/<year>/<unit>.<period>.yaml, or the .xlsx of that name where there is none)"),
     "cli.arg.diff_targets": ("目标表（默认：内置的 2025 年示例），或目标表目录：逐个单位比较总分与等级",
                              "target table (default: the bundled 2025 example), or a folder of them: each unit's total and grade compared"),
-    "cli.arg.diff_actuals": ("实际值文件：YAML 或填好的 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml）；目标表为目录时为实际值目录"
+    "cli.arg.diff_actuals": ("实际值文件：YAML 或填好的 .xlsx（默认：actuals/<year>/<unit>.<period>.yaml，没有时为同名的 .xlsx）；目标表为目录时为实际值目录"
                              "（默认：路径中 targets 换为 actuals，如 targets/2025 → actuals/2025）",
-                             "actuals file: YAML or a filled-in .xlsx (default: actuals/<year>/<unit>.<period>.yaml); for a folder of target tables, the "
+                             "actuals file: YAML or a filled-in .xlsx (default: actuals/<year>/<unit>.<period>.yaml, or its .xlsx); for a folder of target tables, the "
                              "actuals folder (default: its path with targets as actuals, targets/2025 → actuals/2025)"),
     "cli.arg.period": ("期间：annual 全年，h1 上半年（默认：annual）", "period: annual, or h1 the first half (default: annual)"),
     "cli.arg.format": ("输出格式", "output format"),
