@@ -118,6 +118,12 @@ class Actuals(Node):
     budget_row: BudgetRowActual | None = None
     goals_achieved: str | None = None  # 年度总体目标的实际完成情况, as the form's goals block writes it; absent = not written
 
+    _field_pos: dict[str, Pos] = PrivateAttr(default_factory=dict)
+
+    def pos_of(self, field: str) -> Pos:
+        """Where one field was written (the `period:` line, the workbook's 填报信息!B3); else the file's place."""
+        return self._field_pos.get(field) or self.pos
+
     @field_validator("goals_achieved")
     @classmethod
     def _trimmed(cls, v):

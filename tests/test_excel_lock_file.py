@@ -8,6 +8,7 @@ import pytest
 
 from helpers import ROOT, run_cli
 from review_forms import consistent, write_xlsx
+from template_books import template_book
 
 TARGETS = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 # what Excel writes: the length of the user's name, the name, padding; 165 bytes
@@ -22,10 +23,7 @@ def _lock_beside(workbook):
 
 @pytest.fixture
 def filled(tmp_path):
-    book = tmp_path / "forest.annual.xlsx"
-    code, _, err = run_cli(["template", TARGETS, "--format", "xlsx", "-o", book], env={"SCORING_LANG": "zh"})
-    assert code == 0, err
-    return book
+    return template_book(tmp_path / "forest.annual.xlsx")
 
 
 @pytest.mark.parametrize("lang, said", [

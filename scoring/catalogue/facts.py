@@ -16,8 +16,9 @@ MESSAGES = {
     "facts.unit_differs": ("实际值文件的单位「{actual}」与目标表「{table}」不一致",
                            "the actuals are for '{actual}', the table for '{table}'"),
     "facts.year_differs": ("实际值文件年度 {actual} 与目标表年度 {table} 不一致", "the actuals are for {actual}, the table for {table}"),
-    "facts.period_differs": ("实际值文件期间为 {actual}，本次计分期间为 {period}",
-                             "the actuals are for period {actual}, this run is for {period}"),
+    "facts.period_differs": ("实际值文件的期间为{actual}，本次计分的期间为{period}",
+                             "the actuals are for the {actual}, this run is for the {period}"),
+    "facts.period_words": ("{words}（{code}）", "{words} ({code})"),
     "facts.duplicate_id": ("指标编号 {id} 重复", "duplicate indicator id {id}"),
     "facts.wide_colon": ("「{key}」后的冒号是全角「：」，应为半角「:」，其后留一个空格：YAML 把这一行整个读成了指标名",
                          "the colon after '{key}' is the full-width '：': write the half-width ':' followed by a space; "

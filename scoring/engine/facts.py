@@ -229,11 +229,12 @@ def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
     problems: list[Problem] = []
     if not same_unit(actuals.unit, table.unit.name):
-        problems.append(actuals.pos.report("facts.unit_differs", actual=actuals.unit, table=table.unit.name))
+        problems.append(actuals.pos_of("unit").report("facts.unit_differs", actual=actuals.unit, table=table.unit.name))
     if actuals.year != table.year:
-        problems.append(actuals.pos.report("facts.year_differs", actual=actuals.year, table=table.year))
-    if actuals.period != period:
-        problems.append(actuals.pos.report("facts.period_differs", actual=actuals.period, period=period))
+        problems.append(actuals.pos_of("year").report("facts.year_differs", actual=actuals.year, table=table.year))
+    if actuals.period != period:  # at the line or cell that says it, each period in words and as its code
+        problems.append(actuals.pos_of("period").report("facts.period_differs", actual=period_words(actuals.period),
+                                                        period=period_words(period)))
     rows = list(table.rows())  # walked three times below
     seen: dict[str, Indicator] = {}
     for _, _, item in rows:
@@ -256,6 +257,14 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     if problems:
         raise ScoringError(in_file_order(problems))
     return inputs, money
+
+
+_PERIOD_NAMES = {"annual": "render.period.annual", "h1": "render.period.h1"}  # the scorecard's words for them
+
+
+def period_words(period: str) -> Text:
+    """A period as the scorecard names it (全年, 半年) with its code (annual, h1): 全年（annual）."""
+    return text("facts.period_words", words=text(_PERIOD_NAMES[period]), code=period)
 
 
 def in_file_order(problems: list[Problem]) -> list[Problem]:
