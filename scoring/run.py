@@ -67,8 +67,7 @@ def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Pa
     yaml = actuals_for(Path(targets), period)
     found = yaml_or_workbook(yaml)
     if not found.exists():
-        raise Pos(display_path(yaml)).fail("run.no_actuals", period=period, yaml=display_path(yaml),
-                                           xlsx=display_path(yaml.with_suffix(".xlsx")))
+        raise Pos(display_path(yaml)).fail("run.no_actuals", period=period, xlsx=yaml.with_suffix(".xlsx").name)
     return found
 
 
