@@ -136,6 +136,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.import_money_label": (
         "项目资金行没有名称（应为 年度资金总额、财政拨款、上年结转资金、其他资金 等）",
         "a row of the project's money has no label (such as the total, the fiscal grant, last year's carry-over)"),
+    "table.import_money_unit_unknown": (
+        "金额单位「{unit}」无法换算为万元（应为 元、千元、万元 或 亿元）",
+        "the money unit '{unit}' cannot be converted to 10k yuan (expected 元, 千元, 万元 or 亿元)"),
+    "table.import_money_unit_differs": (
+        "金额单位「{unit}」与第{line}行写的「{other}」不一致：无法确定金额的单位，请改正其中一处",
+        "the money unit '{unit}' differs from '{other}' written at line {line}: which unit the amounts are in cannot "
+        "be told; correct one of them"),
+    "table.import_money_converted": (
+        "第{line}行：金额单位：{unit}；各项金额{how}，换算为万元（精确换算，未舍入）",
+        "line {line}: amounts in {unit}; each amount {how} into 10k yuan (exactly, not rounded)"),
+    "table.import_money_divided": (
+        "已 ÷ {factor}",
+        "was divided by {factor}"),
+    "table.import_money_multiplied": (
+        "已 × {factor}",
+        "was multiplied by {factor}"),
+    "table.import_unit_from_reporting": (
+        "第{line}行：表中没有主管部门、实施单位行，实施单位取自{label}「{unit}」",
+        "line {line}: the table has no department or implementer row; the implementer is the {label} '{unit}'"),
     "table.import_no_level1": (
         "这一行之前没有印出一级指标",
         "no level-1 indicator is printed before this row"),

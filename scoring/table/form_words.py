@@ -90,4 +90,16 @@ SUBTOTALS = ("小计", "合计")
 TITLE_SUFFIX = "表"  # a title cell: …绩效目标表
 # 年度目标 text names money as 「…37639万元」; amounts are compared in 万元, like the funds
 GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
-TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+WAN = "万元"  # the unit the tables and our YAML hold money in
+TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
+# The rows a table prints around its data (a header line under the title, a signature footer): each cell a label,
+# a colon and a value. They are not data; the reporting unit and the money unit are read from them.
+SIGNATURE_LABELS = {
+    "填报单位": "unit", "申报单位": "unit", "编制单位": "unit", "单位": "unit_or_money",
+    "填报日期": "date", "填表日期": "date", "日期": "date", "金额单位": "money_unit",
+    "填表人": "person", "填报人": "person", "制表人": "person", "审核人": "person", "经办人": "person", "联系人": "person",
+    "负责人": "person", "单位负责人": "person", "财务负责人": "person", "项目负责人": "person",
+    "联系电话": "phone", "电话": "phone",
+}
+# a money label that names its unit: 项目资金（万元）
+MONEY_LABEL_UNIT = re.compile(r"[（(]\s*(亿元|万元|千元|元)\s*[)）]")

@@ -18,10 +18,11 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HEADERS, GOALS, IMPLEMENTER,
                          INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
-                         POINTS_IN_LABEL, RATE_HEADER, TITLES, TOTAL, YEAR)
+                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, TITLES, TO_WAN, TOTAL, WAN, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
+from .signature_rows import Signed, signature_row
 from .values import NUMBER, format_number
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
@@ -65,12 +66,19 @@ class _Reader:
         self.cols: dict[str, int] = {}
         self.sections: list[_Section] = []
         self.total_weight: Decimal | None = None
+        self.reporting_unit: Signed | None = None  # 填报单位：…, the unit where no row names it
+        self.money_unit: Signed | None = None  # 金额单位：元
+        self.money_label: tuple[str, Row, Cell] | None = None  # 项目资金（元）: the unit its label prints
 
     def fail(self, row: Row, cell: Cell, code: str, **args) -> None:
         self.problems.append(Pos(self.source, row.line, row.column(cell)).report(code, **args))
 
     def read(self, row: Row) -> None:
         if not row.cells:
+            return
+        signed = signature_row(row)
+        if signed is not None:  # 填报单位：…  金额单位：万元, 填表人：…: not data
+            self._signed(row, signed)
             return
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
@@ -84,6 +92,8 @@ class _Reader:
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
             rate = next((c.text for c in row.cells if c.text.endswith(RATE_HEADER)), RATE_HEADER)
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
+            if m := MONEY_LABEL_UNIT.search(first.text):
+                self.money_label = (m[1], row, first)
             self.mode = "money"
         elif first.text == GOALS:
             rest = row.cells[1:]
@@ -107,6 +117,25 @@ class _Reader:
             self._indicator(row)
         else:
             self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells))
+
+    def _signed(self, row: Row, signed: list[Signed]) -> None:
+        for entry in signed:
+            if entry.role == "unit" and entry.value and self.reporting_unit is None:
+                self.reporting_unit = entry
+            elif entry.role == "money_unit":
+                if entry.value not in TO_WAN:
+                    self.fail(row, entry.cell, "table.import_money_unit_unknown", unit=entry.value)
+                elif self.money_unit is not None and self.money_unit.value != entry.value:
+                    self.fail(row, entry.cell, "table.import_money_unit_differs", unit=entry.value,
+                              other=self.money_unit.value, line=self.money_unit.row.line)
+                else:
+                    self.money_unit = entry
+
+    def unit_of_money(self) -> str | None:
+        """The money's unit as the table states it (金额单位, or the money label's 项目资金（元）), else None."""
+        if self.money_unit is not None:
+            return self.money_unit.value
+        return self.money_label[0] if self.money_label else None
 
     def _project(self, row: Row) -> None:
         cells = row.cells
@@ -164,20 +193,44 @@ class _Reader:
             sections.append({COMMENTS: _printed_points(s), "level1": s.level1, "groups": groups})
         p = self.project
         budget_row = {"name": self.row_name} | ({"weight": self.budget_weight} if self.budget_weight is not None else {})
+        notes, implementer = [], p.get(IMPLEMENTER, "")
+        if self._unit_from_reporting():
+            implementer = self.reporting_unit.value
+            notes.append(say("table.import_unit_from_reporting", "zh", line=self.reporting_unit.row.line,
+                             label=self.reporting_unit.label, unit=implementer))
+        unit, funds = self.unit_of_money(), self.funds
+        if unit not in (None, WAN):
+            funds = [{k: _to_wan(v, unit) if k != "source" else v for k, v in f.items()} for f in funds]
+            line = self.money_unit.row.line if self.money_unit else self.money_label[1].line
+            notes.append(say("table.import_money_converted", "zh", line=line, unit=unit,
+                             how=say(f"table.import_money_{'divided' if TO_WAN[unit] < 1 else 'multiplied'}", "zh",
+                                     factor=format_number(max(TO_WAN[unit], 1 / TO_WAN[unit])))))
         return {
             "kind": "project",
             "title": self.title or TITLES["project"],
             "year": self.year,
-            "project": {"name": p.get(NAME, ""), "department": p.get(DEPARTMENT, ""),
-                        "implementer": p.get(IMPLEMENTER, ""), "funds": self.funds},
+            "project": {COMMENTS: notes, "name": p.get(NAME, ""), "department": p.get(DEPARTMENT, ""),
+                        "implementer": implementer, "funds": funds},
             "goals": {"annual": self.goal},
             "budget_row": budget_row,
             "indicators": sections,
         }
 
+    def _unit_from_reporting(self) -> bool:
+        """Whether the 填报单位 is the unit: where no 主管部门 / 实施单位 row names one."""
+        return self.reporting_unit is not None and not {DEPARTMENT, IMPLEMENTER} & set(self.project)
+
+    def money_units_differ(self) -> list[Problem]:
+        """金额单位：元 above 项目资金（万元）: which one the amounts are in cannot be told."""
+        if self.money_unit is None or self.money_label is None or self.money_unit.value == self.money_label[0]:
+            return []
+        label, row, cell = self.money_label
+        return [Pos(self.source, row.line, row.column(cell)).report(
+            "table.import_money_unit_differs", unit=label, other=self.money_unit.value, line=self.money_unit.row.line)]
+
     def missing(self) -> list[Problem]:
         needs = [(self.year is None, "table.import_no_year"), (NAME not in self.project, "table.import_no_name"),
-                 (IMPLEMENTER not in self.project, "table.import_no_implementer"),
+                 (IMPLEMENTER not in self.project and not self._unit_from_reporting(), "table.import_no_implementer"),
                  (not self.funds, "table.import_no_funds"), (not self.sections, "table.import_no_indicators")]
         return [Pos(self.source).report(code) for lacking, code in needs if lacking]
 
@@ -206,6 +259,11 @@ def _at(row: Row, col: int | None) -> str:
     return next((c.text for c in row.cells if c.col == col), "")
 
 
+def _to_wan(amount: Decimal, unit: str) -> Decimal:
+    """An amount in `unit` (元, 千元, 亿元) in 万元, exactly: 1800000.5 元 → 180.00005."""
+    return (amount * TO_WAN[unit]).normalize()
+
+
 def _number(text: str) -> Decimal | None:
     return Decimal(text.replace(",", "")) if _NUMBER.match(text or "") else None
 
@@ -215,7 +273,7 @@ def import_project(text: str, source: str) -> str:
     reader = _Reader(source)
     for row in rows_of(text):
         reader.read(row)
-    problems = reader.problems + reader.missing()
+    problems = reader.problems + reader.money_units_differ() + reader.missing()
     if problems:
         raise ScoringError(problems)
     data = reader.data()

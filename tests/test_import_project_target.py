@@ -1,0 +1,88 @@
+"""`scoring import` reads a published 项目支出绩效目标表 (DOMAIN §8) as a clerk gets it from another system: the
+year in the title, a 填报单位 / 金额单位 row and a 填表人 footer, a 合计 row closing the indicators, the budget row
+(预算执行率) in the money block with its 分值, and every target read where it is printed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import FIXTURES, run_cli
+from scoring.errors import ScoringError
+from scoring.table.importer import import_table
+from scoring.table.model import TargetTable
+from scoring.yamlio import parse_yaml, validate
+
+TARGET = FIXTURES / "project-target-export.txt"  # a 目标表 with the clerk's rows
+FORM = FIXTURES / "project-export.txt"  # a 自评表
+
+
+def _lines(path=TARGET) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _table(text: str) -> TargetTable:
+    return validate(parse_yaml(import_table(text, "t.txt"), "t.yaml"), TargetTable)
+
+
+def _error(text: str):
+    with pytest.raises(ScoringError) as e:
+        import_table(text, "t.txt")
+    return e.value.problems
+
+
+def _at(lines: list[str], start: str) -> int:
+    return next(i for i, line in enumerate(lines) if line.startswith(start))
+
+
+# ---- 2. the 填报单位 / 金额单位 row and the signature footer
+
+
+def _with_signature_rows(lines: list[str], header: str, footer: str | None = None) -> list[str]:
+    lines = list(lines)
+    lines.insert(2, header)
+    if footer is not None:
+        lines.append(footer)
+    return lines
+
+
+@pytest.mark.parametrize("header", [
+    "填报单位：示例县林业局\t\t\t\t填报日期：2025-03-01\t\t金额单位：万元",
+    "填报单位：示例县林业局  填报日期：2025-03-01  金额单位：万元",  # one merged cell, as a workbook prints it
+])
+def test_the_header_and_signature_rows_are_not_data(header):
+    plain = _table(FORM.read_text(encoding="utf-8"))
+    lines = _with_signature_rows(_lines(FORM), header, "填表人：王五\t\t联系电话：0000-1234567\t\t审核人：赵六")
+    table = _table(_text(lines))
+    assert table.model_dump() == plain.model_dump()
+
+
+def test_the_reporting_unit_is_the_unit_only_where_no_row_names_one():
+    lines = [line for line in _lines(FORM) if not line.startswith("主管部门")]
+    lines = _with_signature_rows(lines, "填报单位：示例县林业站\t\t填报日期：2025-03-01")
+    table = _table(_text(lines))
+    assert table.project.implementer == "示例县林业站" and table.unit.name == "示例县林业站"
+    # where 实施单位 is printed, it is the unit: the reporting unit is only who filled the form in
+    lines = _with_signature_rows(_lines(FORM), "填报单位：示例县林业站")
+    assert _table(_text(lines)).project.implementer == "示例县林业工作站"
+
+
+def test_amounts_in_yuan_are_converted_to_wan_exactly_and_said():
+    lines = _with_signature_rows(_lines(FORM), "填报单位：示例县林业局\t\t金额单位：元")
+    lines = [line.replace("\t180\t200\t", "\t1800000\t2000000\t").replace("\t180\t180\t", "\t1800000\t1800000.5\t")
+             .replace("\t0\t20\t", "\t0\t199999.5\t").replace("项目资金（万元）", "项目资金（元）") for line in lines]
+    out = import_table(_text(lines), "t.txt")
+    funds = validate(parse_yaml(out, "t.yaml"), TargetTable).project.funds
+    assert [(str(f.initial), str(f.annual)) for f in funds][:3] == [("180", "200"), ("180", "180.00005"), ("0", "19.99995")]
+    assert "金额单位：元" in out and "÷ 10000" in out
+    assert "annual: 180.00005\n" in out  # exactly, never rounded
+
+
+def test_a_money_unit_the_money_label_contradicts_is_an_error():
+    lines = _with_signature_rows(_lines(FORM), "金额单位：元")  # under 项目资金（万元）
+    [p] = _error(_text(lines))
+    assert p.code == "table.import_money_unit_differs" and p.line == _at(lines, "项目资金") + 1
