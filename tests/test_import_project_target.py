@@ -39,6 +39,37 @@ def _at(lines: list[str], start: str) -> int:
     return next(i for i, line in enumerate(lines) if line.startswith(start))
 
 
+# ---- 1. the year in the title
+
+
+def test_the_year_in_the_title_is_read():
+    lines = _lines(FORM)
+    lines[0:2] = ["2025年度项目支出绩效自评表"]  # no （2025年度） row
+    table = _table(_text(lines))
+    assert table.year == 2025 and table.title == "项目支出绩效自评表"
+
+
+def test_a_title_year_another_row_contradicts_is_an_error_at_that_row():
+    lines = _lines(FORM)
+    lines[0] = "2025年度项目支出绩效自评表"
+    lines[1] = "（2024年度）"
+    [p] = _error(_text(lines))
+    assert (p.line, p.column, p.code) == (2, 1, "table.import_year_differs")
+    assert "2024" in p.zh and "2025" in p.zh and "2024" in p.en and "2025" in p.en
+
+
+def test_a_department_tables_title_gives_its_year_too():
+    lines = (FIXTURES / "000_a291d28074b2eada.txt").read_text(encoding="utf-8").splitlines()
+    at = _at(lines, "江宁区部门整体")
+    assert lines[at + 2] == "2025年度"
+    lines[at:at + 3] = ["2025年度江宁区部门整体预算绩效目标表"]
+    table = _table(_text(lines))
+    assert table.year == 2025 and table.title == "江宁区部门整体预算绩效目标表"
+    lines[at + 1:at + 1] = ["2024年度"]
+    [p] = _error(_text(lines))
+    assert (p.line, p.code) == (at + 2, "table.import_year_differs")
+
+
 # ---- 2. the 填报单位 / 金额单位 row and the signature footer
 
 

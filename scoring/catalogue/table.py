@@ -155,6 +155,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.import_unit_from_reporting": (
         "第{line}行：表中没有主管部门、实施单位行，实施单位取自{label}「{unit}」",
         "line {line}: the table has no department or implementer row; the implementer is the {label} '{unit}'"),
+    "table.import_year_differs": (
+        "这里写的是 {year} 年度，而第{line}行写的是 {other} 年度：无法确定是哪一年的表，请改正其中一处",
+        "this says the year {year}, but line {line} says {other}: which year the table is for cannot be told; "
+        "correct one of them"),
     "table.import_no_level1": (
         "这一行之前没有印出一级指标",
         "no level-1 indicator is printed before this row"),

@@ -22,6 +22,7 @@ from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HE
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
+from .preamble import title_year
 from .signature_rows import Signed, signature_row
 from .values import NUMBER, format_number
 
@@ -55,6 +56,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.mode = "preamble"
         self.year: int | None = None
+        self.year_line: int | None = None
         self.title: str | None = None
         self.project: dict[str, str] = {}
         self.money_cols: dict[str, int] = {}
@@ -82,10 +84,12 @@ class _Reader:
             return
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
-        if self.mode == "preamble" and (m := YEAR.search(first.text)) and self.title is not None:
-            self.year = int(m[1])
-        elif self.mode == "preamble" and self.title is None and len(row.cells) == 1:
-            self.title = first.text
+        if self.mode == "preamble" and self.title is None and len(row.cells) == 1:
+            year, self.title = title_year(first.text)  # 2025年度项目支出绩效目标表
+            if year is not None:
+                self._year(row, first, year)
+        elif self.mode == "preamble" and (m := YEAR.search(first.text)):
+            self._year(row, first, int(m[1]))
         elif first.text in (NAME, DEPARTMENT):
             self._project(row)
         elif any(h in texts for h in ANNUAL_HEADERS):
@@ -117,6 +121,12 @@ class _Reader:
             self._indicator(row)
         else:
             self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells))
+
+    def _year(self, row: Row, cell: Cell, year: int) -> None:
+        if self.year is not None and self.year != year:  # the title's 2025 against a （2024年度） row
+            self.fail(row, cell, "table.import_year_differs", year=year, other=self.year, line=self.year_line)
+        else:
+            self.year, self.year_line = year, row.line
 
     def _signed(self, row: Row, signed: list[Signed]) -> None:
         for entry in signed:

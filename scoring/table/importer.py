@@ -21,6 +21,7 @@ from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned,
 from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
 from .model import TargetTable
 from .names import assign, similarity
+from .preamble import title_year
 from .values import NUMBER  # amounts are written as target numbers are
 
 
@@ -34,6 +35,8 @@ class _Reader:
         self.mode = "preamble"
         self.title: str | None = None
         self.year: int | None = None
+        self.year_line: int | None = None
+        self.year_row = False  # whether a row of its own gave the year (the title may too)
         self.facts: dict[tuple[str, str], str] = {}
         self.income_total: Decimal | None = None
         self.sources: list[dict] = []
@@ -85,12 +88,22 @@ class _Reader:
     def _preamble(self, row: Row) -> None:
         text = "".join(c.text for c in row.cells)
         year = YEAR.fullmatch(text)
-        if year and self.year is None:
-            self.year = int(year[1])
+        if year and not self.year_row:
+            self.year_row = True
+            self._year(row, int(year[1]))
         elif text.endswith(TITLE_SUFFIX) and self.title is None:
-            self.title = text
+            year, self.title = title_year(text)  # 2025年度部门整体预算绩效目标表
+            if year is not None:
+                self._year(row, year)
         else:
             raise unplaceable("table.dept_preamble")
+
+    def _year(self, row: Row, year: int) -> None:
+        if self.year is not None and self.year != year:  # the title's 2025 against a 2024年度 row
+            self.problems.append(Pos(self.source, row.line, row.column(row.cells[0])).report(
+                "table.import_year_differs", year=year, other=self.year, line=self.year_line))
+        else:
+            self.year, self.year_line = year, row.line
 
     def _income(self, row: Row) -> None:
         names, amounts = _money_row(row)
