@@ -393,8 +393,15 @@ def cmd_import(args) -> int:
     from .xlsx.table_import import import_workbook, is_workbook
     from .yamlio import read_text
 
-    text = import_workbook(args.table) if is_workbook(args.table) else import_table(read_text(args.table), display_path(args.table))
-    _write(text, args.out, _lang(args))
+    warnings: list[Problem] = []
+    if is_workbook(args.table):
+        text = import_workbook(args.table, warnings)
+    else:
+        text = import_table(read_text(args.table), display_path(args.table), warnings)
+    lang = _lang(args)
+    for w in warnings:  # what the table prints wrong but can still be read: the YAML notes it too
+        print(w.render(lang), file=sys.stderr)
+    _write(text, args.out, lang)
     return 0
 
 

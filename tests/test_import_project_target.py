@@ -117,3 +117,33 @@ def test_a_money_unit_the_money_label_contradicts_is_an_error():
     lines = _with_signature_rows(_lines(FORM), "金额单位：元")  # under 项目资金（万元）
     [p] = _error(_text(lines))
     assert p.code == "table.import_money_unit_differs" and p.line == _at(lines, "项目资金") + 1
+
+
+# ---- 4. a 合计 row closes the indicators
+
+
+def _with_sum(points: str, word: str = "合计") -> list[str]:
+    lines = _lines(FORM)
+    lines.insert(_at(lines, "总分"), f"{word}\t\t\t\t\t\t\t{points}")
+    return lines
+
+
+@pytest.mark.parametrize("word", ["合计", "总计"])
+@pytest.mark.parametrize("points", ["90", "100"])  # without and with the budget row
+def test_a_sum_row_closes_the_indicators_and_adds_up(word, points):
+    out = import_table(_text(_with_sum(points, word)), "t.txt")
+    table = validate(parse_yaml(out, "t.yaml"), TargetTable)
+    names = [i.name for _, _, i in table.rows()]
+    assert len(names) == 9 and points not in names and word not in names
+    assert ("不含" if points == "90" else "含") + "预算执行率行" in out
+
+
+def test_a_sum_row_that_does_not_add_up_is_said_at_its_cell():
+    lines = _with_sum("95")
+    warnings = []
+    out = import_table(_text(lines), "t.txt", warnings)
+    at = _at(lines, "合计") + 1
+    [w] = warnings
+    assert (w.line, w.severity, w.code) == (at, "warning", "table.import_sum_points")
+    assert "95" in w.zh and "90" in w.zh and "100" in w.zh and "95" in w.en
+    assert f"第{at}行" in out

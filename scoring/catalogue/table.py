@@ -159,6 +159,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "这里写的是 {year} 年度，而第{line}行写的是 {other} 年度：无法确定是哪一年的表，请改正其中一处",
         "this says the year {year}, but line {line} says {other}: which year the table is for cannot be told; "
         "correct one of them"),
+    "table.import_sum_rows": (
+        "第{line}行：「{label}」的分值 {printed} 等于各三级指标分值之和（不含预算执行率行）",
+        "line {line}: the '{label}' row's points, {printed}, are the sum of the indicators' points (the budget row not included)"),
+    "table.import_sum_with_budget": (
+        "第{line}行：「{label}」的分值 {printed} 等于各三级指标分值与预算执行率行分值 {budget} 之和（含预算执行率行）",
+        "line {line}: the '{label}' row's points, {printed}, are the sum of the indicators' points and the budget row's "
+        "{budget} (the budget row included)"),
+    "table.import_sum_points": (
+        "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（不含预算执行率行），含预算执行率行为 {with_budget}：按各行分值计分",
+        "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
+        "row not included), {with_budget} with it: the rows' points are used"),
     "table.import_no_level1": (
         "这一行之前没有印出一级指标",
         "no level-1 indicator is printed before this row"),

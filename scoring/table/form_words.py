@@ -47,6 +47,7 @@ LEVEL3_HEADER = "三级指标"  # and one with this the indicator block
 MONEY_COLUMNS = {"年初预算数": "initial", "年初预算": "initial", "全年预算数": "annual", "调整后预算数": "annual",
                  "分值": "weight", "权重": "weight"}
 GOALS, TOTAL = "年度总体目标", "总分"
+SUM_ROWS = ("合计", "总计")  # a row that closes the indicator block with the sum of its 分值
 GOAL_HEADERS = ("预期目标", "实际完成情况")  # the goal block's column heads, where the form prints them
 INDICATOR_COLUMNS = {"一级指标": "level1", "二级指标": "level2", "三级指标": "name", "年度指标值": "target",
                      "指标值": "target", "全年指标值": "target", "分值": "weight", "权重": "weight", "指标分值": "weight"}

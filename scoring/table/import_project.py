@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..catalogue import say
+from ..catalogue import say, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HEADERS, GOALS, IMPLEMENTER,
                          INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
-                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, TITLES, TO_WAN, TOTAL, WAN, YEAR)
+                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS, TITLES, TO_WAN, TOTAL, WAN, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
@@ -68,6 +68,7 @@ class _Reader:
         self.cols: dict[str, int] = {}
         self.sections: list[_Section] = []
         self.total_weight: Decimal | None = None
+        self.sum_row: tuple[Row, Cell, Decimal] | None = None  # 合计 | 90 under the indicators: its row, cell, points
         self.reporting_unit: Signed | None = None  # 填报单位：…, the unit where no row names it
         self.money_unit: Signed | None = None  # 金额单位：元
         self.money_label: tuple[str, Row, Cell] | None = None  # 项目资金（元）: the unit its label prints
@@ -109,6 +110,9 @@ class _Reader:
         elif LEVEL3_HEADER in texts:
             self.cols = {INDICATOR_COLUMNS[c.text]: c.col for c in row.cells if c.text in INDICATOR_COLUMNS}
             self.mode = "indicators"
+        elif self.mode == "indicators" and first.text in SUM_ROWS:
+            self._sum_row(row)
+            self.mode = "done"
         elif first.text == TOTAL:
             self.total_weight = _number(_at(row, self.cols.get("weight")))
             self.mode = "done"
@@ -146,6 +150,32 @@ class _Reader:
         if self.money_unit is not None:
             return self.money_unit.value
         return self.money_label[0] if self.money_label else None
+
+    def _sum_row(self, row: Row) -> None:
+        """合计 | 90: its 分值, under the 分值 column or the one number the row prints."""
+        col = self.cols.get("weight")
+        cells = [c for c in row.cells if c.col == col] or [c for c in row.cells[1:] if _NUMBER.match(c.text)][-1:]
+        if cells and (points := _number(cells[0].text)) is not None:
+            self.sum_row = (row, cells[0], points)
+
+    def sum_checked(self, warnings: list[Problem]) -> list[str]:
+        """The 合计 row's 分值 against the rows' (the budget row's included or not): a comment saying which,
+        and a warning at its cell where it is neither."""
+        if self.sum_row is None:
+            return []
+        row, cell, printed = self.sum_row
+        weights = [i.weight for s in self.sections for _, items in s.groups for i in items]
+        rows = sum((w for w in weights if w is not None), Decimal(0))
+        budget = self.budget_weight
+        args = {"line": row.line, "label": row.cells[0].text, "printed": format_number(printed)}
+        if printed == rows:
+            return [say("table.import_sum_rows", "zh", **args)]
+        if budget is not None and printed == rows + budget:
+            return [say("table.import_sum_with_budget", "zh", **args, budget=format_number(budget))]
+        said = text("table.import_sum_points", **args, rows=format_number(rows),
+                    with_budget=format_number(rows + (budget or 0)))
+        warnings.append(Pos(self.source, row.line, row.column(cell)).report_text(said, "warning"))
+        return [said.zh]
 
     def _project(self, row: Row) -> None:
         cells = row.cells
@@ -278,15 +308,17 @@ def _number(text: str) -> Decimal | None:
     return Decimal(text.replace(",", "")) if _NUMBER.match(text or "") else None
 
 
-def import_project(text: str, source: str) -> str:
-    """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place."""
+def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:
+    """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place. What the table
+    itself gets wrong but can still be read (a 合计 that its rows do not add up to) is added to `warnings`."""
     reader = _Reader(source)
-    for row in rows_of(text):
+    for row in rows_of(source_text):
         reader.read(row)
     problems = reader.problems + reader.money_units_differ() + reader.missing()
     if problems:
         raise ScoringError(problems)
     data = reader.data()
+    data["budget_row"][COMMENTS] = reader.sum_checked([] if warnings is None else warnings)
     count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
     header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
               say("table.import_header_source", "zh", file=Path(source).name, count=count),

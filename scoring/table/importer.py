@@ -222,12 +222,13 @@ def _problems(reader: _Reader) -> list[Problem]:
     return sorted(reader.problems + unplaced, key=lambda p: p.line) + missing
 
 
-def import_table(text: str, source: str) -> str:
-    """The YAML of a published table given as tab-separated text; ScoringError lists unplaceable rows."""
+def import_table(text: str, source: str, warnings: list[Problem] | None = None) -> str:
+    """The YAML of a published table given as tab-separated text; ScoringError lists unplaceable rows, and
+    `warnings` (where given) gets what the table prints wrong but can still be read."""
     if not text.strip():  # one plain message, not every part of a table it lacks
         raise Pos(source, 1, 1).fail("input.empty_file")
     if is_project_form(text):
-        return import_project(text, source)
+        return import_project(text, source, warnings)
     reader = _Reader(source)
     for row in rows_of(text):
         reader.read(row)

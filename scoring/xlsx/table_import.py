@@ -172,14 +172,18 @@ def _cited(line: str, sheet: Sheet) -> str:
     return _ROWS.sub(cite, line)
 
 
-def import_workbook(path: str | Path) -> str:
-    """The YAML of a target table exported as a workbook; ScoringError places each problem at its cell."""
+def import_workbook(path: str | Path, warnings: list[Problem] | None = None) -> str:
+    """The YAML of a target table exported as a workbook; ScoringError places each problem at its cell, as
+    it does each warning added to `warnings`."""
     file = display_path(path)
     sheet = read_sheet(path)
+    found: list[Problem] = []
     try:
-        out = import_table(sheet.text(), file)
+        out = import_table(sheet.text(), file, found)
     except ScoringError as e:
         raise ScoringError([_placed(p, file, sheet) for p in e.problems]) from None
+    if warnings is not None:
+        warnings += [_placed(p, file, sheet) for p in found]
     lines = out.split("\n")
     body = next(i for i, line in enumerate(lines) if not line.startswith("#"))  # the header keeps its wording
     notes = ["# " + say("xlsx.import_merged_target", "zh", cells=c, value=v, first=a, last=b) for c, v, a, b in sheet.filled]
