@@ -147,3 +147,26 @@ def test_a_sum_row_that_does_not_add_up_is_said_at_its_cell():
     assert (w.line, w.severity, w.code) == (at, "warning", "table.import_sum_points")
     assert "95" in w.zh and "90" in w.zh and "100" in w.zh and "95" in w.en
     assert f"第{at}行" in out
+
+
+# ---- 5. the budget row printed in the money block
+
+
+def _budget_row_in_money(lines: list[str], row: str = "\t\t预算执行率\t\t≥95%\t\t\t10") -> list[str]:
+    lines = [line.replace("\t10\t100%\t\t10", "\t\t\t\t") for line in lines]  # the total row carries no 分值 then
+    lines.insert(_at(lines, "年度总体目标"), row)
+    return lines
+
+
+def test_a_rate_row_in_the_money_block_is_the_budget_row_with_its_points():
+    lines = _budget_row_in_money(_lines(FORM))
+    out = import_table(_text(lines), "t.txt")
+    table = validate(parse_yaml(out, "t.yaml"), TargetTable)
+    assert [f.source for f in table.project.funds] == ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"]
+    assert (table.budget_row.name, table.budget_row.weight) == ("预算执行率", 10)
+    assert "≥95%" in out  # its target kept, as the table writes it
+
+
+def test_the_budget_rows_own_name_is_kept():
+    lines = _budget_row_in_money(_lines(FORM), "\t\t项目资金执行率\t\t100%\t\t\t10")
+    assert _table(_text(lines)).budget_row.name == "项目资金执行率"

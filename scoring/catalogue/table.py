@@ -170,6 +170,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（不含预算执行率行），含预算执行率行为 {with_budget}：按各行分值计分",
         "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
         "row not included), {with_budget} with it: the rows' points are used"),
+    "table.import_budget_target": (
+        "第{line}行：原表{name}的指标值为「{target}」；预算执行率行按资金计分（执行数 ÷ 全年预算数），不按此值，故只记在这里",
+        "line {line}: the table's target for {name} is '{target}'; the budget row is scored from the money "
+        "(amount spent ÷ annual budget), not against it, so it is only noted here"),
+    "table.import_budget_points_differ": (
+        "「{name}」的分值印为 {points}，而资金总额行印的分值是 {total}：无法确定预算执行率行的分值，请改正其中一处",
+        "the points of '{name}' read {points}, but the total row of the money prints {total}: the budget row's points "
+        "cannot be told; correct one of them"),
     "table.import_no_level1": (
         "这一行之前没有印出一级指标",
         "no level-1 indicator is printed before this row"),

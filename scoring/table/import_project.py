@@ -68,6 +68,7 @@ class _Reader:
         self.cols: dict[str, int] = {}
         self.sections: list[_Section] = []
         self.total_weight: Decimal | None = None
+        self.budget_target: tuple[int, str] | None = None  # the 执行率 row's line and target: ≥95%
         self.sum_row: tuple[Row, Cell, Decimal] | None = None  # 合计 | 90 under the indicators: its row, cell, points
         self.reporting_unit: Signed | None = None  # 填报单位：…, the unit where no row names it
         self.money_unit: Signed | None = None  # 金额单位：元
@@ -189,7 +190,11 @@ class _Reader:
         if not labels:
             self.fail(row, row.cells[0], "table.import_money_label")
             return
-        entry = {"source": PARTS_PREFIX.sub("", labels[-1].text)}
+        label = PARTS_PREFIX.sub("", labels[-1].text)
+        if label.endswith(RATE_HEADER):  # 预算执行率 | ≥95% | 10: the budget row, printed with the money
+            self._budget_row(row, labels[-1], label)
+            return
+        entry = {"source": label}
         for key in ("initial", "annual"):
             value = _number(_at(row, self.money_cols.get(key)))
             if value is not None or key == "annual":
@@ -197,6 +202,20 @@ class _Reader:
         if not self.funds:
             self.budget_weight = _number(_at(row, self.money_cols.get("weight")))
         self.funds.append(entry)
+
+    def _budget_row(self, row: Row, cell: Cell, name: str) -> None:
+        """The money block's 执行率 row: the budget row's name and 分值, and its target kept as printed."""
+        weight_col = self.money_cols.get("weight")
+        weight = _number(_at(row, weight_col))
+        if weight is not None and self.budget_weight is not None and weight != self.budget_weight:
+            self.fail(row, cell, "table.import_budget_points_differ", name=name, points=format_number(weight),
+                      total=format_number(self.budget_weight))
+            return
+        self.row_name = name
+        self.budget_weight = weight if weight is not None else self.budget_weight
+        target = next((c for c in row.cells if c.col > cell.col and c.col != weight_col), None)
+        if target is not None:
+            self.budget_target = (row.line, target.text)
 
     def _indicator(self, row: Row) -> None:
         cols = self.cols
@@ -233,6 +252,9 @@ class _Reader:
             sections.append({COMMENTS: _printed_points(s), "level1": s.level1, "groups": groups})
         p = self.project
         budget_row = {"name": self.row_name} | ({"weight": self.budget_weight} if self.budget_weight is not None else {})
+        if self.budget_target is not None:
+            line, target = self.budget_target
+            budget_row[COMMENTS] = [say("table.import_budget_target", "zh", line=line, name=self.row_name, target=target)]
         notes, implementer = [], p.get(IMPLEMENTER, "")
         if self._unit_from_reporting():
             implementer = self.reporting_unit.value
@@ -318,7 +340,8 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     if problems:
         raise ScoringError(problems)
     data = reader.data()
-    data["budget_row"][COMMENTS] = reader.sum_checked([] if warnings is None else warnings)
+    data["budget_row"][COMMENTS] = data["budget_row"].get(COMMENTS, []) + reader.sum_checked(
+        [] if warnings is None else warnings)
     count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
     header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
               say("table.import_header_source", "zh", file=Path(source).name, count=count),
