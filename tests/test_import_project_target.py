@@ -119,6 +119,22 @@ def test_a_money_unit_the_money_label_contradicts_is_an_error():
     assert p.code == "table.import_money_unit_differs" and p.line == _at(lines, "项目资金") + 1
 
 
+# ---- 3. the kind of table read is the one named
+
+
+def test_a_target_tables_messages_name_a_target_table():
+    lines = _lines()
+    lines.insert(4, "随手写的一行")
+    [p] = _error(_text(lines))
+    assert p.code == "table.import_unplaced"
+    assert "项目支出绩效目标表" in p.zh and "自评表" not in p.zh
+    assert "project target table" in p.en and "self-evaluation" not in p.en
+    lines = _lines(FORM)
+    lines.insert(3, "随手写的一行")
+    [p] = _error(_text(lines))
+    assert "项目支出绩效自评表" in p.zh and "self-evaluation form" in p.en
+
+
 # ---- 4. a 合计 row closes the indicators
 
 

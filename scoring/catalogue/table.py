@@ -131,8 +131,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
         "and grades total ÷ {sum} × {full}"),
     "table.import_unplaced": (
-        "无法放置这一行「{text}」：它不在项目支出自评表的任何部分中",
-        "cannot place the row '{text}': it falls in no part of a project self-evaluation form"),
+        "无法放置这一行「{text}」：它不在{kind}的任何部分中",
+        "cannot place the row '{text}': it falls in no part of a {kind}"),
+    "table.import_kind_target": (
+        "项目支出绩效目标表",
+        "project target table"),
+    "table.import_kind_form": (
+        "项目支出绩效自评表",
+        "project self-evaluation form"),
     "table.import_money_label": (
         "项目资金行没有名称（应为 年度资金总额、财政拨款、上年结转资金、其他资金 等）",
         "a row of the project's money has no label (such as the total, the fiscal grant, last year's carry-over)"),
@@ -203,7 +209,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.import_header": (
         "{title} · {name} · {year}年度",
         "{title} · {name} · {year}"),
-    "table.import_header_source": (
+    "table.import_header_source_target": (
+        "由 `scoring import` 从项目支出绩效目标表 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数写在实际值文件中（`scoring template` 生成）。",
+        "made by `scoring import` from the project target table {file}: {count} {count:indicator with its|indicators with their} "
+        "points; amounts in 10k yuan. Actual values and amounts spent go in the actuals file (made by `scoring template`)."),
+    "table.import_header_source_form": (
         "由 `scoring import` 从 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数不导入（写在实际值文件中）。",
         "made by `scoring import` from {file}: {count} {count:indicator with its|indicators with their} points; amounts in 10k yuan. "
         "Actual values and amounts spent are not imported (they go in the actuals file)."),

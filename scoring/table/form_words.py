@@ -56,6 +56,10 @@ DEFAULT_ROW = "预算执行率"
 # the words the forms themselves use for the two kinds of table, accepted as `kind:`, and their titles
 KIND_WORDS = {"部门整体": "department", "项目支出": "project"}
 TITLES = {"department": "部门整体预算绩效目标表", "project": "项目支出绩效目标表"}
+# which of a project's two tables an export is: the target table (目标表) or the filled-in form (自评表), by its
+# title, else by the columns only a filled-in form has
+TABLE_TITLE_WORDS = (("目标表", "target"), ("自评表", "form"))
+FORM_ONLY_HEADERS = ("实际完成值", "全年执行数", "得分")
 # names a form gives its budget execution row: in a project table's indicator tree, such a row belongs in budget_row
 EXECUTION_NAMES = ("预算执行率", "资金执行率", "项目资金执行率", "项目预算执行率")
 PARTS_PREFIX = re.compile(r"^其中[：:]\s*")

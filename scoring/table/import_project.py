@@ -1,4 +1,5 @@
-"""Importing a 项目支出 self-evaluation form exported as tab-separated text (DOMAIN §7) into a project table.
+"""Importing a 项目支出 target table (目标表, DOMAIN §8) or self-evaluation form (自评表, DOMAIN §7), exported as
+tab-separated text, into a project table.
 
 The form's parts are found by their labels, and the columns of the money and indicator blocks by their
 header cells (年初预算数, 全年预算数, 分值 …; 三级指标, 年度指标值, 分值 …), never by position, so
@@ -17,8 +18,8 @@ from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HEADERS, GOALS, IMPLEMENTER,
-                         INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
-                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS, TITLES, TO_WAN, TOTAL, WAN, YEAR)
+                         FORM_ONLY_HEADERS, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
+                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS, TABLE_TITLE_WORDS, TITLES, TO_WAN, TOTAL, WAN, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
@@ -32,6 +33,22 @@ _NUMBER = re.compile(rf"^{NUMBER}$")
 def is_project_form(text: str) -> bool:
     """Whether an export is a 项目支出 form: a row labelled 项目名称 in its first cell."""
     return any(row.cells and row.cells[0].text == NAME and row.cells[0].col == 0 for row in rows_of(text))
+
+
+_KIND_NAMES = {"target": "table.import_kind_target", "form": "table.import_kind_form"}
+_HEADER_SOURCES = {"target": "table.import_header_source_target", "form": "table.import_header_source_form"}
+
+
+def table_kind(text: str) -> str:
+    """Which table a project export is, "target" (目标表) or "form" (自评表): by the first title that says,
+    else by a column only a filled-in form has (实际完成值, 全年执行数, 得分); else a target table."""
+    for row in rows_of(text):
+        for cell in row.cells:
+            if kind := next((k for word, k in TABLE_TITLE_WORDS if word in cell.text), None):
+                return kind
+            if cell.text in FORM_ONLY_HEADERS:
+                return "form"
+    return "target"
 
 
 @dataclass
@@ -51,8 +68,9 @@ class _Section:
 
 
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, kind: str):
         self.source = source
+        self.kind = kind  # "target" or "form": the table the messages name
         self.problems: list[Problem] = []
         self.mode = "preamble"
         self.year: int | None = None
@@ -125,7 +143,8 @@ class _Reader:
         elif self.mode == "indicators":
             self._indicator(row)
         else:
-            self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells))
+            self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells),
+                      kind=text(_KIND_NAMES[self.kind]))
 
     def _year(self, row: Row, cell: Cell, year: int) -> None:
         if self.year is not None and self.year != year:  # the title's 2025 against a （2024年度） row
@@ -264,9 +283,9 @@ class _Reader:
         if unit not in (None, WAN):
             funds = [{k: _to_wan(v, unit) if k != "source" else v for k, v in f.items()} for f in funds]
             line = self.money_unit.row.line if self.money_unit else self.money_label[1].line
-            notes.append(say("table.import_money_converted", "zh", line=line, unit=unit,
-                             how=say(f"table.import_money_{'divided' if TO_WAN[unit] < 1 else 'multiplied'}", "zh",
-                                     factor=format_number(max(TO_WAN[unit], 1 / TO_WAN[unit])))))
+            how = (text("table.import_money_divided", factor=format_number(1 / TO_WAN[unit])) if TO_WAN[unit] < 1
+                   else text("table.import_money_multiplied", factor=format_number(TO_WAN[unit])))
+            notes.append(say("table.import_money_converted", "zh", line=line, unit=unit, how=how))
         return {
             "kind": "project",
             "title": self.title or TITLES["project"],
@@ -333,7 +352,7 @@ def _number(text: str) -> Decimal | None:
 def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:
     """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place. What the table
     itself gets wrong but can still be read (a 合计 that its rows do not add up to) is added to `warnings`."""
-    reader = _Reader(source)
+    reader = _Reader(source, table_kind(source_text))
     for row in rows_of(source_text):
         reader.read(row)
     problems = reader.problems + reader.money_units_differ() + reader.missing()
@@ -344,7 +363,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
         [] if warnings is None else warnings)
     count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
     header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
-              say("table.import_header_source", "zh", file=Path(source).name, count=count),
+              say(_HEADER_SOURCES[reader.kind], "zh", file=Path(source).name, count=count),
               say("table.import_header_note", "zh")]
     summed = sum((i.weight or 0 for s in reader.sections for _, items in s.groups for i in items), reader.budget_weight or 0)
     if reader.total_weight is not None and reader.total_weight != summed:
