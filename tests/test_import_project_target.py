@@ -3,6 +3,7 @@ year in the title, a 填报单位 / 金额单位 row and a 填表人 footer, a �
 (预算执行率) in the money block with its 分值, and every target read where it is printed."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -186,3 +187,165 @@ def test_a_rate_row_in_the_money_block_is_the_budget_row_with_its_points():
 def test_the_budget_rows_own_name_is_kept():
     lines = _budget_row_in_money(_lines(FORM), "\t\t项目资金执行率\t\t100%\t\t\t10")
     assert _table(_text(lines)).budget_row.name == "项目资金执行率"
+
+
+# ---- 6. a target that cannot be read is said where it is printed
+
+
+@pytest.mark.parametrize("target", ["≥", "约一半", "≥约95%"])
+def test_an_unreadable_target_is_an_error_at_its_cell(target):
+    lines = _lines(FORM)
+    at = _at(lines, "\t产出指标")
+    lines[at] = lines[at].replace("≥12公里", target)
+    [p] = _error(_text(lines))
+    assert p.line == at + 1 and p.column == lines[at].index(target) + 1 and target in p.zh and target in p.en
+    assert p.code == ("table.import_vague_target" if target == "约一半" else "table.unreadable_value")
+
+
+def test_an_unreadable_budget_row_target_is_an_error_at_its_cell():
+    lines = _budget_row_in_money(_lines(FORM), "\t\t预算执行率\t\t≥\t\t\t10")
+    [p] = _error(_text(lines))
+    assert p.line == _at(lines, "\t\t预算执行率") + 1 and p.code == "table.unreadable_value"
+
+
+# ---- the clerk's table from end to end: text and workbook, both languages, then check and evaluate
+
+
+def _workbook(path):
+    """The target table as the budget system writes it: merged title, header, labels and footer; numbers as numbers."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "项目目标表"
+    put = {
+        "A1": "2025年度项目支出绩效目标表",
+        "A2": "填报单位：示例县林业局    填报日期：2025-03-01    金额单位：万元",
+        "A3": "项目名称", "C3": "森林防火能力提升项目（示例）",
+        "A4": "主管部门", "C4": "示例县林业局", "E4": "实施单位", "F4": "示例县林业工作站",
+        "A5": "项目资金（万元）", "D5": "年初预算数", "E5": "全年预算数", "G5": "分值",
+        "B6": "年度资金总额", "D6": 180, "E6": 200,
+        "B7": "其中：本年财政拨款", "D7": 180, "E7": 180,
+        "B8": "上年结转资金", "D8": 0, "E8": 20,
+        "B9": "其他资金", "D9": 0, "E9": 0,
+        "B10": "预算执行率", "D10": "≥95%", "G10": 10,
+        "A11": "年度总体目标", "B11": "新建防火隔离带12公里，配备专职巡护人员30人。",
+        "A12": "绩效指标", "B12": "一级指标", "C12": "二级指标", "D12": "三级指标", "F12": "年度指标值", "G12": "分值",
+        "B13": "产出指标(50分)", "C13": "数量指标", "D13": "防火隔离带建设", "F13": "≥12公里", "G13": 15,
+        "D14": "专职巡护人员", "F14": "≥30人", "G14": 10,
+        "C15": "质量指标", "D15": "隔离带验收合格率", "F15": 1, "G15": 10,
+        "C16": "时效指标", "D16": "年度任务完成时限", "F16": "按期完成", "G16": 5,
+        "C17": "成本指标", "D17": "隔离带建设成本", "F17": "每公里7.5万元", "G17": 10,
+        "B18": "效益指标(30分)", "C18": "生态效益指标", "D18": "森林火灾受害率", "F18": "≤0.9‰", "G18": 10,
+        "C19": "社会效益指标", "D19": "森林防火能力", "F19": "显著提升", "G19": 10,
+        "C20": "可持续影响指标", "D20": "防火长效机制", "F20": "健全", "G20": 10,
+        "B21": "满意度指标(10分)", "C21": "服务对象满意度指标", "D21": "林区群众满意度", "F21": "≥90%", "G21": 10,
+        "A22": "合计", "G22": 100,
+        "A23": "填表人：王五", "C23": "联系电话：0000-1234567", "E23": "审核人：赵六",
+    }
+    for ref, value in put.items():
+        ws[ref] = value
+    ws["F15"].number_format = "0%"
+    for span in ("A1:G1", "A2:G2", "A3:B3", "C3:G3", "A4:B4", "C4:D4", "F4:G4", "A5:A10", "B6:C6", "B7:C7", "B8:C8",
+                 "B9:C9", "B10:C10", "D10:E10", "B11:G11", "A12:A21", "D12:E12", "B13:B17", "C13:C14", "B18:B20",
+                 "A22:F22", "A23:B23", "C23:D23", "E23:G23") + tuple(f"D{r}:E{r}" for r in range(13, 22)):
+        ws.merge_cells(span)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("kind", ["txt", "xlsx"])
+def test_the_clerks_table_imports_checks_and_scores(kind, lang, tmp_path):
+    source = _workbook(tmp_path / "目标表.xlsx") if kind == "xlsx" else TARGET
+    out, actuals = tmp_path / "t.yaml", tmp_path / "a.yaml"
+    code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
+    assert code == 0 and err == "", err
+    table = validate(parse_yaml(out.read_text(encoding="utf-8"), str(out)), TargetTable)
+    assert table.year == 2025 and table.title == "项目支出绩效目标表" and table.project.implementer == "示例县林业工作站"
+    assert (table.budget_row.name, table.budget_row.weight) == ("预算执行率", 10)
+    assert [f.source for f in table.project.funds] == ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"]
+    assert [(i.name, i.annual.text, i.weight) for _, _, i in table.rows()][2::6] == [("隔离带验收合格率", "100%", 10), ("林区群众满意度", "≥90%", 10)]
+    assert len(list(table.rows())) == 9 and sum(i.weight for _, _, i in table.rows()) == 90
+    code, said, err = run_cli(["check", str(out), "--lang", lang])
+    assert code == 0 and err == "", err
+    assert run_cli(["template", str(out), "-o", str(actuals), "--lang", lang]).returncode == 0
+    _fill(actuals)
+    code, said, err = run_cli(["evaluate", str(out), "--actuals", str(actuals), "--engine", "python", "--lang", lang,
+                               "--format", "json", "--out", "-"])
+    assert code == 0, err
+    report = json.loads(said)
+    points = {row["id"]: row["points"] for row in report["indicators"] + [report["budget_row"]]}
+    assert (points["O02"], points["budget_row"]) == (9.33, 9.4), points  # 10 × 28 ÷ 30; 10 × 188 ÷ 200
+    assert (report["total"], report["max_total"]) == (round(sum(points.values()), 2), 100.0), points
+
+
+ACTUALS = {"O01": "12.5公里", "O02": "28人", "O03": "100%", "O04": "达成", "O05": "7.2万元/公里", "B01": "0.3‰",
+           "B02": "达成", "B03": "达成", "S01": "93%"}
+
+
+def _fill(path):
+    """The template as a clerk fills it in: every actual, a reason where points are lost, the money spent."""
+    lines, key = path.read_text(encoding="utf-8").splitlines(), None
+    for i, line in enumerate(lines):
+        if m := re.match(r"  ([A-Z]\d\d):$", line):
+            key = m[1]
+        elif line == "    actual:" and key:
+            lines[i] += f" {ACTUALS[key]}"
+        elif line == "    reason:" and key == "O02":
+            lines[i] += " 2人年中离岗"
+        elif line.startswith("    年度资金总额:"):
+            lines[i] += " 188"
+        elif line == "  reason:":
+            lines[i] += " 部分工程款年底未结算"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_bad_target_in_a_workbook_is_said_at_its_cell(lang, tmp_path):
+    from openpyxl import load_workbook
+
+    book = _workbook(tmp_path / "t.xlsx")
+    wb = load_workbook(book)
+    wb.active["F14"] = "约一半"
+    wb.save(book)
+    out = tmp_path / "t.yaml"
+    code, said, err = run_cli(["import", str(book), "-o", str(out), "--lang", lang])
+    assert code == 2 and not out.exists()
+    assert err.startswith(f"{book}:项目目标表!F14: ") and "约一半" in err and "Traceback" not in err
+    assert ("error" if lang == "en" else "错误") in err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_sum_in_a_workbook_that_does_not_add_up_is_a_warning_at_its_cell(lang, tmp_path):
+    from openpyxl import load_workbook
+
+    book = _workbook(tmp_path / "t.xlsx")
+    wb = load_workbook(book)
+    wb.active["G22"] = 95
+    wb.save(book)
+    out = tmp_path / "t.yaml"
+    code, said, err = run_cli(["import", str(book), "-o", str(out), "--lang", lang])
+    assert code == 0 and out.exists()
+    [line] = err.splitlines()
+    assert line.startswith(f"{book}:项目目标表!G22: " + ("warning: line 22" if lang == "en" else "警告: 第22行（项目目标表!G22）"))
+    assert "# 第22行（项目目标表!A22:G22）：「合计」的分值印为 95" in out.read_text(encoding="utf-8")
+
+
+def test_a_workbook_in_yuan_is_converted(tmp_path):
+    from openpyxl import load_workbook
+
+    book = _workbook(tmp_path / "t.xlsx")
+    wb = load_workbook(book)
+    ws = wb.active
+    ws["A2"] = "填报单位：示例县林业局    填报日期：2025-03-01    金额单位：元"
+    ws["A5"] = "项目资金（元）"
+    for ref, value in {"D6": 1800000, "E6": 2000000, "D7": 1800000, "E7": 1800000, "E8": 200000}.items():
+        ws[ref] = value
+    wb.save(book)
+    out = tmp_path / "t.yaml"
+    assert run_cli(["import", str(book), "-o", str(out), "--lang", "zh"]).returncode == 0
+    got = out.read_text(encoding="utf-8")
+    table = validate(parse_yaml(got, str(out)), TargetTable)
+    assert [(f.initial, f.annual) for f in table.project.funds][:3] == [(180, 200), (180, 180), (0, 20)]
+    assert "# 第2行（项目目标表!A2）：金额单位：元；各项金额已 ÷ 10000，换算为万元" in got

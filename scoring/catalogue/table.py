@@ -184,6 +184,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "「{name}」的分值印为 {points}，而资金总额行印的分值是 {total}：无法确定预算执行率行的分值，请改正其中一处",
         "the points of '{name}' read {points}, but the total row of the money prints {total}: the budget row's points "
         "cannot be told; correct one of them"),
+    "table.import_vague_target": (
+        "指标值「{text}」是约数或用汉字写的数量：既不能按数字计分，也不是定性词；请改写为 运算符+数字+单位（如 ≥50%、≥30人）"
+        "或定性词（如 达成预期指标）",
+        "the target '{text}' is an approximate or spelled-out quantity: it can be scored neither as a number nor as a "
+        "qualitative word; write it as operator, number and unit (such as ≥50%, ≥30人) or as a qualitative word (such as 达成预期指标)"),
     "table.import_no_level1": (
         "这一行之前没有印出一级指标",
         "no level-1 indicator is printed before this row"),
@@ -210,8 +215,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{title} · {name} · {year}年度",
         "{title} · {name} · {year}"),
     "table.import_header_source_target": (
-        "由 `scoring import` 从项目支出绩效目标表 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数写在实际值文件中（`scoring template` 生成）。",
-        "made by `scoring import` from the project target table {file}: {count} {count:indicator with its|indicators with their} "
+        "由 `scoring import` 从 {file}（项目支出绩效目标表）生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数写在实际值文件中（`scoring template` 生成）。",
+        "made by `scoring import` from {file} (a project target table): {count} {count:indicator with its|indicators with their} "
         "points; amounts in 10k yuan. Actual values and amounts spent go in the actuals file (made by `scoring template`)."),
     "table.import_header_source_form": (
         "由 `scoring import` 从 {file} 生成：{count} 个三级指标及各行分值；金额单位：万元。实际完成值与执行数不导入（写在实际值文件中）。",

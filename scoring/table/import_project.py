@@ -1,5 +1,6 @@
-"""Importing a 项目支出 target table (目标表, DOMAIN §8) or self-evaluation form (自评表, DOMAIN §7), exported as
-tab-separated text, into a project table.
+"""Importing a 项目支出 target table (目标表) or self-evaluation form (自评表), exported as text, into a project table.
+
+The target table is DOMAIN §8's, the form §7's; both come as tab-separated text (a workbook is made into it first).
 
 The form's parts are found by their labels, and the columns of the money and indicator blocks by their
 header cells (年初预算数, 全年预算数, 分值 …; 三级指标, 年度指标值, 分值 …), never by position, so
@@ -17,15 +18,16 @@ from ..catalogue import say, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
-from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, GOAL_HEADERS, GOALS, IMPLEMENTER,
-                         FORM_ONLY_HEADERS, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS, NAME, PARTS_PREFIX,
-                         MONEY_LABEL_UNIT, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS, TABLE_TITLE_WORDS, TITLES, TO_WAN, TOTAL, WAN, YEAR)
+from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
+                         IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
+                         MONEY_LABEL_UNIT, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS,
+                         TABLE_TITLE_WORDS, TITLES, TOTAL, TO_WAN, VAGUE_QUANTITY, WAN, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_year
 from .signature_rows import Signed, signature_row
-from .values import NUMBER, format_number
+from .values import NUMBER, TargetSyntaxError, format_number, parse_value
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
 
@@ -219,13 +221,13 @@ class _Reader:
             if value is not None or key == "annual":
                 entry[key] = value if value is not None else Decimal(0)
         if not self.funds:
-            self.budget_weight = _number(_at(row, self.money_cols.get("weight")))
+            self.budget_weight = self._points(row, self.money_cols.get("weight"))
         self.funds.append(entry)
 
     def _budget_row(self, row: Row, cell: Cell, name: str) -> None:
         """The money block's 执行率 row: the budget row's name and 分值, and its target kept as printed."""
         weight_col = self.money_cols.get("weight")
-        weight = _number(_at(row, weight_col))
+        weight = self._points(row, weight_col)
         if weight is not None and self.budget_weight is not None and weight != self.budget_weight:
             self.fail(row, cell, "table.import_budget_points_differ", name=name, points=format_number(weight),
                       total=format_number(self.budget_weight))
@@ -234,7 +236,7 @@ class _Reader:
         self.budget_weight = weight if weight is not None else self.budget_weight
         target = next((c for c in row.cells if c.col > cell.col and c.col != weight_col), None)
         if target is not None:
-            self.budget_target = (row.line, target.text)
+            self.budget_target = (row.line, self._target(row, target))
 
     def _indicator(self, row: Row) -> None:
         cols = self.cols
@@ -251,7 +253,29 @@ class _Reader:
         name = next((c.text for c in row.cells if name_col <= c.col < target_col), "")
         if not name:
             return  # a row that only carries a merged level cell
-        section.groups[-1][1].append(_Item(row.line, name, _at(row, target_col), _number(_at(row, cols.get("weight")))))
+        target = self._target(row, next((c for c in row.cells if c.col == target_col), None))
+        section.groups[-1][1].append(_Item(row.line, name, target, self._points(row, cols.get("weight"))))
+
+    def _target(self, row: Row, cell: Cell | None) -> str:
+        """A target cell's text, read as the table's YAML will read it: one that cannot be is an error at its cell."""
+        if cell is None:
+            return ""
+        try:
+            value = parse_value(cell.text)
+        except TargetSyntaxError as e:
+            self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(e.said))
+        else:
+            if value.kind == "word" and VAGUE_QUANTITY.search(value.word):  # 约一半: no number, and no word either
+                self.fail(row, cell, "table.import_vague_target", text=cell.text)
+        return cell.text
+
+    def _points(self, row: Row, col: int | None) -> Decimal | None:
+        """The 分值 in column `col`; a negative one is an error at its cell."""
+        cell = next((c for c in row.cells if c.col == col), None)
+        points = _number(cell.text) if cell else None
+        if points is not None and points < 0:
+            self.fail(row, cell, "table.negative_points")
+        return points
 
     def data(self) -> dict:
         counters: dict[str, int] = {}

@@ -191,7 +191,7 @@ def import_workbook(path: str | Path, warnings: list[Problem] | None = None) -> 
 
 
 def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
-    if p.line is None:
+    if p.line is None or p.line > len(sheet.rows):  # (a line past the sheet is no row of it: never guess a cell)
         return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity, p.code)
     cell = sheet.cell_at(p.line, p.column)
     zh = _ROWS.sub(lambda m: say("xlsx.cited", "zh", rows=m[0], cells=cell), p.zh)
