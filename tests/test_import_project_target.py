@@ -9,6 +9,7 @@ import re
 import pytest
 
 from helpers import FIXTURES, run_cli
+from xlsx_tables import write_xls
 from scoring.errors import ScoringError
 from scoring.table.importer import import_table
 from scoring.table.model import TargetTable
@@ -255,9 +256,12 @@ def _workbook(path):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("kind", ["txt", "xlsx"])
+@pytest.mark.parametrize("kind", ["txt", "xlsx", "xls"])
 def test_the_clerks_table_imports_checks_and_scores(kind, lang, tmp_path):
-    source = _workbook(tmp_path / "目标表.xlsx") if kind == "xlsx" else TARGET
+    if kind == "xls":  # the text's cells in an .xls, as an older budget system writes it
+        source = write_xls(TARGET.read_text(encoding="utf-8"), tmp_path / "目标表.xls")
+    else:
+        source = _workbook(tmp_path / "目标表.xlsx") if kind == "xlsx" else TARGET
     out, actuals = tmp_path / "t.yaml", tmp_path / "a.yaml"
     code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
     assert code == 0 and err == "", err
@@ -349,3 +353,16 @@ def test_a_workbook_in_yuan_is_converted(tmp_path):
     table = validate(parse_yaml(got, str(out)), TargetTable)
     assert [(f.initial, f.annual) for f in table.project.funds][:3] == [(180, 200), (180, 180), (0, 20)]
     assert "# 第2行（项目目标表!A2）：金额单位：元；各项金额已 ÷ 10000，换算为万元" in got
+
+
+def test_a_workbook_error_that_names_another_row_cites_that_rows_cells(tmp_path):
+    from openpyxl import load_workbook
+
+    book = _workbook(tmp_path / "t.xlsx")
+    wb = load_workbook(book)
+    wb.active["A2"] = "填报单位：示例县林业局    金额单位：元"  # against 项目资金（万元） at A5
+    wb.save(book)
+    code, said, err = run_cli(["import", str(book), "-o", str(tmp_path / "t.yaml"), "--lang", "zh"])
+    assert code == 2
+    assert err.strip() == (f"{book}:项目目标表!A5: 错误: 金额单位「万元」与第2行（项目目标表!A2）写的「元」不一致："
+                           "无法确定金额的单位，请改正其中一处")

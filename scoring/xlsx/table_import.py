@@ -157,19 +157,24 @@ def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]
     return filled
 
 
-def _cited(line: str, sheet: Sheet) -> str:
-    """A comment line with the cells of each sheet row it names: 第12行 → 第12行（表1!B12:F12）."""
-    if not line.lstrip().startswith("#"):
-        return line
+def _with_cells(said: str, sheet: Sheet, own: tuple[int, str] | None = None) -> str:
+    """Each sheet row a text names given its cells: 第12行 → 第12行（表1!B12:F12）; `own`, the row a problem is at
+    and its cell, gives that row as the cell (第12行（表1!F12）)."""
 
     def cite(m: re.Match) -> str:
         first = int(m[1])
         last = int(m[2]) if m[2] else first
         if last > len(sheet.rows):
             return m[0]
-        return say("xlsx.cited", "zh", rows=m[0], cells=sheet.cells_of(first, last))  # the comments are Chinese
+        cells = own[1] if own is not None and first == last == own[0] else sheet.cells_of(first, last)
+        return say("xlsx.cited", "zh", rows=m[0], cells=cells)  # the comments are Chinese
 
-    return _ROWS.sub(cite, line)
+    return _ROWS.sub(cite, said)
+
+
+def _cited(line: str, sheet: Sheet) -> str:
+    """A comment line with the cells of each sheet row it names."""
+    return _with_cells(line, sheet) if line.lstrip().startswith("#") else line
 
 
 def import_workbook(path: str | Path, warnings: list[Problem] | None = None) -> str:
@@ -194,5 +199,5 @@ def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
     if p.line is None or p.line > len(sheet.rows):  # (a line past the sheet is no row of it: never guess a cell)
         return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity, p.code)
     cell = sheet.cell_at(p.line, p.column)
-    zh = _ROWS.sub(lambda m: say("xlsx.cited", "zh", rows=m[0], cells=cell), p.zh)
+    zh = _with_cells(p.zh, sheet, (p.line, cell))
     return Problem(f"{file}:{cell}", None, None, zh, p.en, p.severity, p.code)
