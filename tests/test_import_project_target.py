@@ -366,3 +366,36 @@ def test_a_workbook_error_that_names_another_row_cites_that_rows_cells(tmp_path)
     assert code == 2
     assert err.strip() == (f"{book}:项目目标表!A5: 错误: 金额单位「万元」与第2行（项目目标表!A2）写的「元」不一致："
                            "无法确定金额的单位，请改正其中一处")
+
+
+# ---- a department table (部门整体) gets the same rows
+
+
+SEED = FIXTURES / "000_a291d28074b2eada.txt"
+
+
+def _dept_with_signature_rows(header: str) -> list[str]:
+    lines = _lines(SEED)
+    lines.insert(_at(lines, "2025年度") + 1, header)
+    return lines + ["填表人：王五\t\t联系电话：0000-1234567\t\t审核人：赵六"]
+
+
+def test_a_department_tables_signature_rows_are_not_data():
+    plain = _table(SEED.read_text(encoding="utf-8"))
+    table = _table(_text(_dept_with_signature_rows("填报单位：南京市江宁区人力资源和社会保障局\t\t\t金额单位：万元")))
+    assert table.model_dump() == plain.model_dump()
+    lines = [line for line in _dept_with_signature_rows("填报单位：示例单位") if not line.startswith("单位名称")]
+    assert _table(_text(lines)).unit.name == "示例单位"
+
+
+def test_a_department_table_in_yuan_is_converted():
+    plain = _table(SEED.read_text(encoding="utf-8"))
+    lines = [line.replace("资金（万 元）", "资金（元）") for line in _dept_with_signature_rows("金额单位：元")]
+    out = import_table(_text(lines), "t.txt")
+    table = validate(parse_yaml(out, "t.yaml"), TargetTable)
+    assert table.funds.income.total * 10000 == plain.funds.income.total
+    assert [p.annual * 10000 for p in table.funds.expenditure.projects] == [p.annual for p in plain.funds.expenditure.projects]
+    assert "# 第" in out and "金额单位：元；各项金额已 ÷ 10000" in out
+    lines = _dept_with_signature_rows("金额单位：元")  # under 部门整体 资金（万 元）
+    [p] = _error(_text(lines))
+    assert p.code == "table.import_money_unit_differs"

@@ -159,8 +159,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "已 × {factor}",
         "was multiplied by {factor}"),
     "table.import_unit_from_reporting": (
-        "第{line}行：表中没有主管部门、实施单位行，实施单位取自{label}「{unit}」",
-        "line {line}: the table has no department or implementer row; the implementer is the {label} '{unit}'"),
+        "第{line}行：表中没有写明单位的行，单位取自{label}「{unit}」",
+        "line {line}: no row of the table names the unit; it is the {label} '{unit}'"),
     "table.import_year_differs": (
         "这里写的是 {year} 年度，而第{line}行写的是 {other} 年度：无法确定是哪一年的表，请改正其中一处",
         "this says the year {year}, but line {line} says {other}: which year the table is for cannot be told; "

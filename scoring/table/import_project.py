@@ -20,13 +20,13 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
-                         MONEY_LABEL_UNIT, NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS,
-                         TABLE_TITLE_WORDS, TITLES, TOTAL, TO_WAN, VAGUE_QUANTITY, WAN, YEAR)
+                         NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS,
+                         TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_year
-from .signature_rows import Signed, signature_row
+from .signature_rows import Signatures
 from .values import NUMBER, TargetSyntaxError, format_number, parse_value
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
@@ -90,9 +90,7 @@ class _Reader:
         self.total_weight: Decimal | None = None
         self.budget_target: tuple[int, str] | None = None  # the 执行率 row's line and target: ≥95%
         self.sum_row: tuple[Row, Cell, Decimal] | None = None  # 合计 | 90 under the indicators: its row, cell, points
-        self.reporting_unit: Signed | None = None  # 填报单位：…, the unit where no row names it
-        self.money_unit: Signed | None = None  # 金额单位：元
-        self.money_label: tuple[str, Row, Cell] | None = None  # 项目资金（元）: the unit its label prints
+        self.signatures = Signatures(source)  # 填报单位：…  金额单位：元 and the 填表人 footer
 
     def fail(self, row: Row, cell: Cell, code: str, **args) -> None:
         self.problems.append(Pos(self.source, row.line, row.column(cell)).report(code, **args))
@@ -100,9 +98,7 @@ class _Reader:
     def read(self, row: Row) -> None:
         if not row.cells:
             return
-        signed = signature_row(row)
-        if signed is not None:  # 填报单位：…  金额单位：万元, 填表人：…: not data
-            self._signed(row, signed)
+        if self.signatures.read(row):  # 填报单位：…  金额单位：万元, 填表人：…: not data
             return
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
@@ -118,8 +114,7 @@ class _Reader:
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
             rate = next((c.text for c in row.cells if c.text.endswith(RATE_HEADER)), RATE_HEADER)
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
-            if m := MONEY_LABEL_UNIT.search(first.text):
-                self.money_label = (m[1], row, first)
+            self.signatures.money_label(row, first)
             self.mode = "money"
         elif first.text == GOALS:
             rest = row.cells[1:]
@@ -153,25 +148,6 @@ class _Reader:
             self.fail(row, cell, "table.import_year_differs", year=year, other=self.year, line=self.year_line)
         else:
             self.year, self.year_line = year, row.line
-
-    def _signed(self, row: Row, signed: list[Signed]) -> None:
-        for entry in signed:
-            if entry.role == "unit" and entry.value and self.reporting_unit is None:
-                self.reporting_unit = entry
-            elif entry.role == "money_unit":
-                if entry.value not in TO_WAN:
-                    self.fail(row, entry.cell, "table.import_money_unit_unknown", unit=entry.value)
-                elif self.money_unit is not None and self.money_unit.value != entry.value:
-                    self.fail(row, entry.cell, "table.import_money_unit_differs", unit=entry.value,
-                              other=self.money_unit.value, line=self.money_unit.row.line)
-                else:
-                    self.money_unit = entry
-
-    def unit_of_money(self) -> str | None:
-        """The money's unit as the table states it (金额单位, or the money label's 项目资金（元）), else None."""
-        if self.money_unit is not None:
-            return self.money_unit.value
-        return self.money_label[0] if self.money_label else None
 
     def _sum_row(self, row: Row) -> None:
         """合计 | 90: its 分值, under the 分值 column or the one number the row prints."""
@@ -298,18 +274,10 @@ class _Reader:
         if self.budget_target is not None:
             line, target = self.budget_target
             budget_row[COMMENTS] = [say("table.import_budget_target", "zh", line=line, name=self.row_name, target=target)]
-        notes, implementer = [], p.get(IMPLEMENTER, "")
-        if self._unit_from_reporting():
-            implementer = self.reporting_unit.value
-            notes.append(say("table.import_unit_from_reporting", "zh", line=self.reporting_unit.row.line,
-                             label=self.reporting_unit.label, unit=implementer))
-        unit, funds = self.unit_of_money(), self.funds
-        if unit not in (None, WAN):
-            funds = [{k: _to_wan(v, unit) if k != "source" else v for k, v in f.items()} for f in funds]
-            line = self.money_unit.row.line if self.money_unit else self.money_label[1].line
-            how = (text("table.import_money_divided", factor=format_number(1 / TO_WAN[unit])) if TO_WAN[unit] < 1
-                   else text("table.import_money_multiplied", factor=format_number(TO_WAN[unit])))
-            notes.append(say("table.import_money_converted", "zh", line=line, unit=unit, how=how))
+        from_reporting = self._unit_from_reporting()
+        implementer = self.signatures.unit.value if from_reporting else p.get(IMPLEMENTER, "")
+        notes = self.signatures.unit_notes(from_reporting) + self.signatures.money_notes()
+        funds = self.signatures.in_wan(self.funds)
         return {
             "kind": "project",
             "title": self.title or TITLES["project"],
@@ -323,15 +291,7 @@ class _Reader:
 
     def _unit_from_reporting(self) -> bool:
         """Whether the 填报单位 is the unit: where no 主管部门 / 实施单位 row names one."""
-        return self.reporting_unit is not None and not {DEPARTMENT, IMPLEMENTER} & set(self.project)
-
-    def money_units_differ(self) -> list[Problem]:
-        """金额单位：元 above 项目资金（万元）: which one the amounts are in cannot be told."""
-        if self.money_unit is None or self.money_label is None or self.money_unit.value == self.money_label[0]:
-            return []
-        label, row, cell = self.money_label
-        return [Pos(self.source, row.line, row.column(cell)).report(
-            "table.import_money_unit_differs", unit=label, other=self.money_unit.value, line=self.money_unit.row.line)]
+        return self.signatures.unit is not None and not {DEPARTMENT, IMPLEMENTER} & set(self.project)
 
     def missing(self) -> list[Problem]:
         needs = [(self.year is None, "table.import_no_year"), (NAME not in self.project, "table.import_no_name"),
@@ -364,11 +324,6 @@ def _at(row: Row, col: int | None) -> str:
     return next((c.text for c in row.cells if c.col == col), "")
 
 
-def _to_wan(amount: Decimal, unit: str) -> Decimal:
-    """An amount in `unit` (元, 千元, 亿元) in 万元, exactly: 1800000.5 元 → 180.00005."""
-    return (amount * TO_WAN[unit]).normalize()
-
-
 def _number(text: str) -> Decimal | None:
     return Decimal(text.replace(",", "")) if _NUMBER.match(text or "") else None
 
@@ -379,7 +334,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     reader = _Reader(source, table_kind(source_text))
     for row in rows_of(source_text):
         reader.read(row)
-    problems = reader.problems + reader.money_units_differ() + reader.missing()
+    problems = sorted(reader.problems + reader.signatures.checked(), key=lambda p: p.line) + reader.missing()
     if problems:
         raise ScoringError(problems)
     data = reader.data()

@@ -22,6 +22,7 @@ from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
 from .model import TargetTable
 from .names import assign, similarity
 from .preamble import title_year
+from .signature_rows import Signatures
 from .values import NUMBER  # amounts are written as target numbers are
 
 
@@ -45,6 +46,7 @@ class _Reader:
         self.projects: list[dict] = []
         self.spend_col: int | None = None
         self.indicators = IndicatorRows()
+        self.signatures = Signatures(source)
 
     def read(self, row: Row) -> None:
         if not row.cells:
@@ -62,6 +64,8 @@ class _Reader:
     def _dispatch(self, row: Row) -> None:
         first = row.cells[0].text
         texts = [c.text for c in row.cells]
+        if self.signatures.read(row):  # 填报单位：…  金额单位：万元, 填表人：…: not data
+            return
         if first in LABELS and row.cells[0].col == 0:
             self.facts[LABELS[first]] = " ".join(c.raw for c in row.cells[1:])
             self.mode = "facts"
@@ -69,6 +73,7 @@ class _Reader:
             self.indicators.read_header(row)
             self.mode = "indicators"
         elif INCOME in texts:
+            self.signatures.money_label(row, row.cells[0])  # 部门整体资金（万元）
             self.mode = "income"
         elif SPENDING in texts and self.mode in ("income", "expenditure"):
             self.mode = "expenditure"
@@ -212,14 +217,14 @@ def _problems(reader: _Reader) -> list[Problem]:
                 for item in reader.indicators.unplaced]
     needs = [
         (reader.year is None, "table.dept_no_year"),
-        (("unit", "name") not in reader.facts, "table.dept_no_unit"),
+        (("unit", "name") not in reader.facts and reader.signatures.unit is None, "table.dept_no_unit"),
         (reader.income_total is None, "table.dept_no_income_total"),
         (BASIC not in reader.spending, "table.dept_no_basic"),
         (PROJECTS not in reader.spending, "table.dept_no_projects"),
         (not reader.indicators.sections, "table.dept_no_indicators"),
     ]
     missing = [Pos(reader.source).report(code) for lacking, code in needs if lacking]
-    return sorted(reader.problems + unplaced, key=lambda p: p.line) + missing
+    return sorted(reader.problems + reader.signatures.checked() + unplaced, key=lambda p: p.line) + missing
 
 
 def import_table(text: str, source: str, warnings: list[Problem] | None = None) -> str:
@@ -238,16 +243,21 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
         raise ScoringError(problems)
     sections = reader.indicators.sections
     _map_key_works(sections, reader.projects)
-    facts = reader.facts
+    facts, signed = reader.facts, reader.signatures
+    from_reporting = ("unit", "name") not in facts  # then the 填报单位 names it
     data = {
         "title": reader.title or TITLES["department"],
         "year": reader.year,
-        "unit": {"name": facts[("unit", "name")], "functions": facts.get(("unit", "functions"), ""),
-                 "departments": facts.get(("unit", "departments"), "")},
+        "unit": {COMMENTS: signed.unit_notes(from_reporting),
+                 "name": signed.unit.value if from_reporting else facts[("unit", "name")],
+                 "functions": facts.get(("unit", "functions"), ""), "departments": facts.get(("unit", "departments"), "")},
         "funds": {
-            "income": {"total": reader.income_total, "sources": reader.sources},
-            "expenditure": {"basic": reader.spending[BASIC], "projects_total": reader.spending[PROJECTS],
-                            "projects": reader.projects},
+            COMMENTS: signed.money_notes(),
+            **signed.in_wan({
+                "income": {"total": reader.income_total, "sources": reader.sources},
+                "expenditure": {"basic": reader.spending[BASIC], "projects_total": reader.spending[PROJECTS],
+                                "projects": reader.projects},
+            }),
         },
         "goals": {"mid_long_term": facts.get(("goals", "mid_long_term"), ""),
                   "annual": facts.get(("goals", "annual"), "")},

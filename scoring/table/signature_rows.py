@@ -2,15 +2,21 @@
 
 `填报单位：示例县林业局  填报日期：2025-03-01  金额单位：万元` under the title and `填表人：…  联系电话：…  审核人：…`
 under the indicators are not data. A row is one of them when every cell (a merged cell may hold several)
-is a known label, a colon and its value; the reporting unit and the money unit are read from it.
+is a known label, a colon and its value; the reporting unit and the money unit are read from it, and with
+the unit a money label prints (项目资金（元）) the amounts are converted to 万元, exactly.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from .form_words import SIGNATURE_LABELS, TO_WAN
+from ..catalogue import say, text
+from ..errors import Pos, Problem
+from .form_words import MONEY_LABEL_UNIT, SIGNATURE_LABELS, TO_WAN, WAN
 from .layout import Cell, Row
+from .values import format_number
 
 # a label where a cell starts or after a space, longest first (填报单位 before 单位)
 _LABEL = re.compile(r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, SIGNATURE_LABELS), key=len, reverse=True))
@@ -29,13 +35,13 @@ class Signed:
 
 
 def _entries(row: Row, cell: Cell) -> list[Signed] | None:
-    text = cell.raw.strip()
-    found = list(_LABEL.finditer(text))
+    said = cell.raw.strip()
+    found = list(_LABEL.finditer(said))
     if not found or found[0].start() != 0:
         return None
     out = []
     for m, after in zip(found, found[1:] + [None]):
-        value = text[m.end(): after.start() if after else len(text)].strip()
+        value = said[m.end(): after.start() if after else len(said)].strip()
         role = SIGNATURE_LABELS[m[1]]
         if role == "unit_or_money":  # 单位：万元 is the money unit, 单位：示例县林业局 the unit
             role = "money_unit" if value in TO_WAN else "unit"
@@ -52,3 +58,87 @@ def signature_row(row: Row) -> list[Signed] | None:
             return None
         out += entries
     return out or None
+
+
+class Signatures:
+    """What a table's signature rows and money label say: the reporting unit, and the unit of the money."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[Problem] = []
+        self.unit: Signed | None = None  # 填报单位：…, the unit where no row of the table names it
+        self.money: Signed | None = None  # 金额单位：元
+        self.label: tuple[str, Row, Cell] | None = None  # 项目资金（元）: the unit a money label prints
+
+    def read(self, row: Row) -> bool:
+        """Whether `row` is a signature row (read here: it is no data)."""
+        signed = signature_row(row)
+        for entry in signed or ():
+            if entry.role == "unit" and entry.value and self.unit is None:
+                self.unit = entry
+            elif entry.role == "money_unit":
+                if entry.value not in TO_WAN:
+                    self._fail(entry.row, entry.cell, "table.import_money_unit_unknown", unit=entry.value)
+                elif self.money is not None and self.money.value != entry.value:
+                    self._fail(entry.row, entry.cell, "table.import_money_unit_differs", unit=entry.value,
+                               other=self.money.value, line=self.money.row.line)
+                else:
+                    self.money = entry
+        return signed is not None
+
+    def money_label(self, row: Row, cell: Cell) -> None:
+        """A money block's label, which may print the unit: 项目资金（万元）."""
+        if (m := MONEY_LABEL_UNIT.search(cell.text)) and self.label is None:
+            self.label = (m[1], row, cell)
+
+    def _fail(self, row: Row, cell: Cell, code: str, **args) -> None:
+        self.problems.append(Pos(self.source, row.line, row.column(cell)).report(code, **args))
+
+    def checked(self) -> list[Problem]:
+        """The problems found, and a 金额单位 that the money label contradicts (which one holds cannot be told)."""
+        if self.money is not None and self.label is not None and self.money.value != self.label[0]:
+            unit, row, cell = self.label
+            self._fail(row, cell, "table.import_money_unit_differs", unit=unit, other=self.money.value,
+                       line=self.money.row.line)
+        return self.problems
+
+    def _stated(self) -> tuple[str, int] | None:
+        """The money's unit as the table states it, and the line that states it; None where it does not."""
+        if self.money is not None:
+            return self.money.value, self.money.row.line
+        return (self.label[0], self.label[1].line) if self.label else None
+
+    def in_wan(self, data: Any) -> Any:
+        """Money data with every amount in 万元: 1800000.5 元 → 180.00005, exactly (a table without a unit: as it is)."""
+        stated = self._stated()
+        if stated is None or stated[0] == WAN:
+            return data
+        return _scaled(data, TO_WAN[stated[0]])
+
+    def unit_notes(self, unit_is_reporting: bool) -> list[str]:
+        """The comment for a unit taken from 填报单位 (where no row of the table names one)."""
+        if not unit_is_reporting or self.unit is None:
+            return []
+        return [say("table.import_unit_from_reporting", "zh", line=self.unit.row.line, label=self.unit.label,
+                    unit=self.unit.value)]
+
+    def money_notes(self) -> list[str]:
+        """The comment for money converted to 万元."""
+        stated = self._stated()
+        if stated is None or stated[0] == WAN:
+            return []
+        unit, line = stated
+        factor = TO_WAN[unit]
+        how = (text("table.import_money_divided", factor=format_number(1 / factor)) if factor < 1
+               else text("table.import_money_multiplied", factor=format_number(factor)))
+        return [say("table.import_money_converted", "zh", line=line, unit=unit, how=how)]
+
+
+def _scaled(data: Any, factor: Decimal) -> Any:
+    if isinstance(data, Decimal):
+        return (data * factor).normalize()
+    if isinstance(data, dict):
+        return {k: _scaled(v, factor) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_scaled(v, factor) for v in data]
+    return data
