@@ -399,3 +399,8 @@ def test_a_department_table_in_yuan_is_converted():
     lines = _dept_with_signature_rows("金额单位：元")  # under 部门整体 资金（万 元）
     [p] = _error(_text(lines))
     assert p.code == "table.import_money_unit_differs"
+
+
+def test_the_central_target_tables_department_label_is_read():
+    text = TARGET.read_text(encoding="utf-8").replace("主管部门\t", "主管部门及代码\t")
+    assert _table(text).project.department == "示例县林业局"

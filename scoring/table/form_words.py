@@ -41,6 +41,8 @@ PER_PREFIX = "每"  # 每亩300元: a rate per unit written before its number
 
 # labels as the forms print them: those that open a part of the form, and the header cells of its columns
 NAME, DEPARTMENT, IMPLEMENTER = "项目名称", "主管部门", "实施单位"
+# the project rows' labels, as the central target table prints them too (主管部门及代码)
+PROJECT_LABELS = {NAME: NAME, DEPARTMENT: DEPARTMENT, "主管部门及代码": DEPARTMENT, IMPLEMENTER: IMPLEMENTER}
 ANNUAL_HEADERS = ("全年预算数", "调整后预算数")  # a header row with one of these opens the money block
 LEVEL3_HEADER = "三级指标"  # and one with this the indicator block
 # Provincial variants name the columns differently (Sichuan: 年初预算 / 调整后预算数 / 权重): same roles

@@ -20,7 +20,7 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
-                         NAME, PARTS_PREFIX, POINTS_IN_LABEL, RATE_HEADER, SUM_ROWS,
+                         NAME, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
                          TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
@@ -108,7 +108,7 @@ class _Reader:
                 self._year(row, first, year)
         elif self.mode == "preamble" and (m := YEAR.search(first.text)):
             self._year(row, first, int(m[1]))
-        elif first.text in (NAME, DEPARTMENT):
+        elif PROJECT_LABELS.get(first.text) in (NAME, DEPARTMENT):
             self._project(row)
         elif any(h in texts for h in ANNUAL_HEADERS):
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
@@ -178,8 +178,8 @@ class _Reader:
     def _project(self, row: Row) -> None:
         cells = row.cells
         for i, c in enumerate(cells):
-            if c.text in (NAME, DEPARTMENT, IMPLEMENTER) and i + 1 < len(cells):
-                self.project[c.text] = cells[i + 1].raw
+            if c.text in PROJECT_LABELS and i + 1 < len(cells):
+                self.project[PROJECT_LABELS[c.text]] = cells[i + 1].raw
 
     def _money(self, row: Row) -> None:
         first_value = min(self.money_cols.values(), default=0)
