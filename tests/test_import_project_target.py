@@ -404,3 +404,15 @@ def test_a_department_table_in_yuan_is_converted():
 def test_the_central_target_tables_department_label_is_read():
     text = TARGET.read_text(encoding="utf-8").replace("主管部门\t", "主管部门及代码\t")
     assert _table(text).project.department == "示例县林业局"
+
+
+def test_a_money_unit_beside_the_year_is_read():
+    lines = _lines(FORM)
+    lines[1] = "（2025年度）\t\t\t\t\t\t\t\t单位：元"
+    lines = [line.replace("项目资金（万元）", "项目资金（元）").replace("\t180\t200\t", "\t1800000\t2000000\t") for line in lines]
+    table = _table(_text(lines))
+    assert table.year == 2025 and (table.project.total.initial, table.project.total.annual) == (180, 200)
+    lines = _lines(SEED)
+    at = _at(lines, "2025年度")
+    lines[at] += "\t\t\t金额单位：万元"
+    assert _table(_text(lines)).year == 2025

@@ -100,6 +100,8 @@ class _Reader:
             return
         if self.signatures.read(row):  # 填报单位：…  金额单位：万元, 填表人：…: not data
             return
+        if self.mode == "preamble":
+            row = self.signatures.beside(row)  # （2025年度） … 金额单位：万元
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
         if self.mode == "preamble" and self.title is None and len(row.cells) == 1:

@@ -91,6 +91,7 @@ class _Reader:
             raise unplaceable("table.dept_unknown_label")
 
     def _preamble(self, row: Row) -> None:
+        row = self.signatures.beside(row)  # 2025年度 … 金额单位：万元
         text = "".join(c.text for c in row.cells)
         year = YEAR.fullmatch(text)
         if year and not self.year_row:

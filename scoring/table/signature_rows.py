@@ -86,6 +86,16 @@ class Signatures:
                     self.money = entry
         return signed is not None
 
+    def beside(self, row: Row) -> Row:
+        """A title or year row that also prints such cells at its end (（2025年度） … 金额单位：万元): those cells are
+        read here, and the row is given back without them."""
+        keep = len(row.cells)
+        while keep > 1 and _entries(row, row.cells[keep - 1]) is not None:
+            keep -= 1
+        if keep < len(row.cells):
+            self.read(Row(row.line, row.cells[keep:], row.fields))
+        return Row(row.line, row.cells[:keep], row.fields)
+
     def money_label(self, row: Row, cell: Cell) -> None:
         """A money block's label, which may print the unit: 项目资金（万元）."""
         if (m := MONEY_LABEL_UNIT.search(cell.text)) and self.label is None:
