@@ -416,3 +416,11 @@ def test_a_money_unit_beside_the_year_is_read():
     at = _at(lines, "2025年度")
     lines[at] += "\t\t\t金额单位：万元"
     assert _table(_text(lines)).year == 2025
+
+
+def test_a_sum_where_the_budget_row_has_no_points_says_so():
+    lines = [line.replace("\t10\t100%\t\t10", "\t\t100%\t\t") for line in _with_sum("95")]  # no 分值 on the total row
+    warnings = []
+    import_table(_text(lines), "t.txt", warnings)
+    [w] = warnings
+    assert w.code == "table.import_sum_points_no_budget" and "90" in w.en

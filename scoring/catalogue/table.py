@@ -172,6 +172,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{line}行：「{label}」的分值 {printed} 等于各三级指标分值与预算执行率行分值 {budget} 之和（含预算执行率行）",
         "line {line}: the '{label}' row's points, {printed}, are the sum of the indicators' points and the budget row's "
         "{budget} (the budget row included)"),
+    "table.import_sum_points_no_budget": (
+        "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（预算执行率行没有分值）：按各行分值计分",
+        "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
+        "row has no points): the rows' points are used"),
     "table.import_sum_points": (
         "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（不含预算执行率行），含预算执行率行为 {with_budget}：按各行分值计分",
         "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "

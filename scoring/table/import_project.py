@@ -172,8 +172,8 @@ class _Reader:
             return [say("table.import_sum_rows", "zh", **args)]
         if budget is not None and printed == rows + budget:
             return [say("table.import_sum_with_budget", "zh", **args, budget=format_number(budget))]
-        said = text("table.import_sum_points", **args, rows=format_number(rows),
-                    with_budget=format_number(rows + (budget or 0)))
+        said = (text("table.import_sum_points", **args, rows=format_number(rows), with_budget=format_number(rows + budget))
+                if budget is not None else text("table.import_sum_points_no_budget", **args, rows=format_number(rows)))
         warnings.append(Pos(self.source, row.line, row.column(cell)).report_text(said, "warning"))
         return [said.zh]
 
