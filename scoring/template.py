@@ -8,7 +8,7 @@ from decimal import Decimal
 from .actuals import PERIODS
 from .catalogue import join, say, text
 from .display import value
-from .engine.facts import period_target
+from .period_target import period_target
 from .rulebook.load import RuleBook
 from .rulebook.model import Vocabulary
 from .table.model import Indicator, Target, TargetTable

@@ -19,6 +19,7 @@ from ..errors import Problem, ScoringError
 from ..plausibility import errors, findings
 from ..yamlio import wide_colon_in_key
 from ..money import department_spent, implausible_spending, project_spent
+from ..period_target import period_target
 from ..rulebook.fields import NUMERIC
 from ..table.units import conversion, convert, same_dimension
 from ..rulebook.load import RuleBook
@@ -109,31 +110,6 @@ def _resolve_keys(index: NameIndex, actuals: Actuals, problems: list[Problem]) -
             continue
         out[ident] = (key, entry)
     return out
-
-
-def period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
-    """The target `item` is scored against in `period`, as scoring reads it (a bare number with its settings'
-    operator, a missing half-year target scaled from the annual one), and where it came from. Public: the
-    fill-in templates show it, so what a clerk is told and what is scored cannot disagree."""
-    annual = book.bare_targets.read(item.annual, item.name)  # a bare 3% reads as the settings say
-    if period == "annual":
-        return annual, "annual"
-    half = book.bare_targets.read(item.half_year, item.name) if item.half_year is not None else None
-    if half is not None and half.kind != "none":
-        return half, "half_year"
-    if halves(annual):
-        scaled = annual.number * book.monitoring.half_year_fallback
-        return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"
-    return annual, "annual"
-
-
-def halves(target: TargetValue) -> bool:
-    """Whether a missing half-year target is the annual `target` scaled (rules/monitoring.yaml half_year_fallback):
-    a positive quantity that accumulates over the year, scored as a lower bound — `≥12公里`, and a bare count read
-    as `=` (`10647人`), which is scored as ≥ (DOMAIN §2, §4). A rate is as true at mid-year as at the year's end:
-    a percentage or per-mille (`100%`, `≥0.9‰`) and an amount per unit (`≥300元/亩`) are never halved."""
-    return (target.kind == "number" and target.op in ("≥", ">", "=") and target.number > 0
-            and target.unit not in ("%", "‰") and "/" not in target.unit)
 
 
 def _typing_hint(typed: str):

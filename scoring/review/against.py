@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import text
-from ..engine.facts import period_target
+from ..period_target import period_target
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
 from ..table.model import Target, TargetTable

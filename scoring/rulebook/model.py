@@ -297,6 +297,9 @@ def _bands_ok(bands: list[StatusBand]):
 class Monitoring(Node):
     time_progress: Decimal = Field(Decimal(50), gt=0, le=100)  # % of the year elapsed at mid-year; divides
     half_year_fallback: Decimal = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
+    # units of a level, not an amount that builds up over the year (the shipped file names 分 年 岁 级 星): their
+    # targets are not scaled at mid-year
+    not_halved_units: list[str] = []
     ratio: list[StatusBand]
     budget: list[StatusBand]
     outcome: dict[Outcome, Status]

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..catalogue import text
 from ..display import value
 from ..errors import Problem
-from ..engine.facts import period_target
+from ..period_target import period_target
 from ..rulebook.load import RuleBook, load_rules
 from ..run import DEFAULT_RULES
 from ..weighting import split_problems

@@ -24,7 +24,7 @@ def load_targets(path: str | Path) -> TargetTable:
 
 # the top-level keys of the files in a rules folder (rules/*.yaml): a table has `indicators`, none of these has
 _RULE_FILE_KEYS = {"title", "monitor", "rules", "grades", "readings", "otherwise", "words", "total", "own", "project",
-                   "level1", "time_progress", "half_year_fallback", "ratio", "budget", "outcome", "never_negative",
+                   "level1", "time_progress", "half_year_fallback", "not_halved_units", "ratio", "budget", "outcome", "never_negative",
                    "money"}
 
 

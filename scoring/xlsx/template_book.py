@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..actuals import PERIODS
 from ..catalogue import say
 from ..display import value as shown
-from ..engine.facts import period_target
+from ..period_target import period_target
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import TargetTable
