@@ -80,3 +80,11 @@ def test_a_batch_passes_a_lock_file_over(tmp_path, filled):
     assert "~$" not in out + err
     summary = json.loads((tmp_path / "out" / "summary-annual.json").read_text(encoding="utf-8"))
     assert len(summary["scored"]) == 1 and summary["failed"] == []
+
+
+def test_a_lock_file_name_that_is_not_there_is_said_to_be_missing(tmp_path):
+    missing = tmp_path / "~$forest.annual.xlsx"
+    for command in (["evaluate", TARGETS, "--actuals", missing], ["import", missing, "-o", tmp_path / "t.yaml"]):
+        code, out, err = run_cli([*command, "--lang", "en"])
+        assert (code, out) == (2, ""), err
+        assert "lock file" not in err and "not found" in err.lower(), err

@@ -23,7 +23,7 @@ from ..table.values import normalise_text
 from ..yamlio import Located, validate
 from . import cells
 from .unread import UnreadCells
-from .open import cannot_open, is_lock_file, kind_of, lock_file_error, workbook_bytes
+from .open import cannot_open, kind_of, refuse_lock_file, workbook_bytes
 from .streamed import Streamed
 from .template_book import (BUDGET_ROW_FILL, COLUMN_LABELS, GOALS_HEADINGS, INDICATOR_SHEET, META_KEYS, META_SHEET,
                             MONEY_SHEET, sheet_name)
@@ -281,8 +281,7 @@ def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data
 
 def read_actuals_book(path: str | Path, table: TargetTable | None) -> Actuals:
     """The actuals of a filled-in workbook, checked against `table`; ScoringError lists every bad cell."""
-    if is_lock_file(path) and not kind_of(path):
-        raise lock_file_error(path)  # before its suffix: ~$实际值.xls is no .xls either
+    refuse_lock_file(path)  # before its suffix: ~$实际值.xls is no .xls either
     if Path(path).suffix.lower() not in READ_SUFFIXES and kind_of(path) != "zip":  # an .xlsx named .xls is read
         raise Pos(display_path(path)).fail("xlsx.actuals_not_xlsx", suffix=Path(path).suffix)
     if table is None:

@@ -47,18 +47,21 @@ def is_lock_file(path: str | Path) -> bool:
     return Path(path).name.startswith(LOCK_PREFIX)
 
 
-def lock_file_error(path: str | Path):
-    """The error for Excel's lock file given as a workbook, naming the workbook it stands for."""
+def refuse_lock_file(path: str | Path, raw: bytes | None = None) -> None:
+    """The error for Excel's lock file given as a workbook, naming the workbook it stands for. Nothing for a file
+    that is not there (its reader says so), nor for a workbook itself named ~$… (`raw`: its bytes, if read)."""
     path = Path(path)
-    return Pos(display_path(path)).fail("xlsx.lock_file",
-                                        real=display_path(path.with_name(path.name[len(LOCK_PREFIX):])))
+    if not is_lock_file(path) or (raw is None and not path.is_file()):
+        return
+    a_workbook = kind(raw) if raw is not None else kind_of(path)
+    if not a_workbook:
+        raise Pos(display_path(path)).fail("xlsx.lock_file",
+                                           real=display_path(path.with_name(path.name[len(LOCK_PREFIX):])))
 
 
 def _refused(raw: bytes, path: str | Path):
     """The located error for a file that no workbook reader can open and whose reason is known, else None."""
     where = Pos(display_path(path))
-    if is_lock_file(path) and not kind(raw):  # a workbook itself named ~$… is still read
-        return lock_file_error(path)
     if kind(raw) == "cfb" and all(name in raw for name in ENCRYPTED):
         return where.fail("xlsx.password_protected")
     head = raw[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
@@ -71,8 +74,7 @@ def _refused(raw: bytes, path: str | Path):
 def workbook_bytes(path: str | Path) -> bytes:
     """The file's bytes, refused when its archive would unpack to more than MAX_UNPACKED."""
     raw = read_bytes(path, limits.MAX_WORKBOOK_BYTES)
-    if not raw and is_lock_file(path):
-        raise lock_file_error(path)
+    refuse_lock_file(path, raw)
     if not raw:
         raise Pos(display_path(path)).fail("input.empty_file")
     refused = _refused(raw, path)
