@@ -109,17 +109,19 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
 
 
 YUAN_PER_WAN = Decimal(10000)
-_HALF_FEN = Decimal("0.005")  # 万元: an amount in 元 with its fen, divided, still adds up to one written to 2 places
+# half of 0.01 万元 (50 元): an amount in 元, divided by 10,000, still adds up with the others written to 2 places
+_HALF_A_HUNDREDTH = Decimal("0.005")
 
 
 def yuan_slip(total: Decimal, parts: list[Decimal]) -> int | None:
     """Which one amount, divided by 10,000, makes the parts add up to the total (0 the total, i the i-th part),
-    where the others are in 万元 and that one was written in 元; None where none does, or more than one would
-    (no guess between them). The amounts are not changed: this only names the likely slip."""
+    where the others are in 万元 and that one was written in 元 — so it is larger than the total it belongs to
+    (a part) or than the parts together (the total); None where none does, or more than one would (no guess
+    between them). The amounts are not changed: this only names the likely slip."""
     given = sum(parts, Decimal(0))
-    candidates = [0] if abs(total / YUAN_PER_WAN - given) <= _HALF_FEN else []
+    candidates = [0] if total > given and abs(total / YUAN_PER_WAN - given) <= _HALF_A_HUNDREDTH else []
     candidates += [i + 1 for i, part in enumerate(parts)
-                   if part and abs(given - part + part / YUAN_PER_WAN - total) <= _HALF_FEN]
+                   if part > total and abs(given - part + part / YUAN_PER_WAN - total) <= _HALF_A_HUNDREDTH]
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -52,7 +52,8 @@ def test_a_difference_no_factor_explains_is_only_the_sum(tmp_path):
 @pytest.mark.parametrize("amounts, slipped", [
     (["188", "1700000", "18", "0"], 1),
     (["1880000", "170", "18", "0"], 0),
-    (["123.46", "1234567.89", "0"], 1),  # 元 with fen: within half a fen of 万元
+    (["123.46", "1234567.89", "0"], 1),  # 元 with fen: within half of 0.01 万元 of the others
+    (["188", "170", "18", "0.003"], None),  # a tiny amount that would also close the sum is no 元 slip
     (["188", "171", "18", "0"], None),
     (["20000", "10000", "10000"], None),  # adds up already
     (["10001", "10000", "10000"], None),  # either amount would do: no guess
