@@ -482,6 +482,16 @@ def _with_options(error: ScoringError, args) -> ScoringError:
     return ScoringError([add(p) for p in error.problems])
 
 
+def _fallback_notice(args) -> None:
+    """Where durable_rules cannot run (Python 3.13+) and no engine was asked for, a note that the Python matcher
+    scored: after what the command printed, and only when it ran — an error in the input is said alone."""
+    if getattr(args, "engine", "") is None:
+        from .engine.backends import FALLBACK_NOTICE, durable_available
+
+        if not durable_available():
+            print(FALLBACK_NOTICE.render(_lang(args)), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """The command; `argv` None: this process's own command line (the tests and callers pass theirs)."""
     if argv is None:
@@ -491,15 +501,11 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser(_argv_lang(argv)).parse_args(argv)
     except _UsageError as e:
         return _usage_error(e, argv)
-    if hasattr(args, "engine") and args.engine is None:
-        from .engine.backends import FALLBACK_NOTICE, durable_available
-
-        if not durable_available():
-            print(FALLBACK_NOTICE.render(_lang(args)), file=sys.stderr)
     stdout, sys.stdout = sys.stdout, guarded(sys.stdout)  # a failing write is an error, exit 2
     try:
         status = args.run(args)
         sys.stdout.flush()
+        _fallback_notice(args)
         return status
     except ScoringError as e:
         # an ASCII-only stderr shows Chinese as escapes: say it in English there
