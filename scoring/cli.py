@@ -414,7 +414,8 @@ def cmd_check(args) -> int:
         raise Pos(display_path(args.path)).fail("cli.targets_only_for_rules")
     from .table.check_with_rules import check_targets
 
-    return _report(check_targets(args.path, args.rules), _lang(args))
+    problems = _with_options(ScoringError(check_targets(args.path, args.rules)), args).problems
+    return _report(problems, _lang(args))
 
 
 def cmd_rules_test(args) -> int:
@@ -466,7 +467,7 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
 
 # The library says what to give (a rules directory, an actuals file, the python engine); the command adds its
 # option for it, where this subcommand has one (`rules test` takes its folder as an argument, not --rules).
-_OPTIONS = {"run.no_rules": ("rules", "--rules"), "run.no_actuals": ("actuals", "--actuals"),
+_OPTIONS = {"run.no_rules": ("rules", "--rules"), "table.rules_not_found": ("rules", "--rules"), "run.no_actuals": ("actuals", "--actuals"),
             "diff.batch_actuals": ("actuals", "--actuals"), "table.actuals_not_targets": ("actuals", "--actuals"), "table.targets_not_actuals": ("actuals", "--actuals"),
             "engine.durable_unavailable": ("engine", "--engine python"),
             "durable.crashed": ("engine", "--engine python")}

@@ -99,6 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "indicator {id} '{name}': the annual target '{text}' has no operator and is read as {read} by bare_targets.yaml "
         "({why}); no half-year target: at mid-year it is scored as {half} (annual × {factor}); "
         "if that is not what it means, write the operator"),
+    "table.rules_not_found": (
+        "当前目录下没有规则目录 rules：依赖规则的检查（按规则的分值、无运算符指标值的读法、分值合计）未做；请指定规则目录",
+        "no rules folder in the current folder: the checks that need the rules (their weights, how bare targets "
+        "read, the per-row points' total) were not made; give the rules directory"),
     "table.which_annual": (
         "全年指标值",
         "annual target"),

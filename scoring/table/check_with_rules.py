@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..catalogue import text
 from ..display import value
-from ..errors import Problem
+from ..errors import Pos, Problem, display_path
 from ..period_target import period_target
 from ..rulebook.load import RuleBook, load_rules
 from ..run import DEFAULT_RULES
@@ -43,11 +43,11 @@ def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Pro
     table = load_targets(path)
     problems = check_table(table)
     directory = Path(rules) if rules is not None else (DEFAULT_RULES if DEFAULT_RULES.is_dir() else None)
-    if directory is not None:
-        book = load_rules(directory)
-        problems += (split_problems(table, book.weights) + reading_warnings(table, book)
-                     + points_total_warnings(table, book.weights.total))
-    return problems
+    if directory is None:  # said, so that a clean result is not read as the rules' checks having passed
+        return problems + [Pos(display_path(DEFAULT_RULES)).report("table.rules_not_found", severity="warning")]
+    book = load_rules(directory)
+    return problems + (split_problems(table, book.weights) + reading_warnings(table, book)
+                       + points_total_warnings(table, book.weights.total))
 
 
 def points_total_warnings(table: TargetTable, full: Decimal) -> list[Problem]:
