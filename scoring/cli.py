@@ -357,7 +357,10 @@ def cmd_evaluate(args) -> int:
 
     lang = _lang(args)
     targets = targets_or_example(args.targets)
-    card = score_files(targets, args.actuals, args.rules, args.period, args.engine)
+    try:
+        card = score_files(targets, args.actuals, args.rules, args.period, args.engine)
+    except ScoringError as e:
+        raise _example_said(e, args, targets) from None
     if args.format == "table" and not args.out:
         from .render.terminal import print_scorecard
 
@@ -367,6 +370,14 @@ def cmd_evaluate(args) -> int:
     _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
                                             args.actuals), lang, named=args.out is not None)
     return 0
+
+
+def _example_said(error: ScoringError, args, targets: Path) -> ScoringError:
+    """Actuals given without their table are scored against the bundled example: where they are another unit's,
+    the error says that no table was given, and where it goes."""
+    if args.targets is not None or args.actuals is None or all(p.code != "facts.unit_differs" for p in error.problems):
+        return error
+    return ScoringError([*error.problems, Pos(display_path(targets)).report("cli.example_used")])
 
 
 def _form(card, targets, args, lang: str) -> bytes:

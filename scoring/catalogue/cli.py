@@ -1,6 +1,10 @@
 """Catalogue: the `scoring` command's own words (scoring/cli.py)."""
 
 MESSAGES = {
+    "cli.example_used": ("没有指定目标表，所以用的是内置示例；请指定实际值所属单位的目标表："
+                         "scoring evaluate 目标表.yaml --actuals 实际值文件",
+                         "no target table was given, so the bundled example was used; give the table the actuals are "
+                         "for: scoring evaluate TABLE.yaml --actuals FILE"),
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
