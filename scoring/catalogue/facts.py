@@ -27,7 +27,8 @@ MESSAGES = {
                           "indicator {id} is given twice (also as '{key}' at line {line}, column {column})"),
     "facts.not_a_number": ("实际值「{actual}」应为数值（目标为 {target}）{hint}",
                            "the actual '{actual}' must be a number (the target is {target}){hint}"),
-    "facts.has_operator": ("实际值「{actual}」不应带比较符号", "the actual '{actual}' must not carry an operator"),
+    "facts.has_operator": ("实际值「{actual}」不应带比较符号：写实际完成的数，如 {plain}",
+                           "the actual '{actual}' must not carry an operator: write what was achieved, e.g. {plain}"),
     "facts.unit_mismatch": ("实际值单位「{unit}」与目标单位「{target_unit}」不一致{hint}：请按目标单位填写，如「{example}」",
                             "the actual's unit '{unit}' differs from the target's '{target_unit}'{hint}: write it in the "
                             "target's unit, e.g. '{example}'"),

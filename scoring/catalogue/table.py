@@ -337,7 +337,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{budgeted} (difference {diff})"),
     "table.unreadable_value": (
         "无法识别的指标值「{text}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
-        "cannot read the value '{text}': expected operator, number and unit (e.g. ≥10647 with its unit, =100%) "
+        "cannot read the value '{text}': expected operator, number and unit (e.g. ≥10647人, =100%) "
         "or a qualitative word"),
     "table.name_ambiguous": (
         "指标「{key}」名称不唯一（{ids}），请用编号",

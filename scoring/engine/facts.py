@@ -164,7 +164,8 @@ def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, pr
                                              hint=_typing_hint(entry.actual)))
             return None
         if value.op != "=":
-            problems.append(entry.pos.report("facts.has_operator", actual=entry.actual))
+            problems.append(entry.pos.report("facts.has_operator", actual=entry.actual,
+                                             plain=format_number(value.number) + value.unit))
             return None
         if value.unit and value.unit != target.unit:
             converted = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
