@@ -101,6 +101,9 @@ TITLE_SUFFIX = "表"  # a title cell: …绩效目标表
 GOAL_AMOUNT = re.compile(rf"(?P<label>[^，,。；;：:、\d]*)(?P<num>{NUMBER})\s*(?P<unit>亿元|万元|元)")
 WAN = "万元"  # the unit the tables and our YAML hold money in
 TO_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "千元": Decimal("0.1"), "元": Decimal("0.0001")}
+# what a money unit may be written with around it (单位：人民币元, 单位：（元）, 单位：元（人民币）): the unit is what is left
+MONEY_UNIT_DRESS = re.compile(r"人民币|[\s（()）]")
+MONEY_UNIT_MARK = "元"  # a 单位 whose value has it is the money's unit (元, 万元), not the reporting unit
 # The rows a table prints around its data (a header line under the title, a signature footer): each cell a label,
 # a colon and a value. They are not data; the reporting unit and the money unit are read from them.
 SIGNATURE_LABELS = {

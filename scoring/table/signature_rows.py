@@ -14,7 +14,7 @@ from typing import Any
 
 from ..catalogue import say, text
 from ..errors import Pos, Problem
-from .form_words import MONEY_LABEL_UNIT, SIGNATURE_LABELS, TO_WAN, WAN
+from .form_words import MONEY_LABEL_UNIT, MONEY_UNIT_DRESS, MONEY_UNIT_MARK, SIGNATURE_LABELS, TO_WAN, WAN
 from .layout import Cell, Row
 from .values import format_number
 
@@ -39,14 +39,19 @@ def _entries(row: Row, cell: Cell) -> list[Signed] | None:
     found = list(_LABEL.finditer(said))
     if not found or found[0].start() != 0:
         return None
-    out = []
-    for m, after in zip(found, found[1:] + [None]):
-        value = said[m.end(): after.start() if after else len(said)].strip()
-        role = SIGNATURE_LABELS[m[1]]
-        if role == "unit_or_money":  # 单位：万元 is the money unit, 单位：示例县林业局 the unit
-            role = "money_unit" if value in TO_WAN else "unit"
-        out.append(Signed(role, m[1], value, row, cell))
-    return out
+    return [_signed(m[1], said[m.end(): after.start() if after else len(said)].strip(), row, cell)
+            for m, after in zip(found, found[1:] + [None])]
+
+
+def _signed(label: str, value: str, row: Row, cell: Cell) -> Signed:
+    """One label and its value, with its role; a money unit's value is the unit where it is one (人民币元 is 元)."""
+    role = SIGNATURE_LABELS[label]
+    unit = MONEY_UNIT_DRESS.sub("", value)
+    if role == "unit_or_money":  # 单位：万元 (or 人民币元, （元）) is the money unit, 单位：示例县林业局 the unit
+        role = "money_unit" if MONEY_UNIT_MARK in unit else "unit"
+    if role == "money_unit" and unit in TO_WAN:
+        value = unit
+    return Signed(role, label, value, row, cell)
 
 
 def signature_row(row: Row) -> list[Signed] | None:
@@ -76,7 +81,7 @@ class Signatures:
         for entry in signed or ():
             if entry.role == "unit" and entry.value and self.unit is None:
                 self.unit = entry
-            elif entry.role == "money_unit":
+            elif entry.role == "money_unit" and entry.value:  # a blank 金额单位： states none
                 if entry.value not in TO_WAN:
                     self._fail(entry.row, entry.cell, "table.import_money_unit_unknown", unit=entry.value)
                 elif self.money is not None and self.money.value != entry.value:

@@ -1,0 +1,94 @@
+"""`scoring import` of a 项目支出 table as clerks really print it: what a review of the first version found it
+read wrong (a money unit not written exactly, a 合计 with a row missing its 分值, qualitative targets that start
+with 约, a date row taken for the year, a label in one cell and its value in the next …)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from helpers import FIXTURES
+from scoring.errors import ScoringError
+from scoring.table.importer import import_table
+from scoring.table.model import TargetTable
+from scoring.yamlio import parse_yaml, validate
+
+TARGET = FIXTURES / "project-target-export.txt"  # a 目标表 with 填报单位 / 金额单位 row, 合计 and 填表人 footer
+FORM = FIXTURES / "project-export.txt"  # a 自评表
+SEED = FIXTURES / "000_a291d28074b2eada.txt"  # a 部门整体 table
+
+
+def _lines(path=TARGET) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def _import(lines: list[str], warnings=None) -> str:
+    return import_table(_text(lines), "t.txt", warnings)
+
+
+def _table(lines: list[str]) -> TargetTable:
+    return validate(parse_yaml(_import(lines), "t.yaml"), TargetTable)
+
+
+def _error(lines: list[str]):
+    with pytest.raises(ScoringError) as e:
+        _import(lines)
+    return e.value.problems
+
+
+def _at(lines: list[str], start: str) -> int:
+    return next(i for i, line in enumerate(lines) if line.startswith(start))
+
+
+# ---- 1. the money unit, however the 单位 cell writes it
+
+
+def _in_yuan(unit_cell: str, label: str = "项目资金") -> list[str]:
+    """The target table with its header's money cell replaced and its money printed in 元 under `label`."""
+    lines = _lines()
+    lines[1] = lines[1].replace("金额单位：万元", unit_cell)
+    return [line.replace("项目资金（万元）", label).replace("\t180\t200\t", "\t1800000\t2000000.5\t")
+            .replace("\t180\t180\t", "\t1800000\t1800000\t").replace("\t0\t20\t", "\t0\t200000.5\t") for line in lines]
+
+
+@pytest.mark.parametrize("cell", ["单位：人民币元", "单位：（元）", "单位：元（人民币）", "单位：(元)", "金额单位：（元）",
+                                  "金额单位：人民币元", "金额单位： 元 "])
+def test_a_money_unit_written_loosely_is_the_money_unit(cell):
+    table = _table(_in_yuan(cell))
+    assert [(f.initial, f.annual) for f in table.project.funds][:3] == [
+        (180, Decimal("200.00005")), (180, 180), (0, Decimal("20.00005"))]
+    assert table.project.implementer == "示例县林业工作站"
+
+
+def test_a_money_unit_is_never_the_reporting_unit():
+    lines = [line for line in _in_yuan("单位：人民币元") if not line.startswith("主管部门")]
+    lines[1] = lines[1].replace("填报单位：示例县林业局", "")
+    problems = _error(lines)
+    assert [p.code for p in problems] == ["table.import_no_implementer"]  # not 「人民币元」 as the implementer
+
+
+@pytest.mark.parametrize("cell", ["单位：美元", "金额单位：万", "金额单位：人民币"])
+def test_a_money_unit_that_cannot_be_converted_is_an_error_at_its_cell(cell):
+    lines = _in_yuan(cell)
+    [p] = _error(lines)
+    assert (p.code, p.line, p.column) == ("table.import_money_unit_unknown", 2, lines[1].index(cell) + 1)
+    assert cell.split("：")[1].strip() in p.zh and cell.split("：")[1].strip() in p.en
+
+
+def test_a_blank_money_unit_states_none():
+    lines = _lines()
+    lines[1] = lines[1].replace("金额单位：万元", "金额单位：")
+    table = _table(lines)
+    assert [(f.initial, f.annual) for f in table.project.funds][:1] == [(180, 200)]
+
+
+def test_a_bracketed_wan_is_wan():
+    lines = _lines()
+    lines[1] = lines[1].replace("金额单位：万元", "金额单位：（万元）")
+    out = _import(lines)
+    assert "换算为万元" not in out
+    assert [(f.initial, f.annual) for f in validate(parse_yaml(out, "t"), TargetTable).project.funds][:1] == [(180, 200)]
