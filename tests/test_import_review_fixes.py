@@ -92,3 +92,39 @@ def test_a_bracketed_wan_is_wan():
     out = _import(lines)
     assert "换算为万元" not in out
     assert [(f.initial, f.annual) for f in validate(parse_yaml(out, "t"), TargetTable).project.funds][:1] == [(180, 200)]
+
+
+# ---- 2. the 合计 and 总分 checks say nothing where a row has no 分值
+
+
+def _without_points(lines: list[str], name: str = "专职巡护人员") -> list[str]:
+    at = _at(lines, f"\t\t\t{name}")
+    lines[at] = lines[at].replace("≥30人\t10", "≥30人\t")
+    return lines
+
+
+@pytest.mark.parametrize("printed", ["90", "95"])
+def test_a_sum_over_a_row_without_points_is_neither_confirmed_nor_refuted(printed):
+    lines = _without_points(_lines())
+    lines[_at(lines, "合计")] = f"合计\t\t\t\t\t\t{printed}"
+    warnings = []
+    out = _import(lines, warnings)
+    assert warnings == [] and "「合计」" not in out, out
+
+
+def test_a_forms_sum_row_is_not_read_from_its_score_column():
+    lines = _lines(FORM)
+    lines[_at(lines, "总分")] = "合计\t\t\t\t\t\t\t\t95.33"  # under 得分; the 分值 column is blank
+    warnings = []
+    out = _import(lines, warnings)
+    assert warnings == [] and "95.33" not in out
+
+
+def test_a_total_over_a_row_without_points_is_not_said_to_differ():
+    lines = _lines(FORM)
+    at = _at(lines, "\t\t\t专职巡护人员")
+    lines[at] = lines[at].replace("28人\t10\t9.33", "28人\t\t9.33")
+    out = _import(lines)
+    assert "「总分」" not in out
+    lines[at] = lines[at].replace("28人\t\t9.33", "28人\t5\t9.33")  # a 分值 that does not add up is still said
+    assert "原表「总分」的分值印为 100，而各行（含预算执行率行）分值合计 95" in _import(lines)

@@ -152,20 +152,23 @@ class _Reader:
             self.year, self.year_line = year, row.line
 
     def _sum_row(self, row: Row) -> None:
-        """合计 | 90: its 分值, under the 分值 column or the one number the row prints."""
+        """合计 | 90: its 分值, under the 分值 column, or where the table has none the one number the row prints
+        (never a 得分 beside it)."""
         col = self.cols.get("weight")
-        cells = [c for c in row.cells if c.col == col] or [c for c in row.cells[1:] if _NUMBER.match(c.text)][-1:]
+        numbers = [c for c in row.cells[1:] if _NUMBER.match(c.text)]
+        cells = [c for c in row.cells if c.col == col] if col is not None else numbers if len(numbers) == 1 else []
         if cells and (points := _number(cells[0].text)) is not None:
             self.sum_row = (row, cells[0], points)
 
     def sum_checked(self, warnings: list[Problem]) -> list[str]:
         """The 合计 row's 分值 against the rows' (the budget row's included or not): a comment saying which,
-        and a warning at its cell where it is neither."""
+        and a warning at its cell where it is neither; nothing where a row has no 分值."""
         if self.sum_row is None:
             return []
         row, cell, printed = self.sum_row
-        weights = [i.weight for s in self.sections for _, items in s.groups for i in items]
-        rows = sum((w for w in weights if w is not None), Decimal(0))
+        rows = _points_sum(i for s in self.sections for _, items in s.groups for i in items)
+        if rows is None:  # a row without 分值: what the rows add up to is not known
+            return []
         budget = self.budget_weight
         args = {"line": row.line, "label": row.cells[0].text, "printed": format_number(printed)}
         if printed == rows:
@@ -305,14 +308,20 @@ class _Reader:
 def _printed_points(s: _Section) -> list[str]:
     """A comment where the 一级 label printed points that its rows do not add up to."""
     m = POINTS_IN_LABEL.search(s.printed)
-    weights = [i.weight for _, items in s.groups for i in items]
-    if not m or any(w is None for w in weights):
+    summed = _points_sum(i for _, items in s.groups for i in items)
+    if not m or summed is None:
         return []
-    printed, summed = Decimal(m[1]), sum(weights, Decimal(0))
+    printed = Decimal(m[1])
     if printed == summed:
         return []
     return [say("table.import_level1_points", "zh", line=s.line, label=s.printed, printed=format_number(printed),
                 summed=format_number(summed))]
+
+
+def _points_sum(items) -> Decimal | None:
+    """The rows' 分值 added up; None where any row has none (no sum of them can be checked)."""
+    weights = [i.weight for i in items]
+    return None if None in weights else sum(weights, Decimal(0))
 
 
 def _clean_level(text: str) -> str:
@@ -346,8 +355,9 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
               say(_HEADER_SOURCES[reader.kind], "zh", file=Path(source).name, count=count),
               say("table.import_header_note", "zh")]
-    summed = sum((i.weight or 0 for s in reader.sections for _, items in s.groups for i in items), reader.budget_weight or 0)
-    if reader.total_weight is not None and reader.total_weight != summed:
+    rows = _points_sum(i for s in reader.sections for _, items in s.groups for i in items)
+    summed = None if rows is None else rows + (reader.budget_weight or 0)
+    if reader.total_weight is not None and summed is not None and reader.total_weight != summed:
         header.append(say("table.import_total_points", "zh", printed=format_number(reader.total_weight),
                           summed=format_number(summed)))
     out = dump(data, header)
