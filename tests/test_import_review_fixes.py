@@ -128,3 +128,25 @@ def test_a_total_over_a_row_without_points_is_not_said_to_differ():
     assert "「总分」" not in out
     lines[at] = lines[at].replace("28人\t\t9.33", "28人\t5\t9.33")  # a 分值 that does not add up is still said
     assert "原表「总分」的分值印为 100，而各行（含预算执行率行）分值合计 95" in _import(lines)
+
+
+# ---- 3. a qualitative target may start with 约; a quantity in words may not
+
+
+def _with_target(target: str, lines: list[str] | None = None) -> list[str]:
+    lines = _lines() if lines is None else lines
+    at = _at(lines, "\t\t可持续影响指标")
+    lines[at] = lines[at].replace("健全", target)
+    return lines
+
+
+@pytest.mark.parametrize("target", ["约束机制健全", "约定期限内完成", "约谈整改到位", "接近预期"])
+def test_a_qualitative_target_starting_with_yue_is_read(target):
+    assert [i.annual.text for _, _, i in _table(_with_target(target)).rows()][7] == target
+
+
+@pytest.mark.parametrize("target", ["约一半", "大约三成", "将近九成", "接近三成", "百分百", "百分之百", "百分百完成"])
+def test_a_quantity_written_approximately_or_in_words_is_refused(target):
+    lines = _with_target(target)
+    [p] = _error(lines)
+    assert (p.code, p.line) == ("table.import_vague_target", _at(lines, "\t\t可持续影响指标") + 1) and target in p.zh
