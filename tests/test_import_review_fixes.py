@@ -150,3 +150,33 @@ def test_a_quantity_written_approximately_or_in_words_is_refused(target):
     lines = _with_target(target)
     [p] = _error(lines)
     assert (p.code, p.line) == ("table.import_vague_target", _at(lines, "\t\t可持续影响指标") + 1) and target in p.zh
+
+
+# ---- 4. the budget row's label with its unit, and an amount that is no number
+
+
+@pytest.mark.parametrize("label", ["预算执行率（%）", "预算执行率(%)", "项目资金执行率（%）"])
+def test_a_rate_label_with_its_unit_is_the_budget_row(label):
+    lines = [line.replace("\t\t预算执行率\t", f"\t\t{label}\t") for line in _lines()]
+    table = _table(lines)
+    assert [f.source for f in table.project.funds] == ["年度资金总额", "本年财政拨款", "上年结转资金", "其他资金"]
+    assert (table.budget_row.name, table.budget_row.weight) == (label.split("率")[0] + "率", 10)
+
+
+@pytest.mark.parametrize("amount", ["20万", "二十", "20元"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_amount_that_is_no_number_is_an_error_at_its_cell(amount, lang):
+    lines = _lines()
+    at = _at(lines, "\t\t上年结转资金")
+    lines[at] = lines[at].replace("\t0\t20\t", f"\t0\t{amount}\t")
+    [p] = _error(lines)
+    assert (p.code, p.line, p.column) == ("table.import_money_amount", at + 1, lines[at].index(amount) + 1)
+    assert amount in p.message(lang)
+
+
+def test_an_amount_printed_as_a_dash_is_none():
+    lines = _lines()
+    at = _at(lines, "\t\t其他资金")
+    lines[at] = lines[at].replace("\t0\t0\t", "\t-\t/\t")
+    funds = _table(lines).project.funds
+    assert (funds[3].source, funds[3].annual) == ("其他资金", 0)

@@ -146,6 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.import_money_label": (
         "项目资金行没有名称（应为 年度资金总额、财政拨款、上年结转资金、其他资金 等）",
         "a row of the project's money has no label (such as the total, the fiscal grant, last year's carry-over)"),
+    "table.import_money_amount": (
+        "金额「{text}」不是数字：请只写数字，金额单位写在「金额单位」或资金标签中（如 项目资金（万元））",
+        "the amount '{text}' is no number: write the number alone, and its unit as 金额单位 or in the money label "
+        "(such as 项目资金（万元）)"),
     "table.import_money_unit_unknown": (
         "金额单位「{unit}」无法换算为万元（应为 元、千元、万元 或 亿元）",
         "the money unit '{unit}' cannot be converted to 10k yuan (expected 元, 千元, 万元 or 亿元)"),

@@ -20,7 +20,7 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
-                         NAME, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
+                         NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
                          TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY, YEAR)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
@@ -114,7 +114,7 @@ class _Reader:
             self._project(row)
         elif any(h in texts for h in ANNUAL_HEADERS):
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
-            rate = next((c.text for c in row.cells if c.text.endswith(RATE_HEADER)), RATE_HEADER)
+            rate = next((_clean_level(c.text) for c in row.cells if _clean_level(c.text).endswith(RATE_HEADER)), RATE_HEADER)
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
             self.signatures.money_label(row, first)
             self.mode = "money"
@@ -193,17 +193,26 @@ class _Reader:
             self.fail(row, row.cells[0], "table.import_money_label")
             return
         label = PARTS_PREFIX.sub("", labels[-1].text)
-        if label.endswith(RATE_HEADER):  # 预算执行率 | ≥95% | 10: the budget row, printed with the money
-            self._budget_row(row, labels[-1], label)
+        if _clean_level(label).endswith(RATE_HEADER):  # 预算执行率（%） | ≥95% | 10: the budget row, with the money
+            self._budget_row(row, labels[-1], _clean_level(label))
             return
         entry = {"source": label}
         for key in ("initial", "annual"):
-            value = _number(_at(row, self.money_cols.get(key)))
+            value = self._amount(row, self.money_cols.get(key))
             if value is not None or key == "annual":
                 entry[key] = value if value is not None else Decimal(0)
         if not self.funds:
             self.budget_weight = self._points(row, self.money_cols.get("weight"))
         self.funds.append(entry)
+
+    def _amount(self, row: Row, col: int | None) -> Decimal | None:
+        """The amount in column `col` (None where blank or a dash); one that is no number (20万) is an error at its cell."""
+        cell = next((c for c in row.cells if c.col == col), None)
+        if cell is None or cell.text in NO_TARGET_TEXTS:
+            return None
+        if (amount := _number(cell.text)) is None:
+            self.fail(row, cell, "table.import_money_amount", text=cell.text)
+        return amount
 
     def _budget_row(self, row: Row, cell: Cell, name: str) -> None:
         """The money block's 执行率 row: the budget row's name and 分值, and its target kept as printed."""
@@ -325,7 +334,7 @@ def _points_sum(items) -> Decimal | None:
 
 
 def _clean_level(text: str) -> str:
-    """产出指标(50分) → 产出指标: the points are the rows'; the label keeps its name."""
+    """产出指标(50分) → 产出指标, 预算执行率（%） → 预算执行率: the bracket at a label's end, its points or unit, is no part of its name."""
     return LABEL_POINTS.sub("", text).strip()
 
 
