@@ -180,3 +180,65 @@ def test_an_amount_printed_as_a_dash_is_none():
     lines[at] = lines[at].replace("\t0\t0\t", "\t-\t/\t")
     funds = _table(lines).project.funds
     assert (funds[3].source, funds[3].annual) == ("其他资金", 0)
+
+
+# ---- 5. the year: from a year row or the title, never from a date; one reading for both kinds of table
+
+
+def test_a_date_row_under_a_title_without_year_gives_no_year():
+    lines = _lines()
+    lines[0:2] = ["项目支出绩效目标表", "2024年3月1日"]
+    problems = _error(lines)
+    assert [(p.code, p.line) for p in problems] == [("table.import_unplaced", 2), ("table.import_no_year", None)]
+    assert "2024年3月1日" in problems[0].zh
+
+
+def test_a_date_row_under_a_titles_year_is_no_other_year():
+    lines = _lines()
+    lines[1] = "2024年12月20日"
+    [p] = _error(lines)
+    assert (p.code, p.line) == ("table.import_unplaced", 2) and "2024年12月20日" in p.en
+
+
+@pytest.mark.parametrize("title", ["项目支出绩效目标表（2025年度）", "项目支出绩效目标表(2025年度)", "2025 年度项目支出绩效目标表"])
+def test_a_project_title_gives_its_year_wherever_it_prints_it(title):
+    lines = _lines()
+    lines[0] = title
+    table = _table(lines)
+    assert (table.year, table.title) == (2025, "项目支出绩效目标表")
+
+
+def _dept(rows: list[str]) -> list[str]:
+    lines = _lines(SEED)
+    at = _at(lines, "江宁区部门整体")
+    assert lines[at + 2] == "2025年度"
+    lines[at:at + 3] = rows
+    return lines
+
+
+@pytest.mark.parametrize("rows", [["江宁区部门整体预算绩效目标表", "", "（2025年度）"], ["江宁区部门整体预算绩效目标表（2025年度）"],
+                                  ["江宁区部门整体预算绩效目标表", "(2025年度)"]])
+def test_a_department_tables_year_in_brackets_is_read(rows):
+    table = _table(_dept(rows))
+    assert (table.year, table.title) == (2025, "江宁区部门整体预算绩效目标表")
+
+
+def test_a_department_tables_date_row_is_no_year():
+    lines = _dept(["江宁区部门整体预算绩效目标表", "2025年3月1日"])
+    problems = _error(lines)
+    assert [p.code for p in problems] == ["table.dept_unplaced", "table.dept_no_year"]
+
+
+# ---- 6. a table with no title row gets the default title, not its year row
+
+
+@pytest.mark.parametrize("year_row", ["（2025年度）", "2025年度"])
+def test_a_table_without_a_title_row_gets_the_default_title(year_row):
+    lines = _lines()
+    lines[0] = year_row
+    table = _table(lines)
+    assert (table.year, table.title) == (2025, "项目支出绩效目标表")
+    lines = _lines(FORM)
+    lines[0:2] = [year_row]
+    table = _table(lines)
+    assert (table.year, table.title) == (2025, "项目支出绩效目标表")

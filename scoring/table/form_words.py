@@ -67,7 +67,6 @@ EXECUTION_NAMES = ("预算执行率", "资金执行率", "项目资金执行率"
 PARTS_PREFIX = re.compile(r"^其中[：:]\s*")
 # 一级 codes for ids; any other 一级 gets X
 CODES = {"产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
-YEAR = re.compile(r"(\d{4})\s*年度?")
 # the year inside a title, with the brackets it may stand in: 2025年度项目支出绩效目标表, 项目支出绩效目标表（2025年度）
 TITLE_YEAR = re.compile(r"[（(]?\s*(\d{4})\s*年度?\s*[)）]?")
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them

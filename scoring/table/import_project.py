@@ -21,11 +21,11 @@ from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
                          NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
-                         TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY, YEAR)
+                         TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
-from .preamble import title_year
+from .preamble import title_or_year
 from .signature_rows import Signatures
 from .values import NUMBER, TargetSyntaxError, format_number, parse_value
 
@@ -100,18 +100,18 @@ class _Reader:
             return
         if self.signatures.read(row):  # 填报单位：…  金额单位：万元, 填表人：…: not data
             return
+        whole = row  # as printed, for a message
         if self.mode == "preamble":
             row = self.signatures.beside(row)  # （2025年度） … 金额单位：万元
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
-        if self.mode == "preamble" and self.title is None and len(row.cells) == 1:
-            year, self.title = title_year(first.text)  # 2025年度项目支出绩效目标表
+        if PROJECT_LABELS.get(first.text) in (NAME, DEPARTMENT):  # before a title: 项目名称 | …表 is none
+            self._project(row)
+        elif self.mode == "preamble" and (said := self._title_or_year(row)) is not None:
+            year, title = said
+            self.title = title or self.title
             if year is not None:
                 self._year(row, first, year)
-        elif self.mode == "preamble" and (m := YEAR.search(first.text)):
-            self._year(row, first, int(m[1]))
-        elif PROJECT_LABELS.get(first.text) in (NAME, DEPARTMENT):
-            self._project(row)
         elif any(h in texts for h in ANNUAL_HEADERS):
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
             rate = next((_clean_level(c.text) for c in row.cells if _clean_level(c.text).endswith(RATE_HEADER)), RATE_HEADER)
@@ -142,8 +142,13 @@ class _Reader:
         elif self.mode == "indicators":
             self._indicator(row)
         else:
-            self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in row.cells),
+            self.fail(row, first, "table.import_unplaced", text=" | ".join(c.text for c in whole.cells),
                       kind=text(_KIND_NAMES[self.kind]))
+
+    def _title_or_year(self, row: Row) -> tuple[int | None, str | None] | None:
+        """A title (the first: a second is no part of the table) or a year row; None for any other row."""
+        said = title_or_year("".join(c.text for c in row.cells))
+        return None if said is None or (said[1] is not None and self.title is not None) else said
 
     def _year(self, row: Row, cell: Cell, year: int) -> None:
         if self.year is not None and self.year != year:  # the title's 2025 against a （2024年度） row

@@ -15,13 +15,13 @@ from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
-from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, TITLE_SUFFIX, TITLES, YEAR
+from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, TITLES
 from .import_project import import_project, is_project_form
 from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned, is_header, span
 from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
 from .model import TargetTable
 from .names import assign, similarity
-from .preamble import title_year
+from .preamble import title_or_year
 from .signature_rows import Signatures
 from .values import NUMBER  # amounts are written as target numbers are
 
@@ -92,13 +92,12 @@ class _Reader:
 
     def _preamble(self, row: Row) -> None:
         row = self.signatures.beside(row)  # 2025年度 … 金额单位：万元
-        text = "".join(c.text for c in row.cells)
-        year = YEAR.fullmatch(text)
-        if year and not self.year_row:
+        year, title = title_or_year("".join(c.text for c in row.cells)) or (None, None)  # （2025年度）, a title
+        if year is not None and title is None and not self.year_row:
             self.year_row = True
-            self._year(row, int(year[1]))
-        elif text.endswith(TITLE_SUFFIX) and self.title is None:
-            year, self.title = title_year(text)  # 2025年度部门整体预算绩效目标表
+            self._year(row, year)
+        elif title is not None and self.title is None:
+            self.title = title  # 2025年度部门整体预算绩效目标表, …目标表（2025年度）
             if year is not None:
                 self._year(row, year)
         else:

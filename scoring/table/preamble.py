@@ -1,13 +1,21 @@
-"""The year a table's title carries: 2025年度项目支出绩效目标表 is the 2025 table, titled 项目支出绩效目标表."""
+"""The rows above a table's data, its title and its year, as both importers read them.
+
+2025年度项目支出绩效目标表 is the 2025 table, titled 项目支出绩效目标表; （2025年度） under a title says the year alone.
+"""
 from __future__ import annotations
 
-from .form_words import TITLE_YEAR
+from .form_words import TITLE_SUFFIX, TITLE_YEAR
 
 
-def title_year(text: str) -> tuple[int | None, str]:
-    """The year a title names (None if none) and the title without it."""
+def title_or_year(text: str) -> tuple[int | None, str | None] | None:
+    """What a row above the data says: a year row ((2025年度), 2025年度) its year and no title; a title (ending in 表
+    once a year printed in it, before or after, is taken out) its year or None, and the title without the year;
+    anything else None (a date, 2024年3月1日, gives no year)."""
+    text = text.strip()
+    if m := TITLE_YEAR.fullmatch(text):
+        return int(m[1]), None
     m = TITLE_YEAR.search(text)
-    if not m:
-        return None, text
-    rest = (text[: m.start()] + text[m.end():]).strip()
-    return int(m[1]), rest or text
+    title = (text[: m.start()] + text[m.end():]).strip() if m else text
+    if not title.endswith(TITLE_SUFFIX):
+        return None
+    return (int(m[1]) if m else None), title
