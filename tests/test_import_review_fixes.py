@@ -242,3 +242,42 @@ def test_a_table_without_a_title_row_gets_the_default_title(year_row):
     lines[0:2] = [year_row]
     table = _table(lines)
     assert (table.year, table.title) == (2025, "项目支出绩效目标表")
+
+
+# ---- 7. the header and footer rows as forms print them: a remark after the label, the value in the next cell
+
+
+@pytest.mark.parametrize("header, footer", [
+    ("填报单位（盖章）：示例县林业局\t\t\t\t填报日期：2025-03-01\t\t金额单位：万元", None),
+    ("填报单位(盖章)： 示例县林业局\t\t金额单位：万元", "单位负责人（签字）：王五\t\t联系电话：0000-1234567\t\t审核人（签字）：赵六"),
+    ("填报单位：\t示例县林业局\t\t\t\t填报日期：2025-03-01\t\t金额单位：\t万元", "填表人：\t王五\t联系电话：\t0000-1234567"),
+])
+def test_header_and_footer_rows_as_forms_print_them_are_not_data(header, footer):
+    plain = _table(_lines())
+    lines = _lines()
+    lines[1] = header
+    if footer is not None:
+        lines[-1] = footer
+    assert _table(lines).model_dump() == plain.model_dump()
+
+
+def test_a_value_in_the_cell_after_its_label_is_read():
+    lines = [line for line in _in_yuan("金额单位：\t元") if not line.startswith("主管部门")]
+    lines[1] = lines[1].replace("填报单位：示例县林业局", "填报单位（盖章）：\t示例县林业站")
+    table = _table(lines)
+    assert table.project.implementer == "示例县林业站" and table.project.funds[0].annual == Decimal("200.00005")
+
+
+def test_a_cell_after_a_filled_in_label_is_data():
+    lines = _lines()
+    lines[-1] = "填表人：王五\t备注"
+    [p] = _error(lines)
+    assert p.code == "table.import_unplaced" and "填表人：王五 | 备注" in p.zh
+
+
+def test_a_refused_row_is_quoted_whole():
+    lines = _lines()
+    lines[1] = "随手写的一行\t\t\t\t填报日期：2025-03-01\t\t金额单位：万元"
+    [p] = _error(lines)
+    assert (p.code, p.line) == ("table.import_unplaced", 2)
+    assert "随手写的一行 | 填报日期：2025-03-01 | 金额单位：万元" in p.zh

@@ -18,9 +18,10 @@ from .form_words import MONEY_LABEL_UNIT, MONEY_UNIT_DRESS, MONEY_UNIT_MARK, SIG
 from .layout import Cell, Row
 from .values import format_number
 
-# a label where a cell starts or after a space, longest first (填报单位 before 单位)
+# a label where a cell starts or after a space, longest first (填报单位 before 单位), with the remark a form may print
+# after it (填报单位（盖章）, 单位负责人（签字）), then a full-width or ASCII colon
 _LABEL = re.compile(r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, SIGNATURE_LABELS), key=len, reverse=True))
-                    + r")\s*[\uff1a:]\s*")  # a full-width or ASCII colon
+                    + r")\s*(?:[\uff08(][^\uff08()\uff09]*[)\uff09]\s*)?[\uff1a:]\s*")
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,17 @@ def _signed(label: str, value: str, row: Row, cell: Cell) -> Signed:
 
 
 def signature_row(row: Row) -> list[Signed] | None:
-    """The labels of a row made only of `label：value` cells, else None (the row is data)."""
+    """The labels of a row made only of `label：value` cells (a label with no value may have it in the next cell:
+    填表人： | 王五), else None (the row is data)."""
     out: list[Signed] = []
     for cell in row.cells:
         entries = _entries(row, cell)
-        if entries is None:
+        if entries is not None:
+            out += entries
+        elif out and not out[-1].value:  # the value of the label before it
+            out[-1] = _signed(out[-1].label, cell.raw.strip(), row, cell)
+        else:
             return None
-        out += entries
     return out or None
 
 
@@ -94,9 +99,8 @@ class Signatures:
     def beside(self, row: Row) -> Row:
         """A title or year row that also prints such cells at its end (（2025年度） … 金额单位：万元): those cells are
         read here, and the row is given back without them."""
-        keep = len(row.cells)
-        while keep > 1 and _entries(row, row.cells[keep - 1]) is not None:
-            keep -= 1
+        keep = next((k for k in range(1, len(row.cells)) if signature_row(Row(row.line, row.cells[k:], row.fields))),
+                    len(row.cells))
         if keep < len(row.cells):
             self.read(Row(row.line, row.cells[keep:], row.fields))
         return Row(row.line, row.cells[:keep], row.fields)
