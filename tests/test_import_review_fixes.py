@@ -281,3 +281,14 @@ def test_a_refused_row_is_quoted_whole():
     [p] = _error(lines)
     assert (p.code, p.line) == ("table.import_unplaced", 2)
     assert "随手写的一行 | 填报日期：2025-03-01 | 金额单位：万元" in p.zh
+
+
+# ---- 8. the 实施单位 on a row of its own
+
+
+def test_an_implementer_on_a_row_of_its_own_is_read():
+    lines = _lines()
+    at = _at(lines, "主管部门")
+    lines[at:at + 1] = ["主管部门\t\t示例县林业局", "实施单位\t示例县林业工作站"]
+    project = _table(lines).project
+    assert (project.department, project.implementer) == ("示例县林业局", "示例县林业工作站")

@@ -105,7 +105,7 @@ class _Reader:
             row = self.signatures.beside(row)  # （2025年度） … 金额单位：万元
         first = row.cells[0]
         texts = {c.text: c for c in row.cells}
-        if PROJECT_LABELS.get(first.text) in (NAME, DEPARTMENT):  # before a title: 项目名称 | …表 is none
+        if first.text in PROJECT_LABELS:  # before a title: 项目名称 | …表 is none
             self._project(row)
         elif self.mode == "preamble" and (said := self._title_or_year(row)) is not None:
             year, title = said
