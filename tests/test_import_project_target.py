@@ -332,7 +332,7 @@ def test_a_sum_in_a_workbook_that_does_not_add_up_is_a_warning_at_its_cell(lang,
     code, said, err = run_cli(["import", str(book), "-o", str(out), "--lang", lang])
     assert code == 0 and out.exists()
     [line] = err.splitlines()
-    assert line.startswith(f"{book}:项目目标表!G22: " + ("warning: line 22" if lang == "en" else "警告: 第22行（项目目标表!G22）"))
+    assert line.startswith(f"{book}:项目目标表!G22: " + ("warning: the '合计' row's points" if lang == "en" else "警告: 「合计」的分值"))
     assert "# 第22行（项目目标表!A22:G22）：「合计」的分值印为 95" in out.read_text(encoding="utf-8")
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from helpers import FIXTURES
+from helpers import FIXTURES, run_cli
 from scoring.errors import ScoringError
 from scoring.table.importer import import_table
 from scoring.table.model import TargetTable
@@ -292,3 +292,21 @@ def test_an_implementer_on_a_row_of_its_own_is_read():
     lines[at:at + 1] = ["主管部门\t\t示例县林业局", "实施单位\t示例县林业工作站"]
     project = _table(lines).project
     assert (project.department, project.implementer) == ("示例县林业局", "示例县林业工作站")
+
+
+# ---- 9. a warning says its place once
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_warning_does_not_repeat_its_line(lang, tmp_path):
+    lines = _lines()
+    at = _at(lines, "合计")
+    lines[at] = "合计\t\t\t\t\t\t95"
+    source, out = tmp_path / "sum.txt", tmp_path / "t.yaml"
+    source.write_text(_text(lines), encoding="utf-8")
+    code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
+    assert code == 0
+    [line] = err.splitlines()
+    assert line.startswith(f"{source}:{at + 1}:{lines[at].index('95') + 1}: " + ("warning: the '合计' row's points read 95," if lang == "en"
+                                                       else "警告: 「合计」的分值印为 95，")), line
+    assert f"# 第{at + 1}行：「合计」的分值印为 95，" in out.read_text(encoding="utf-8")  # the comment names its line

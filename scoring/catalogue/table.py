@@ -181,13 +181,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "line {line}: the '{label}' row's points, {printed}, are the sum of the indicators' points and the budget row's "
         "{budget} (the budget row included)"),
     "table.import_sum_points_no_budget": (
-        "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（预算执行率行没有分值）：按各行分值计分",
-        "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
+        "「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（预算执行率行没有分值）：按各行分值计分",
+        "the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
         "row has no points): the rows' points are used"),
     "table.import_sum_points": (
-        "第{line}行：「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（不含预算执行率行），含预算执行率行为 {with_budget}：按各行分值计分",
-        "line {line}: the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
+        "「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（不含预算执行率行），含预算执行率行为 {with_budget}：按各行分值计分",
+        "the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
         "row not included), {with_budget} with it: the rows' points are used"),
+    "table.import_line_note": (
+        "第{line}行：{said}",
+        "line {line}: {said}"),
     "table.import_budget_target": (
         "第{line}行：原表{name}的指标值为「{target}」；预算执行率行按资金计分（执行数 ÷ 全年预算数），不按此值，故只记在这里",
         "line {line}: the table's target for {name} is '{target}'; the budget row is scored from the money "

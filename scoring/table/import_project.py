@@ -175,15 +175,15 @@ class _Reader:
         if rows is None:  # a row without 分值: what the rows add up to is not known
             return []
         budget = self.budget_weight
-        args = {"line": row.line, "label": row.cells[0].text, "printed": format_number(printed)}
+        args = {"label": row.cells[0].text, "printed": format_number(printed)}
         if printed == rows:
-            return [say("table.import_sum_rows", "zh", **args)]
+            return [say("table.import_sum_rows", "zh", line=row.line, **args)]
         if budget is not None and printed == rows + budget:
-            return [say("table.import_sum_with_budget", "zh", **args, budget=format_number(budget))]
+            return [say("table.import_sum_with_budget", "zh", line=row.line, **args, budget=format_number(budget))]
         said = (text("table.import_sum_points", **args, rows=format_number(rows), with_budget=format_number(rows + budget))
                 if budget is not None else text("table.import_sum_points_no_budget", **args, rows=format_number(rows)))
-        warnings.append(Pos(self.source, row.line, row.column(cell)).report_text(said, "warning"))
-        return [said.zh]
+        warnings.append(Pos(self.source, row.line, row.column(cell)).report_text(said, "warning"))  # placed: no 第N行
+        return [say("table.import_line_note", "zh", line=row.line, said=said)]
 
     def _project(self, row: Row) -> None:
         cells = row.cells
