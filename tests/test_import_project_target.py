@@ -153,7 +153,8 @@ def test_a_sum_row_closes_the_indicators_and_adds_up(word, points):
     table = validate(parse_yaml(out, "t.yaml"), TargetTable)
     names = [i.name for _, _, i in table.rows()]
     assert len(names) == 9 and points not in names and word not in names
-    assert ("不含" if points == "90" else "含") + "预算执行率行" in out
+    said, unsaid = ("（不含预算执行率行）", "（含预算执行率行）")[:: 1 if points == "90" else -1]
+    assert said in out and unsaid not in out  # （含…） is no substring of （不含…）, nor the reverse
 
 
 def test_a_sum_row_that_does_not_add_up_is_said_at_its_cell():
@@ -409,7 +410,10 @@ def test_the_central_target_tables_department_label_is_read():
 def test_a_money_unit_beside_the_year_is_read():
     lines = _lines(FORM)
     lines[1] = "（2025年度）\t\t\t\t\t\t\t\t单位：元"
-    lines = [line.replace("项目资金（万元）", "项目资金（元）").replace("\t180\t200\t", "\t1800000\t2000000\t") for line in lines]
+    lines = [line.replace("\t180\t200\t", "\t1800000\t2000000\t") for line in lines]
+    [p] = _error(_text(lines))  # read, it contradicts 项目资金（万元）
+    assert (p.code, p.line) == ("table.import_money_unit_differs", _at(lines, "项目资金") + 1)
+    lines = [line.replace("项目资金（万元）", "项目资金") for line in lines]  # only the year row says 元 now
     table = _table(_text(lines))
     assert table.year == 2025 and (table.project.total.initial, table.project.total.annual) == (180, 200)
     lines = _lines(SEED)
