@@ -116,7 +116,7 @@ class _Reader:
             self.money_cols = {MONEY_COLUMNS[c.text]: c.col for c in row.cells if c.text in MONEY_COLUMNS}
             rate = next((_clean_level(c.text) for c in row.cells if _clean_level(c.text).endswith(RATE_HEADER)), RATE_HEADER)
             self.row_name = rate if rate != RATE_HEADER else DEFAULT_ROW
-            self.signatures.money_label(row, first)
+            self.signatures.money.read_label(row, first)
             self.mode = "money"
         elif first.text == GOALS:
             rest = row.cells[1:]
@@ -295,8 +295,8 @@ class _Reader:
             budget_row[COMMENTS] = [say("table.import_budget_target", "zh", line=line, name=self.row_name, target=target)]
         from_reporting = self._unit_from_reporting()
         implementer = self.signatures.unit.value if from_reporting else p.get(IMPLEMENTER, "")
-        notes = self.signatures.unit_notes(from_reporting) + self.signatures.money_notes()
-        funds = self.signatures.in_wan(self.funds)
+        notes = self.signatures.unit_notes(from_reporting) + self.signatures.money.notes()
+        funds = self.signatures.money.in_wan(self.funds)
         return {
             "kind": "project",
             "title": self.title or TITLES["project"],
@@ -359,7 +359,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     reader = _Reader(source, table_kind(source_text))
     for row in rows_of(source_text):
         reader.read(row)
-    problems = sorted(reader.problems + reader.signatures.checked(), key=lambda p: p.line) + reader.missing()
+    problems = sorted(reader.problems + reader.signatures.money.checked(), key=lambda p: p.line) + reader.missing()
     if problems:
         raise ScoringError(problems)
     data = reader.data()

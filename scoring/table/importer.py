@@ -73,7 +73,7 @@ class _Reader:
             self.indicators.read_header(row)
             self.mode = "indicators"
         elif INCOME in texts:
-            self.signatures.money_label(row, row.cells[0])  # 部门整体资金（万元）
+            self.signatures.money.read_label(row, row.cells[0])  # 部门整体资金（万元）
             self.mode = "income"
         elif SPENDING in texts and self.mode in ("income", "expenditure"):
             self.mode = "expenditure"
@@ -224,7 +224,7 @@ def _problems(reader: _Reader) -> list[Problem]:
         (not reader.indicators.sections, "table.dept_no_indicators"),
     ]
     missing = [Pos(reader.source).report(code) for lacking, code in needs if lacking]
-    return sorted(reader.problems + reader.signatures.checked() + unplaced, key=lambda p: p.line) + missing
+    return sorted(reader.problems + reader.signatures.money.checked() + unplaced, key=lambda p: p.line) + missing
 
 
 def import_table(text: str, source: str, warnings: list[Problem] | None = None) -> str:
@@ -252,8 +252,8 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
                  "name": signed.unit.value if from_reporting else facts[("unit", "name")],
                  "functions": facts.get(("unit", "functions"), ""), "departments": facts.get(("unit", "departments"), "")},
         "funds": {
-            COMMENTS: signed.money_notes(),
-            **signed.in_wan({
+            COMMENTS: signed.money.notes(),
+            **signed.money.in_wan({
                 "income": {"total": reader.income_total, "sources": reader.sources},
                 "expenditure": {"basic": reader.spending[BASIC], "projects_total": reader.spending[PROJECTS],
                                 "projects": reader.projects},

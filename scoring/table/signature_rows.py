@@ -2,21 +2,18 @@
 
 `填报单位：示例县林业局  填报日期：2025-03-01  金额单位：万元` under the title and `填表人：…  联系电话：…  审核人：…`
 under the indicators are not data. A row is one of them when every cell (a merged cell may hold several)
-is a known label, a colon and its value; the reporting unit and the money unit are read from it, and with
-the unit a money label prints (项目资金（元）) the amounts are converted to 万元, exactly.
+is a known label, a colon and its value (or a label whose value is the next cell); the reporting unit is read
+from it, and the money unit, which scoring/table/money_unit.py converts the amounts by.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
 
-from ..catalogue import say, text
-from ..errors import Pos, Problem
-from .form_words import MONEY_LABEL_UNIT, MONEY_UNIT_DRESS, MONEY_UNIT_MARK, SIGNATURE_LABELS, TO_WAN, WAN
+from ..catalogue import say
+from .form_words import MONEY_UNIT_DRESS, MONEY_UNIT_MARK, SIGNATURE_LABELS, TO_WAN
 from .layout import Cell, Row
-from .values import format_number
+from .money_unit import MoneyUnit
 
 # a label where a cell starts or after a space, longest first (填报单位 before 单位), with the remark a form may print
 # after it (填报单位（盖章）, 单位负责人（签字）), then a full-width or ASCII colon
@@ -71,14 +68,11 @@ def signature_row(row: Row) -> list[Signed] | None:
 
 
 class Signatures:
-    """What a table's signature rows and money label say: the reporting unit, and the unit of the money."""
+    """What a table's signature rows say: the reporting unit, and (kept in `money`, with the money label's) the money's unit."""
 
     def __init__(self, source: str):
-        self.source = source
-        self.problems: list[Problem] = []
         self.unit: Signed | None = None  # 填报单位：…, the unit where no row of the table names it
-        self.money: Signed | None = None  # 金额单位：元
-        self.label: tuple[str, Row, Cell] | None = None  # 项目资金（元）: the unit a money label prints
+        self.money = MoneyUnit(source)  # 金额单位：元, and 项目资金（元）
 
     def read(self, row: Row) -> bool:
         """Whether `row` is a signature row (read here: it is no data)."""
@@ -87,13 +81,7 @@ class Signatures:
             if entry.role == "unit" and entry.value and self.unit is None:
                 self.unit = entry
             elif entry.role == "money_unit" and entry.value:  # a blank 金额单位： states none
-                if entry.value not in TO_WAN:
-                    self._fail(entry.row, entry.cell, "table.import_money_unit_unknown", unit=entry.value)
-                elif self.money is not None and self.money.value != entry.value:
-                    self._fail(entry.row, entry.cell, "table.import_money_unit_differs", unit=entry.value,
-                               other=self.money.value, line=self.money.row.line)
-                else:
-                    self.money = entry
+                self.money.state(entry.value, entry.row, entry.cell)
         return signed is not None
 
     def beside(self, row: Row) -> Row:
@@ -105,59 +93,9 @@ class Signatures:
             self.read(Row(row.line, row.cells[keep:], row.fields))
         return Row(row.line, row.cells[:keep], row.fields)
 
-    def money_label(self, row: Row, cell: Cell) -> None:
-        """A money block's label, which may print the unit: 项目资金（万元）."""
-        if (m := MONEY_LABEL_UNIT.search(cell.text)) and self.label is None:
-            self.label = (m[1], row, cell)
-
-    def _fail(self, row: Row, cell: Cell, code: str, **args) -> None:
-        self.problems.append(Pos(self.source, row.line, row.column(cell)).report(code, **args))
-
-    def checked(self) -> list[Problem]:
-        """The problems found, and a 金额单位 that the money label contradicts (which one holds cannot be told)."""
-        if self.money is not None and self.label is not None and self.money.value != self.label[0]:
-            unit, row, cell = self.label
-            self._fail(row, cell, "table.import_money_unit_differs", unit=unit, other=self.money.value,
-                       line=self.money.row.line)
-        return self.problems
-
-    def _stated(self) -> tuple[str, int] | None:
-        """The money's unit as the table states it, and the line that states it; None where it does not."""
-        if self.money is not None:
-            return self.money.value, self.money.row.line
-        return (self.label[0], self.label[1].line) if self.label else None
-
-    def in_wan(self, data: Any) -> Any:
-        """Money data with every amount in 万元: 1800000.5 元 → 180.00005, exactly (a table without a unit: as it is)."""
-        stated = self._stated()
-        if stated is None or stated[0] == WAN:
-            return data
-        return _scaled(data, TO_WAN[stated[0]])
-
     def unit_notes(self, unit_is_reporting: bool) -> list[str]:
         """The comment for a unit taken from 填报单位 (where no row of the table names one)."""
         if not unit_is_reporting or self.unit is None:
             return []
         return [say("table.import_unit_from_reporting", "zh", line=self.unit.row.line, label=self.unit.label,
                     unit=self.unit.value)]
-
-    def money_notes(self) -> list[str]:
-        """The comment for money converted to 万元."""
-        stated = self._stated()
-        if stated is None or stated[0] == WAN:
-            return []
-        unit, line = stated
-        factor = TO_WAN[unit]
-        how = (text("table.import_money_divided", factor=format_number(1 / factor)) if factor < 1
-               else text("table.import_money_multiplied", factor=format_number(factor)))
-        return [say("table.import_money_converted", "zh", line=line, unit=unit, how=how)]
-
-
-def _scaled(data: Any, factor: Decimal) -> Any:
-    if isinstance(data, Decimal):
-        return (data * factor).normalize()
-    if isinstance(data, dict):
-        return {k: _scaled(v, factor) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_scaled(v, factor) for v in data]
-    return data
