@@ -27,7 +27,8 @@ from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_or_year
 from .signature_rows import Signatures
-from .values import NUMBER, TargetSyntaxError, format_number, parse_value
+from .target_cells import target_problem
+from .values import NUMBER, format_number, parse_value
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
 
@@ -255,13 +256,10 @@ class _Reader:
         """A target cell's text, read as the table's YAML will read it: one that cannot be is an error at its cell."""
         if cell is None:
             return ""
-        try:
-            value = parse_value(cell.text)
-        except TargetSyntaxError as e:
-            self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(e.said))
-        else:
-            if value.kind == "word" and VAGUE_QUANTITY.search(value.word):  # 约一半: no number, and no word either
-                self.fail(row, cell, "table.import_vague_target", text=cell.text)
+        if (said := target_problem(cell.text)) is not None:
+            self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(said))
+        elif (value := parse_value(cell.text)).kind == "word" and VAGUE_QUANTITY.search(value.word):  # 约一半
+            self.fail(row, cell, "table.import_vague_target", text=cell.text)
         return cell.text
 
     def _points(self, row: Row, col: int | None) -> Decimal | None:

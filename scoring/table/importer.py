@@ -45,7 +45,7 @@ class _Reader:
         self.spending: dict[str, dict] = {}
         self.projects: list[dict] = []
         self.spend_col: int | None = None
-        self.indicators = IndicatorRows()
+        self.indicators = IndicatorRows(source)
         self.signatures = Signatures(source)
 
     def read(self, row: Row) -> None:
@@ -224,7 +224,8 @@ def _problems(reader: _Reader) -> list[Problem]:
         (not reader.indicators.sections, "table.dept_no_indicators"),
     ]
     missing = [Pos(reader.source).report(code) for lacking, code in needs if lacking]
-    return sorted(reader.problems + reader.signatures.money.checked() + unplaced, key=lambda p: p.line) + missing
+    found = reader.problems + reader.indicators.problems + reader.signatures.money.checked() + unplaced
+    return sorted(found, key=lambda p: p.line) + missing
 
 
 def import_table(text: str, source: str, warnings: list[Problem] | None = None) -> str:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..catalogue import say
+from ..errors import Pos, Problem
 from .form_words import HEADER_ROLES, LEVEL1_CODES, LEVEL3_HEADER, LEVEL_SUFFIX  # noqa: F401 (re-exported)
 from .layout import Cell, Row, Unplaceable, unplaceable
+from .target_cells import is_numeric_target, meant_as_target, target_problem
 from .values import TargetSyntaxError, parse_value
 
 LEVEL_ROLES = ("level1", "level2", "key_work", "project")
@@ -79,12 +81,15 @@ class _Header:
 
 
 class IndicatorRows:
-    """The 一级 → 二级 → 三级 tree, built row by row; `sections` holds it in table order."""
+    """The 一级 → 二级 → 三级 tree, built row by row; `sections` holds it in table order, `problems` the targets
+    that cannot be read, each at its cell."""
 
-    def __init__(self):
+    def __init__(self, source: str):
+        self.source = source
         self.sections: list[Section] = []
         self.header: _Header | None = None
         self.unplaced: list[Item] = []
+        self.problems: list[Problem] = []
         self._reset()
 
     def _reset(self) -> None:
@@ -198,6 +203,9 @@ class IndicatorRows:
             self.pending = []
 
     def _item(self, row: Row, name: Cell, values: list[Cell]) -> Item:
+        for cell in values:  # each target read as the YAML will read it: one that cannot be is an error at its cell
+            if (said := target_problem(cell.raw)) is not None:
+                self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(said))
         comments = cleaned(row.line, name)
         if len(values) == 1:
             comments.append(say("table.dept_one_value", "zh", line=row.line, value=values[0].raw))
@@ -223,12 +231,14 @@ def _value_like(cell: Cell, before: Cell, annual: Cell | None) -> bool:
     try:
         value = parse_value(cell.raw)
     except TargetSyntaxError:
-        return False  # digits that are no target: a name such as 医疗个人增记2000档人数
+        # ≥ alone, ≥约95%: a target the grammar cannot read (said at its cell), not a name that has digits in it
+        # (医疗个人增记2000档人数)
+        return meant_as_target(cell.raw)
     if value.kind != "word":
         return True
     if annual is None and level1_name(before.text):
         return False  # a word right after a 一级 name is its 二级 (效益指标 | 生态效益), not a target
-    if annual is not None and parse_value(annual.raw).kind == "number":
+    if annual is not None and is_numeric_target(annual.raw):
         return False  # a word before a numeric target is the indicator's name, not its half-year value
     beside = annual or before
     return len(value.word) <= SHORT_WORD or cell.text == beside.text

@@ -23,7 +23,7 @@ from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError, display_path
 from ..table.importer import import_table
 from ..table.indicator_rows import HEADER_ROLES
-from ..table.values import TargetSyntaxError, parse_value
+from ..table.target_cells import is_numeric_target
 from . import cells
 from .open import cannot_open, kind, workbook_bytes
 
@@ -125,13 +125,6 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
         raise ScoringError(problems)
 
 
-def _numeric_target(text: str) -> bool:
-    try:
-        return parse_value(text).kind == "number"
-    except TargetSyntaxError:
-        return False  # digits that are no target: a name such as 医疗个人增记2000档人数
-
-
 def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]]:
     """A target merged down several rows (two indicators sharing ≥100%) is each row's target: the text
     export would print it in one row only, and the others would read as having none. Returns, for the
@@ -147,7 +140,7 @@ def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]
             continue
         above = [h for h in value_cols if h < r1]  # only in the indicator blocks: the money above keeps its merges
         # under a target header, or a value no level or name cell holds (exports are ragged: ≥100% is a target anywhere)
-        if not above or (c1 not in value_cols[max(above)] and not _numeric_target(rows[r1][c1])):
+        if not above or (c1 not in value_cols[max(above)] and not is_numeric_target(rows[r1][c1])):
             continue
         for r in range(r1 + 1, min(r2, len(rows) - 1) + 1):
             rows[r] += [""] * (c1 + 1 - len(rows[r]))
