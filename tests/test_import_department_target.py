@@ -28,6 +28,12 @@ def _with(row: str, half: str, annual: str) -> tuple[list[str], int]:
     return lines, at
 
 
+def _column(line: str, k: int) -> int:
+    """The 1-based character column where field k (from the end, as _with counts) of a line starts."""
+    fields = line.split("\t")
+    return sum(len(f) + 1 for f in fields[:len(fields) + k]) + 1
+
+
 def _text(lines: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
@@ -66,10 +72,41 @@ def test_a_name_with_digits_is_still_a_name():
     assert 'name: 约谈2家企业\n            half_year: "≥2家"\n' in out
 
 
+# ---- a quantity written approximately or in words is no qualitative target
+
+
+@pytest.mark.parametrize("half, annual", [("约一半", "约一半"), ("过半", "九成"), ("健全", "百分之九十五"),
+                                          ("百分之五十", "百分之九十五"), ("约一半", "≥95%")])
+def test_a_quantity_in_words_is_refused_at_its_cell(half, annual):
+    lines, at = _with(GOAL_ROW, half, annual)
+    problems = _error(_text(lines))
+    vague = [(w, k) for w, k in ((half, -3), (annual, -2)) if w not in ("健全", "≥95%")]
+    assert [(p.line, p.code) for p in problems] == [(at + 1, "table.import_vague_target")] * len(vague)
+    for p, (word, k) in zip(problems, vague):
+        assert p.column == _column(lines[at], k) and f"「{word}」" in p.zh and f"'{word}'" in p.en
+        assert "约数或用汉字写的数量" in p.zh and "approximate or spelled-out quantity" in p.en
+
+
+def test_qualitative_words_and_names_are_still_read():
+    """健全, 保障到位 are targets; a name that starts as an approximate word does (约谈企业数) is a name."""
+    lines, at = _with(GOAL_ROW, "健全", "健全")
+    lines[at] = lines[at].replace("绩效目标合理性", "约谈企业数")
+    out = import_table(_text(lines), "t.txt")
+    assert 'name: 约谈企业数\n            half_year: "健全"\n' in out and "保障到位" in out
+
+
+ERRORS = {
+    "≥约95%": ("错误: 无法识别的指标值「≥约95%」：应为 运算符+数字+单位",
+               "error: cannot read the value '≥约95%': expected operator, number and unit"),
+    "约一半": ("错误: 指标值「约一半」是约数或用汉字写的数量", "error: the target '约一半' is an approximate or spelled-out quantity"),
+}
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("kind", ["txt", "xlsx"])
-def test_from_the_command_line(kind, lang, tmp_path):
-    lines, at = _with(GOAL_ROW, "健全", "≥约95%")
+@pytest.mark.parametrize("target, row, cell", [("≥约95%", GOAL_ROW, "E"), ("约一半", SHIFTED_ROW, "G")])
+def test_from_the_command_line(target, row, cell, kind, lang, tmp_path):
+    lines, at = _with(row, "=0%", target)
     source = tmp_path / "t.txt"
     source.write_text(_text(lines), encoding="utf-8")
     if kind == "xlsx":
@@ -77,8 +114,6 @@ def test_from_the_command_line(kind, lang, tmp_path):
     out = tmp_path / "t.yaml"
     code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
     assert code == 2 and not out.exists() and "Traceback" not in err
-    where = f"{source}:{SHEET}!E{at + 1}" if kind == "xlsx" else f"{source}:{at + 1}:{lines[at].index('≥约95%') + 1}"
-    expected = ("error: cannot read the value '≥约95%': expected operator, number and unit" if lang == "en"
-                else "错误: 无法识别的指标值「≥约95%」：应为 运算符+数字+单位")
+    where = f"{source}:{SHEET}!{cell}{at + 1}" if kind == "xlsx" else f"{source}:{at + 1}:{_column(lines[at], -2)}"
     [line] = err.splitlines()
-    assert line.startswith(f"{where}: {expected}"), line
+    assert line.startswith(f"{where}: {ERRORS[target][lang == 'en']}"), line

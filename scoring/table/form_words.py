@@ -117,9 +117,11 @@ MONEY_LABEL_UNIT = re.compile(r"[（(]\s*(亿元|万元|千元|元)\s*[)）]")
 # A target written as an approximate or spelled-out quantity (约一半, 过半, 九成, 百分之九十五, 百分百, 30人左右; not
 # 约束机制健全 or 约定期限内完成, words that start with 约 and name no number): the grammar
 # would take it for a qualitative word and have it scored by the assessor, where the table meant a number.
-_NUMERALS = "零一二两三四五六七八九十百千万"
+NUMERALS = "零一二两三四五六七八九十百千万"
 # the words that make a number approximate, before it or after it: 约95%, 30人左右
 APPROXIMATE = re.compile(r"^(?:约|大约|将近|接近)|(?:左右|上下)$")
 VAGUE_QUANTITY = re.compile(
-    rf"^(?:约|大约|将近|接近)\s*[\d{_NUMERALS}]|(?:左右|上下)$|一半|半数|过半|多半|百分之?[{_NUMERALS}]|^[{_NUMERALS}]+(?:成|倍|分之)"
-    rf"|^[{_NUMERALS}]+(?:{'|'.join(u for u in UNITS if u != '%')})?$")
+    rf"^(?:约|大约|将近|接近)\s*[\d{NUMERALS}]|(?:左右|上下)$|一半|半数|过半|多半|百分之?[{NUMERALS}]|^[{NUMERALS}]+(?:成|倍|分之)"
+    rf"|^[{NUMERALS}]+(?:{'|'.join(u for u in UNITS if u != '%')})?$")
+# a character that writes a quantity in words: a numeral, or 半 (一半, 过半)
+SPELLED_QUANTITY = re.compile(f"[{NUMERALS}半]")

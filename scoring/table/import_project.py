@@ -21,14 +21,14 @@ from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
                          NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
-                         TABLE_TITLE_WORDS, TITLES, TOTAL, VAGUE_QUANTITY)
+                         TABLE_TITLE_WORDS, TITLES, TOTAL)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_or_year
 from .signature_rows import Signatures
 from .target_cells import target_problem
-from .values import NUMBER, format_number, parse_value
+from .values import NUMBER, format_number
 
 _NUMBER = re.compile(rf"^{NUMBER}$")
 
@@ -258,8 +258,6 @@ class _Reader:
             return ""
         if (said := target_problem(cell.text)) is not None:
             self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(said))
-        elif (value := parse_value(cell.text)).kind == "word" and VAGUE_QUANTITY.search(value.word):  # 约一半
-            self.fail(row, cell, "table.import_vague_target", text=cell.text)
         return cell.text
 
     def _points(self, row: Row, col: int | None) -> Decimal | None:

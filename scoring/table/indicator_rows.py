@@ -13,7 +13,7 @@ from ..catalogue import say
 from ..errors import Pos, Problem
 from .form_words import HEADER_ROLES, LEVEL1_CODES, LEVEL3_HEADER, LEVEL_SUFFIX  # noqa: F401 (re-exported)
 from .layout import Cell, Row, Unplaceable, unplaceable
-from .target_cells import is_numeric_target, meant_as_target, target_problem
+from .target_cells import is_numeric_target, meant_as_target, spelled_quantity, target_problem
 from .values import TargetSyntaxError, parse_value
 
 LEVEL_ROLES = ("level1", "level2", "key_work", "project")
@@ -234,7 +234,7 @@ def _value_like(cell: Cell, before: Cell, annual: Cell | None) -> bool:
         # ≥ alone, ≥约95%: a target the grammar cannot read (said at its cell), not a name that has digits in it
         # (医疗个人增记2000档人数)
         return meant_as_target(cell.raw)
-    if value.kind != "word":
+    if value.kind != "word" or spelled_quantity(value.word):  # 约一半, 百分之九十五: a target (refused at its cell)
         return True
     if annual is None and level1_name(before.text):
         return False  # a word right after a 一级 name is its 二级 (效益指标 | 生态效益), not a target
