@@ -152,6 +152,8 @@ MESSAGES = {
     "xlsx.import_formula_uncomputed": ("公式没有保存计算结果：请在 Excel 中打开并保存后再导入",
                                        "the formula has no saved result: open the file in Excel, save it, then import it"),
     "xlsx.cited": ("{rows}（{cells}）", "{rows} ({cells})"),
+    "xlsx.sheet_row": ("第{rows}行", "row {rows}"),
+    "xlsx.sheet_rows": ("第{rows}行", "rows {rows}"),  # a range: 第12–15行, rows 12–15
     "xlsx.import_merged_target": ("合并单元格 {cells} 的指标值「{value}」读作第{first}–{last}行每一行的指标值",
                                   "the target '{value}' of the merged cells {cells} is read as the target of each of rows {first}–{last}"),
     # -- the 自评表 form ------------------------------------------------------------------------------

@@ -4,9 +4,9 @@ The sheet becomes the rows the text importer (scoring/table/importer.py) reads, 
 row and one field per column, so a damaged row is read the same way whichever form it came in.
 A merged cell's text stands in its first cell and the rest of its range is empty, as in the text
 export, except a target merged down several indicator rows, which is each row's (and said so);
-the header rows are found by their labels, not their positions. The importer's comments
-name sheet rows (第12行, as a sheet row number); each is given the cells it concerns (表1!B12:F12),
-and every error is placed at its cell.
+the header rows are found by their labels, not their positions. The importer's comments and messages
+name sheet rows (第12行, line 12: a line of the text is its sheet row); each is given the cells it concerns
+(第12行（表1!B12:F12）, row 12 (表1!B12:F12)), and every error is placed at its cell.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ from .open import cannot_open, kind, workbook_bytes
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 HEADER_LABEL = next(label for label, role in HEADER_ROLES.items() if role == "name")  # 三级指标
-_ROWS = re.compile(r"第(\d+)(?:–(\d+))?行")  # how the text importer names its source lines
+# how the text importer's messages name its source lines, in each language: 第12行, 第12–15行; line 12, lines 12–15
+_ROWS = {"zh": re.compile(r"第(\d+)(?:–(\d+))?行"), "en": re.compile(r"\blines? (\d+)(?:–(\d+))?\b")}
 
 
 def is_workbook(path: str | Path) -> bool:
@@ -150,9 +151,9 @@ def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]
     return filled
 
 
-def _with_cells(said: str, sheet: Sheet, own: tuple[int, str] | None = None) -> str:
-    """Each sheet row a text names given its cells: 第12行 → 第12行（表1!B12:F12）; `own`, the row a problem is at
-    and its cell, gives that row as the cell (第12行（表1!F12）)."""
+def _with_cells(said: str, sheet: Sheet, lang: str, own: tuple[int, str] | None = None) -> str:
+    """Each sheet row a text in `lang` names given its cells, as a sheet row: 第12行 → 第12行（表1!B12:F12）, line 12 →
+    row 12 (表1!B12:F12); `own`, the row a problem is at and its cell, gives that row as the cell (第12行（表1!F12）)."""
 
     def cite(m: re.Match) -> str:
         first = int(m[1])
@@ -160,14 +161,15 @@ def _with_cells(said: str, sheet: Sheet, own: tuple[int, str] | None = None) -> 
         if last > len(sheet.rows):
             return m[0]
         cells = own[1] if own is not None and first == last == own[0] else sheet.cells_of(first, last)
-        return say("xlsx.cited", "zh", rows=m[0], cells=cells)  # the comments are Chinese
+        rows = say("xlsx.sheet_rows", lang, rows=f"{m[1]}–{m[2]}") if m[2] else say("xlsx.sheet_row", lang, rows=m[1])
+        return say("xlsx.cited", lang, rows=rows, cells=cells)
 
-    return _ROWS.sub(cite, said)
+    return _ROWS[lang].sub(cite, said)
 
 
 def _cited(line: str, sheet: Sheet) -> str:
-    """A comment line with the cells of each sheet row it names."""
-    return _with_cells(line, sheet) if line.lstrip().startswith("#") else line
+    """A comment line with the cells of each sheet row it names (the comments are Chinese)."""
+    return _with_cells(line, sheet, "zh") if line.lstrip().startswith("#") else line
 
 
 def import_workbook(path: str | Path, warnings: list[Problem] | None = None) -> str:
@@ -192,5 +194,6 @@ def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
     if p.line is None or p.line > len(sheet.rows):  # (a line past the sheet is no row of it: never guess a cell)
         return Problem(f"{file}:{sheet.name}", None, None, p.zh, p.en, p.severity, p.code)
     cell = sheet.cell_at(p.line, p.column)
-    zh = _with_cells(p.zh, sheet, (p.line, cell))
-    return Problem(f"{file}:{cell}", None, None, zh, p.en, p.severity, p.code)
+    own = (p.line, cell)
+    zh, en = _with_cells(p.zh, sheet, "zh", own), _with_cells(p.en, sheet, "en", own)
+    return Problem(f"{file}:{cell}", None, None, zh, en, p.severity, p.code)
