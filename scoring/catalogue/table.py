@@ -403,6 +403,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.dept_one_amount": (
         "第{line}行：只印出一个金额 {amount}，读作全年预算数，半年计划执行数空缺",
         "line {line}: only one amount {amount} is printed; read as the annual budget, the half-year plan left blank"),
+    "table.dept_one_amount_converted": (
+        "第{line}行：只印出一个金额 {amount} 万元（原表印为 {printed} {unit}），读作全年预算数，半年计划执行数空缺",
+        "line {line}: only one amount, {amount} in 10k yuan (printed as {printed} {unit}), is printed; read as the annual "
+        "budget, the half-year plan left blank"),
     "table.dept_row_shifted": (
         "第{line}行：整行错位（名称在第{col}列，而不是第{expected}列）；按「名称、半年计划执行数、全年预算数」的顺序读作支出「{name}」",
         "line {line}: the row is shifted (its name in column {col}, not {expected}); read in the order name, half-year "

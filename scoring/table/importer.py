@@ -23,7 +23,7 @@ from .model import TargetTable
 from .names import assign, similarity
 from .preamble import title_or_year
 from .signature_rows import Signatures
-from .values import NUMBER  # amounts are written as target numbers are
+from .values import NUMBER, format_number  # amounts are written as target numbers are
 
 
 
@@ -45,6 +45,9 @@ class _Reader:
         self.spending: dict[str, dict] = {}
         self.projects: list[dict] = []
         self.spend_col: int | None = None
+        # spending rows that print one amount: (the row's comments, where in them, line, amount), said once the
+        # money's unit is known (it may be stated after them)
+        self.one_amount: list[tuple[list[str], int, int, Decimal]] = []
         self.indicators = IndicatorRows(source)
         self.signatures = Signatures(source)
 
@@ -134,7 +137,7 @@ class _Reader:
         entry: dict = {"half_year": amounts[0]} if len(amounts) == 2 else {}
         entry["annual"] = amounts[-1]
         if len(amounts) == 1:
-            comments.append(say("table.dept_one_amount", "zh", line=row.line, amount=amounts[0]))
+            self.one_amount.append((comments, len(comments), row.line, amounts[0]))
         if self.spend_col is not None and name.col != self.spend_col:
             comments.append(say("table.dept_row_shifted", "zh", line=row.line, col=name.col + 1,
                                 expected=self.spend_col + 1, name=name.text))
@@ -211,6 +214,18 @@ def _indicators(sections: list[Section]) -> list[dict]:
     return out
 
 
+def _one_amount_notes(reader: _Reader) -> None:
+    """The comment on each spending row that prints one amount, the amount said as the YAML holds it (in 万元)."""
+    for comments, at, line, amount in reader.one_amount:
+        converted = reader.signatures.money.converted(amount)
+        if converted is None:
+            said = say("table.dept_one_amount", "zh", line=line, amount=amount)
+        else:
+            said = say("table.dept_one_amount_converted", "zh", line=line, amount=format_number(converted[0]),
+                       printed=format_number(amount), unit=converted[1])
+        comments.insert(at, said)
+
+
 def _problems(reader: _Reader) -> list[Problem]:
     """Rows that found no place, then whatever the form must have and the text lacks."""
     unplaced = [Pos(reader.source, item.line).report("table.dept_block_without_levels", line=item.line, name=item.name)
@@ -244,6 +259,7 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
         raise ScoringError(problems)
     sections = reader.indicators.sections
     _map_key_works(sections, reader.projects)
+    _one_amount_notes(reader)
     facts, signed = reader.facts, reader.signatures
     from_reporting = ("unit", "name") not in facts  # then the 填报单位 names it
     data = {

@@ -64,6 +64,14 @@ class MoneyUnit:
             return data
         return _scaled(data, TO_WAN[stated[0]])
 
+    def converted(self, amount: Decimal) -> tuple[Decimal, str] | None:
+        """An amount in 万元 and the unit the table printed it in, where the table's money is converted (in_wan);
+        None where it is not."""
+        stated = self._unit()
+        if stated is None or stated[0] == WAN:
+            return None
+        return self.in_wan(amount), stated[0]
+
     def notes(self) -> list[str]:
         """The comment for money converted to 万元."""
         stated = self._unit()
