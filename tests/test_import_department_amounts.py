@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import FIXTURES, run_cli
-from xlsx_tables import SHEET, write_xlsx
+from helpers import FIXTURES
+from import_cli import imported
+from xlsx_tables import SHEET
 from scoring.table.importer import import_table
 from scoring.table.model import TargetTable
 from scoring.yamlio import parse_yaml, validate
@@ -53,12 +54,7 @@ def test_in_wan_the_comment_is_as_before():
 @pytest.mark.parametrize("kind", ["txt", "xlsx"])
 def test_from_the_command_line(kind, lang, tmp_path):
     text, line = _in_yuan("\t\t\t1800000.5")
-    source = tmp_path / "t.txt"
-    source.write_text(text, encoding="utf-8")
-    if kind == "xlsx":
-        source = write_xlsx(text, tmp_path / "t.xlsx")
-    out = tmp_path / "t.yaml"
-    code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
+    source, out, code, err = imported(text, kind, lang, tmp_path)
     assert code == 0 and err == "", err
     cited = f"第{line}行（{SHEET}!C{line}:G{line}）" if kind == "xlsx" else f"第{line}行"
     assert f"# {cited}：只印出一个金额 180.00005 万元（原表印为 1800000.5 元）" in out.read_text(encoding="utf-8")

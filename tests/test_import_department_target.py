@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import FIXTURES, run_cli
-from xlsx_tables import SHEET, write_xlsx
+from helpers import FIXTURES
+from import_cli import imported
+from xlsx_tables import SHEET
 from scoring.errors import ScoringError
 from scoring.table.importer import import_table
 
@@ -107,12 +108,7 @@ ERRORS = {
 @pytest.mark.parametrize("target, row, cell", [("≥约95%", GOAL_ROW, "E"), ("约一半", SHIFTED_ROW, "G")])
 def test_from_the_command_line(target, row, cell, kind, lang, tmp_path):
     lines, at = _with(row, "=0%", target)
-    source = tmp_path / "t.txt"
-    source.write_text(_text(lines), encoding="utf-8")
-    if kind == "xlsx":
-        source = write_xlsx(_text(lines), tmp_path / "t.xlsx")
-    out = tmp_path / "t.yaml"
-    code, said, err = run_cli(["import", str(source), "-o", str(out), "--lang", lang])
+    source, out, code, err = imported(_text(lines), kind, lang, tmp_path)
     assert code == 2 and not out.exists() and "Traceback" not in err
     where = f"{source}:{SHEET}!{cell}{at + 1}" if kind == "xlsx" else f"{source}:{at + 1}:{_column(lines[at], -2)}"
     [line] = err.splitlines()

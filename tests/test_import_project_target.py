@@ -154,7 +154,8 @@ def test_a_sum_row_closes_the_indicators_and_adds_up(word, points):
     names = [i.name for _, _, i in table.rows()]
     assert len(names) == 9 and points not in names and word not in names
     said, unsaid = ("（不含预算执行率行）", "（含预算执行率行）")[:: 1 if points == "90" else -1]
-    assert said in out and unsaid not in out  # （含…） is no substring of （不含…）, nor the reverse
+    comment = next(line for line in out.splitlines() if f"「{word}」" in line)  # (the 总分 under it is checked too)
+    assert said in comment and unsaid not in comment  # （含…） is no substring of （不含…）, nor the reverse
 
 
 def test_a_sum_row_that_does_not_add_up_is_said_at_its_cell():
@@ -426,5 +427,6 @@ def test_a_sum_where_the_budget_row_has_no_points_says_so():
     lines = [line.replace("\t10\t100%\t\t10", "\t\t100%\t\t") for line in _with_sum("95")]  # no 分值 on the total row
     warnings = []
     import_table(_text(lines), "t.txt", warnings)
-    [w] = warnings
+    [w, total] = warnings  # the 总分 row under it, 100, is checked too
     assert w.code == "table.import_sum_points_no_budget" and "90" in w.en
+    assert total.code == "table.import_sum_points_no_budget" and "'总分'" in total.en

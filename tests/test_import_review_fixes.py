@@ -127,7 +127,7 @@ def test_a_total_over_a_row_without_points_is_not_said_to_differ():
     out = _import(lines)
     assert "「总分」" not in out
     lines[at] = lines[at].replace("28人\t\t9.33", "28人\t5\t9.33")  # a 分值 that does not add up is still said
-    assert "原表「总分」的分值印为 100，而各行（含预算执行率行）分值合计 95" in _import(lines)
+    assert "「总分」的分值印为 100，而各三级指标分值合计 85（不含预算执行率行），含预算执行率行为 95" in _import(lines)
 
 
 # ---- 3. a qualitative target may start with 约; a quantity in words may not

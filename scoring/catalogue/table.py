@@ -180,6 +180,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{line}行：「{label}」的分值 {printed} 等于各三级指标分值与预算执行率行分值 {budget} 之和（含预算执行率行）",
         "line {line}: the '{label}' row's points, {printed}, are the sum of the indicators' points and the budget row's "
         "{budget} (the budget row included)"),
+    "table.import_sum_no_points": (
+        "第{line}行：「{label}」的分值印为 {printed}；本表各三级指标没有分值，此数未用：计分时各行分值按规则文件（weights.yaml）分配",
+        "line {line}: the '{label}' row's points read {printed}; the table's indicators have no points of their own, so "
+        "it is not used: scoring splits the points by the rule file (weights.yaml)"),
     "table.import_sum_points_no_budget": (
         "「{label}」的分值印为 {printed}，而各三级指标分值合计 {rows}（预算执行率行没有分值）：按各行分值计分",
         "the '{label}' row's points read {printed}, but the indicators' points add up to {rows} (the budget "
@@ -240,10 +244,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.import_header_note": (
         "指标值按原表照录并加双引号；修改后请运行 `scoring check` 检查。",
         "targets are copied as printed, in double quotes; run `scoring check` after editing."),
-    "table.import_total_points": (
-        "原表「总分」的分值印为 {printed}，而各行（含预算执行率行）分值合计 {summed}：按各行分值计分",
-        "the form's total points read {printed} but its rows (the budget row included) add up to {summed}: "
-        "the rows' points are used"),
     "table.template_budget_row": (
         "{name}（分值 {weight}）：按来源填写全年执行数（万元），可只填总额；stated_rate 为表上手填的执行率，只作核对，得分按资金计算",
         "{name} ({weight} points): the amounts spent by source, in 10k yuan (the total alone will do); stated_rate is the "

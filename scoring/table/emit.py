@@ -13,6 +13,14 @@ class Quoted(str):
     """Text always written in double quotes (target values: `=0%` or `≥99%` must stay text)."""
 
 
+class Noted(list):
+    """A list written with comment lines above its key, as a mapping is with those it holds under COMMENTS."""
+
+    def __init__(self, items=(), comments=()):
+        super().__init__(items)
+        self.comments = list(comments)
+
+
 # Plain scalars are used only where no YAML reader could take them for anything but this text:
 # no indicator character first, no `: ` or ` #` inside, and not an ASCII word YAML 1.1 resolves.
 _SPECIAL_FIRST = set("!&*-?:,[]{}#|>@`\"'%=<≥≤+.~0123456789 ")
@@ -50,6 +58,8 @@ def scalar(value: Any) -> str:
 def _comments(value: Any, pad: str) -> list[str]:
     if isinstance(value, dict):
         return [f"{pad}# {line}" for line in value.get(COMMENTS, ())]
+    if isinstance(value, Noted):
+        return [f"{pad}# {line}" for line in value.comments]
     return []
 
 

@@ -27,6 +27,7 @@ from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_or_year
 from .signature_rows import Signatures
+from .sum_rows import SumRow, sum_row, sums_checked
 from .target_cells import target_problem
 from .values import NUMBER, format_number
 
@@ -88,9 +89,8 @@ class _Reader:
         self.goal = ""
         self.cols: dict[str, int] = {}
         self.sections: list[_Section] = []
-        self.total_weight: Decimal | None = None
         self.budget_target: tuple[int, str] | None = None  # the 执行率 row's line and target: ≥95%
-        self.sum_row: tuple[Row, Cell, Decimal] | None = None  # 合计 | 90 under the indicators: its row, cell, points
+        self.sums: list[SumRow] = []  # 合计 | 90 under the indicators, 总分 | 100: each row, cell, points
         self.signatures = Signatures(source)  # 填报单位：…  金额单位：元 and the 填表人 footer
 
     def fail(self, row: Row, cell: Cell, code: str, **args) -> None:
@@ -129,11 +129,9 @@ class _Reader:
         elif LEVEL3_HEADER in texts:
             self.cols = {INDICATOR_COLUMNS[c.text]: c.col for c in row.cells if c.text in INDICATOR_COLUMNS}
             self.mode = "indicators"
-        elif self.mode == "indicators" and first.text in SUM_ROWS:
-            self._sum_row(row)
-            self.mode = "done"
-        elif first.text == TOTAL:
-            self.total_weight = _number(_at(row, self.cols.get("weight")))
+        elif first.text == TOTAL or (self.mode == "indicators" and first.text in SUM_ROWS):
+            if (found := sum_row(row, self.cols.get("weight"))) is not None:
+                self.sums.append(found)
             self.mode = "done"
         elif self.mode == "money":
             self._money(row)
@@ -157,34 +155,10 @@ class _Reader:
         else:
             self.year, self.year_line = year, row.line
 
-    def _sum_row(self, row: Row) -> None:
-        """合计 | 90: its 分值, under the 分值 column, or where the table has none the one number the row prints
-        (never a 得分 beside it)."""
-        col = self.cols.get("weight")
-        numbers = [c for c in row.cells[1:] if _NUMBER.match(c.text)]
-        cells = [c for c in row.cells if c.col == col] if col is not None else numbers if len(numbers) == 1 else []
-        if cells and (points := _number(cells[0].text)) is not None:
-            self.sum_row = (row, cells[0], points)
-
     def sum_checked(self, warnings: list[Problem]) -> list[str]:
-        """The 合计 row's 分值 against the rows' (the budget row's included or not): a comment saying which,
-        and a warning at its cell where it is neither; nothing where a row has no 分值."""
-        if self.sum_row is None:
-            return []
-        row, cell, printed = self.sum_row
-        rows = _points_sum(i for s in self.sections for _, items in s.groups for i in items)
-        if rows is None:  # a row without 分值: what the rows add up to is not known
-            return []
-        budget = self.budget_weight
-        args = {"label": row.cells[0].text, "printed": format_number(printed)}
-        if printed == rows:
-            return [say("table.import_sum_rows", "zh", line=row.line, **args)]
-        if budget is not None and printed == rows + budget:
-            return [say("table.import_sum_with_budget", "zh", line=row.line, **args, budget=format_number(budget))]
-        said = (text("table.import_sum_points", **args, rows=format_number(rows), with_budget=format_number(rows + budget))
-                if budget is not None else text("table.import_sum_points_no_budget", **args, rows=format_number(rows)))
-        warnings.append(Pos(self.source, row.line, row.column(cell)).report_text(said, "warning"))  # placed: no 第N行
-        return [say("table.import_line_note", "zh", line=row.line, said=said)]
+        """The 合计 / 总分 rows' 分值 against the rows' (the budget row's included or not)."""
+        weights = [i.weight for s in self.sections for _, items in s.groups for i in items]
+        return sums_checked(self.source, self.sums, weights, self.budget_weight, warnings)
 
     def _project(self, row: Row) -> None:
         cells = row.cells
@@ -351,7 +325,7 @@ def _number(text: str) -> Decimal | None:
 
 def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:
     """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place. What the table
-    itself gets wrong but can still be read (a 合计 that its rows do not add up to) is added to `warnings`."""
+    itself gets wrong but can still be read (a 合计 or 总分 that its rows do not add up to) is added to `warnings`."""
     reader = _Reader(source, table_kind(source_text))
     for row in rows_of(source_text):
         reader.read(row)
@@ -365,11 +339,6 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
               say(_HEADER_SOURCES[reader.kind], "zh", file=Path(source).name, count=count),
               say("table.import_header_note", "zh")]
-    rows = _points_sum(i for s in reader.sections for _, items in s.groups for i in items)
-    summed = None if rows is None else rows + (reader.budget_weight or 0)
-    if reader.total_weight is not None and summed is not None and reader.total_weight != summed:
-        header.append(say("table.import_total_points", "zh", printed=format_number(reader.total_weight),
-                          summed=format_number(summed)))
     out = dump(data, header)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
     return out

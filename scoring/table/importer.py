@@ -14,8 +14,8 @@ from pathlib import Path
 from ..catalogue import say
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
-from .emit import COMMENTS, Quoted, dump
-from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, TITLES
+from .emit import COMMENTS, Noted, Quoted, dump
+from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, SUM_ROWS, TITLES, TOTAL
 from .import_project import import_project, is_project_form
 from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned, is_header, span
 from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
@@ -23,6 +23,7 @@ from .model import TargetTable
 from .names import assign, similarity
 from .preamble import title_or_year
 from .signature_rows import Signatures
+from .sum_rows import SumRow, sum_row, sums_checked
 from .values import NUMBER, format_number  # amounts are written as target numbers are
 
 
@@ -49,6 +50,7 @@ class _Reader:
         # money's unit is known (it may be stated after them)
         self.one_amount: list[tuple[list[str], int, int, Decimal]] = []
         self.indicators = IndicatorRows(source)
+        self.sums: list[SumRow] = []  # 总分 | 100, 合计 | 100: the rows that close the indicators
         self.signatures = Signatures(source)
 
     def read(self, row: Row) -> None:
@@ -88,6 +90,11 @@ class _Reader:
             self._income(row)
         elif self.mode == "expenditure":
             self._expenditure(row)
+        elif self.mode == "indicators" and (first == TOTAL or first in SUM_ROWS):
+            self.indicators.end_block()  # 总分 | 100: the indicators end here, and this row is none of them
+            if (found := sum_row(row, None)) is not None:
+                self.sums.append(found)
+            self.mode = "done"
         elif self.mode == "indicators":
             self.indicators.read(row)
         else:
@@ -278,7 +285,9 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
         },
         "goals": {"mid_long_term": facts.get(("goals", "mid_long_term"), ""),
                   "annual": facts.get(("goals", "annual"), "")},
-        "indicators": _indicators(sections),
+        # the rows print no 分值: a 总分 is kept, unchecked (sums_checked says so)
+        "indicators": Noted(_indicators(sections), sums_checked(source, reader.sums, [], None,
+                                                                [] if warnings is None else warnings)),
     }
     count = sum(len(g.items) for s in sections for g in s.groups)
     header = [say("table.import_header", "zh", title=data["title"], name=data["unit"]["name"], year=reader.year),
