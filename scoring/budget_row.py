@@ -1,12 +1,16 @@
 """The budget row as a fact: scored by the rules like an indicator, kept out of the indicator tree."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
+from . import display
 from .actuals import Actuals, IndicatorActual
 from .engine.facts import IndicatorInput, Money, make_input
 from .errors import Problem, ScoringError
+from .catalogue import text
 from .rulebook.load import RuleBook
+from .scorecard import Bilingual, ScoredIndicator
 from .table.model import Group, Indicator, Section, Target, TargetTable
 from .table.values import TargetSyntaxError, format_number, parse_value
 from .weighting import apportion, budget_row_weight
@@ -63,3 +67,29 @@ def with_budget_row(table: TargetTable, actuals: Actuals, book: RuleBook, period
     if row is None:
         return facts, weights, None
     return facts + [row], {**weights, BUDGET_ROW_ID: budget_row_weight(table, book.weights)}, row
+
+
+def as_printed(row: ScoredIndicator, fact: IndicatorInput, table: TargetTable, period: str) -> ScoredIndicator:
+    """The scored budget row beside the target its table prints (`budget_row.target`, ≥90%): that target shown,
+    and a rate that meets it 达成 (met), though the points stay points × rate (DOMAIN §2) and a point lost
+    still asks for its reason (§6.7, the no_reason flag is kept). The annual row only: at mid-year the row is
+    read against the time progress. Without a printed target, or without the money, the row as scored."""
+    printed = table.budget_row.target if table.budget_row is not None else None
+    rate = fact.exact["money_rate"]
+    if printed is None or period != "annual" or rate is None:
+        return row
+    met = _meets(rate, printed.value)
+    if met is None:  # not a rate (健全, ≤…): shown, the status as scored
+        return replace(row, target=display.value(printed.value))
+    code = "budget_row.printed_met" if met else "budget_row.printed_missed"
+    base, shown = row.explanation, display.value(printed.value)
+    explanation = Bilingual.later(lambda lang: text(code, explanation=base.get(lang), target=shown).render(lang))
+    return replace(row, target=shown, status="met" if met else row.status, explanation=explanation)
+
+
+def _meets(rate: Decimal, target) -> bool | None:
+    """Whether the rate (in %) reaches a printed lower bound (≥95%, >90%, =100% read as ≥, DOMAIN §2); None
+    for a target that is no lower bound on a rate."""
+    if target.kind != "number" or target.unit != "%" or target.op not in ("≥", ">", "="):
+        return None
+    return rate > target.number if target.op == ">" else rate >= target.number

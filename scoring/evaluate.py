@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .actuals import Actuals
-from .budget_row import with_budget_row
+from .budget_row import as_printed, with_budget_row
 from .decide import decide
 from .engine.facts import Money, build_inputs
 from .errors import Problem, ScoringError
@@ -34,7 +34,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
             problems.append(cannot_score(d, e))
     if problems:
         raise ScoringError(problems)
-    budget_row = rows.pop() if row_input is not None else None
+    budget_row = as_printed(rows.pop(), row_input, table, period) if row_input is not None else None
     total = sum((r.points for r in rows), budget_row.points if budget_row else Decimal(0))
     max_total = sum(weights.values(), Decimal(0))
     basis = graded_on(total, max_total, book) if period == "annual" else None

@@ -160,6 +160,9 @@ class BudgetRow(Node):
 
     name: str = DEFAULT_ROW  # as the form writes it: 预算执行率, 资金执行率 …
     weight: Decimal | None = None  # its 分值 (usually 10); given exactly when the indicators carry theirs
+    # the 指标值 the table prints for it (≥90%): shown, and what its status is read against; never what it is
+    # scored by, which is the money (points × rate, DOMAIN §2)
+    target: Target | None = None
 
     _weight = field_validator("weight")(lambda cls, v: _points(v))
 
