@@ -37,6 +37,7 @@ class Form:
     rate: str = "100%"
     budget_weight: str = "10"
     budget_points: str = "10"
+    budget_reason: str = ""  # the budget row's 偏差原因, on a line of its own under the money lines where given
     total: str | None = None  # None: the sum of the claimed points; "": left blank
     total_weight: str | None = None  # None: the sum of the 分值
     grade: str | None = None  # a provincial 自评等级 row, if given
@@ -73,7 +74,8 @@ def consistent() -> Form:
 
 def _money(form: Form, spent: str, points: str, rate: str | None = None) -> Form:
     money = [(form.money[0][0], "100", "100", spent), (form.money[1][0], "100", "100", spent)] + form.money[2:]
-    return dataclasses.replace(form, money=money, budget_points=points, rate=rate or form.rate)
+    return dataclasses.replace(form, money=money, budget_points=points, rate=rate or form.rate,
+                               budget_reason="部分培训补贴年底到账，未及时支付")  # a point lost, and why
 
 
 def _edit(form: Form, name: str, **changes) -> Form:
@@ -212,7 +214,7 @@ def layout(form: Form) -> tuple[dict[tuple[int, int], str], list[tuple[int, int,
     put(3, 1, "项目名称", c2=2), put(3, 3, form.name, c2=11)
     put(4, 1, "主管部门", c2=2), put(4, 3, "某区人力资源和社会保障局", c2=5), put(4, 6, "实施单位"), put(4, 7, "某区职业培训中心", c2=11)
     top = 5
-    last = top + len(form.money)
+    last = top + len(form.money) + bool(form.budget_reason)
     put(top, 1, "项目资金（万元）", r2=last, c2=2)
     put(top, 3, "", c2=4)
     for c, label in zip((5, 6, 7, 8), ("年初预算数", "全年预算数", "全年执行数", "分值")):
@@ -225,6 +227,8 @@ def layout(form: Form) -> tuple[dict[tuple[int, int], str], list[tuple[int, int,
             put(r, 8, form.budget_weight), put(r, 9, form.rate, c2=10), put(r, 11, form.budget_points)
         else:
             put(r, 9, "", c2=10)
+    if form.budget_reason:  # the central block has no column for it: a line of its own, as evaluate writes it
+        put(last, 3, "偏差原因分析及改进措施", c2=4), put(last, 5, form.budget_reason, c2=11)
     g = last + 1
     put(g, 1, "年度总体目标", r2=g + 1)
     put(g, 2, "预期目标", c2=6), put(g, 7, "实际完成情况", c2=11)
@@ -345,8 +349,9 @@ def write_yaml(form: Form, path: Path) -> Path:
     weights, points = form.sums()
     lines = [f"title: 项目支出绩效自评表", f"name: {form.name}", f"year: {form.year}", "budget:",
              f"  initial: {form.money[0][1]}", f"  annual: {form.money[0][2]}", f"  spent: {form.money[0][3]}",
-             f"  rate: {q(form.rate)}", f"  weight: {form.budget_weight}", f"  points: {form.budget_points}",
-             "  parts:"]
+             f"  rate: {q(form.rate)}", f"  weight: {form.budget_weight}", f"  points: {form.budget_points}"]
+    lines += [f"  reason: {q(form.budget_reason)}"] if form.budget_reason else []
+    lines += ["  parts:"]
     lines += [f"    - {{label: {m[0]}, initial: {m[1]}, annual: {m[2]}, spent: {m[3]}}}" for m in form.money[1:]]
     lines.append("indicators:")
     for r in form.rows:

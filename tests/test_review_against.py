@@ -29,8 +29,9 @@ TABLE_CODES = {"weight_changed", "target_changed", "row_missing", "row_extra", "
 
 @pytest.fixture(scope="module")
 def forest_form(tmp_path_factory):
-    """The forest-fire project's form as evaluate writes it: O01 防火隔离带建设 at row 14 (分值 H14, 得分 I14),
-    O02 专职巡护人员 (28 of ≥30 人: 9.33 of 10) at 15, O03 at 16, the 总分 at I23; it adds up to 94.73."""
+    """The forest-fire project's form as evaluate writes it: O01 防火隔离带建设 at row 15 (分值 H15, 得分 I15),
+    O02 专职巡护人员 (28 of ≥30 人: 9.33 of 10) at 16, O03 at 17, the 总分 at I24; it adds up to 94.73 (the budget
+    row's reason on row 10, under the money lines)."""
     path = tmp_path_factory.mktemp("forest") / "form.xlsx"
     result = run_cli(["--lang", "zh", "evaluate", FOREST, "--format", "xlsx", "--out", path, "--engine", "python"], cwd=ROOT)
     assert result.returncode == 0, result.stderr
@@ -68,14 +69,14 @@ def _found(data) -> dict[str, list[tuple[str, str]]]:
 
 def test_points_moved_from_a_missed_row_to_a_met_one_are_found_only_against_the_table(forest_form, tmp_path):
     # O02 10 → 5 (its 9.33 becomes 4.67), O01 15 → 20 (met: 20); the 分值 still add up to 100
-    form = _changed(forest_form, tmp_path, H14=20, I14=20, H15=5, I15=4.67, I23=95.07)
+    form = _changed(forest_form, tmp_path, H15=20, I15=20, H16=5, I16=4.67, I24=95.07)
     status, alone = _json(form)
     assert status == 0 and alone["counts"] == {} and alone["total"] == 95.07
     status, data = _json(form, "--targets", FOREST)
     assert status == 1
     found = _found(data)
-    assert ("自评表!H14", "weight_changed") in found["防火隔离带建设"]
-    assert found["专职巡护人员"] == [("自评表!H15", "weight_changed")]  # no bare points_differ beside it
+    assert ("自评表!H15", "weight_changed") in found["防火隔离带建设"]
+    assert found["专职巡护人员"] == [("自评表!H16", "weight_changed")]  # no bare points_differ beside it
     moved = next(f for f in data["rows"][2]["findings"] if f["code"] == "weight_changed")
     assert "5.00" in moved["message"] and "10.00" in moved["message"]  # both values, at the 分值 cell
     # the approved 分值 are what count: 15 + 9.33 again, and the form's own 分值 would give 95.07
@@ -85,28 +86,28 @@ def test_points_moved_from_a_missed_row_to_a_met_one_are_found_only_against_the_
 
 
 def test_two_rows_swapping_their_points_are_found_against_the_table(forest_form, tmp_path):
-    form = _changed(forest_form, tmp_path, H14=10, I14=10, H16=15, I16=15)  # O01 15 ↔ O03 10, both met
+    form = _changed(forest_form, tmp_path, H15=10, I15=10, H17=15, I17=15)  # O01 15 ↔ O03 10, both met
     assert _audit(form)[0] == 0
     status, data = _json(form, "--targets", FOREST)
     found = _found(data)
     assert status == 1 and data["counts"]["weight_changed"] == 2
-    assert ("自评表!H14", "weight_changed") in found["防火隔离带建设"]
-    assert ("自评表!H16", "weight_changed") in found["隔离带验收合格率"]
+    assert ("自评表!H15", "weight_changed") in found["防火隔离带建设"]
+    assert ("自评表!H17", "weight_changed") in found["隔离带验收合格率"]
 
 
 def test_a_lowered_target_is_found_and_the_row_scored_against_the_approved_one(forest_form, tmp_path):
-    form = _changed(forest_form, tmp_path, F15="≥28 人", I15=10, I23=95.40)  # 28 people now looks met
+    form = _changed(forest_form, tmp_path, F16="≥28 人", I16=10, I24=95.40)  # 28 people now looks met
     assert _audit(form)[0] == 0
     status, data = _json(form, "--targets", FOREST)
     row = next(r for r in data["rows"] if r["name"] == "专职巡护人员")
-    assert status == 1 and ("自评表!F15", "target_changed") in _found(data)["专职巡护人员"]
+    assert status == 1 and ("自评表!F16", "target_changed") in _found(data)["专职巡护人员"]
     assert "≥28 人" in row["findings"][0]["message"] and "≥30" in row["findings"][0]["message"]
     assert row["points"] == 9.33 and data["total"] == 94.73 and data["total_as_written"] == 95.40
 
 
 def test_targets_are_compared_as_parsed_and_read(forest_form, tmp_path):
     """≥ 12 公里 is ≥12公里; 100% is read as =100% as the table's bare 100% is; 每公里7.5万元 is the table's own text."""
-    form = _changed(forest_form, tmp_path, F14="≥ 12 公里", F16="100%", F18="每公里7.5万元")
+    form = _changed(forest_form, tmp_path, F15="≥ 12 公里", F17="100%", F19="每公里7.5万元")
     status, data = _json(form, "--targets", FOREST)
     assert status == 0 and data["counts"] == {}
 
@@ -199,7 +200,7 @@ def test_a_folder_against_one_table_and_the_report_formats(forest_form, tmp_path
     folder = tmp_path / "forms"
     folder.mkdir()
     shutil.copy(forest_form, folder / "a-clean.xlsx")
-    _changed(forest_form, folder, "b-moved.xlsx", H14=20, I14=20, H15=5, I15=4.67, I23=95.07)
+    _changed(forest_form, folder, "b-moved.xlsx", H15=20, I15=20, H16=5, I16=4.67, I24=95.07)
     status, data = _json(folder, "--targets", FOREST)
     assert status == 1 and [f["source"].rsplit("/", 1)[1] for f in data["forms"]] == ["b-moved.xlsx", "a-clean.xlsx"]
     assert data["counts"] == {"weight_changed": 2, "above_weight": 1}
@@ -210,11 +211,11 @@ def test_a_folder_against_one_table_and_the_report_formats(forest_form, tmp_path
     assert "【分值与核定不符】分值写作 5.00，核定的目标表为 10.00" in text
     marked = tmp_path / "marked.xlsx"
     assert _audit(folder / "b-moved.xlsx", "--format", "xlsx", "--out", marked, "--targets", FOREST)[0] == 1
-    assert "points ≠ approved" in load_workbook(marked)["自评表"]["H15"].comment.text
+    assert "points ≠ approved" in load_workbook(marked)["自评表"]["H16"].comment.text
 
 
 def test_several_forms_named_at_once_are_summed_up_as_a_folder(forest_form, tmp_path):
-    moved = _changed(forest_form, tmp_path, "moved.xlsx", H14=20, I14=20, H15=5, I15=4.67, I23=95.07)
+    moved = _changed(forest_form, tmp_path, "moved.xlsx", H15=20, I15=20, H16=5, I16=4.67, I24=95.07)
     result = run_cli(["audit", forest_form, moved, "--targets", FOREST, "--format", "json", "--engine", "python"],
                      cwd=ROOT)
     data = json.loads(result.stdout)
@@ -225,7 +226,7 @@ def test_several_forms_named_at_once_are_summed_up_as_a_folder(forest_form, tmp_
 
 @requires_durable
 def test_both_engines_give_the_same_review_against_the_table(forest_form, tmp_path):
-    form = _changed(forest_form, tmp_path, H14=20, I14=20, H15=5, I15=4.67, F16="≥98%", I23=95.07)
+    form = _changed(forest_form, tmp_path, H15=20, I15=20, H16=5, I16=4.67, F17="≥98%", I24=95.07)
     outs = [run_cli(["audit", form, "--targets", FOREST, "--format", "json", "--engine", engine], cwd=ROOT).stdout
             for engine in ("python", "durable")]
     assert outs[0] == outs[1] and "target_changed" in outs[0]

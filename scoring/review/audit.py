@@ -148,7 +148,8 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
     else:
         redone = Rescored(refused="budget_zero" if money is None else "no_weight" if scored else "not_scored")
     facts = RowFacts(name=labels.budget_row, weight=weight, claimed=budget.points, redone=redone,
-                     target="100%", actual=budget.rate, budget=True, cells=dict(budget.cells))
+                     target="100%", actual=budget.rate, reason=budget.reason, budget=True,
+                     cells=_with_reason_cell(budget.cells))
     found = [f for f in block if f]
     if redone.refused == "no_weight":
         found.append(F.no_weight(facts))
@@ -162,6 +163,12 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
         return audited, _counted(audited)
     mine = rc.budget(form, money, budget.weight) if money is not None and budget.weight is not None else None
     return audited, mine.scored.points if mine and mine.scored else (budget.points or Decimal(0))
+
+
+def _with_reason_cell(cells: dict) -> dict:
+    """The money block's cells, a missing reason cited at its line, else (a layout with no place for it) at the
+    block's label."""
+    return cells if "reason" in cells or "label" not in cells else {**cells, "reason": cells["label"]}
 
 
 def _audited(facts: RowFacts, found: list[Finding], level1: str, level2: str, id: str | None = None,

@@ -198,9 +198,10 @@ def finding_from_flag(row: RowFacts, flag, what: str) -> Finding:
 
 
 def no_reason(row: RowFacts) -> Finding | None:
-    """Points really lost (as scored again) and no 偏差原因 written."""
+    """Points really lost (as scored again) and no 偏差原因 written: on the budget row too (DOMAIN §6.7), cited
+    at its reason line where the form has one, else at its label."""
     p = row.points
-    if row.budget or p is None or row.redone.scored.status == "missing" or row.reason.strip():
+    if p is None or row.redone.scored.status == "missing" or row.reason.strip():
         return None
     if p >= row.weight - AGREE:
         return None

@@ -105,8 +105,9 @@ class Budget(MoneyRow):
     weight: Decimal | None = None
     points: Decimal | None = None
     parts: list[MoneyRow] = []
+    reason: str = ""  # the budget row's 偏差原因分析及改进措施, where the form writes one
 
-    _text = field_validator("rate", mode="before")(lambda cls, v: _as_text(v))
+    _text = field_validator("rate", "reason", mode="before")(lambda cls, v: _as_text(v))
     _points = field_validator("weight", "points")(lambda cls, v: _not_negative(v))
 
 

@@ -147,6 +147,8 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
     amount_cols = [cols[f] for f in ("initial", "annual", "spent") if f in cols]
     lines: list[MoneyRow] = []
     unit = _unit(folded[header], labels)
+    reasons = {fold(x) for x in labels.indicators.reason}
+    reason, reason_at = "", None  # the budget row's 偏差原因, on a line of its own (the central block has no column)
     r = header + 1
     while r < end:
         label, label_c = _label_left_of(grid, r, first)
@@ -154,6 +156,10 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
             break
         if _is_goals(folded[r], labels):
             break
+        if label_c is not None and label_of(label) in reasons and reason_at is None:
+            reason, reason_at = grid.text(r, first).strip(), grid.loc(r, first)
+            r += 1
+            continue
         unit = unit or _unit(folded[r], labels)
         cells = {f: grid.loc(r, cols[f]) for f in ("initial", "annual", "spent") if f in cols}
         if label_c is not None:
@@ -169,6 +175,8 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
     for f in ("weight", "rate", "points"):
         if f in cols:
             cells[f] = grid.loc(header + 1, cols[f])
+    if reason_at is not None:
+        cells["reason"] = reason_at
     rate = grid.text(header + 1, cols["rate"]) if "rate" in cols else ""
     weight = _points(grid, header + 1, cols.get("weight"), labels)
     problems: list = []
@@ -177,7 +185,8 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
     if problems:
         raise ScoringError(problems)
     return Budget(label=top.label, initial=top.initial, annual=top.annual, spent=top.spent, unit=unit,
-                  rate=rate.strip(), weight=weight, points=points, parts=lines[1:], cells=cells, unread=unread)
+                  rate=rate.strip(), weight=weight, points=points, parts=lines[1:], reason=reason, cells=cells,
+                  unread=unread)
 
 
 def _is_goals(row: list[str], labels: FormLabels) -> bool:

@@ -177,7 +177,8 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
     the 半年计划数, and the time progress stands beside the rate, coloured as the rate against it."""
     top = f.row
     code = "xlsx.form_money_project_funds" if card.kind == "project" else "xlsx.form_money"
-    f.put(top, 1, f.label(code), 2, down=len(lines), bold=True)
+    reason = _budget_reason(card, f.lang)
+    f.put(top, 1, f.label(code), 2, down=len(lines) + (reason is not None), bold=True)
     h1 = card.period == "h1"
     spent = "xlsx.form_spent_h1" if h1 else "xlsx.form_spent"  # at mid-year: spent to 30 June
     plan = h1 and card.kind == "department"  # a project table has no half-year plan
@@ -209,6 +210,19 @@ def _money(f: _Form, lines: list[MoneyLine], card: Scorecard) -> None:
                 f.colour(k, 9, budget.status)
         f.put(k, 11, float(row.points) if total and row else None, fmt=POINTS, align=RIGHT)
     f.row = top + len(lines) + 1
+    if reason is not None:  # the central money block has no column for it: a line of its own, as audit reads it
+        f.put(f.row, 3, f.label("xlsx.form_deviation"), 4, align=LEFT)
+        f.put(f.row, 5, reason, 11, align=LEFT)
+        f.row += 1
+
+
+def _budget_reason(card: Scorecard, lang: str) -> str | None:
+    """The budget row's 偏差原因 and 整改措施, where it lost points or has them (empty where a lost point has
+    none, so the form shows where it belongs); None where the form needs no line for them."""
+    row = card.budget_row
+    if row is None or not (row.lost > 0 or row.reason or row.measure):
+        return None
+    return _deviation(row, lang)
 
 
 def _goals(f: _Form, table: TargetTable, actuals: Actuals) -> None:
