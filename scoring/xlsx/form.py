@@ -255,16 +255,18 @@ def _actual(i: ScoredIndicator, lang: str) -> str:
     return i.actual if i.actual else say("xlsx.form_not_reported", lang)
 
 
-def approved_targets(card: Scorecard, table: TargetTable) -> dict[str, str]:
+def approved_targets(card: Scorecard, table: TargetTable, lang: str = "zh") -> dict[str, str]:
     """Each row's target as the approved table writes it (1.2万亩, not =1.2 万亩 as it was read): the form is
     the table's, filled in. A half-year target scaled from the annual one, which the table does not write, is
-    the one scored."""
+    the one scored, marked as derived (≥6 公里（按全年折算）), as the scorecard flags it."""
     items = {item.id: item for _, _, item in table.rows()}
     out = {}
     for i in card.indicators:
         item = items.get(i.id)
         written = {"annual": item.annual, "half_year": item.half_year}.get(i.target_source) if item else None
         out[i.id] = (written.text.strip() if written is not None else "") or i.target
+        if i.target_source == "annual_scaled":
+            out[i.id] = say("form_marks.target_scaled", lang, target=out[i.id])
     return out
 
 
@@ -364,7 +366,7 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     _head(f, card, table)
     _money(f, money_lines(table, actuals, lang), card)
     _goals(f, table, actuals)
-    header = _indicators(f, card, approved_targets(card, table))
+    header = _indicators(f, card, approved_targets(card, table, lang))
     table_end = f.row - 1  # the last indicator row: the total rows under it are kept with it on a page
     _total(f, card)
     f.fit_rows()
