@@ -15,7 +15,8 @@ class Grid:
     name there is the same group, but a number there must not be counted again. `unread` holds the
     cells that cannot be read as meant (a formula never computed, a date …), each with its catalogue code
     and arguments: an error if the form reads them. `lines` (a text export) holds the line each cell
-    starts on, where a quoted cell with a line break in it makes a row span several lines.
+    starts on, where a quoted cell with a line break in it makes a row span several lines. `first` maps each
+    other cell of a merged range to the range's first cell: a cell is cited there (C6 of C6:D6), as Excel names it.
     """
 
     file: str
@@ -24,6 +25,7 @@ class Grid:
     below: frozenset[tuple[int, int]] = field(default_factory=frozenset)
     unread: dict[tuple[int, int], tuple[str, dict]] = field(default_factory=dict)
     lines: list[list[int]] | None = None
+    first: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     def value(self, r: int, c: int) -> str | Decimal:
         row = self.rows[r] if 0 <= r < len(self.rows) else []
@@ -38,6 +40,7 @@ class Grid:
         return "" if (r, c) in self.below else self.value(r, c)
 
     def loc(self, r: int, c: int) -> Loc:
+        r, c = self.first.get((r, c), (r, c))
         return Loc(file=self.file, sheet=self.sheet, row=self._line(r, c), column=c + 1)
 
     def _line(self, r: int, c: int) -> int:

@@ -105,17 +105,19 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[
         if formats[(r, c)][1] and (r, c) not in unread:
             unread[(r, c)] = ("xlsx.cell_formula_uncomputed", {})
     below = set()
+    first: dict[tuple[int, int], tuple[int, int]] = {}
     for (r0, c0), (r1, c1) in merged:
         top = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else ""
         for r in range(r0, min(r1, len(rows) - 1) + 1):
             for c in range(c0, c1 + 1):
                 if c < len(rows[r]) and (r, c) != (r0, c0):
                     rows[r][c] = top
+                    first[(r, c)] = (r0, c0)
                     if (r0, c0) in unread:
                         unread[(r, c)] = unread[(r0, c0)]
                     if r > r0:
                         below.add((r, c))
-    return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below), unread=unread)
+    return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below), unread=unread, first=first)
 
 
 def _cell(v, number_format: str, formula: bool) -> tuple[str | Decimal, tuple[str, dict] | None]:

@@ -342,7 +342,8 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
     for r, i in enumerate(rows, 2):
         rule = f"{i.rule.id} {i.rule.title.get(lang)} ({i.rule.file}:{i.rule.line})"
-        values = [i.id, i.name, rule, method_label(i.method, lang), say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
+        # the budget row has no 三级 id (budget_row is the rules' name for it): its name says it, as on the scorecard
+        values = [None if i is card.budget_row else i.id, i.name, rule, method_label(i.method, lang), say("xlsx.form_formula_rounding", lang, formula=i.formula.get(lang), rounding=i.rounding), i.explanation.get(lang),
                   "\n".join(flag.message.get(lang) for flag in i.flags), _deviation(i, lang)]
         for c, value in enumerate(values, 1):
             cell = put_value(ws, r, c, value)
