@@ -196,9 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{line}行：{said}",
         "line {line}: {said}"),
     "table.import_budget_target": (
-        "第{line}行：原表{name}的指标值为「{target}」；预算执行率行按资金计分（执行数 ÷ 全年预算数），不按此值，故只记在这里",
-        "line {line}: the table's target for {name} is '{target}'; the budget row is scored from the money "
-        "(amount spent ÷ annual budget), not against it, so it is only noted here"),
+        "第{line}行：原表{name}的指标值为「{target}」，记作 target，只作显示和对照；预算执行率行按资金计分（执行数 ÷ 全年预算数），不按此值",
+        "line {line}: the table's target for {name} is '{target}', kept as target, shown and compared only; the "
+        "budget row is scored from the money (amount spent ÷ annual budget), not against it"),
     "table.import_budget_points_differ": (
         "「{name}」的分值印为 {points}，而资金总额行印的分值是 {total}：无法确定预算执行率行的分值，请改正其中一处",
         "the points of '{name}' read {points}, but the total row of the money prints {total}: the budget row's points "

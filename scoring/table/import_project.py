@@ -262,6 +262,7 @@ class _Reader:
         budget_row = {"name": self.row_name} | ({"weight": self.budget_weight} if self.budget_weight is not None else {})
         if self.budget_target is not None:
             line, target = self.budget_target
+            budget_row["target"] = Quoted(target)  # shown and compared; the row is scored from the money
             budget_row[COMMENTS] = [say("table.import_budget_target", "zh", line=line, name=self.row_name, target=target)]
         from_reporting = self._unit_from_reporting()
         implementer = self.signatures.unit.value if from_reporting else p.get(IMPLEMENTER, "")
