@@ -73,13 +73,14 @@ def as_printed(row: ScoredIndicator, fact: IndicatorInput, table: TargetTable, p
     """The scored budget row beside the target its table prints (`budget_row.target`, ≥90%): that target shown,
     and a rate that meets it 达成 (met), though the points stay points × rate (DOMAIN §2) and a point lost
     still asks for its reason (§6.7, the no_reason flag is kept). The annual row only: at mid-year the row is
-    read against the time progress. Without a printed target, or without the money, the row as scored."""
+    read against the time progress. Without a printed target the row as scored; without the money spent, the
+    printed target shown beside the row as scored (0 points, rules/budget_execution.yaml's budget-row-no-money)."""
     printed = table.budget_row.target if table.budget_row is not None else None
-    rate = fact.exact["money_rate"]
-    if printed is None or period != "annual" or rate is None:
+    if printed is None or period != "annual":
         return row
-    met = _meets(rate, printed.value)
-    if met is None:  # not a rate (健全, ≤…): shown, the status as scored
+    rate = fact.exact["money_rate"]
+    met = _meets(rate, printed.value) if rate is not None else None
+    if met is None:  # no money spent given, or not a rate (健全, ≤…): shown, the status as scored
         return replace(row, target=display.value(printed.value))
     code = "budget_row.printed_met" if met else "budget_row.printed_missed"
     base, shown = row.explanation, display.value(printed.value)

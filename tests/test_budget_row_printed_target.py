@@ -86,3 +86,21 @@ def test_the_cli_reports_the_printed_target(tmp_path):
     assert code == 0, err
     line = next(x for x in out.splitlines() if "预算执行率" in x and "9.40" in x)
     assert "≥90%" in line and "部分达成" not in line and "=100%" not in line
+
+
+def test_without_the_money_spent_the_printed_target_is_shown_beside_the_zero(tmp_path):
+    targets, actuals = _files(tmp_path, "≥90%")
+    edit(actuals, "  executed: {年度资金总额: 188, 本年财政拨款: 170, 上年结转资金: 18, 其他资金: 0}\n", "")
+    card = evaluate(load_targets(targets), load_actuals(actuals), load_rules(RULES), "annual", engine="python")
+    row = card.budget_row
+    assert (row.target, row.points, row.rule.id) == ("≥90%", Decimal("0.00"), "budget-row-no-money")
+    assert row.status != "met"
+
+
+def test_at_mid_year_the_row_is_read_against_the_time_progress(tmp_path):
+    targets, _ = _files(tmp_path, "≥90%")
+    h1 = tmp_path / "a.h1.yaml"
+    code, _, err = run_cli(["template", str(targets), "--period", "h1", "-o", str(h1), "--rules", str(RULES)])
+    assert code == 0, err
+    card = evaluate(load_targets(targets), load_actuals(h1), load_rules(RULES), "h1", engine="python")
+    assert card.budget_row.target == "=50%"
