@@ -5,6 +5,7 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from . import display
 from .actuals import IndicatorActual
@@ -18,7 +19,7 @@ from .monitor import colour
 from .plausibility import flags as implausible
 from .rulebook.fields import FACT_FIELDS
 from .rulebook.load import RuleBook
-from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, compute, in_lang, method_name,
+from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, in_lang, method_function, method_name,
                                 percent, points_for)
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, RuleRef, ScoredIndicator
@@ -45,7 +46,10 @@ class _RuleParts:
     en: str
     named: frozenset[str]  # the fields they name
     facts_named: tuple[str, ...]  # those of them that are facts
+    over: Decimal | None  # the rule's over_achievement
     over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
+    hand_tolerance: Decimal | None
+    compute: Callable  # the method's function (methods.compute, dispatched once per rule)
 
 
 @lru_cache(maxsize=1024)
@@ -57,7 +61,8 @@ def _parts(rule: CompiledRule) -> _RuleParts:
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
         zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
-        over_achievement="" if over is None else display.amount(over),
+        over=over, over_achievement="" if over is None else display.amount(over),
+        hand_tolerance=rule.rule.hand_tolerance, compute=method_function(method),
     )
 
 
@@ -102,55 +107,59 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     """The row of decision `d` with `weight`: its points, status, flags and explanation in both languages."""
     inp, rule = d.input, d.winner
     parts = _parts(rule)
-    entry = inp.entry
-    exact = inp.exact
-    assessor = entry.points if entry else None
-    result = compute(rule.method, exact, weight, assessor)
+    entry, exact, item, target = inp.entry, inp.exact, inp.item, inp.target
+    # each field of an input model read once: a pydantic model's attribute costs ~8× a slotted one's
+    if entry is not None:
+        assessor, reason, measure, evidence = entry.points, entry.reason, entry.measure, entry.evidence
+    else:
+        assessor = reason = measure = evidence = None
+    result = parts.compute(rule.method, exact, weight, assessor)
     points, rounding = points_for(weight, result.share)
     flags = [coded(code) for code in result.flags] if result.flags else []
     # each flag's own test is cheap; calling it for every row was not (most rows have none)
-    if (written := inp.item.half_year if inp.target_source == "half_year" else inp.item.annual) and written.bare:
+    source = inp.target_source
+    if (written := item.half_year if source == "half_year" else item.annual) and written.bare:
         flags.append(target_read(inp, book))
-    if parts.by_assessor or inp.target.kind == "none":
+    if parts.by_assessor or exact["form"] == "none":
         flags.append(assessor_scored(inp, rule.method))
-    if parts.from_money and (f := over_budget(inp, rule.method, book)):
+    from_money = parts.from_money
+    if from_money and (f := over_budget(inp, rule.method, book)):
         flags.append(f)
     if inp.implausible:
         flags += implausible(inp.implausible)
-    from_money = parts.from_money
     missing = not exact["has_actual"] and not from_money and not parts.by_assessor  # the assessor's blank row is scored
     if missing:
         flags.insert(0, missing_actual())
     if assessor is not None and parts.ignores_points:
         flags.append(points_ignored())
-    if rule.rule.over_achievement is not None and exact["ratio"] is not None and exact["ratio"] >= rule.rule.over_achievement:
+    ratio = exact["ratio"]
+    if parts.over is not None and ratio is not None and ratio >= parts.over:
         flags.append(over_achievement(at=parts.over_achievement))
-    named = parts.named
+    money_rate = exact["money_rate"]
     money_text = ""  # the same for every row of a unit: written only where a row shows it
-    if exact["money_rate"] is not None and (from_money or "money_text" in named):
-        money_text = display.amount(exact["money_rate"], "%", 2)
-    if rule.rule.hand_tolerance is not None and from_money and exact["actual"] is not None:
-        if abs(exact["actual"] - exact["money_rate"]) > rule.rule.hand_tolerance:
+    if money_rate is not None and (from_money or "money_text" in parts.named):
+        money_text = display.amount(money_rate, "%", 2)
+    if parts.hand_tolerance is not None and from_money and exact["actual"] is not None:
+        if abs(exact["actual"] - money_rate) > parts.hand_tolerance:
             flags.append(hand_rate_differs(hand=display.amount(exact["actual"], "%"), money=money_text))
-    target_text = display.value(inp.target)
-    if inp.target_source == "annual_scaled":
+    target_text = display.value(target)
+    if source == "annual_scaled":
         flags.append(target_fallback(target=target_text))
     lost = weight - points
-    if lost == 0 and inp.target.op == "=" and (f := equal_above_bound(inp, book)):
+    if not lost and exact["op"] == "=" and (f := equal_above_bound(inp, book)):
         flags.append(f)
-    reason = entry.reason if entry else None
     if lost > 0 and not reason and not missing:
         flags.append(no_reason())
     monitor = colour(rule.monitor, inp, book) if period == "h1" else None
-    measure = entry.measure if entry else None
     if monitor in ("red", "yellow") and not (reason and measure):
         flags.append(needs_measure(monitor, reason, measure))
     # status follows the exact share, so a shortfall that rounds to full points still shows; a row scored
     # by outcome bands follows its outcome (达成 at 90 % of the weight is still 达成, as a clerk reads it)
+    outcome = exact["outcome"]
     if missing:
         status = "missing"
-    elif parts.by_outcome and exact["outcome"] in OUTCOME_STATUS:
-        status = OUTCOME_STATUS[exact["outcome"]]
+    elif parts.by_outcome and outcome in OUTCOME_STATUS:
+        status = OUTCOME_STATUS[outcome]
     else:  # the share's integers: comparing a Fraction is pure Python
         num, den = result.share.as_integer_ratio()
         status = "met" if num == den else "missed" if num == 0 else "partial"
@@ -158,15 +167,15 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     return ScoredIndicator(
-        id=inp.item.id, level1=inp.section.level1, level2=inp.group.level2, name=inp.item.name,
-        key_work=inp.item.key_work, project=inp.item.project,
-        target=target_text, target_source=inp.target_source,
-        actual=actual_text or None, outcome=exact["outcome"] or None,
+        id=exact["id"], level1=exact["level1"], level2=exact["level2"], name=item.name,
+        key_work=item.key_work, project=item.project,
+        target=target_text, target_source=source,
+        actual=actual_text or None, outcome=outcome or None,
         weight=weight, points=points, lost=lost, status=status, monitor=monitor,
         rule=parts.ref, method=parts.method, formula=_formula(result.formula, inp), rounding=rounding,
         explanation=Bilingual.later(lambda lang: _explain(parts, lang, exact, result, weight, points, lost, target_text,
                                                           actual_text, money_text)),
-        flags=flags, reason=reason, measure=measure, evidence=entry.evidence if entry else None,
+        flags=flags, reason=reason, measure=measure, evidence=evidence,
     )
 
 

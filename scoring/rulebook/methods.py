@@ -226,15 +226,16 @@ def _percent(numerator: int, denominator: int) -> Decimal:
 
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
     """Points for a share of the weight, and the rounding step as text."""
-    # the step shows the weight as written (10 or 10.00), so equal weights written apart are cached apart
-    # the share is keyed by its integers: a Fraction's own hash is pure Python (a modular inverse)
-    return _points_for(weight, weight.as_tuple().exponent, *share.as_integer_ratio())
+    # the step shows the weight as written (10 or 10.00): the cache is keyed by that text, which is also
+    # cheaper to make than the Decimal's exponent (as_tuple); the share by its integers, a Fraction's own
+    # hash being pure Python (a modular inverse)
+    return _points_for(str(weight), *share.as_integer_ratio())
 
 
 # weights and shares recur across rows and units (1.5 × 100 %, 2 × 80 %): each pair is worked out once
 @lru_cache(maxsize=65536)
-def _points_for(weight: Decimal, exponent: int, numerator: int, denominator: int) -> tuple[Decimal, str]:
-    n, d = weight.as_integer_ratio()
+def _points_for(weight: str, numerator: int, denominator: int) -> tuple[Decimal, str]:
+    n, d = Decimal(weight).as_integer_ratio()
     exact = Decimal(n * numerator) / Decimal(d * denominator)  # as_decimal(Fraction(weight) * share)
     points = exact.quantize(CENT, rounding=ROUND_HALF_UP)
     shown = _num(exact, 4)
@@ -318,6 +319,11 @@ def _unit(method, fact: dict) -> str:
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     """The share of `weight` that `method` gives the row of `fact`, with its formula."""
     return _COMPUTE[type(method)](method, fact, weight, assessor_points)
+
+
+def method_function(method: _Method):
+    """The function `compute` calls for `method`: looked up once by a caller that scores many rows by it."""
+    return _COMPUTE[type(method)]
 
 
 def _shown_value(method, fact: dict) -> tuple[Decimal, str, str]:
