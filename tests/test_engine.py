@@ -78,14 +78,12 @@ def test_two_rules_at_one_priority_is_an_error_naming_both(tmp_path):
 
 
 @requires_durable
-def test_an_exception_in_a_rule_action_surfaces():
+def test_an_exception_while_reading_the_matches_surfaces():
     book = load_rules("rules")
 
-    class Broken(DurableMatcher):
-        def _action(self, index):
-            def action(c):
-                raise RuntimeError("boom")
-            return action
+    class Broken(DurableMatcher):  # the matches are read where the engine's actions are run
+        def _hits(self, core, handle, state):
+            raise RuntimeError("boom")
 
     with Broken(book.rules) as m, pytest.raises(EngineError, match="boom"):
         m.match([{"fact": "indicator", "id": "X", "form": "word", "has_actual": False}])

@@ -64,7 +64,9 @@ def _positional(x: float) -> str:
 
 def _dumps(obj, ensure_ascii: bool = True, **_) -> str:
     text = json.dumps(obj, ensure_ascii=ensure_ascii)
-    if not _EXPONENT.search(text):  # the C encoder's text unless a number (or some text) looks like one
+    # the C encoder's text unless a number (or some text) looks like one; a float in exponent form always
+    # has its sign (1e-05, 1e+16), and looking for that is a fraction of the regex's scan of every character
+    if ("e-" not in text and "e+" not in text and "E-" not in text and "E+" not in text) or not _EXPONENT.search(text):
         return text
     quote = json.encoder.encode_basestring_ascii if ensure_ascii else json.encoder.encode_basestring
     parts = json.encoder._make_iterencode({}, _unencodable, quote, None, _positional, ": ", ", ", False, False, True)
@@ -85,6 +87,10 @@ _MAX_MATCHES = 64
 _FLUSH = {"fact": "flush", "id": "~flush"}
 
 
+def _noted(c) -> None:
+    """Every rule's action, as the ruleset names it: its matches are read where the actions are run (_hits)."""
+
+
 class DurableMatcher:
     name = "durable"
     view = "exact"  # the facts it is given (IndicatorInput.exact), made as the engine reads them in match
@@ -96,6 +102,9 @@ class DurableMatcher:
         self._child = None
         # facts carry only what the rules test: less JSON through the pipe and the C core for every fact
         self._fields = sorted(set().union(*(fields_of(r.condition) for r in rules)) | {"id", "fact"})
+        # durable_rules crashes the process (SIGSEGV) when more than 64 rules match one fact (measured,
+        # 2.0.28): with that many rules, count the matches first with the python matcher and refuse
+        self._counter = PythonMatcher(rules) if len(rules) > _MAX_MATCHES else None
         if can_isolate() if isolated is None else isolated:
             self._child = Child(lambda: type(self)(rules, isolated=False))
             return
@@ -107,11 +116,10 @@ class DurableMatcher:
 
         self._host = QuietHost()
         self._ruleset = f"scoring_{next(_ids)}"
-        self._hits: list[tuple[str, int]] = []
         definition = {}
         for i, rule in enumerate(rules):
             cond = {"$and": [{"fact": "indicator"}, to_durable(rule.condition)]}
-            definition[f"r{i}"] = {"all": [{"m": cond}], "cap": _CAP, "run": self._action(i)}
+            definition[f"r{i}"] = {"all": [{"m": cond}], "cap": _CAP, "run": _noted}
         # No catch-all rule for indicators (it fired for every fact): a batch with a fact no rule matches
         # raises instead, leaving the others' matches pending, and its session cannot be deleted until
         # another fact is asserted into it. This rule matches only that flush fact.
@@ -120,41 +128,53 @@ class DurableMatcher:
             self._host.set_rulesets({self._ruleset: definition})
         except Exception as e:  # e.g. code 108 past ~270 rules sharing one condition
             raise EngineError(f"durable_rules could not build the ruleset of {len(rules)} rules: {e}") from e
-        # durable_rules crashes the process (SIGSEGV) when more than 64 rules match one fact (measured,
-        # 2.0.28): with that many rules, count the matches first with the python matcher and refuse
-        self._counter = PythonMatcher(rules) if len(rules) > _MAX_MATCHES else None
-
-    def _action(self, index: int):
-        hits = self._hits
-
-        def action(c):
-            matched = c.m if isinstance(c.m, list) else [c.m]
-            hits.extend((m["id"], index) for m in matched)
-
-        return action
+        self._handle = self._host.get_ruleset(self._ruleset)._handle
+        self._index = {f"r{i}": i for i in range(len(rules))}  # an action's name: its rule's index
 
     def match(self, facts: list[dict]) -> dict[str, list[int]]:
         """For each fact id, the indexes of every rule whose condition holds."""
-        fields = self._fields
+        fields, sid = self._fields, f"s{next(_ids)}"
         cut = [engine_fact(f, fields) for f in facts]  # only the rules' fields: less JSON through the pipe
-        return self._child.match(cut) if self._child is not None else self._match(cut)
-
-    def _match(self, facts: list[dict]) -> dict[str, list[int]]:
         if self._counter is not None:
-            most = max((len(v) for v in self._counter.match(facts).values()), default=0)
+            most = max((len(v) for v in self._counter.match(cut).values()), default=0)
             if most > _MAX_MATCHES:
                 raise EngineError(f"{most} rules match one indicator; durable_rules crashes above {_MAX_MATCHES}")
-        sid = f"s{next(_ids)}"
-        self._hits.clear()
-        batch = facts  # cut to the rules' fields by match(), which made them
-        for f in batch:
+        for f in cut:
             f["sid"] = sid
+        # the facts as the engine's C core reads them, written once here: the child hands the text on as it is
+        line = f"{sid}\t{_dumps(cut, ensure_ascii=False)}"
+        out: dict[str, list[int]] = {f["id"]: [] for f in cut}
+        for fact_id, index in self._child.match(line) if self._child is not None else self._match(line):
+            out[fact_id].append(index)
+        for found in out.values():
+            if len(found) > 1:
+                found.sort()
+        return out
+
+    def match_line(self, line: str) -> list[tuple[str, int]]:
+        """match_line for a batch `match` wrote (the session id, a tab, the facts' JSON): in the child."""
+        return self._match(line)
+
+    def _match(self, line: str) -> list[tuple[str, int]]:
+        """(fact id, rule index) of every match. The C core is driven here as durable's Host.assert_facts
+        drives it, without what that adds for actions that post or change state (ours only note the match):
+        no decoding and encoding of the facts again, no Closure and Content objects per match."""
+        sid, facts = line.split("\t", 1)
+        import durable_rules_engine as core
+
         engine = _durable()
+        handle = self._handle
         try:
             try:
-                state = self._host.assert_facts(self._ruleset, batch)
-            except engine.MessageNotHandledException:  # some fact matches no rule: say which, below
-                state = self._host.assert_fact(self._ruleset, dict(_FLUSH, sid=sid))
+                code, state = core.assert_facts(handle, facts)
+                if code == 1:  # some fact matches no rule: its session is flushed and deleted, decide says which
+                    raise engine.MessageNotHandledException(facts)
+                return self._hits(core, handle, state)
+            except engine.MessageNotHandledException:
+                code, state = core.assert_fact(handle, _dumps(dict(_FLUSH, sid=sid)))
+                return self._hits(core, handle, state)
+        except EngineError:
+            raise
         except Exception as e:  # durable reports bare codes; say what we were doing
             raise EngineError(f"durable_rules failed while matching: {e!r}") from e
         finally:
@@ -162,13 +182,22 @@ class DurableMatcher:
                 self._host.delete_state(self._ruleset, sid)
             except Exception:
                 pass
-        if isinstance(state, dict) and "exception" in state:
-            raise EngineError(f"a rule action raised: {state['exception']}")
-        out: dict[str, list[int]] = {f["id"]: [] for f in facts}
-        for fact_id, index in self._hits:
-            out[fact_id].append(index)
-        self._hits.clear()
-        return {k: sorted(v) for k, v in out.items()}
+
+    def _hits(self, core, handle, state) -> list[tuple[str, int]]:
+        """The matches of every action the engine has pending for the session `state`, each completed in turn."""
+        hits: list[tuple[str, int]] = []
+        started = core.start_action_for_state(handle, state)
+        if not started:
+            return hits
+        session, message = started[0], started[1]
+        while message:
+            for name, matched in json.loads(message).items():
+                if name != "flush":
+                    index = self._index[name]
+                    hits.extend((m["m"]["id"], index) for m in (matched if isinstance(matched, list) else [matched]))
+            core.update_state(handle, session)  # the session as it came: no action changes it
+            message = core.complete_and_start_action(handle, state)
+        return hits
 
     def close(self) -> None:
         if self._closed:

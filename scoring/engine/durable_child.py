@@ -1,4 +1,4 @@
-"""The durable_rules engine in a forked child: facts in, matches out, one JSON line each way.
+"""The durable_rules engine in a forked child: facts in, matches out, one line each way.
 
 A crash inside durable_rules that our checks did not foresee (a segfault in its C core) would kill the
 process with no word. In a child, it kills only the child: the parent reads the end of the pipe, and says
@@ -55,9 +55,10 @@ class Child:
             self.close()
             raise
 
-    def match(self, facts: list[dict]) -> dict[str, list[int]]:
+    def match(self, line: str):
+        """The engine's match_line of `line` (one line of text, written as it is): what it returned."""
         try:
-            self._to.write(json.dumps(facts, ensure_ascii=False) + "\n")
+            self._to.write(line + "\n")
             self._to.flush()
         except BrokenPipeError:
             raise self._died() from None
@@ -104,7 +105,7 @@ def _serve(make: Callable, facts_in, answers_out) -> None:
             _send(answers_out, {"ready": True})
             for line in facts_in:
                 try:
-                    answer = {"matches": engine.match(json.loads(line))}
+                    answer = {"matches": engine.match_line(line.rstrip("\n"))}
                 except EngineError as e:
                     answer = {"error": str(e)}
                 _send(answers_out, answer)
