@@ -87,6 +87,15 @@ _MAX_MATCHES = 64
 _FLUSH = {"fact": "flush", "id": "~flush"}
 
 
+def _state(engine, result, facts):
+    """The session handle of an assert, or durable's own exception for its result code (as its Ruleset reads it)."""
+    if result[0] == 1:
+        raise engine.MessageNotHandledException(facts)
+    if result[0] == 2:
+        raise engine.MessageObservedException(facts)
+    return 0 if result[0] == 3 else result[1]
+
+
 def _noted(c) -> None:
     """Every rule's action, as the ruleset names it: its matches are read where the actions are run (_hits)."""
 
@@ -166,22 +175,25 @@ class DurableMatcher:
         handle = self._handle
         try:
             try:
-                code, state = core.assert_facts(handle, facts)
-                if code == 1:  # some fact matches no rule: its session is flushed and deleted, decide says which
-                    raise engine.MessageNotHandledException(facts)
-                return self._hits(core, handle, state)
-            except engine.MessageNotHandledException:
-                code, state = core.assert_fact(handle, _dumps(dict(_FLUSH, sid=sid)))
-                return self._hits(core, handle, state)
-        except EngineError:
-            raise
+                state = _state(engine, core.assert_facts(handle, facts), facts)
+            except engine.MessageNotHandledException:  # some fact matches no rule: decide says which, below
+                state = _state(engine, core.assert_fact(handle, _dumps(dict(_FLUSH, sid=sid))), facts)
         except Exception as e:  # durable reports bare codes; say what we were doing
+            self._delete(sid)
             raise EngineError(f"durable_rules failed while matching: {e!r}") from e
-        finally:
-            try:
-                self._host.delete_state(self._ruleset, sid)
-            except Exception:
-                pass
+        try:
+            hits = self._hits(core, handle, state)
+        except Exception as e:
+            # the session is left in the engine: deleting one whose matches are still pending crashes it
+            raise EngineError(f"durable_rules failed while matching: {e!r}") from e
+        self._delete(sid)
+        return hits
+
+    def _delete(self, sid: str) -> None:
+        try:
+            self._host.delete_state(self._ruleset, sid)
+        except Exception:
+            pass
 
     def _hits(self, core, handle, state) -> list[tuple[str, int]]:
         """The matches of every action the engine has pending for the session `state`, each completed in turn."""
