@@ -166,17 +166,12 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
-    return ScoredIndicator(
-        id=exact["id"], level1=exact["level1"], level2=exact["level2"], name=item.name,
-        key_work=item.key_work, project=item.project,
-        target=target_text, target_source=source,
-        actual=actual_text or None, outcome=outcome or None,
-        weight=weight, points=points, lost=lost, status=status, monitor=monitor,
-        rule=parts.ref, method=parts.method, formula=_formula(result.formula, inp), rounding=rounding,
-        explanation=Bilingual.later(lambda lang: _explain(parts, lang, exact, result, weight, points, lost, target_text,
-                                                          actual_text, money_text)),
-        flags=flags, reason=reason, measure=measure, evidence=evidence,
-    )
+    explanation = Bilingual.later(lambda lang: _explain(parts, lang, exact, result, weight, points, lost, target_text,
+                                                        actual_text, money_text))
+    return ScoredIndicator(  # by position, in the order of its fields (see ScoredIndicator)
+        exact["id"], exact["level1"], exact["level2"], item.name, target_text, source, actual_text or None,
+        weight, points, lost, status, parts.ref, parts.method, _formula(result.formula, inp), rounding, explanation,
+        item.key_work, item.project, outcome or None, monitor, flags, reason, measure, evidence)
 
 
 def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: Decimal, lost: Decimal,
