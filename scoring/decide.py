@@ -32,8 +32,12 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
     decisions = []
     rules = book.rules
     for inp in inputs:
-        found = matches[inp.item.id]
-        matched = [rules[found[0]]] if len(found) == 1 else sorted((rules[k] for k in found), key=_by_priority)
+        found = matches[inp.exact["id"]]
+        if len(found) == 1:  # most rows: one rule, which wins
+            winner = rules[found[0]]
+            decisions.append(Decision(inp, [winner], winner))
+            continue
+        matched = sorted((rules[k] for k in found), key=_by_priority)
         if not matched:
             shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
             problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name, fact=shown))

@@ -40,4 +40,10 @@ def _value(kind: str, op: str | None, number: Decimal | None, unit: str, word: s
 
 
 def points(p: Decimal) -> str:
+    return _points(p) if p else f"{p:.2f}"  # 0 and −0 are equal, and print apart: not cached
+
+
+# points recur across rows, units and outputs (1.50, 2.00 …): each is written once (equal values print alike)
+@lru_cache(maxsize=65536)
+def _points(p: Decimal) -> str:
     return f"{p:.2f}"

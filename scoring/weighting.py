@@ -94,8 +94,9 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
             problems.append(pos.report("table.level1_not_in_table", name=name))
     own_groups = {tuple(o.path): o for o in own_list if o.path}
     own_items = {o.indicator: o for o in own_list if o.indicator}
-    known_groups = {(s.level1, g.level2) for s in table.indicators for g in s.groups}
-    known_items = {i.id for _, _, i in table.rows()}
+    # the table's groups and ids, where weights.yaml gives any its own points (most files give none)
+    known_groups = {(s.level1, g.level2) for s in table.indicators for g in s.groups} if own_groups else set()
+    known_items = {i.id for _, _, i in table.rows()} if own_items else set()
     for key, o in own_groups.items():
         if key not in known_groups:
             problems.append(o.pos.report("table.own_group_unknown", path=" / ".join(key)))

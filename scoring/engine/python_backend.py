@@ -156,7 +156,11 @@ class PythonMatcher:
             plan = plans.get(key)
             if plan is None:
                 plan = self._plan(key)
-            out[fact["id"]] = [index for index, test in plan if test is None or test(fact)]
+            found = []
+            for index, test in plan:
+                if test is None or test(fact):
+                    found.append(index)
+            out[fact["id"]] = found
         return out
 
     def close(self) -> None:

@@ -8,12 +8,17 @@ from .model import TargetTable
 def weight_problems(table: TargetTable) -> list[Problem]:
     """A table mixes none: the kind most rows follow decides, and each row that differs is an error
     at that row (the budget row counts as a row). Ties go to the first row's kind."""
-    rows = [(item.pos, item.id, item.weight) for _, _, item in table.rows()]
-    if table.budget_row is not None:
-        rows.append((table.budget_row.pos, table.budget_row.name, table.budget_row.weight))
-    given = [r for r in rows if r[2] is not None]
-    if not given or len(given) == len(rows):
+    items = [item for _, _, item in table.rows()]
+    weights = [item.weight for item in items]  # the usual case, all or none, needs no row's place
+    budget_row = table.budget_row
+    if budget_row is not None:
+        weights.append(budget_row.weight)
+    if all(w is None for w in weights) or None not in weights:
         return []
+    rows = [(item.pos, item.id, item.weight) for item in items]
+    if budget_row is not None:
+        rows.append((budget_row.pos, budget_row.name, budget_row.weight))
+    given = [r for r in rows if r[2] is not None]
     first_given = rows[0][2] is not None
     with_points = len(given) > len(rows) - len(given) or (len(given) * 2 == len(rows) and first_given)
     if with_points:
