@@ -24,12 +24,13 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
     decisions = decide(facts, book, engine, matcher)
     rows = []
     for d in decisions:
-        wrong = points_outside(d.input, weights[d.input.item.id])
+        weight = weights[d.input.exact["id"]]
+        wrong = points_outside(d.input, weight)
         if wrong is not None:
             problems.append(wrong)
             continue
         try:
-            rows.append(score_one(d, weights[d.input.item.id], book, period))
+            rows.append(score_one(d, weight, book, period))
         except MethodError as e:
             problems.append(cannot_score(d, e))
     if problems:

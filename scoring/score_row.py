@@ -27,6 +27,11 @@ from .scorecard import Bilingual, RuleRef, ScoredIndicator
 OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
 
 
+# what an explanation may name besides the facts, as _explain fills them in
+_EXTRAS = ("points", "target_text", "actual_text", "weight", "lost", "deducted", "money_text", "formula", "band", "fraction",
+           "ratio_text")
+
+
 def _named(template: str) -> frozenset[str]:
     """The fields an explanation template names."""
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
@@ -46,6 +51,7 @@ class _RuleParts:
     en: str
     named: frozenset[str]  # the fields they name
     facts_named: tuple[str, ...]  # those of them that are facts
+    extras: tuple[str, ...]  # the others: the row's texts and numbers (_EXTRAS), in _explain's order
     over: Decimal | None  # the rule's over_achievement
     over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
     hand_tolerance: Decimal | None
@@ -61,6 +67,7 @@ def _parts(rule: CompiledRule) -> _RuleParts:
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
         zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
+        extras=tuple(k for k in _EXTRAS if k in named),
         over=over, over_achievement="" if over is None else display.amount(over),
         hand_tolerance=rule.rule.hand_tolerance, compute=method_function(method),
     )
@@ -69,7 +76,7 @@ def _parts(rule: CompiledRule) -> _RuleParts:
 def _formula(formula: Words, inp: IndicatorInput) -> Bilingual:
     """The method's formula, after the unit conversion of the actual where there was one."""
     if inp.conversion is None:
-        return Bilingual(zh=formula, en=formula) if isinstance(formula, str) else Bilingual.of(formula)
+        return Bilingual(formula, formula) if isinstance(formula, str) else Bilingual.of(formula)
     return Bilingual.of(text("table.with_conversion", conversion=inp.conversion, formula=formula))
 
 
@@ -177,28 +184,28 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
 def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: Decimal, lost: Decimal,
              target_text: str, actual_text: str, money_text: str) -> str:
     """The rule's explanation template in `lang`, filled in: written only when an output reads it."""
-    named = parts.named  # only what the template names is formatted (most name three of these)
-    values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named}
-    if "points" in named:
-        values["points"] = display.points(points)
-    if "target_text" in named:
-        values["target_text"] = target_text
-    if "actual_text" in named:
-        values["actual_text"] = actual_text or "—"
-    if "weight" in named:
-        values["weight"] = display.points(weight)
-    if "lost" in named:
-        values["lost"] = display.points(lost)
-    if "deducted" in named:
-        values["deducted"] = result.deducted
-    if "money_text" in named:
-        values["money_text"] = money_text or "—"
-    if "formula" in named:
-        values["formula"] = in_lang(result.formula, lang)
-    if "band" in named:
-        values["band"] = in_lang(result.band, lang)
-    if "fraction" in named:
-        values["fraction"] = display.amount(percent(result.share), "%", 2)
-    if "ratio_text" in named:
-        values["ratio_text"] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
+    values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named} if parts.facts_named else {}
+    for name in parts.extras:  # only what the template names is formatted (most name three of these)
+        if name == "points":
+            values[name] = display.points(points)
+        elif name == "target_text":
+            values[name] = target_text
+        elif name == "actual_text":
+            values[name] = actual_text or "—"
+        elif name == "weight":
+            values[name] = display.points(weight)
+        elif name == "lost":
+            values[name] = display.points(lost)
+        elif name == "deducted":
+            values[name] = result.deducted
+        elif name == "money_text":
+            values[name] = money_text or "—"
+        elif name == "formula":
+            values[name] = in_lang(result.formula, lang)
+        elif name == "band":
+            values[name] = in_lang(result.band, lang)
+        elif name == "fraction":
+            values[name] = display.amount(percent(result.share), "%", 2)
+        elif name == "ratio_text":
+            values[name] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
     return (parts.en if lang == "en" else parts.zh).format_map(values)
