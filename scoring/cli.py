@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from . import collector
+from . import collector, own_process
 from .catalogue import Text, say, text
 from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
@@ -508,6 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     """The command; `argv` None: this process's own command line (the tests and callers pass theirs)."""
     if argv is None:
         collector.one_command()
+        own_process.without_pydantic_plugins()  # before the command builds its first model
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     try:
         args = build_parser(_argv_lang(argv)).parse_args(argv)
