@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import ast
 import os
+import sys
 from pathlib import Path
 
 from scoring import cli, collector, own_process
+from scoring.engine import durable_child
 
 SCORING = Path(cli.__file__).resolve().parent
 HEAVY = {"pydantic", "pydantic_core", "ruamel", "rich", "durable", "durable_rules_engine", "openpyxl",
@@ -88,3 +90,11 @@ def test_the_command_line_is_read_with_none_of_the_heavy_libraries_imported():
     assert "scoring.catalogue" in reached and "argparse" in reached  # the walk follows what cli.py imports
     assert not {m for m in reached if m.split(".")[0] in HEAVY}
     assert not {m for m in reached if m.startswith(("scoring.model", "scoring.run", "scoring.table", "scoring.rulebook"))}
+
+
+def test_the_durable_engine_is_isolated_in_a_process_that_has_not_imported_multiprocessing(monkeypatch):
+    """A worker multiprocessing started has it imported: where it is not, the engine's child is forked, and
+    multiprocessing is not imported to find that out."""
+    monkeypatch.delitem(sys.modules, "multiprocessing")
+    assert durable_child.can_isolate()
+    assert "multiprocessing" not in sys.modules

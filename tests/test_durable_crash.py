@@ -2,6 +2,7 @@
 and names the python engine, instead of dying with a bare segfault (matching runs in a forked child)."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -73,7 +74,7 @@ def test_a_ruleset_the_engine_cannot_build_is_its_error_from_the_child(monkeypat
 
 def test_matching_stays_in_process_without_fork_and_in_a_watched_worker(monkeypatch):
     assert durable_child.can_isolate()
-    monkeypatch.setattr(durable_child.multiprocessing, "parent_process", lambda: object())  # batch's worker
+    monkeypatch.setattr(multiprocessing, "parent_process", lambda: object())  # batch's worker
     assert not durable_child.can_isolate()
     monkeypatch.undo()
     monkeypatch.delattr(os, "fork")  # Windows

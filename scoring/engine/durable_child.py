@@ -10,9 +10,9 @@ watches it already (batch's workers): there the engine stays in process.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
+import sys
 import traceback
 from typing import Callable
 
@@ -26,7 +26,10 @@ class EngineError(RuntimeError):
 
 
 def can_isolate() -> bool:
-    return hasattr(os, "fork") and multiprocessing.parent_process() is None
+    # a process multiprocessing started (batch's worker) has it imported, whatever the start method: one where it
+    # is not is no such worker, and the command need not import it to know (~4 ms of `evaluate`'s cold start)
+    mp = sys.modules.get("multiprocessing")
+    return hasattr(os, "fork") and (mp is None or mp.parent_process() is None)
 
 
 _PARENT_ENDS: set[int] = set()  # the parent's ends of every live child's pipes: no other child may hold them
