@@ -40,7 +40,7 @@ def evaluate(table: TargetTable, actuals: Actuals, book: RuleBook, period: str =
     max_total = sum(weights.values(), Decimal(0))
     basis = graded_on(total, max_total, book) if period == "annual" else None
     grade = book.grades.grade_for(total if basis is None else basis) if period == "annual" else None
-    return Scorecard(
+    return Scorecard.model_construct(  # values computed and checked here: the card is not validated again
         kind=table.kind, unit=table.unit.name, project=table.project.name if table.project else None,
         year=table.year, period=period, illustrative=actuals.illustrative,
         total=total, max_total=max_total, grade=grade and grade.grade, grade_en=grade and grade.en,

@@ -150,7 +150,7 @@ class InputFile(_Data):
     sha256: str
 
 
-class Scorecard(_Data):
+class Scorecard(_Data, defer_build=True):
     """One unit's (or project's) scored self-evaluation.
 
     `total` is the sum of the scored rows: the indicators and, where the table has one, the budget row.
@@ -174,6 +174,9 @@ class Scorecard(_Data):
     budget: Budget | None = None
     budget_blank: BlankAmounts | None = None  # why there is no budget: the amounts left blank
     inputs: list[InputFile] = []
+
+    # evaluate assembles a card from values already checked (model_construct): its schema, a fifth of the
+    # models' cold start with the rows' dataclasses in it, is built only where a card is validated or dumped
 
     @property
     def lost(self) -> list[ScoredIndicator]:
