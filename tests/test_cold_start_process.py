@@ -15,14 +15,20 @@ HEAVY = {"pydantic", "pydantic_core", "ruamel", "rich", "durable", "durable_rule
          "python_calamine", "xlrd"}
 
 
+def _unset(monkeypatch):
+    """The variable absent for the test, and as it was after it (set first, so that monkeypatch restores it)."""
+    monkeypatch.setenv(own_process.PYDANTIC_PLUGINS, "")
+    monkeypatch.delenv(own_process.PYDANTIC_PLUGINS)
+
+
 def test_a_command_run_in_process_leaves_the_environment_as_it_was(monkeypatch):
-    monkeypatch.delenv(own_process.PYDANTIC_PLUGINS, raising=False)
+    _unset(monkeypatch)
     assert cli.main(["--lang", "en", "rules", "test"]) == 0
     assert own_process.PYDANTIC_PLUGINS not in os.environ
 
 
 def test_the_command_as_a_process_does_not_look_for_pydantic_plugins(monkeypatch):
-    monkeypatch.delenv(own_process.PYDANTIC_PLUGINS, raising=False)
+    _unset(monkeypatch)
     monkeypatch.setattr(collector, "one_command", lambda: None)
     monkeypatch.setattr("sys.argv", ["scoring", "--lang", "en", "rules", "test"])
     assert cli.main() == 0
@@ -95,6 +101,6 @@ def test_the_command_line_is_read_with_none_of_the_heavy_libraries_imported():
 def test_the_durable_engine_is_isolated_in_a_process_that_has_not_imported_multiprocessing(monkeypatch):
     """A worker multiprocessing started has it imported: where it is not, the engine's child is forked, and
     multiprocessing is not imported to find that out."""
-    monkeypatch.delitem(sys.modules, "multiprocessing")
+    monkeypatch.delitem(sys.modules, "multiprocessing", raising=False)
     assert durable_child.can_isolate()
     assert "multiprocessing" not in sys.modules
