@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..catalogue import say, text
+from ..catalogue import Text, say, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
@@ -26,6 +26,7 @@ from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
 from .preamble import title_or_year
+from .shifted_rows import Reading, TwoReadings, by_columns, by_content, how_read, misfit
 from .signature_rows import Signatures
 from .sum_rows import SumRow, sum_row, sums_checked
 from .target_cells import target_problem
@@ -61,6 +62,8 @@ class _Item:
     name: str
     target: str
     weight: Decimal | None
+    comments: list[str] = field(default_factory=list)  # how a row whose cells did not fit its columns was read
+    column: int | None = None  # where its name starts on its line
 
 
 @dataclass
@@ -88,6 +91,7 @@ class _Reader:
         self.goal_col: int | None = None
         self.goal = ""
         self.cols: dict[str, int] = {}
+        self.header: dict[int, str] = {}  # the indicator header row's texts by column
         self.sections: list[_Section] = []
         self.budget_target: tuple[int, str] | None = None  # the 执行率 row's line and target: ≥95%
         self.sums: list[SumRow] = []  # 合计 | 90 under the indicators, 总分 | 100: each row, cell, points
@@ -128,6 +132,7 @@ class _Reader:
                 self.mode = "goals"
         elif LEVEL3_HEADER in texts:
             self.cols = {INDICATOR_COLUMNS[c.text]: c.col for c in row.cells if c.text in INDICATOR_COLUMNS}
+            self.header = {c.col: c.text for c in row.cells}
             self.mode = "indicators"
         elif first.text == TOTAL or (self.mode == "indicators" and first.text in SUM_ROWS):
             if (found := sum_row(row, self.cols.get("weight"))) is not None:
@@ -159,6 +164,26 @@ class _Reader:
         """The 合计 / 总分 rows' 分值 against the rows' (the budget row's included or not)."""
         weights = [i.weight for s in self.sections for _, items in s.groups for i in items]
         return sums_checked(self.source, self.sums, weights, self.budget_weight, warnings)
+
+    def points_lost(self, warnings: list[Problem]) -> None:
+        """Where the 合计 prints more than the rows add up to and some rows have no 分值: a warning at each such
+        row, and a comment at it in the YAML, saying by how much (its 分值 may have been lost in the export)."""
+        items = [i for s in self.sections for _, group in s.groups for i in group]
+        lacking = [i for i in items if i.weight is None]
+        if not self.sums or not lacking or len(lacking) == len(items):  # (none with 分值: nothing to check against)
+            return
+        row, printed = self.sums[0].row, self.sums[0].printed
+        rows = sum((i.weight for i in items if i.weight is not None), Decimal(0))
+        missing = printed - rows - (self.budget_weight or 0)
+        if missing < 0 < printed - rows:
+            missing = printed - rows  # a 合计 without the budget row's
+        if missing <= 0:
+            return
+        for item in lacking:
+            said = text("shift.sum_row_without_points", name=item.name, label=row.cells[0].text,
+                        sum_line=row.line, printed=format_number(printed), missing=format_number(missing))
+            warnings.append(Pos(self.source, item.line, item.column).report_text(said, "warning"))
+            item.comments.append(say("shift.line_note", "zh", line=item.line, said=said))
 
     def _project(self, row: Row) -> None:
         cells = row.cells
@@ -209,8 +234,10 @@ class _Reader:
             self.budget_target = (row.line, self._target(row, target))
 
     def _indicator(self, row: Row) -> None:
-        cols = self.cols
-        l1, l2 = _at(row, cols.get("level1")), _at(row, cols.get("level2"))
+        read, why = self._placed(row)
+        if read is None:
+            return
+        l1, l2 = (read.level1.text if read.level1 else ""), (read.level2.text if read.level2 else "")
         if l1:
             self.sections.append(_Section(_clean_level(l1), l1, row.line))
         if not self.sections:
@@ -219,12 +246,26 @@ class _Reader:
         section = self.sections[-1]
         if l2 or not section.groups:
             section.groups.append((_clean_level(l2) if l2 else "", []))
-        name_col, target_col = cols.get("name", 0), cols.get("target", 99)
-        name = next((c.text for c in row.cells if name_col <= c.col < target_col), "")
-        if not name:
+        if read.name is None:
             return  # a row that only carries a merged level cell
-        target = self._target(row, next((c for c in row.cells if c.col == target_col), None))
-        section.groups[-1][1].append(_Item(row.line, name, target, self._points(row, cols.get("weight"))))
+        how = [] if why is None else [how_read(row.line, why, read, section.groups[-1][0])]
+        target = self._target(row, read.target)
+        weight = self._points(row, read.weight.col if read.weight else None)
+        section.groups[-1][1].append(_Item(row.line, read.name.text, target, weight, how, row.column(read.name)))
+
+    def _placed(self, row: Row) -> tuple[Reading | None, Text | None]:
+        """The row's cells by their columns, or, where they do not fit them (a merged cell lost in the export
+        shifts the row), by what they hold (shifted_rows), with why; None, an error at the row, where they
+        allow two readings."""
+        read = by_columns(row.cells, self.cols)
+        if (why := misfit(row.cells, self.cols, self.header, read)) is None:
+            return read, None
+        try:
+            return by_content(row.cells, self.cols, self.header), why
+        except TwoReadings as e:
+            self.fail(row, e.cell, "shift.refused", why=why, doubt=e.said,
+                      shown=" | ".join(c.text for c in row.cells))
+            return None, None
 
     def _target(self, row: Row, cell: Cell | None) -> str:
         """A target cell's text, read as the table's YAML will read it: one that cannot be is an error at its cell."""
@@ -252,7 +293,8 @@ class _Reader:
                 out = []
                 for item in items:
                     counters[code] = counters.get(code, 0) + 1
-                    entry = {"id": f"{code}{counters[code]:02d}", "name": item.name, "annual": Quoted(item.target)}
+                    entry = {COMMENTS: item.comments, "id": f"{code}{counters[code]:02d}", "name": item.name,
+                             "annual": Quoted(item.target)}
                     if item.weight is not None:
                         entry["weight"] = item.weight
                     out.append(entry)
@@ -333,6 +375,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     problems = sorted(reader.problems + reader.signatures.money.checked(), key=lambda p: p.line) + reader.missing()
     if problems:
         raise ScoringError(problems)
+    reader.points_lost([] if warnings is None else warnings)
     data = reader.data()
     data["budget_row"][COMMENTS] = data["budget_row"].get(COMMENTS, []) + reader.sum_checked(
         [] if warnings is None else warnings)
