@@ -173,22 +173,21 @@ def test_a_sum_that_disagrees_points_at_the_row_without_points(lang, tmp_path):
     assert "新增疫点数量" in warning and ("合计" in warning)
 
 
-@pytest.mark.parametrize("kind", ["txt", "xlsx"])
-def test_a_row_with_its_own_level2_shifted_left_stays_in_its_level1(kind, tmp_path):
+LEFT_WITH_LEVELS = {
     # one left: the 二级 label under 一级指标, the name under 二级指标: a 二级, not a new 一级
-    result, out = _import(["", "社会效益指标", "新增疫点数量", "≤2个", 10], tmp_path, kind, "zh")
-    assert result.returncode == 0, result.stderr
-    items = _items(out)
-    assert items["新增疫点数量"] == ("效益指标", "社会效益指标", "≤2个", 10)
-    assert items["联防联控机制"][0] == "效益指标"
-    assert f"第{LINE}行" in _comment_at(out, "新增疫点数量")
+    "level2": (["", "社会效益指标", "新增疫点数量", "≤2个", 10], "新增疫点数量", ("效益指标", "社会效益指标", "≤2个", 10)),
+    # the 一级 label lost its column too: printed under 绩效指标
+    "level1": (["满意度指标(10分)", "服务对象满意度指标", "护林员满意度", "≥95%", 10], "护林员满意度",
+               ("满意度指标", "服务对象满意度指标", "≥95%", 10)),
+}
 
 
 @pytest.mark.parametrize("kind", ["txt", "xlsx"])
-def test_a_row_shifted_left_into_the_first_column_keeps_its_level1(kind, tmp_path):
-    # the 一级 label lost its column too: printed under 绩效指标
-    result, out = _import(["满意度指标(10分)", "服务对象满意度指标", "护林员满意度", "≥95%", 10], tmp_path, kind, "zh")
+@pytest.mark.parametrize("variant", sorted(LEFT_WITH_LEVELS))
+def test_a_row_shifted_left_with_its_level_cells_keeps_its_levels(variant, kind, tmp_path):
+    row, name, expected = LEFT_WITH_LEVELS[variant]
+    result, out = _import(row, tmp_path, kind, "zh")
     assert result.returncode == 0, result.stderr
     items = _items(out)
-    assert items["护林员满意度"] == ("满意度指标", "服务对象满意度指标", "≥95%", 10)
-    assert len(items) == 10
+    assert items[name] == expected and len(items) == 10
+    assert f"第{LINE}行" in _comment_at(out, name)
