@@ -191,3 +191,19 @@ def test_a_row_shifted_left_with_its_level_cells_keeps_its_levels(variant, kind,
     items = _items(out)
     assert items[name] == expected and len(items) == 10
     assert f"第{LINE}行" in _comment_at(out, name)
+
+
+@pytest.mark.parametrize("target", ["健全", "长效机制基本建立"])
+def test_a_shifted_row_with_a_qualitative_target_is_read_by_its_cells(target, tmp_path):
+    row = ["", "", "", "社会效益指标", "新增疫点数量", target, 10]  # one right, a word for its target
+    result, out = _import(row, tmp_path, "txt", "en")
+    assert result.returncode == 0, result.stderr
+    assert _items(out)["新增疫点数量"] == ("效益指标", "社会效益指标", target, 10)
+    assert f"第{LINE}行" in _comment_at(out, "新增疫点数量")
+
+
+def test_a_long_word_after_a_word_that_is_no_level_label_is_refused(tmp_path):
+    # 生态保护 | 新增疫点数量 | 10, one right: a 二级 and the name (no target), or the name and a word target?
+    result, out = _import(["", "", "", "", "生态保护", "新增疫点数量", 10], tmp_path, "txt", "en")
+    assert result.returncode == 2 and not out.exists()
+    assert "'生态保护' can be a level-2 indicator or the indicator's name" in result.stderr

@@ -78,9 +78,9 @@ def by_content(cells: list[Cell], cols: dict[str, int], header: dict[int, str]) 
     weight = rest.pop() if rest and points_like(rest[-1]) else None
     target = rest.pop() if rest and target_like(rest[-1]) else None
     if target is None and len(rest) >= 2 and not level_like(rest[-2]) and not level_like(rest[-1]):
-        if len(rest[-1].text) > SHORT_WORD:  # 生态效益 | 新增疫点数量: a 二级 and the name, or the name and its target?
+        if len(rest) == 2 and len(rest[-1].text) > SHORT_WORD:  # 生态效益 | 新增疫点数量: 二级 and name, or name and target?
             raise _two_ways("shift.level_or_name", rest[-2])
-        target = rest.pop()  # a short word after the name: a qualitative target (健全)
+        target = rest.pop()  # a word after the name: a qualitative target (健全; a longer one after a 二级 label)
     if weight is not None and target is None and weight.col < cols.get("weight", 99):
         raise _two_ways("shift.number_or_points", weight)  # name | 10: the target, or the 分值?
     if not rest or level_like(rest[-1]) or target_like(rest[-1]):
