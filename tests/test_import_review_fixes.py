@@ -109,7 +109,11 @@ def test_a_sum_over_a_row_without_points_is_neither_confirmed_nor_refuted(printe
     lines[_at(lines, "合计")] = f"合计\t\t\t\t\t\t{printed}"
     warnings = []
     out = _import(lines, warnings)
-    assert warnings == [] and "「合计」" not in out, out
+    assert "「合计」的分值" not in out, out  # the sum row is neither confirmed nor refuted
+    sum_line = _at(lines, "合计") + 1
+    assert all(w.line != sum_line for w in warnings)
+    # the row without 分值 is said, where the 合计 prints more than the others add up to (test_import_shifted_rows)
+    assert all("专职巡护人员" in w.zh and "没有分值" in w.zh for w in warnings)
 
 
 def test_a_forms_sum_row_is_not_read_from_its_score_column():
@@ -125,7 +129,7 @@ def test_a_total_over_a_row_without_points_is_not_said_to_differ():
     at = _at(lines, "\t\t\t专职巡护人员")
     lines[at] = lines[at].replace("28人\t10\t9.33", "28人\t\t9.33")
     out = _import(lines)
-    assert "「总分」" not in out
+    assert "「总分」的分值" not in out  # (the row without 分值 is said at that row: test_import_shifted_rows)
     lines[at] = lines[at].replace("28人\t\t9.33", "28人\t5\t9.33")  # a 分值 that does not add up is still said
     assert "「总分」的分值印为 100，而各三级指标分值合计 85（不含预算执行率行），含预算执行率行为 95" in _import(lines)
 
