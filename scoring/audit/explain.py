@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..catalogue import say, text
-from ..budget_row import BUDGET_ROW_ID, with_budget_row
+from ..budget_row import BUDGET_ROW_ID, as_printed, with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs
 from ..errors import Pos, display_path
 from ..decide import Decision, decide
@@ -43,7 +43,10 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
 
     weight = weights[inp.item.id]
     (decision,) = decide([inp], book, engine)
-    return Trace(inp, decision, weight, score_checked(decision, weight, book, period), engine or "default")
+    row = score_checked(decision, weight, book, period)
+    if row.id == BUDGET_ROW_ID:  # as the scorecard shows it: beside the target the table prints
+        row = as_printed(row, inp, table, period)
+    return Trace(inp, decision, weight, row, engine or "default")
 
 
 def _find(indicator: str, inputs: list, where: str):
