@@ -9,7 +9,6 @@ the money's 执行数 and the rows' 实际完成值 and 得分 are actuals and a
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -30,9 +29,7 @@ from .shifted_rows import Reading, TwoReadings, by_columns, by_content, how_read
 from .signature_rows import Signatures
 from .sum_rows import SumRow, sum_row, sums_checked
 from .target_cells import target_problem
-from .values import NUMBER, format_number
-
-_NUMBER = re.compile(rf"^{NUMBER}$")
+from .values import BARE_NUMBER, format_number, printed_number
 
 
 def is_project_form(text: str) -> bool:
@@ -193,7 +190,7 @@ class _Reader:
 
     def _money(self, row: Row) -> None:
         first_value = min(self.money_cols.values(), default=0)
-        labels = [c for c in row.cells if c.col < first_value and not _NUMBER.match(c.text)]
+        labels = [c for c in row.cells if c.col < first_value and not BARE_NUMBER.match(c.text)]
         if not labels:
             self.fail(row, row.cells[0], "table.import_money_label")
             return
@@ -215,7 +212,7 @@ class _Reader:
         cell = next((c for c in row.cells if c.col == col), None)
         if cell is None or cell.text in NO_TARGET_TEXTS:
             return None
-        if (amount := _number(cell.text)) is None:
+        if (amount := printed_number(cell.text)) is None:
             self.fail(row, cell, "table.import_money_amount", text=cell.text)
         return amount
 
@@ -278,7 +275,7 @@ class _Reader:
     def _points(self, row: Row, col: int | None) -> Decimal | None:
         """The 分值 in column `col`; a negative one is an error at its cell."""
         cell = next((c for c in row.cells if c.col == col), None)
-        points = _number(cell.text) if cell else None
+        points = printed_number(cell.text) if cell else None
         if points is not None and points < 0:
             self.fail(row, cell, "table.negative_points")
         return points
@@ -360,10 +357,6 @@ def _at(row: Row, col: int | None) -> str:
     if col is None:
         return ""
     return next((c.text for c in row.cells if c.col == col), "")
-
-
-def _number(text: str) -> Decimal | None:
-    return Decimal(text.replace(",", "")) if _NUMBER.match(text or "") else None
 
 
 def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:

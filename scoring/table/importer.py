@@ -7,7 +7,6 @@ every row that cannot be placed is an error with its line number, never dropped.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from .names import assign, similarity
 from .preamble import title_or_year
 from .signature_rows import Signatures
 from .sum_rows import SumRow, sum_row, sums_checked
-from .values import NUMBER, format_number  # amounts are written as target numbers are
+from .values import BARE_NUMBER, format_number, printed_number  # amounts are written as target numbers are
 
 
 
@@ -154,14 +153,10 @@ class _Reader:
             self.projects.append({COMMENTS: comments, "name": name.text, **entry})
 
 
-def _is_amount(text: str) -> bool:
-    return re.fullmatch(NUMBER, text) is not None
-
-
 def _money_row(row: Row) -> tuple[list[Cell], list[Decimal]]:
     """A funds row's name cells and its amounts, in order."""
-    names = [c for c in row.cells if not _is_amount(c.text)]
-    amounts = [Decimal(c.text.replace(",", "")) for c in row.cells if _is_amount(c.text)]
+    names = [c for c in row.cells if not BARE_NUMBER.match(c.text)]
+    amounts = [printed_number(c.text) for c in row.cells if BARE_NUMBER.match(c.text)]
     return names, amounts
 
 

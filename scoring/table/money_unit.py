@@ -52,30 +52,27 @@ class MoneyUnit:
                        line=self.stated[1].line)
         return self.problems
 
-    def _unit(self) -> tuple[str, int] | None:
-        """The money's unit as the table states it, and the line that states it; None where it does not."""
+    def _converting(self) -> tuple[str, int] | None:
+        """The unit the table states its money in and the line that states it, where it is not 万元 (the money is
+        converted); None where the table states none, or 万元."""
         said = self.stated or self.label
-        return (said[0], said[1].line) if said else None
+        return (said[0], said[1].line) if said and said[0] != WAN else None
 
     def in_wan(self, data: Any) -> Any:
         """Money data with every amount in 万元: 1800000.5 元 → 180.00005, exactly (a table without a unit: as it is)."""
-        stated = self._unit()
-        if stated is None or stated[0] == WAN:
-            return data
-        return _scaled(data, TO_WAN[stated[0]])
+        stated = self._converting()
+        return data if stated is None else _scaled(data, TO_WAN[stated[0]])
 
     def converted(self, amount: Decimal) -> tuple[Decimal, str] | None:
         """An amount in 万元 and the unit the table printed it in, where the table's money is converted (in_wan);
         None where it is not."""
-        stated = self._unit()
-        if stated is None or stated[0] == WAN:
-            return None
-        return self.in_wan(amount), stated[0]
+        stated = self._converting()
+        return None if stated is None else (_scaled(amount, TO_WAN[stated[0]]), stated[0])
 
     def notes(self) -> list[str]:
         """The comment for money converted to 万元."""
-        stated = self._unit()
-        if stated is None or stated[0] == WAN:
+        stated = self._converting()
+        if stated is None:
             return []
         unit, line = stated
         factor = TO_WAN[unit]

@@ -18,9 +18,9 @@ from ..catalogue import Text, say, text
 from .form_words import FORM_ONLY_HEADERS, LABEL_POINTS, LEVEL_SUFFIX
 from .indicator_rows import SHORT_WORD, level1_name
 from .layout import Cell
-from .values import NUMBER, TargetSyntaxError, parse_value
+from .target_cells import is_numeric_target
+from .values import BARE_NUMBER, NUMBER
 
-_BARE_NUMBER = re.compile(rf"^{NUMBER}$")
 _POINTS_WITH_UNIT = re.compile(rf"^{NUMBER}{chr(0x5206)}$")  # 10分 under 分值: a 分值, if one this importer does not read
 
 
@@ -131,15 +131,12 @@ def how_read(line: int, why: Text, read: Reading, level2_above: str) -> str:
 
 def points_like(cell: Cell) -> bool:
     """A bare number (10, 2.5): a 分值 as tables print it."""
-    return bool(_BARE_NUMBER.match(cell.text))
+    return bool(BARE_NUMBER.match(cell.text))
 
 
 def target_like(cell: Cell) -> bool:
     """A target with an operator, a percent or a unit (≥95%, ≤2个, =100%): never a name or a level."""
-    try:
-        return parse_value(cell.text).kind == "number" and not points_like(cell)
-    except TargetSyntaxError:
-        return False  # digits that are no target: a name such as 医疗个人增记2000档人数
+    return is_numeric_target(cell.text) and not points_like(cell)
 
 
 def level_like(cell: Cell) -> bool:

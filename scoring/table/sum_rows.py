@@ -8,16 +8,13 @@ against, and a comment keeps it, unused.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..catalogue import say, text
 from ..errors import Pos, Problem
 from .layout import Cell, Row
-from .values import NUMBER, format_number
-
-_NUMBER = re.compile(rf"^{NUMBER}$")
+from .values import BARE_NUMBER, format_number, printed_number
 
 
 @dataclass(frozen=True)
@@ -32,11 +29,11 @@ class SumRow:
 def sum_row(row: Row, weight_col: int | None) -> SumRow | None:
     """The row's 分值, under the 分值 column, or where the table has none the one number the row prints; None where
     there is none."""
-    numbers = [c for c in row.cells[1:] if _NUMBER.match(c.text)]
+    numbers = [c for c in row.cells[1:] if BARE_NUMBER.match(c.text)]
     cells = [c for c in row.cells if c.col == weight_col] if weight_col is not None else numbers if len(numbers) == 1 else []
-    if not cells or not _NUMBER.match(cells[0].text):
+    if not cells or (printed := printed_number(cells[0].text)) is None:
         return None
-    return SumRow(row, cells[0], Decimal(cells[0].text.replace(",", "")))
+    return SumRow(row, cells[0], printed)
 
 
 def sums_checked(source: str, sums: list[SumRow], weights: list[Decimal | None], budget: Decimal | None,

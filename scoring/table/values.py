@@ -65,6 +65,14 @@ def meant_operator(typed: str, allowed) -> str | None:
     return next((op for spelling, op in OP_SPELLINGS if folded == spelling and op in allowed), None)
 
 
+BARE_NUMBER = re.compile(rf"^{NUMBER}$")  # a cell that prints a number alone: 10, 2.5, 1,234
+
+
+def printed_number(text: str | None) -> Decimal | None:
+    """A number printed alone in a cell (an amount, a 分值: 1,234.5), as a Decimal; None for any other text."""
+    return Decimal(text.replace(",", "")) if text and BARE_NUMBER.match(text) else None
+
+
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
