@@ -24,7 +24,7 @@ from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ON
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
-from .preamble import title_or_year
+from .preamble import TableYear, title_or_year
 from .shifted_rows import Reading, TwoReadings, by_columns, by_content, how_read, misfit
 from .signature_rows import Signatures
 from .sum_rows import SumRow, sum_row, sums_checked
@@ -77,8 +77,7 @@ class _Reader:
         self.kind = kind  # "target" or "form": the table the messages name
         self.problems: list[Problem] = []
         self.mode = "preamble"
-        self.year: int | None = None
-        self.year_line: int | None = None
+        self.years = TableYear()
         self.title: str | None = None
         self.project: dict[str, str] = {}
         self.money_cols: dict[str, int] = {}
@@ -152,20 +151,21 @@ class _Reader:
         return None if said is None or (said[1] is not None and self.title is not None) else said
 
     def _year(self, row: Row, cell: Cell, year: int) -> None:
-        if self.year is not None and self.year != year:  # the title's 2025 against a （2024年度） row
-            self.fail(row, cell, "table.import_year_differs", year=year, other=self.year, line=self.year_line)
-        else:
-            self.year, self.year_line = year, row.line
+        if differs := self.years.given(year, Pos(self.source, row.line, row.column(cell))):
+            self.problems.append(differs)
+
+    def _items(self) -> list[_Item]:
+        return [i for s in self.sections for _, group in s.groups for i in group]
 
     def sum_checked(self, warnings: list[Problem]) -> list[str]:
         """The 合计 / 总分 rows' 分值 against the rows' (the budget row's included or not)."""
-        weights = [i.weight for s in self.sections for _, items in s.groups for i in items]
+        weights = [i.weight for i in self._items()]
         return sums_checked(self.source, self.sums, weights, self.budget_weight, warnings)
 
     def points_lost(self, warnings: list[Problem]) -> None:
         """Where the 合计 prints more than the rows add up to and some rows have no 分值: a warning at each such
         row, and a comment at it in the YAML, saying by how much (its 分值 may have been lost in the export)."""
-        items = [i for s in self.sections for _, group in s.groups for i in group]
+        items = self._items()
         lacking = [i for i in items if i.weight is None]
         if not self.sums or not lacking or len(lacking) == len(items):  # (none with 分值: nothing to check against)
             return
@@ -209,7 +209,7 @@ class _Reader:
 
     def _amount(self, row: Row, col: int | None) -> Decimal | None:
         """The amount in column `col` (None where blank or a dash); one that is no number (20万) is an error at its cell."""
-        cell = next((c for c in row.cells if c.col == col), None)
+        cell = _cell(row, col)
         if cell is None or cell.text in NO_TARGET_TEXTS:
             return None
         if (amount := printed_number(cell.text)) is None:
@@ -274,7 +274,7 @@ class _Reader:
 
     def _points(self, row: Row, col: int | None) -> Decimal | None:
         """The 分值 in column `col`; a negative one is an error at its cell."""
-        cell = next((c for c in row.cells if c.col == col), None)
+        cell = _cell(row, col)
         points = printed_number(cell.text) if cell else None
         if points is not None and points < 0:
             self.fail(row, cell, "table.negative_points")
@@ -310,7 +310,7 @@ class _Reader:
         return {
             "kind": "project",
             "title": self.title or TITLES["project"],
-            "year": self.year,
+            "year": self.years.year,
             "project": {COMMENTS: notes, "name": p.get(NAME, ""), "department": p.get(DEPARTMENT, ""),
                         "implementer": implementer, "funds": funds},
             "goals": {"annual": self.goal},
@@ -323,7 +323,7 @@ class _Reader:
         return self.signatures.unit is not None and not {DEPARTMENT, IMPLEMENTER} & set(self.project)
 
     def missing(self) -> list[Problem]:
-        needs = [(self.year is None, "table.import_no_year"), (NAME not in self.project, "table.import_no_name"),
+        needs = [(self.years.year is None, "table.import_no_year"), (NAME not in self.project, "table.import_no_name"),
                  (IMPLEMENTER not in self.project and not self._unit_from_reporting(), "table.import_no_implementer"),
                  (not self.funds, "table.import_no_funds"), (not self.sections, "table.import_no_indicators")]
         return [Pos(self.source).report(code) for lacking, code in needs if lacking]
@@ -353,10 +353,9 @@ def _clean_level(text: str) -> str:
     return LABEL_POINTS.sub("", text).strip()
 
 
-def _at(row: Row, col: int | None) -> str:
-    if col is None:
-        return ""
-    return next((c.text for c in row.cells if c.col == col), "")
+def _cell(row: Row, col: int | None) -> Cell | None:
+    return next((c for c in row.cells if c.col == col), None) if col is not None else None
+
 
 
 def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:
@@ -373,7 +372,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     data["budget_row"][COMMENTS] = data["budget_row"].get(COMMENTS, []) + reader.sum_checked(
         [] if warnings is None else warnings)
     count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
-    header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.year),
+    header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.years.year),
               say(_HEADER_SOURCES[reader.kind], "zh", file=Path(source).name, count=count),
               say("table.import_header_note", "zh")]
     out = dump(data, header)

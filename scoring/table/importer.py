@@ -20,7 +20,7 @@ from .indicator_rows import LEVEL1_CODES, IndicatorRows, Item, Section, cleaned,
 from .layout import Cell, Row, Unplaceable, rows_of, unplaceable
 from .model import TargetTable
 from .names import assign, similarity
-from .preamble import title_or_year
+from .preamble import TableYear, title_or_year
 from .signature_rows import Signatures
 from .sum_rows import SumRow, sum_row, sums_checked
 from .values import BARE_NUMBER, format_number, printed_number  # amounts are written as target numbers are
@@ -35,8 +35,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.mode = "preamble"
         self.title: str | None = None
-        self.year: int | None = None
-        self.year_line: int | None = None
+        self.years = TableYear()
         self.year_row = False  # whether a row of its own gave the year (the title may too)
         self.facts: dict[tuple[str, str], str] = {}
         self.income_total: Decimal | None = None
@@ -113,11 +112,8 @@ class _Reader:
             raise unplaceable("table.dept_preamble")
 
     def _year(self, row: Row, year: int) -> None:
-        if self.year is not None and self.year != year:  # the title's 2025 against a 2024年度 row
-            self.problems.append(Pos(self.source, row.line, row.column(row.cells[0])).report(
-                "table.import_year_differs", year=year, other=self.year, line=self.year_line))
-        else:
-            self.year, self.year_line = year, row.line
+        if differs := self.years.given(year, Pos(self.source, row.line, row.column(row.cells[0]))):
+            self.problems.append(differs)
 
     def _income(self, row: Row) -> None:
         names, amounts = _money_row(row)
@@ -233,7 +229,7 @@ def _problems(reader: _Reader) -> list[Problem]:
     unplaced = [Pos(reader.source, item.line).report("table.dept_block_without_levels", line=item.line, name=item.name)
                 for item in reader.indicators.unplaced]
     needs = [
-        (reader.year is None, "table.dept_no_year"),
+        (reader.years.year is None, "table.dept_no_year"),
         (("unit", "name") not in reader.facts and reader.signatures.unit is None, "table.dept_no_unit"),
         (reader.income_total is None, "table.dept_no_income_total"),
         (BASIC not in reader.spending, "table.dept_no_basic"),
@@ -266,7 +262,7 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
     from_reporting = ("unit", "name") not in facts  # then the 填报单位 names it
     data = {
         "title": reader.title or TITLES["department"],
-        "year": reader.year,
+        "year": reader.years.year,
         "unit": {COMMENTS: signed.unit_notes(from_reporting),
                  "name": signed.unit.value if from_reporting else facts[("unit", "name")],
                  "functions": facts.get(("unit", "functions"), ""), "departments": facts.get(("unit", "departments"), "")},
@@ -285,7 +281,7 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
                                                                 [] if warnings is None else warnings)),
     }
     count = sum(len(g.items) for s in sections for g in s.groups)
-    header = [say("table.import_header", "zh", title=data["title"], name=data["unit"]["name"], year=reader.year),
+    header = [say("table.import_header", "zh", title=data["title"], name=data["unit"]["name"], year=reader.years.year),
               say("table.dept_header_source", "zh", file=Path(source).name, count=count),
               say("table.dept_header_lines", "zh"), say("table.import_header_note", "zh")]
     out = dump(data, header)

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+from ..errors import Pos, Problem
 from .form_words import TITLE_SUFFIX, TITLE_YEAR
 
 
@@ -19,3 +20,18 @@ def title_or_year(text: str) -> tuple[int | None, str | None] | None:
     if not title.endswith(TITLE_SUFFIX):
         return None
     return (int(m[1]) if m else None), title
+
+
+class TableYear:
+    """The year a table's title or year row gives, and the line that gave it; a row giving another is an error."""
+
+    def __init__(self):
+        self.year: int | None = None
+        self.line: int | None = None
+
+    def given(self, year: int, where: Pos) -> Problem | None:
+        """The year a row at `where` gives: kept, or (the title's 2025 against a （2024年度） row) the error there."""
+        if self.year is not None and self.year != year:
+            return where.report("table.import_year_differs", year=year, other=self.year, line=self.line)
+        self.year, self.line = year, where.line
+        return None
