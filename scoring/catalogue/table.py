@@ -20,6 +20,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.negative_points": (
         "分值不能为负",
         "points must not be negative"),
+    "table.points_not_number": (
+        "分值应为数字（如 10 或 10分），这里是「{found}」；没有分值的行请留空",
+        "the points (分值) must be a number, such as 10 or 10分, found '{found}'; leave the cell empty for a row without points"),
     "table.no_budget_row": (
         "项目支出表没有预算执行率行（budget_row）：预算执行率不计分，总分满分不足 100",
         "the project table has no budget row (budget_row): budget execution is not scored, and the full mark falls short of 100"),

@@ -69,8 +69,9 @@ PARTS_PREFIX = re.compile(r"^其中[：:]\s*")
 CODES = {"产出": "O", "成本": "C", "效益": "B", "满意度": "S"}
 # the year inside a title, with the brackets it may stand in: 2025年度项目支出绩效目标表, 项目支出绩效目标表（2025年度）
 TITLE_YEAR = re.compile(r"[（(]?\s*(\d{4})\s*年度?\s*[)）]?")
+POINTS_UNIT = "分"  # a 分值 cell may print its unit: 10分
 # a 一级 label's printed points, 产出指标(50分): the points, and the label without them
-POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*分")
+POINTS_IN_LABEL = re.compile(rf"({NUMBER})\s*{POINTS_UNIT}")
 LABEL_POINTS = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 # a department table's indicator block: 一级 names and the letter their ids start with (anything else: X),
 # and its header cells by the role of their column

@@ -19,8 +19,8 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
-                         NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS, RATE_HEADER, SUM_ROWS,
-                         TABLE_TITLE_WORDS, TITLES, TOTAL)
+                         NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, POINTS_UNIT, PROJECT_LABELS,
+                         RATE_HEADER, SUM_ROWS, TABLE_TITLE_WORDS, TITLES, TOTAL)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
@@ -273,10 +273,16 @@ class _Reader:
         return cell.text
 
     def _points(self, row: Row, col: int | None) -> Decimal | None:
-        """The 分值 in column `col`; a negative one is an error at its cell."""
+        """The 分值 in column `col`: a number, as 10 or 10分; none where the cell is empty or says so (/, —, 无).
+        Any other text, or a negative number, is an error at its cell: read as no 分值, the row would be
+        scored by default weights without a word."""
         cell = _cell(row, col)
-        points = printed_number(cell.text) if cell else None
-        if points is not None and points < 0:
+        if cell is None or cell.text in NO_TARGET_TEXTS:
+            return None
+        points = printed_number(cell.text.removesuffix(POINTS_UNIT).rstrip())
+        if points is None:
+            self.fail(row, cell, "table.points_not_number", found=cell.text)
+        elif points < 0:
             self.fail(row, cell, "table.negative_points")
         return points
 
