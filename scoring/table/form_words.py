@@ -113,8 +113,8 @@ SIGNATURE_LABELS = {
     "负责人": "person", "单位负责人": "person", "财务负责人": "person", "项目负责人": "person",
     "联系电话": "phone", "电话": "phone",
 }
-# a money label that names its unit: 项目资金（万元）
-MONEY_LABEL_UNIT = re.compile(r"[（(]\s*(亿元|万元|千元|元)\s*[)）]")
+# a money label that prints the unit: 项目资金（万元）, 项目资金（人民币元）, 项目资金（元，人民币）
+MONEY_LABEL_UNIT = re.compile(r"[（(]\s*(?:人民币)?\s*(亿元|万元|千元|元)\s*(?:[，,]?\s*人民币)?\s*[)）]")
 # A target written as an approximate or spelled-out quantity (约一半, 过半, 九成, 百分之九十五, 百分百, 30人左右; not
 # 约束机制健全 or 约定期限内完成, words that start with 约 and name no number): the grammar
 # would take it for a qualitative word and have it scored by the assessor, where the table meant a number.
