@@ -34,7 +34,9 @@ class Approved:
     level1: str
     level2: str
     weight: Decimal
-    target: TargetValue | None  # None: the budget row, scored from the money
+    # the budget row's is the one its table prints (≥90%), shown only: it is scored from the money; None where
+    # the table prints none
+    target: TargetValue | None
 
     @property
     def target_text(self) -> str:
@@ -58,8 +60,9 @@ def compare(form: ClaimedForm, table: TargetTable, book: RuleBook) -> Comparison
     weights = apportion(table, book.weights)
     approved = [Approved(item.id, item.name, section.level1, group.level2, weights[item.id],
                          period_target(item, "annual", book)[0]) for section, group, item in table.rows()]
-    budget = Approved("", table.budget_row.name, "", "", budget_row_weight(table, book.weights), None) \
-        if table.budget_row is not None else None
+    b = table.budget_row
+    budget = Approved("", b.name, "", "", budget_row_weight(table, book.weights),
+                      b.target.value if b.target is not None else None) if b is not None else None
     rows = pair(form.indicators, approved)
     taken = {a.id for a in rows if a is not None}
     missing = [a for a in approved if a.id not in taken]

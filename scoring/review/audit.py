@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .. import display
 from ..rulebook.load import RuleBook
 from ..table.model import TargetTable
 from . import against as A
@@ -148,7 +149,7 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
     else:
         redone = Rescored(refused="budget_zero" if money is None else "no_weight" if scored else "not_scored")
     facts = RowFacts(name=labels.budget_row, weight=weight, claimed=budget.points, redone=redone,
-                     target="100%", actual=budget.rate, reason=budget.reason, budget=True,
+                     target=_budget_target(approved), actual=budget.rate, reason=budget.reason, budget=True,
                      cells=_with_reason_cell(budget.cells))
     found = [f for f in block if f]
     if redone.refused == "no_weight":
@@ -163,6 +164,12 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
         return audited, _counted(audited)
     mine = rc.budget(form, money, budget.weight) if money is not None and budget.weight is not None else None
     return audited, mine.scored.points if mine and mine.scored else (budget.points or Decimal(0))
+
+
+def _budget_target(approved: A.Approved | None) -> str:
+    """The budget row's target as shown: the one the approved table prints (≥90%), else 100 %, the rate it is
+    scored against."""
+    return display.value(approved.target) if approved is not None and approved.target is not None else "100%"
 
 
 def _with_reason_cell(cells: dict) -> dict:
