@@ -25,6 +25,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.tag import Tag
 
 try:
     from ruamel.yaml.cyaml import CParser
@@ -217,6 +218,43 @@ if CParser is not None:
         def versioned_resolver(self):
             return self._implicit
 
+        def resolve(self, kind, value, implicit):
+            # VersionedResolver.resolve as the safe loader calls it (no path resolvers), handing out one Tag per
+            # tag: ruamel makes a Tag for every value, and its text is worked out again each time a node is
+            # asked its tag (a third of composing a batch's file, and of building from it)
+            if self.yaml_path_resolvers:
+                return VersionedResolver.resolve(self, kind, value, implicit)
+            if kind is ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in self._implicit.get(value[:1], []) + self._implicit.get(None, []):
+                        if regexp.match(value):
+                            return _shared_tag(tag)
+                return self.DEFAULT_SCALAR_TAG
+            return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+
+
+_TAGS: dict[str, Tag] = {}
+_TAG_TEXTS: dict[int, str] = {}  # by the id of a Tag of _TAGS (which keeps it alive): its text
+
+
+def _shared_tag(text: str) -> Tag:
+    tag = _TAGS.get(text)
+    if tag is None:
+        tag = _TAGS[text] = Tag(suffix=text)
+        _TAG_TEXTS[id(tag)] = str(tag)
+    return tag
+
+
+def _tag_of(node) -> str | None:
+    """node.tag, at once for the tags the composer shares."""
+    return _TAG_TEXTS.get(id(node.ctag)) or node.tag
+
+
+for _default in (VersionedResolver.DEFAULT_SCALAR_TAG, VersionedResolver.DEFAULT_SEQUENCE_TAG,
+                 VersionedResolver.DEFAULT_MAPPING_TAG):
+    _TAGS[str(_default)] = _default
+    _TAG_TEXTS[id(_default)] = str(_default)
+
 
 def _compose(text: str):
     if CParser is None:
@@ -251,6 +289,8 @@ class _Budget:
         self.values += 1
         if self.values > limits.MAX_VALUES:
             raise _pos(node, file).fail("limits.too_many_values", limit=limits.MAX_VALUES)
+        if not self.aliased:  # no anchor, so no alias: no node is met twice
+            return False
         if id(node) not in self.seen:
             self.seen.add(id(node))
             if self.aliased and isinstance(node, (MappingNode, SequenceNode)) and not self.replaying:
@@ -508,7 +548,7 @@ def _build(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: d
 def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, keys: dict[Path_, Pos] | None,
                 budget: _Budget) -> Any:
     if isinstance(node, MappingNode):
-        if node.tag != _MAP:
+        if _tag_of(node) != _MAP:
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
         out: dict = {}
         for knode, vnode in node.value:
@@ -522,21 +562,21 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, ke
                 key = knode.value
             if key in out:
                 raise _pos(knode, file).fail("input.duplicate_key", key=key)
-            if not knode.style and node.flow_style and vnode.tag == _NULL and not vnode.value:
+            if not knode.style and node.flow_style and _tag_of(vnode) == _NULL and not vnode.value:
                 _one_key(knode, file)  # {lte：target}: an entry read as a key without a value
             if keys is not None:
                 keys[path + (key,)] = _pos(knode, file)
             out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
-        if node.tag != _SEQ:
+        if _tag_of(node) != _SEQ:
             raise _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
         return [_build(item, path + (i,), file, index, keys, budget) for i, item in enumerate(node.value)]
     return _scalar(node, file)
 
 
 def _scalar(node: ScalarNode, file: str) -> Any:
-    tag, text = node.tag, node.value
+    tag, text = _tag_of(node), node.value
     if len(text) > limits.MAX_STRING:
         raise _pos(node, file).fail("limits.string_too_long", length=len(text), limit=limits.MAX_STRING)
     if tag in _TEXT_TAGS or node.style in ("'", '"', "|", ">"):
