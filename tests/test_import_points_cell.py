@@ -60,3 +60,13 @@ def test_a_cell_that_says_none_is_no_points_and_the_check_names_the_row(points):
     [lacking] = [i for _, _, i in table.rows() if i.weight is None]
     [problem] = weight_problems(table)  # the other rows have 分值: this one lacks it, and is told so
     assert lacking.name == "专职巡护人员" and problem.code == "table.weight_missing"
+
+
+def test_a_sum_row_that_prints_its_unit_is_checked_as_one_that_does_not():
+    text = TARGET.read_text(encoding="utf-8")
+    assert "合计\t\t\t\t\t\t90" in text
+    text = text.replace("合计\t\t\t\t\t\t90", "合计\t\t\t\t\t\t95分")
+    warnings = []
+    import_table(text, "t.txt", warnings)
+    [w] = warnings
+    assert w.code == "table.import_sum_points" and "95" in w.zh

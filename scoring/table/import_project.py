@@ -19,11 +19,12 @@ from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
-                         NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, POINTS_UNIT, PROJECT_LABELS,
+                         NAME, NO_TARGET_TEXTS, PARTS_PREFIX, POINTS_IN_LABEL, PROJECT_LABELS,
                          RATE_HEADER, SUM_ROWS, TABLE_TITLE_WORDS, TITLES, TOTAL)
 from .groups import level_key
 from .layout import Cell, Row, rows_of
 from .model import TargetTable
+from .points import printed_points
 from .preamble import TableYear, title_or_year
 from .shifted_rows import Reading, TwoReadings, by_columns, by_content, how_read, misfit
 from .signature_rows import Signatures
@@ -279,7 +280,7 @@ class _Reader:
         cell = _cell(row, col)
         if cell is None or cell.text in NO_TARGET_TEXTS:
             return None
-        points = printed_number(cell.text.removesuffix(POINTS_UNIT).rstrip())
+        points = printed_points(cell.text)
         if points is None:
             self.fail(row, cell, "table.points_not_number", found=cell.text)
         elif points < 0:

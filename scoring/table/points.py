@@ -1,8 +1,17 @@
-"""Which rows of a table carry their own 分值: all of them (with the budget row) or none."""
+"""A table's 分值: the number a cell prints for them, and which rows carry their own (all, with the budget row, or none)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ..errors import Problem
+from .form_words import POINTS_UNIT
 from .model import TargetTable
+from .values import printed_number
+
+
+def printed_points(text: str) -> Decimal | None:
+    """The 分值 a cell prints, as 10 or 10分; None for any other text."""
+    return printed_number(text.removesuffix(POINTS_UNIT).rstrip())
 
 
 def weight_problems(table: TargetTable) -> list[Problem]:

@@ -1,10 +1,10 @@
 """The row that closes a table's indicators with their points, 合计 | 90 or 总分 | 100, as both importers read it.
 
-Its 分值 is read under the 分值 column, else (a table without one) as the one number the row prints, never a 得分
-beside it; it is checked against the rows' own: equal to them, or to them with the budget row's, and a comment says
-which; neither, and it is a warning at its cell (the rows' points are used). Where a row has no 分值, what the rows
-add up to is not known and nothing is said; where none has (a 部门整体 target table), there is nothing to check it
-against, and a comment keeps it, unused.
+Its 分值 (90, or 90分) is read under the 分值 column, else (a table without one) as the one number the row
+prints, never a 得分 beside it; it is checked against the rows' own: equal to them, or to them with the budget
+row's, and a comment says which; neither, and it is a warning at its cell (the rows' points are used). Where a row
+has no 分值, what the rows add up to is not known and nothing is said; where none has (a 部门整体 target table),
+there is nothing to check it against, and a comment keeps it, unused.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from decimal import Decimal
 from ..catalogue import say, text
 from ..errors import Pos, Problem
 from .layout import Cell, Row
-from .values import BARE_NUMBER, format_number, printed_number
+from .points import printed_points
+from .values import format_number
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,9 @@ class SumRow:
 def sum_row(row: Row, weight_col: int | None) -> SumRow | None:
     """The row's 分值, under the 分值 column, or where the table has none the one number the row prints; None where
     there is none."""
-    numbers = [c for c in row.cells[1:] if BARE_NUMBER.match(c.text)]
+    numbers = [c for c in row.cells[1:] if printed_points(c.text) is not None]
     cells = [c for c in row.cells if c.col == weight_col] if weight_col is not None else numbers if len(numbers) == 1 else []
-    if not cells or (printed := printed_number(cells[0].text)) is None:
+    if not cells or (printed := printed_points(cells[0].text)) is None:
         return None
     return SumRow(row, cells[0], printed)
 
