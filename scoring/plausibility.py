@@ -7,32 +7,32 @@ from .catalogue import Text, text
 from .errors import Pos, Problem
 from .rulebook.model import Plausibility
 from .scorecard import Bilingual, Flag
-from .table.values import TargetValue, format_number
+from .table.values import format_number
 
 
 CODES = ("negative_count", "over_100")  # the flags (or errors) findings makes
 
 
-def findings(name: str, actual: TargetValue | None, target: TargetValue, rules: Plausibility) -> list[tuple[str, str, Text]]:
-    """(severity, code, message) for each way `actual`, of the indicator called `name`, cannot be true.
+def findings(name: str, actual: dict, target: dict, rules: Plausibility) -> list[tuple[str, str, Text]]:
+    """(severity, code, message) for each way a number actual, of the indicator called `name`, cannot be
+    true; `actual` and `target` are the two values' fields (a TargetValue's __dict__, read once by facts.py).
     A negative target (≥-10人) makes the indicator a change, which may be negative, not a count."""
-    if actual is None or actual.kind != "number":
-        return []
+    number, unit = actual["number"], actual["unit"]
     out = []
-    if actual.number < 0 and actual.unit in rules.never_negative.units:
-        if not (target.kind == "number" and target.number is not None and target.number < 0):
+    if number < 0 and unit in rules.never_negative.units:
+        if not (target["kind"] == "number" and target["number"] is not None and target["number"] < 0):
             out.append((rules.never_negative.severity, "negative_count",
-                        text("plausibility.negative_count", actual=_shown(actual), unit=actual.unit)))
-    if actual.unit == "%" and actual.number > 100:
+                        text("plausibility.negative_count", actual=_shown(number, unit), unit=unit)))
+    if unit == "%" and number > 100:
         word = next((w for w in rules.at_most_100.names if w in name), None)
         if word is not None:
             out.append((rules.at_most_100.severity, "over_100",
-                        text("plausibility.over_100", actual=_shown(actual), word=word)))
+                        text("plausibility.over_100", actual=_shown(number, unit), word=word)))
     return out
 
 
-def _shown(actual: TargetValue) -> str:
-    return f"{format_number(actual.number)}{actual.unit}"
+def _shown(number, unit: str) -> str:
+    return f"{format_number(number)}{unit}"
 
 
 def errors(where: Pos, found: list[tuple[str, str, Text]]) -> list[Problem]:

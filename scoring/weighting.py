@@ -9,6 +9,7 @@ so the leaves add up exactly to their parents and to the total.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from .errors import Pos, Problem, ScoringError
 from .rulebook.model import OwnPoints, Weights
@@ -21,14 +22,19 @@ CENT = Decimal("0.01")
 
 def split_even(total: Decimal, n: int) -> list[Decimal]:
     """total into n shares as equal as cents allow; the leftover cents go to the first shares."""
+    return list(_split_even(total, n))
+
+
+@lru_cache(maxsize=4096)  # the same points split the same ways in every unit of a kind of table
+def _split_even(total: Decimal, n: int) -> tuple[Decimal, ...]:
     cents = int((total / CENT).to_integral_value())
     q, r = divmod(cents, n)
-    return [Decimal(q + 1) * CENT] * r + [Decimal(q) * CENT] * (n - r)  # Decimals are immutable: shared
+    return (Decimal(q + 1) * CENT,) * r + (Decimal(q) * CENT,) * (n - r)  # Decimals are immutable: shared
 
 
 def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, problems: list[Problem]) -> list[Decimal]:
     if own and not any(own):  # no child has its own points (the usual case): an even split
-        return split_even(total, len(own))
+        return _split_even(total, len(own))
     fixed = sum((o.points for o in own if o is not None), Decimal(0))
     free = [i for i, o in enumerate(own) if o is None]
     out = [o.points if o is not None else Decimal(0) for o in own]
@@ -44,11 +50,16 @@ def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, p
 
 def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
     """The weight (points) of every indicator id."""
-    problems = weight_problems(table)
-    if problems:
-        raise ScoringError(problems)
-    if has_own_weights(table):
-        return {item.id: item.weight for _, _, item in table.rows()}
+    # each row's 分值 read once, from the model's __dict__ (a pydantic attribute read costs ~8× a slotted
+    # one's); the usual table gives none, and then neither check below has anything to say
+    budget_row = table.budget_row
+    if any(item.__dict__["weight"] is not None for _, _, item in table.rows()) or (
+            budget_row is not None and budget_row.weight is not None):
+        problems = weight_problems(table)
+        if problems:
+            raise ScoringError(problems)
+        if has_own_weights(table):
+            return {item.id: item.weight for _, _, item in table.rows()}
     if table.kind == "project":
         if weights.project is None:
             raise table.pos.fail("table.no_project_weights")
@@ -108,7 +119,7 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
 
     result: dict[str, Decimal] = {}
     for l1, groups in merged_groups(table).items():
-        for (name, level2), items in groups.items():
+        for (name, level2), items in groups.items() if own_groups else ():
             o = own_groups.get((name, level2))
             if not items and o is not None and o.points:
                 problems.append(o.pos.report("table.own_group_empty", level2=level2))
@@ -119,9 +130,12 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
         own = [own_groups.get(key) for key, _ in held]
         group_points = _share(given[l1], own, pos, label, problems)
         for ((_, level2), items), points in zip(held, group_points):
-            own = [own_items.get(i.id) for i in items]
-            for item, p in zip(items, _share(points, own, pos, f"{label} / {level2}", problems)):
-                result[item.id] = p
+            ids = [i.__dict__["id"] for i in items]  # read once (see apportion)
+            if own_items:
+                result.update(zip(ids, _share(points, [own_items.get(i) for i in ids], pos, f"{label} / {level2}",
+                                              problems)))
+            else:  # no indicator has its own points: an even split
+                result.update(zip(ids, _split_even(points, len(ids))))
     if problems:
         raise ScoringError(problems)
     return result

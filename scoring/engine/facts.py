@@ -8,8 +8,8 @@ it is read, the engine-facing dict (floats, no Nones) that durable_rules is give
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from ..actuals import Actuals, IndicatorActual
@@ -39,23 +39,27 @@ class Money:
     rate: Decimal
 
 
-@dataclass
 class IndicatorInput:
-    section: Section
-    group: Group
-    item: Indicator
-    target: TargetValue
-    target_source: str  # half_year | annual | annual_scaled
-    entry: IndicatorActual | None
-    actual: TargetValue | None
-    exact: dict = field(default_factory=dict)  # every fact field: numbers as Decimals, None where there is none
-    conversion: Text | None = None  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
-    implausible: list = field(default_factory=list)  # plausibility.findings of the actual: made once, read twice
+    """One indicator's facts and what they were read from. Slotted and made by position: a dataclass with
+    two default factories was ~2,000 instructions a row."""
 
-    @cached_property
+    __slots__ = ("section", "group", "item", "target", "target_source", "entry", "actual", "exact", "conversion",
+                 "implausible")
+
+    def __init__(self, section: Section, group: Group, item: Indicator, target: TargetValue, target_source: str,
+                 entry: IndicatorActual | None, actual: TargetValue | None, exact: dict | None = None,
+                 conversion: Text | None = None, implausible: list | None = None):
+        self.section, self.group, self.item, self.target = section, group, item, target
+        self.target_source = target_source  # half_year | annual | annual_scaled
+        self.entry, self.actual = entry, actual
+        self.exact = {} if exact is None else exact  # every fact field: numbers as Decimals, None where there is none
+        self.conversion = conversion  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
+        self.implausible = [] if implausible is None else implausible  # plausibility.findings: made once, read twice
+
+    @property
     def fact(self) -> dict:
-        """The facts as durable_rules is given them (and explain shows them): see engine_fact. Made only where
-        it is read: the Python matcher reads `exact`."""
+        """The facts as durable_rules is given them (and explain shows them): see engine_fact. Made where it
+        is read (explain, lint, an error): the matchers read `exact`."""
         return engine_fact(self.exact, self.exact)
 
 
@@ -130,77 +134,74 @@ def _typing_hint(typed: str):
     return ""
 
 
-def _parse_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook,
+def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: dict, book: RuleBook,
                   problems: list[Problem]) -> tuple[TargetValue | None, Text | None]:
-    """The entry's actual, read against its target, and the unit conversion said where it needed one."""
-    if entry.actual is None:
+    """The entry's actual (`written`), read against its target (`t`: the target's fields), and the unit
+    conversion said where it needed one. A model's fields are read from its __dict__, once: each attribute
+    read of a pydantic model goes through its __getattr__ hook, ~8× a slotted one's."""
+    try:
+        value = _parse(written)
+    except TargetSyntaxError as e:
+        if e.code == "table.unreadable_value" and t["kind"] == "number":  # no word would do: the target's form
+            problems.append(entry.pos.report("facts.number_unreadable", actual=written, target=str(target),
+                                             example=format_number(t["number"]) + t["unit"], hint=_typing_hint(e.text)))
+        elif e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
+            problems.append(entry.pos.report("facts.actual_unreadable", actual=written, hint=_typing_hint(e.text)))
+        else:
+            problems.append(entry.pos.report_text(e.said))
         return None, None
-    value = _read_actual(entry, target, book, problems)
-    if value is None or value.kind != "number":
-        return value, None
-    written = _parse(entry.actual)  # read already: a cache hit
-    if written.unit and written.unit != value.unit:  # 24500万元 against ≥2.6亿元
-        return value, conversion(written, value)
+    v = value.__dict__
+    kind = v["kind"]
+    if kind == "none":
+        return None, None
+    if t["kind"] == "number":
+        if kind != "number":
+            problems.append(entry.pos.report("facts.not_a_number", actual=written, target=str(target),
+                                             hint=_typing_hint(written)))
+            return None, None
+        unit, target_unit = v["unit"], t["unit"]
+        if v["op"] != "=":
+            problems.append(entry.pos.report("facts.has_operator", actual=written, plain=format_number(v["number"]) + unit))
+            return None, None
+        said = None
+        if unit and unit != target_unit:
+            converted = convert(value, target_unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
+            if converted is None:
+                hint = text("facts.unit_inexact", written=amount(v["number"], unit),
+                            target_unit=target_unit) if same_dimension(unit, target_unit) else ""
+                problems.append(entry.pos.report("facts.unit_mismatch", unit=unit, target_unit=target_unit,
+                                                 hint=hint, example=format_number(t["number"]) + target_unit))
+                return None, None
+            said = conversion(value, converted)
+            value = converted
+            v = value.__dict__
+        if _looks_like_a_fraction(v, t):
+            shown = format_number(v["number"] * HUNDRED)
+            problems.append(entry.pos.report("facts.looks_like_fraction", actual=written, target=str(target), shown=shown))
+            return None, None
+        return (value if v["unit"] == target_unit else value.model_copy(update={"unit": target_unit})), said
+    # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
+    if kind != "word":
+        what = text("facts.qualitative" if t["kind"] == "word" else "facts.no_target")
+        problems.append(entry.pos.report("facts.not_a_word", kind=what, actual=written))
+        return None, None
+    word, target_word = v["word"], t["word"]
+    if word != target_word and book.vocabulary.outcome_of(word) is None:
+        fits = [text("facts.word_fit", word=w, outcome=o) for w, o in book.vocabulary.words_for(target_word)] if target_word else []
+        if fits:
+            problems.append(entry.pos.report("facts.word_without_outcome_fits", word=word, fits=fits))
+        else:
+            problems.append(entry.pos.report("facts.word_without_outcome", word=word))
+        return None, None
     return value, None
 
 
-def _read_actual(entry: IndicatorActual, target: TargetValue, book: RuleBook, problems: list[Problem]) -> TargetValue | None:
-    try:
-        value = _parse(entry.actual)
-    except TargetSyntaxError as e:
-        if e.code == "table.unreadable_value" and target.kind == "number":  # no word would do: the target's form
-            problems.append(entry.pos.report("facts.number_unreadable", actual=entry.actual, target=str(target),
-                                             example=format_number(target.number) + target.unit, hint=_typing_hint(e.text)))
-        elif e.code == "table.unreadable_value":  # the target grammar's words (运算符+数字) would mislead here
-            problems.append(entry.pos.report("facts.actual_unreadable", actual=entry.actual, hint=_typing_hint(e.text)))
-        else:
-            problems.append(entry.pos.report_text(e.said))
-        return None
-    if value.kind == "none":
-        return None
-    if target.kind == "number":
-        if value.kind != "number":
-            problems.append(entry.pos.report("facts.not_a_number", actual=entry.actual, target=str(target),
-                                             hint=_typing_hint(entry.actual)))
-            return None
-        if value.op != "=":
-            problems.append(entry.pos.report("facts.has_operator", actual=entry.actual,
-                                             plain=format_number(value.number) + value.unit))
-            return None
-        if value.unit and value.unit != target.unit:
-            converted = convert(value, target.unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
-            if converted is None:
-                hint = text("facts.unit_inexact", written=amount(value.number, value.unit),
-                            target_unit=target.unit) if same_dimension(value.unit, target.unit) else ""
-                problems.append(entry.pos.report("facts.unit_mismatch", unit=value.unit, target_unit=target.unit,
-                                                 hint=hint, example=format_number(target.number) + target.unit))
-                return None
-            value = converted
-        if _looks_like_a_fraction(value, target):
-            shown = format_number(value.number * HUNDRED)
-            problems.append(entry.pos.report("facts.looks_like_fraction", actual=entry.actual, target=str(target), shown=shown))
-            return None
-        return value if value.unit == target.unit else value.model_copy(update={"unit": target.unit})
-    # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
-    if value.kind != "word":
-        kind = text("facts.qualitative" if target.kind == "word" else "facts.no_target")
-        problems.append(entry.pos.report("facts.not_a_word", kind=kind, actual=entry.actual))
-        return None
-    if value.word != target.word and book.vocabulary.outcome_of(value.word) is None:
-        fits = [text("facts.word_fit", word=w, outcome=o) for w, o in book.vocabulary.words_for(target.word)] if target.word else []
-        if fits:
-            problems.append(entry.pos.report("facts.word_without_outcome_fits", word=value.word, fits=fits))
-        else:
-            problems.append(entry.pos.report("facts.word_without_outcome", word=value.word))
-        return None
-    return value
-
-
-def _looks_like_a_fraction(value: TargetValue, target: TargetValue) -> bool:
-    """0.986 against ≥99%: most likely 98.6% written as a fraction, and scored as 0.986% it loses nearly everything.
-    Only against high lower-bound targets: against ≤5% or ≥3%, a bare 0.5 is a plausible rate."""
-    return (target.unit == "%" and target.op in ("≥", ">", "=") and target.number >= 50
-            and not value.unit and 0 < value.number <= 1)
+def _looks_like_a_fraction(v: dict, t: dict) -> bool:
+    """0.986 against ≥99% (`v`, `t`: the two values' fields): most likely 98.6% written as a fraction, and
+    scored as 0.986% it loses nearly everything. Only against high lower-bound targets: against ≤5% or ≥3%, a
+    bare 0.5 is a plausible rate."""
+    return (t["unit"] == "%" and t["op"] in ("≥", ">", "=") and t["number"] >= 50
+            and not v["unit"] and 0 < v["number"] <= 1)
 
 
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:
@@ -213,21 +214,24 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
         problems.append(actuals.pos_of("period").report("facts.period_differs", actual=period_words(actuals.period),
                                                         period=period_words(period)))
     rows = list(table.rows())  # walked three times below
+    items = [item.__dict__ for _, _, item in rows]  # each indicator's fields, read once (see _parse_actual)
     seen: dict[str, Indicator] = {}
-    for _, _, item in rows:
-        if item.id in seen:
-            problems.append(item.pos.report("facts.duplicate_id", id=item.id))
-        seen[item.id] = item
-    index = NameIndex([(i.id, i.name) for _, _, i in rows])  # built once: the names are normalised here
+    for (_, _, item), fields in zip(rows, items):
+        if (ident := fields["id"]) in seen:
+            problems.append(item.pos.report("facts.duplicate_id", id=ident))
+        seen[ident] = item
+    index = NameIndex([(f["id"], f["name"]) for f in items])  # built once: the names are normalised here
     entries = _resolve_keys(index, actuals, problems)
     money = money_of(table, actuals, problems)
     problems += implausible_spending(money.spent, money.budget, actuals, book.plausibility.money) if money else []
     inputs = []
-    for (section, group, item), name in zip(rows, index.normalised):
+    for (section, group, item), fields, name in zip(rows, items, index.normalised):
         target, source = period_target(item, period, book)
-        _, entry = entries.get(item.id, _NO_ENTRY)
-        actual, converted = _parse_actual(entry, target, book, problems) if entry else (None, None)
-        inp = make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted)
+        _, entry = entries.get(fields["id"], _NO_ENTRY)
+        actual = converted = None
+        if entry is not None and (written := entry.__dict__["actual"]) is not None:
+            actual, converted = _parse_actual(entry, written, target, target.__dict__, book, problems)
+        inp = make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted, fields)
         if inp.implausible:
             problems += errors(entry.pos, inp.implausible)
         inputs.append(inp)
@@ -255,25 +259,33 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
 
 
 def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None,
-               converted=None) -> IndicatorInput:
-    """One indicator's facts; `name` is its normalised name where the caller has it already.
-    Public: the budget row's fact (budget_row.py) is built the same way."""
-    # each field of an input model read once: a pydantic model's attribute costs ~8× a slotted one's
-    kind = actual.kind if actual is not None else None
-    value = actual.number if kind == "number" else None
-    word = actual.word if kind == "word" else ""
-    target_word = target.word
-    outcome = ("达成" if word == target_word else book.vocabulary.outcome_of(word) or "") if kind == "word" else ""
-    number = target.number
+               converted=None, fields=None) -> IndicatorInput:
+    """One indicator's facts; `name` is its normalised name and `fields` the item's fields where the caller
+    has them already. Public: the budget row's fact (budget_row.py) is built the same way."""
+    # each model's fields read once, from its __dict__ (see _parse_actual)
+    f = item.__dict__ if fields is None else fields
+    t = target.__dict__
+    kind = value = None
+    word = outcome = ""
+    if actual is not None:
+        a = actual.__dict__
+        kind = a["kind"]
+        if kind == "number":
+            value = a["number"]
+        elif kind == "word":
+            word = a["word"]
+            outcome = "达成" if word == t["word"] else book.vocabulary.outcome_of(word) or ""
+    number = t["number"]
     ratio = value / number * HUNDRED if value is not None and number else None
     exact = {
-        "id": item.id, "level1": section.level1, "level2": group.level2,
-        "name": normalise_text(item.name) if name is None else name,
-        "key_work": item.key_work or "", "project": item.project or "", "period": period,
-        "form": target.kind, "op": target.op or "", "unit": target.unit, "target_word": target_word,
+        "id": f["id"], "level1": section.level1, "level2": group.level2,
+        "name": normalise_text(f["name"]) if name is None else name,
+        "key_work": f["key_work"] or "", "project": f["project"] or "", "period": period,
+        "form": t["kind"], "op": t["op"] or "", "unit": t["unit"], "target_word": t["word"],
         "target": number, "has_actual": kind is not None, "actual": value, "actual_word": word, "outcome": outcome,
-        "has_points": entry is not None and entry.points is not None, "ratio": ratio, "has_money": money is not None,
-        "money_rate": money.rate if money else None, "target_fallback": source == "annual_scaled",
+        "has_points": entry is not None and entry.__dict__["points"] is not None, "ratio": ratio,
+        "has_money": money is not None, "money_rate": money.rate if money else None,
+        "target_fallback": source == "annual_scaled",
     }
-    found = findings(item.name, actual, target, book.plausibility) if kind == "number" else []  # none for a word
+    found = findings(f["name"], a, t, book.plausibility) if kind == "number" else None  # none for a word
     return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted, found)
