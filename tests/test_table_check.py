@@ -55,7 +55,7 @@ def test_the_seed_has_only_the_warnings_a_reviewer_expects(targets_path):
 def test_the_check_command_exits_0_on_warnings_and_2_on_errors(run_scoring, targets_path, edited):
     done = run_scoring("check", targets_path)
     assert done.returncode == 0
-    assert "0 个错误，9 个警告" in done.stdout
+    assert "0 个错误，11 个警告" in done.stdout
     _, _, path = edited(("annual: 73246", "annual: 73000"))
     done = run_scoring("check", "--lang", "en", path)
     assert done.returncode == 2

@@ -92,6 +92,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.bare_target_read": (
         "目标「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）",
         "the target '{text}' has no operator: read as {read} by bare_targets.yaml ({why})"),
+    "table.target_without_percent": (
+        "指标 {id}「{name}」的{which}「{text}」没有单位，按数 {number} 计分，任何高于它的比率都得满分：若指百分数，请写作 {percent}；若指数量，请写上单位（如 1个）",
+        "indicator {id} '{name}': the {which} '{text}' has no unit and is scored as the number {number}, so any rate above it earns full points: if it means a percentage, write {percent}; if a count, write its unit (1个)"),
+    "table.equal_on_upper_bound": (
+        "指标 {id}「{name}」的{which}「{text}」写明了「=」，按下限计分：低于它扣分，高于它不扣；名称含「{word}」，bare_targets.yaml 把这类指标读作上限：若本意是不超过，请写作 {suggest}",
+        "indicator {id} '{name}': the {which} '{text}' is written with =, which scores as a lower bound: points are lost below it, none above; the name has '{word}', which bare_targets.yaml reads as an upper bound: if it means at most, write {suggest}"),
     "table.bare_target_check": (
         "指标 {id}「{name}」的{which}「{text}」没有运算符，按 bare_targets.yaml 读作 {read}（{why}）；如不是此意，请写上运算符",
         "indicator {id} '{name}': the {which} '{text}' has no operator and is read as {read} by bare_targets.yaml ({why}); "

@@ -1,4 +1,4 @@
-"""Checks of a table that need its rules: every bare number target and how it reads, points short of the full mark."""
+"""Checks of a table that need its rules: how bare targets read, targets likely not meant as printed, the points."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -37,6 +37,29 @@ def reading_warnings(table: TargetTable, book: RuleBook) -> list[Problem]:
     return out
 
 
+def suspect_warnings(table: TargetTable, book: RuleBook) -> list[Problem]:
+    """Targets a table most likely did not mean as printed (DOMAIN §6.10), each a warning at its row: a number
+    up to 1 without a unit (=1, 0.95), which reads as 1, not 100 %, and gives full points to any rate above it;
+    and an `=` on a name bare_targets.yaml reads as an upper bound (在职人员控制率 =100%), which scores as a lower
+    bound: points lost under the limit, none over it."""
+    out = []
+    for _, _, item in table.rows():
+        for which, target in (("table.which_half", item.half_year), ("table.which_annual", item.annual)):
+            v = target.value if target is not None else None
+            if v is None or v.kind != "number":
+                continue
+            said = dict(severity="warning", id=item.id, name=item.name, which=text(which), text=target.text)
+            if v.unit == "" and 0 < v.number <= 1:
+                out.append(item.pos.report("table.target_without_percent", number=fmt(v.number),
+                                           percent=f"{v.op if not target.bare else ''}{fmt(v.number * 100)}%", **said))
+            op, word = book.bare_targets.reading_for(item.name)
+            # (=0% is a zero target, scored as one whatever its name)
+            if not target.bare and v.op == "=" and v.number != 0 and op in ("≤", "<") and word is not None:
+                out.append(item.pos.report("table.equal_on_upper_bound", word=word,
+                                           suggest=op + value(v, with_op=False), **said))
+    return out
+
+
 def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Problem]:
     """`scoring check TARGETS`: the table's own checks, then how the rules read its bare targets (with the
     rules directory given, or `rules` where the current folder has one)."""
@@ -47,7 +70,7 @@ def check_targets(path: str | Path, rules: str | Path | None = None) -> list[Pro
         return problems + [Pos(display_path(DEFAULT_RULES)).report("table.rules_not_found", severity="warning")]
     book = load_rules(directory)
     return problems + (split_problems(table, book.weights) + reading_warnings(table, book)
-                       + points_total_warnings(table, book.weights.total))
+                       + suspect_warnings(table, book) + points_total_warnings(table, book.weights.total))
 
 
 def points_total_warnings(table: TargetTable, full: Decimal) -> list[Problem]:
