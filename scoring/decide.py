@@ -9,7 +9,7 @@ from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.model import CompiledRule
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """How one indicator was decided: every rule that matched, and the winner."""
 

@@ -94,9 +94,11 @@ def equal_above_bound(inp: IndicatorInput, book: RuleBook) -> Flag | None:
     """A target written `=` (=100%) on an indicator whose name bare_targets.yaml reads as an upper bound
     (在职人员控制率), and an actual above it given full points: `=` scored it as a lower bound, which for a
     control rate rewards going over. Said, never changed: what `=` means is the rules' convention."""
-    target, actual = inp.target, inp.exact["actual"]
-    if actual is None or target.kind != "number" or not target.number or actual <= target.number:
+    exact = inp.exact  # the target's fields as the facts hold them: no read of the model on the rows it spares
+    actual, number = exact["actual"], exact["target"]
+    if actual is None or exact["form"] != "number" or not number or actual <= number:
         return None
+    target = inp.target
     op, word = book.bare_targets.reading_for(inp.item.name)
     if word is None or op not in ("≤", "<"):
         return None
