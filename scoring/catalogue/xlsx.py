@@ -145,6 +145,8 @@ MESSAGES = {
                            "this row ('{name}') matches no indicator of the target table: check the name, or delete the row"),
     "xlsx.row_id_name_differ": ("编号 {id} 在目标表中是「{expected}」，而这一行写的是「{name}」：请核对是否改动了名称或编号",
                                 "id {id} is '{expected}' in the target table, but this row says '{name}': check whether the name or the id was changed"),
+    "xlsx.merged_value": ("这个合并单元格跨了 {rows} 行：几个指标不能共用一个实际值或得分，请取消合并，为每行分别填写",
+                          "this merged cell spans {rows} rows: several indicators cannot share one actual or points; unmerge it and fill in each row"),
     "xlsx.row_twice": ("指标 {id}「{name}」已在 {other} 填写", "indicator {id} '{name}' is already filled in at {other}"),
     "xlsx.money_unmatched": ("「{name}」不是目标表中的资金行（基本支出、项目或资金来源）：请核对名称",
                              "'{name}' is no money row of the target table (basic expenditure, a project or a source of funds): check the name"),

@@ -54,6 +54,7 @@ class _Book:
             raise cannot_open(path, e) from None
         self._formulas = self.values.formulas
         self.problems: list[Problem] = []
+        self._spread: dict[tuple[str, int, int], tuple[int, int]] = {}  # a cell read as the merged cell above it
 
     def sheet(self, role: str):
         names = [sheet_name(role, lang) for lang in LANGS]
@@ -67,6 +68,7 @@ class _Book:
 
     def raw(self, sheet: str, row: int, col: int):
         """(value, number format, whether a formula)"""
+        row, col = self._spread.get((sheet, row, col), (row, col))
         cell = self.values[sheet].cell(row, col)
         return cell.value, cell.number_format, (row, col) in self._formulas.get(sheet, ())
 
@@ -98,6 +100,20 @@ class _Book:
                 return r, found
         labels = [say(COLUMN_LABELS[role], "zh") + " / " + say(COLUMN_LABELS[role], "en") for role in required]
         raise Pos(f"{self.file}:{sheet}").fail("xlsx.no_header", labels=labels)
+
+    def merged_down(self, sheet: str, first: int, fill: dict[str, int]) -> None:
+        """A range merged down several rows of a column the clerk fills, from row `first` on: a reason, measure or
+        evidence is each row's, as the audit of a form reads it (one reason for three rows); an actual or points
+        is an error at the range, since one value for several indicators cannot be told from a sum of them."""
+        roles = {c: role for role, c in fill.items()}
+        for r1, c1, r2, c2 in self.values[sheet].merged:
+            if r2 == r1 or r1 < first or c1 not in roles:
+                continue
+            if roles[c1] in ("actual", "points"):
+                ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+                self.problems.append(cells.where(self.file, sheet, ref).report("xlsx.merged_value", rows=r2 - r1 + 1))
+                continue
+            self._spread.update({(sheet, r, c1): (r1, c1) for r in range(r1 + 1, r2 + 1)})
 
     def blank(self, sheet: str, row: int, cols: dict[str, int]) -> bool:
         return all(self.values[sheet].cell(row, c).value in (None, "") for c in cols.values())
@@ -160,6 +176,7 @@ def _indicators(book: _Book, table: TargetTable, index: dict) -> dict:
     indicators = [(i.id, i.name) for _, _, i in table.rows()]
     ceilings = {i.id: _percent_ceiling(i) for _, _, i in table.rows()}
     fill = {role: c for role, c in col.items() if role in FIELDS}
+    book.merged_down(sheet, head + 1, fill)
     out: dict = {}
     first_row: dict[str, int] = {}
     for r in range(head + 1, book.values[sheet].max_row + 1):

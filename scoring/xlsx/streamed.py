@@ -35,10 +35,12 @@ class Sheet:
     def __init__(self, title: str, cells: dict[tuple[int, int], tuple[object, str]], merged: list[str]):
         self.title = title
         self._cells = cells
+        self.merged: list[tuple[int, int, int, int]] = []  # each range as (first row, first column, last row, last column)
         rows = [r for r, _ in cells] or [1]
         cols = [c for _, c in cells] or [1]
         for ref in merged:
             min_col, min_row, max_col, max_row = range_boundaries(ref)
+            self.merged.append((min_row, min_col, max_row, max_col))
             for r in range(min_row, max_row + 1):
                 for c in range(min_col, max_col + 1):
                     if (r, c) != (min_row, min_col):
