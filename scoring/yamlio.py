@@ -284,11 +284,15 @@ class _Budget:
         self.replaying = 0  # inside an alias's copy: its parts are not aliases of their own
         self.sizes: dict[int, int] = {}  # values in each anchored node's copy, aliases expanded (_expanded)
 
-    def enter(self, node, file: str) -> bool:
-        """Count one value; True if it starts the copy of an alias (call `leave` after building it)."""
+    def count(self, node, file: str) -> None:
+        """Count one value."""
         self.values += 1
         if self.values > limits.MAX_VALUES:
             raise _pos(node, file).fail("limits.too_many_values", limit=limits.MAX_VALUES)
+
+    def enter(self, node, file: str) -> bool:
+        """Count one value; True if it starts the copy of an alias (call `leave` after building it)."""
+        self.count(node, file)
         if not self.aliased:  # no anchor, so no alias: no node is met twice
             return False
         if id(node) not in self.seen:
@@ -566,7 +570,13 @@ def _build_node(node, path: Path_, file: str, index: dict[Path_, Pos] | None, ke
                 _one_key(knode, file)  # {lte：target}: an entry read as a key without a value
             if keys is not None:
                 keys[path + (key,)] = _pos(knode, file)
-            out[key] = _build(vnode, path + (key,), file, index, keys, budget)
+            if type(vnode) is ScalarNode and not budget.aliased:  # most values: _build's work for a scalar
+                if index is not None:
+                    index[path + (key,)] = _pos(vnode, file)
+                budget.count(vnode, file)
+                out[key] = _scalar(vnode, file)
+            else:
+                out[key] = _build(vnode, path + (key,), file, index, keys, budget)
         return out
     if isinstance(node, SequenceNode):
         if _tag_of(node) != _SEQ:
