@@ -39,6 +39,18 @@ def _scalar(value) -> str | None:
     return None
 
 
+_LABELS: dict[str, str] = {}  # a key as written before its value: a report's keys recur in every row
+
+
+def _label(key) -> str:
+    if type(key) is not str:
+        raise TypeError(key)
+    label = encode_basestring(key) + ": "
+    if len(_LABELS) < 1024:  # the schema's keys; not every key of a mapping of names
+        _LABELS[key] = label
+    return label
+
+
 def _write(value, newline: str, put) -> None:
     # `newline` is a line break and the indentation of the current level; scalars inside a container
     # are written with their key or comma in one piece (most of a report is text and null). The dict
@@ -50,14 +62,13 @@ def _write(value, newline: str, put) -> None:
         inner = newline + "  "
         opening = "{" + inner
         for key, item in value.items():
-            if type(key) is not str:
-                raise TypeError(key)
+            label = _LABELS.get(key) or _label(key)
             text = encode_basestring(item) if type(item) is str else _scalar(item)
             if text is None:
-                put(opening + encode_basestring(key) + ": ")
+                put(opening + label)
                 _write(item, inner, put)
             else:
-                put(opening + encode_basestring(key) + ": " + text)
+                put(opening + label + text)
             opening = "," + inner
         put(newline + "}")
     elif type(value) is list:
