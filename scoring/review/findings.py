@@ -448,8 +448,9 @@ def written_grade(book: RuleBook, written: str | None) -> Grade | None:
 
 
 def grade_written_words(written: str, en: str | None, lang: str) -> str:
-    """「良」; in English with the grade's English name where it is one: '良' (good)."""
-    if lang == "en" and en:
+    """「良」; in English with the grade's English name where it is one: '良' (good), and once where the form
+    writes the English name itself: 'good'."""
+    if lang == "en" and en and fold(written).lower() != en.lower():
         return say("review.grade_with_name", lang, written=written, name=en)
     return say("review.grade_quoted", lang, written=written)
 

@@ -331,6 +331,9 @@ def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[st
     return "", None
 
 
+_CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
 def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None, Loc | None]:
     """The title, the year and the cell the year is written in (a year_changed is found there)."""
     title, year, year_at = "", None, None
@@ -338,7 +341,7 @@ def _heading(grid: Grid, labels: FormLabels, end: int) -> tuple[str, int | None,
         for c in range(len(grid.rows[r])):
             t = grid.text(r, c).strip()
             if not title and any(mark in t for mark in labels.title):
-                title = fold(t)
+                title = _CJK_SPACES.sub("", t)  # 项 目 支 出 … spaced out to fill the width; English keeps its spaces
             m = re.search(labels.year, t)
             if year is None and m:
                 year, year_at = int(m[1]), grid.loc(r, c)
