@@ -189,11 +189,12 @@ def test_our_own_form_of_a_table_agrees_with_it(table, lang, tmp_path):
     assert data["total"] == alone["total"] and data["total_as_written"] is None
 
 
-def test_a_form_of_another_table_says_name_and_rows(tmp_path):
+def test_a_form_of_another_table_is_refused(tmp_path):
+    # none of its rows is in the table: not a form of it (tests/test_review_another_table.py)
     form = tmp_path / "form.xlsx"
     run_cli(["evaluate", JIANGNING, "--format", "xlsx", "--out", form, "--engine", "python"], cwd=ROOT)
-    status, data = _json(form, "--targets", FOREST)
-    assert status == 1 and {"name_changed", "row_missing", "row_extra"} <= set(data["counts"])
+    status, out, err = _audit(form, "--format", "json", "--targets", FOREST)
+    assert status == 2 and out == "" and "none of the form's 57 indicator rows is in the target table" in err
 
 
 def test_a_folder_against_one_table_and_the_report_formats(forest_form, tmp_path):

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .. import display
 from ..catalogue import text
+from ..errors import Pos
 from ..period_target import period_target
 from ..rulebook.load import RuleBook
 from ..scorecard import Bilingual
@@ -72,6 +73,17 @@ def compare(form: ClaimedForm, table: TargetTable, book: RuleBook) -> Comparison
     found = [heading_name(form, table), heading_year(form, table)] + [row_missing(a) for a in missing]
     return Comparison(rows=rows, budget=budget if form.budget is not None else None, missing=missing, full=full,
                       names=[(a.id, a.name) for a in approved], findings=[f for f in found if f])
+
+
+def refuse_another_table(form: ClaimedForm, against: Comparison, targets: str | None) -> None:
+    """A form none of whose rows the table has was not filled in from it (a project's form against a department's
+    table): an error at its first row, where every row would be a finding and the rescored total 0."""
+    if not form.indicators or any(a is not None for a in against.rows):
+        return
+    first = form.indicators[0].cell("name")
+    pos = first.pos() if first is not None else Pos(form.source)
+    raise pos.fail("review.another_table", targets=targets or "", rows=len(form.indicators),
+                   approved=len(against.names))
 
 
 def pair(rows: list[ClaimedRow], approved: list[Approved]) -> list[Approved | None]:

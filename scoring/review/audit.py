@@ -24,6 +24,8 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
     """With `table` (the approved target table, read from `targets`), each row is also compared with its table
     row and scored with the approved 分值 and target: those are what count (README, "Against the approved table")."""
     against = A.compare(form, table, book) if table is not None else None
+    if against is not None:
+        A.refuse_another_table(form, against, targets)
     rows: list[AuditedRow] = []
     as_written: list[Decimal] = []  # each row's points with the form's own 分值 and target
     about_money: list[Finding] = []  # the money block's findings when it is not a scored row

@@ -40,8 +40,17 @@ def audit_file(path: Path, audit: Audit) -> tuple[list[FormAudit], list[Unreadab
 
 
 def _audited(found: list[tuple[str, ClaimedForm | ScoringError]], audit: Audit):
-    forms = [with_unread(audit(f)) for _, f in found if isinstance(f, ClaimedForm)]
-    return forms, [_unreadable(name, f) for name, f in found if not isinstance(f, ClaimedForm)]
+    """The forms reviewed, and those that cannot be: unread, or refused by the review (another table's form)."""
+    forms, unreadable = [], []
+    for name, f in found:
+        if not isinstance(f, ClaimedForm):
+            unreadable.append(_unreadable(name, f))
+            continue
+        try:
+            forms.append(with_unread(audit(f)))
+        except ScoringError as e:
+            unreadable.append(_unreadable(name, e))
+    return forms, unreadable
 
 
 def reviewer(book: RuleBook, engine: str | None = None, table: TargetTable | None = None,

@@ -1,0 +1,45 @@
+"""`scoring audit --targets TABLE` refuses a form none of whose rows TABLE has (a project's form against a
+department's table): an error at the form's first row, exit 2, where it gave 57 row_missing findings, a rescored
+total of 0 and, in a folder, the first rank by points at stake."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import ROOT, RULES, run_cli
+
+DEPARTMENT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("forms")
+    for name, table in (("project.xlsx", PROJECT), ("department.xlsx", DEPARTMENT)):
+        made = run_cli(["--lang", "zh", "evaluate", table, "--format", "xlsx", "--out", folder / name, "--engine", "python"],
+                       cwd=ROOT)
+        assert made.returncode == 0, made.stderr
+    return folder
+
+
+def _audit(path, lang="zh", *more):
+    return run_cli(["--lang", lang, "audit", path, "--rules", RULES, "--engine", "python", "--targets", DEPARTMENT,
+                    *more], cwd=ROOT)
+
+
+def test_a_form_of_another_table_is_an_error_at_its_first_row(forms):
+    code, out, err = _audit(forms / "project.xlsx")
+    assert code == 2 and out == ""
+    assert "project.xlsx:自评表!D15: 错误: 表中 9 行指标没有一行在目标表" in err and "（57 行）" in err
+    code, out, err = _audit(forms / "project.xlsx", "en")
+    assert code == 2 and "none of the form's 9 indicator rows is in the target table" in err
+
+
+def test_in_a_folder_it_is_listed_as_not_reviewed_and_the_others_are_reviewed(forms):
+    code, out, err = _audit(forms, "en", "--format", "json")
+    data = json.loads(out)
+    assert code == 2  # a form not reviewed
+    assert [f["source"].rsplit("/", 1)[-1] for f in data["forms"]] == ["department.xlsx"]
+    [refused] = data["unreadable"]
+    assert refused["source"].endswith("project.xlsx") and "was not filled in from it" in refused["error"]
