@@ -190,7 +190,7 @@ def test_our_own_form_of_a_table_agrees_with_it(table, lang, tmp_path):
 
 
 def test_a_form_of_another_table_is_refused(tmp_path):
-    # none of its rows is in the table: not a form of it (tests/test_review_another_table.py)
+    # none of its rows is in the table: not a form of it (tests/test_review_refusals.py)
     form = tmp_path / "form.xlsx"
     run_cli(["evaluate", JIANGNING, "--format", "xlsx", "--out", form, "--engine", "python"], cwd=ROOT)
     status, out, err = _audit(form, "--format", "json", "--targets", FOREST)

@@ -50,6 +50,9 @@ def status(result: FormAudit | FolderAudit) -> int:
     return 0 if result.clean else 1
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+
 def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
               progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False,
               targets=None) -> int:
@@ -61,6 +64,9 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     same = next((p for p in named if out and str(out) != "-" and Path(out).resolve() == Path(p).resolve()), None)
     if same is not None:  # the unit's form (or folder of forms) is never overwritten
         raise Pos(display_path(out)).fail("review.out_is_folder" if Path(same).is_dir() else "review.out_is_source")
+    many = len(named) > 1 or Path(named[0]).is_dir()
+    if fmt == "xlsx" and many and Path(out).suffix.lower() in WORKBOOK_SUFFIXES and not Path(out).is_dir():
+        raise Pos(display_path(out)).fail("review.out_not_folder")  # each form's marked copy goes into a folder
     result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)

@@ -1,6 +1,7 @@
-"""`scoring audit --targets TABLE` refuses a form none of whose rows TABLE has (a project's form against a
-department's table): an error at the form's first row, exit 2, where it gave 57 row_missing findings, a rescored
-total of 0 and, in a folder, the first rank by points at stake."""
+"""What `scoring audit` refuses, exit 2 and nothing written, rather than give a meaningless result: `--targets TABLE`
+with a form none of whose rows TABLE has (a project's form against a department's table: it gave 57 row_missing
+findings, a rescored total of 0 and, in a folder, the first rank by points at stake), and marked copies of several
+forms to a workbook's name (it made a folder of that name)."""
 from __future__ import annotations
 
 import json
@@ -43,3 +44,10 @@ def test_in_a_folder_it_is_listed_as_not_reviewed_and_the_others_are_reviewed(fo
     assert [f["source"].rsplit("/", 1)[-1] for f in data["forms"]] == ["department.xlsx"]
     [refused] = data["unreadable"]
     assert refused["source"].endswith("project.xlsx") and "was not filled in from it" in refused["error"]
+
+
+def test_marked_copies_of_a_folder_are_refused_a_workbook_name_as_their_folder(forms, tmp_path):
+    out = tmp_path / "one.xlsx"
+    code, _, err = run_cli(["--lang", "en", "audit", forms, "--format", "xlsx", "--out", out, "--engine", "python"],
+                           cwd=ROOT)
+    assert code == 2 and "give a folder, not a workbook's name" in err and not out.exists()
