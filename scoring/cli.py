@@ -330,6 +330,8 @@ def cmd_template(args) -> int:
 
     lang = _lang(args)
     table, book = load_targets(args.targets), load_rules(rules_or_default(args.rules))
+    if args.out is not None and str(args.out) != "-" and Path(args.out).exists():
+        raise Pos(display_path(args.out)).fail("cli.template_exists")  # it may hold a clerk's filled-in actuals
     if args.format == "xlsx":
         from .xlsx.template_book import book_bytes, make_template_book
         _write(book_bytes(make_template_book(table, args.period, book, lang)), args.out, lang)

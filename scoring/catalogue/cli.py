@@ -5,6 +5,9 @@ MESSAGES = {
                          "scoring evaluate 目标表.yaml --actuals 实际值文件",
                          "no target table was given, so the bundled example was used; give the table the actuals are "
                          "for: scoring evaluate TABLE.yaml --actuals FILE"),
+    "cli.template_exists": ("文件已存在：模板不会覆盖已有文件（其中可能已填好实际值）；请另选文件名，或先删除它",
+                            "the file exists: a template never overwrites one (it may hold filled-in actuals); give "
+                            "another name, or delete it first"),
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
