@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import sys
+import tempfile
 from functools import wraps
 from pathlib import Path
 
@@ -26,6 +27,21 @@ settings.load_profile("scoring")
 # checkout gets no __pycache__ and a `python -m scoring` started outside the suite still starts as it would.
 sys.pycache_prefix = str(ROOT / ".pytest_cache" / "pycache")
 sys.dont_write_bytecode = False
+
+
+def _temporary_files_in_memory(folder: str = "/dev/shm") -> None:
+    """The tests' temporary files (tmp_path, tempfile, openpyxl's sheets while a workbook is saved) in memory
+    where the machine has a folder for that and the developer named no other (TMPDIR, TEMP, TMP). On the disk
+    the suite is timed on (ext4 mounted with `discard`) creating a file took ~0.5 ms and removing one or a
+    folder ~3 ms, against ~0.02 in memory: the suite makes and removes ~2,000 folders and ~7,000 files. Set
+    before pytest makes its temporary root (in the controller, which names each worker's) and inherited by the
+    workers and the commands the tests start. No test depends on where its files are."""
+    if any(os.environ.get(name) for name in ("TMPDIR", "TEMP", "TMP")) or not os.access(folder, os.W_OK | os.X_OK):
+        return
+    os.environ["TMPDIR"] = tempfile.tempdir = folder
+
+
+_temporary_files_in_memory()
 
 import scoring.errors  # noqa: E402
 import scoring.limits  # noqa: E402
