@@ -146,6 +146,46 @@ def pytest_collection_finish(session):
     gc.freeze()
 
 
+# The order the two workers take the files in (pytest-xdist, --dist loadfile). xdist hands out the files with
+# the most tests first, and the next when a worker has two or fewer tests left: files of one long test
+# (hypothesis, hundreds of rules) came last, and one worker ran alone for their 2-4 s. Here the longest go first,
+# by each file's seconds in the last run that ran it (kept in pytest's cache folder), and the short files even
+# out the end. A file not timed yet goes first; files without times in xdist's own order, most tests first.
+_SECONDS = "scoring/seconds-per-file"
+_timed: dict[str, float] = {}  # the controller's: each file's seconds in this run, from the workers' reports
+
+
+def _file(nodeid: str) -> str:
+    return nodeid.split("::")[0]
+
+
+def pytest_configure(config):
+    if not hasattr(config, "workerinput") and config.pluginmanager.hasplugin("xdist"):
+        config.option.loadscopereorder = False  # the files in the order the workers collect them, below
+
+
+def pytest_collection_modifyitems(config, items):
+    if not hasattr(config, "workerinput") or config.cache is None:  # only under xdist: -n 0 keeps the order
+        return
+    seconds = config.cache.get(_SECONDS, {})
+    tests: dict[str, int] = {}
+    for item in items:
+        tests[_file(item.nodeid)] = tests.get(_file(item.nodeid), 0) + 1
+    order = sorted(tests, key=lambda f: (1, -seconds[f]) if f in seconds else (0, -tests[f]))
+    rank = {f: i for i, f in enumerate(order)}
+    items.sort(key=lambda item: rank[_file(item.nodeid)])  # stable: each file's tests in their own order
+
+
+def pytest_runtest_logreport(report):
+    _timed[_file(report.nodeid)] = _timed.get(_file(report.nodeid), 0.0) + report.duration
+
+
+def pytest_sessionfinish(session, exitstatus):
+    config = session.config
+    if not hasattr(config, "workerinput") and config.cache is not None and _timed and exitstatus in (0, 1):
+        config.cache.set(_SECONDS, {**config.cache.get(_SECONDS, {}), **{f: round(s, 3) for f, s in _timed.items()}})
+
+
 @pytest.fixture(autouse=True)
 def _plain_environment(monkeypatch):
     """The suite must not depend on the developer's shell: no SCORING_LANG (tests that want a language
