@@ -1,7 +1,8 @@
 """What `scoring audit` refuses, exit 2 and nothing written, rather than give a meaningless result: `--targets TABLE`
 with a form none of whose rows TABLE has (a project's form against a department's table: it gave 57 row_missing
-findings, a rescored total of 0 and, in a folder, the first rank by points at stake), and marked copies of several
-forms to a workbook's name (it made a folder of that name)."""
+findings, a rescored total of 0 and, in a folder, the first rank by points at stake), marked copies of several
+forms to a workbook's name (it made a folder of that name), and the actuals workbook of `scoring template` (said
+to be one, where it was a form whose header lacks 得分)."""
 from __future__ import annotations
 
 import json
@@ -51,3 +52,12 @@ def test_marked_copies_of_a_folder_are_refused_a_workbook_name_as_their_folder(f
     code, _, err = run_cli(["--lang", "en", "audit", forms, "--format", "xlsx", "--out", out, "--engine", "python"],
                            cwd=ROOT)
     assert code == 2 and "give a folder, not a workbook's name" in err and not out.exists()
+
+
+@pytest.mark.parametrize("lang, sheet, said", [("zh", "指标", "这是填报实际值的工作簿"),
+                                               ("en", "Indicators", "this is a workbook of actuals to fill in")])
+def test_the_actuals_workbook_is_said_to_be_one_not_a_form_missing_a_column(tmp_path, lang, sheet, said):
+    book = tmp_path / "actuals.xlsx"
+    assert run_cli(["--lang", lang, "template", DEPARTMENT, "--format", "xlsx", "-o", book]).returncode == 0
+    code, out, err = run_cli(["--lang", lang, "audit", book, "--engine", "python"], cwd=ROOT)
+    assert code == 2 and f"actuals.xlsx:{sheet}!A3:" in err and said in err

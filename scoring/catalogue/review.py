@@ -36,6 +36,8 @@ MESSAGES = {
                                 "evaluate 使用）", "this is a target table, not a self-evaluation form: scoring audit "
                                 "reviews a filled-in form (a target table is for scoring check and evaluate)"),
     "review.not_a_number": ("应为数字，而不是「{found}」", "expected a number, found '{found}'"),
+    "review.actuals_workbook": ("这是填报实际值的工作簿（scoring template 生成），不是自评表，还没有得分：请用 scoring evaluate --actuals 计分，再复核它写出的自评表",
+                                "this is a workbook of actuals to fill in (made by scoring template), not a self-evaluation form, and has no points yet: score it with scoring evaluate --actuals, then review the form it writes"),
     "review.another_table": ("表中 {rows} 行指标没有一行在目标表 {targets}（{approved} 行）中：这张自评表不是按该目标表填写的，请核对所给的目标表",
                              "none of the form's {rows} indicator rows is in the target table {targets} ({approved} rows): the form was not filled in from it; check the table given"),
     "review.negative_points": ("分值和得分不能为负数，这里是「{found}」", "points cannot be negative, found '{found}'"),

@@ -362,7 +362,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指标「{key}」在目标表中不存在；是否指：{near}",
         "indicator '{key}' is not in the target table; did you mean: {near}"),
     "table.name_unknown_range": (
-        "指标「{key}」在目标表中不存在；编号为 {first} 到 {last} 等",
+        "指标「{key}」在目标表中不存在；表中指标编号从 {first} 到 {last}",
         "indicator '{key}' is not in the target table; its ids run from {first} to {last}"),
     "table.dept_spaces_removed": (
         "第{line}行：名称「{raw}」里的空格是导出时断行留下的；读作「{text}」",

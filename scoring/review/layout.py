@@ -9,6 +9,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .. import limits
+from ..catalogue import say
 from ..errors import ScoringError
 from ..table.values import NO_TARGET_TEXTS, OPS, normalise_text
 from .claimed import Unreadable, claimed_number
@@ -86,6 +87,8 @@ def indicator_header(grid: Grid, folded: list[list[str]], labels: FormLabels) ->
     half = next((c for c, label in enumerate(folded[r]) if label in {fold(h) for h in labels.half_year}), None)
     if "target" in missing and half is not None:  # evaluate --period h1 writes it: a monitoring form, no grade
         raise grid.loc(r, half).pos().fail("review.half_year_form", label=grid.text(r, half))
+    if "points" in missing and grid.sheet in {say("xlsx.sheet_indicators", lang) for lang in ("zh", "en")}:
+        raise grid.loc(r, 0).pos().fail("review.actuals_workbook")  # `scoring template`'s, filled in: no 得分 yet
     raise grid.loc(r, 0).pos().fail("review.header_incomplete", missing=[spec[f][0] for f in missing],
                                     found=[grid.text(r, c) for c in sorted(cols.values())])
 
