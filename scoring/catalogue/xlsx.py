@@ -160,6 +160,9 @@ MESSAGES = {
                                   "the target '{value}' of the merged cells {cells} is read as the target of each of rows {first}–{last}"),
     # -- the 自评表 form ------------------------------------------------------------------------------
     "xlsx.form_sheet": ("自评表", "Self-evaluation"),
+    "xlsx.form_weights_note": ("注：目标表未列各行分值，本表分值按规则文件 weights.yaml 分配",
+                               "Note: the target table gives no points per row; these are shared out by the rule file weights.yaml"),
+    "xlsx.page_of": ("第 &P 页，共 &N 页", "Page &P of &N"),  # Excel's codes for the page and the pages
     "xlsx.form_explain_sheet": ("计分说明", "How each row was scored"),
     "xlsx.form_title_annual": ("部门整体支出绩效自评表", "Department-wide expenditure performance self-evaluation"),
     "xlsx.form_title_h1": ("部门整体绩效运行监控表（半年）", "Department-wide performance monitoring (half-year)"),

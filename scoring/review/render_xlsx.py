@@ -68,7 +68,7 @@ def _listing(ws, listed: list[tuple], lang: str) -> None:
             ws.cell(row=r, column=c).alignment = wrap
         ws.row_dimensions[r].height = 15 * max(text_lines(str(v), w) for v, w in zip(line, LISTING_WIDTHS))
     ws.freeze_panes = "A2"
-    print_setup(ws, 1, landscape=True)  # one page wide, the header on every page
+    print_setup(ws, 1, landscape=True, lang=lang)  # one page wide, the header on every page
 
 
 def _mark(ws, r: int, c: int, note: str, openpyxl) -> None:

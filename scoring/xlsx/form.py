@@ -25,6 +25,7 @@ from ..render.labels import method_label
 from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
+from ..table.points import has_own_weights
 from .fit import DEFAULT_HEIGHT, MAX_HEIGHT, PIXEL, UNIT_POINTS, height, lines, parts_that_fit
 from .pages import paginate
 from .write import keep_brackets, print_setup, put_value, style, use_font, workbook_bytes
@@ -320,6 +321,13 @@ def _total(f: _Form, card: Scorecard) -> None:
     f.row = r + 2
 
 
+def _weights_note(f: _Form) -> None:
+    """Where the table gives no 分值 (a 部门整体 table), the form says whose they are: the rule file's split, not
+    the approved table's, so that no reader takes them for points the unit was given."""
+    f.put(f.row, 1, f.label("xlsx.form_weights_note"), 11, align=LEFT)
+    f.row += 1
+
+
 def _legend(f: _Form) -> None:
     """What the monitoring colours mean, each in its own colour, and how each kind of row gets one."""
     r = f.row
@@ -350,7 +358,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
             style(cell, border=BORDER, alignment=LEFT)
         ws.row_dimensions[r].height = height(max(lines(str(v), w) for v, w in zip(values, widths)))
     ws.freeze_panes = "C2"
-    print_setup(ws, 1, landscape=True)
+    print_setup(ws, 1, landscape=True, lang=lang, heading=f"{card.unit} {card.year}")
 
 
 def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str = "zh") -> Workbook:
@@ -370,8 +378,10 @@ def make_form(card: Scorecard, table: TargetTable, actuals: Actuals, lang: str =
     header = _indicators(f, card, approved_targets(card, table, lang))
     table_end = f.row - 1  # the last indicator row: the total rows under it are kept with it on a page
     _total(f, card)
+    if not has_own_weights(table):
+        _weights_note(f)
     f.fit_rows()
-    print_setup(ws, header, landscape=False)
+    print_setup(ws, header, landscape=False, lang=lang)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     # Excel's Normal margins above and below (openpyxl's are an inch): the page holds a 一级 block more

@@ -180,7 +180,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     ws.column_dimensions["A"].hidden = True  # the id: the reader matches rows by it, the clerk needs not see it
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, col["name"] + 1)
     _protect(ws)
-    print_setup(ws, HEADER_ROW, landscape=True)
+    print_setup(ws, HEADER_ROW, landscape=True, lang=lang)
 
 
 def _word_list(choice: str, lang: str) -> DataValidation:
@@ -221,7 +221,7 @@ def _money_sheet(ws, table: TargetTable, period: str, lang: str) -> None:
             ws.cell(r, col["stated"]).number_format = "0.00%"
     _goals_block(ws, ws.max_row + 2, table, columns, lang)
     _protect(ws)
-    print_setup(ws, HEADER_ROW, landscape=False)
+    print_setup(ws, HEADER_ROW, landscape=False, lang=lang)
 
 
 def _goals_block(ws, top: int, table: TargetTable, columns: tuple[str, ...], lang: str) -> None:

@@ -130,8 +130,12 @@ def use_font(wb, lang: str) -> None:
                     style.fontId = renamed[style.fontId]
 
 
-def print_setup(ws, title_row: int, landscape: bool) -> None:
-    """A4, fitted to the page width (as many pages down as it takes), the header row printed on every page."""
+def print_setup(ws, title_row: int, landscape: bool, lang: str, heading: str | None = None) -> None:
+    """A4, fitted to the page width (as many pages down as it takes), the header row printed on every page, each
+    page numbered at its foot (第 1 页，共 3 页) and, where a sheet does not say whose it is, `heading` at its top."""
+    ws.oddFooter.center.text = say("xlsx.page_of", lang)
+    if heading:
+        ws.oddHeader.center.text = heading.replace("&", "&&")  # & starts a code in Excel's header language
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
