@@ -114,16 +114,28 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
     for row in written.iter_rows():
         for cell in row:
             value = shown.cell(cell.row, cell.column).value
+            if cell.data_type == "f" and _TYPED_PERCENT.fullmatch(cell.value):
+                _put(rows, cell, cell.value)  # =100% typed as a target, taken by Excel for a formula: it computes 1
+                continue
             if cell.data_type == "f" and value is None:
                 problems.append(cells.where(file, title, cell.coordinate).report("xlsx.import_formula_uncomputed"))
                 continue
             if isinstance(value, (int, float)) and not isinstance(value, bool) and cells.shows_percent(cell.number_format):
-                while len(rows) < cell.row:
-                    rows.append([])
-                rows[cell.row - 1] += [""] * (cell.column - len(rows[cell.row - 1]))
-                rows[cell.row - 1][cell.column - 1] = cells.shown_text(value, cell.number_format)
+                _put(rows, cell, cells.shown_text(value, cell.number_format))
     if problems:
         raise ScoringError(problems)
+
+
+# a formula that is only a percentage (=100%, = 95 %): what a person types for a target of =100%
+_TYPED_PERCENT = re.compile(r"=\s*[+-]?\d+(?:\.\d+)?\s*%")
+
+
+def _put(rows: list[list[str]], cell, text: str) -> None:
+    """The text export's cell of `cell` (1-based) set to `text`, the grid grown to hold it."""
+    while len(rows) < cell.row:
+        rows.append([])
+    rows[cell.row - 1] += [""] * (cell.column - len(rows[cell.row - 1]))
+    rows[cell.row - 1][cell.column - 1] = text
 
 
 def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]]:
