@@ -17,8 +17,10 @@ from ..decide import Decision, decide
 from ..score_row import score_checked
 from ..render.labels import labels
 from ..rulebook.load import load_rules
-from ..run import load_unit, rules_or_default
+from ..actuals import load_actuals
+from ..run import locate_actuals, rules_or_default
 from ..scorecard import ScoredIndicator
+from ..table.load import load_targets
 from ..table.names import resolve, unresolved_text
 from .method_text import method_line
 
@@ -35,11 +37,16 @@ class Trace:
 def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path | None = None,
             period: str = "annual", engine: str | None = "python") -> Trace:
     targets = Path(targets)
-    table, data, _ = load_unit(targets, actuals, period)
+    table = load_targets(targets)
+    rows = [(item.id, item.name) for _, _, item in table.rows()]
+    if table.budget_row is not None:
+        rows.append((BUDGET_ROW_ID, table.budget_row.name))  # by id or name, as with_budget_row adds it
+    ident = _find(indicator, rows, display_path(targets))  # before the actuals: an unknown id needs none
+    data = load_actuals(locate_actuals(targets, actuals, period), table)
     book = load_rules(rules_or_default(rules))
     inputs, money = build_inputs(table, data, book, period)
-    inputs, weights, _ = with_budget_row(table, data, book, period, inputs, money)  # budget_row, by id or name
-    inp = _find(indicator, inputs, display_path(targets))
+    inputs, weights, _ = with_budget_row(table, data, book, period, inputs, money)
+    inp = next(i for i in inputs if i.item.id == ident)
 
     weight = weights[inp.item.id]
     (decision,) = decide([inp], book, engine)
@@ -49,14 +56,14 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
     return Trace(inp, decision, weight, row, engine or "default")
 
 
-def _find(indicator: str, inputs: list, where: str):
-    """The indicator by id (p3 finds P03) or unique name; else an error that suggests the nearest ones."""
-    indicators = [(i.item.id, i.item.name) for i in inputs]
+def _find(indicator: str, indicators: list[tuple[str, str]], where: str) -> str:
+    """The id of the indicator named by id (p3 finds P03) or unique name; else an error that suggests the
+    nearest ones."""
     ids = resolve(indicator, indicators)
     if len(ids) != 1:
         said = unresolved_text(indicator, ids, indicators)  # a coded problem, as every other bad input
         raise Pos(where).fail(said.code, **dict(said.args))
-    return next(i for i in inputs if i.item.id == ids[0])
+    return ids[0]
 
 
 def _fmt(v) -> str:
