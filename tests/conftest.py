@@ -11,15 +11,8 @@ from functools import wraps
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
-
-# No property test has a deadline: on the shared 2-core machine, with other work running, one example of a
-# test that takes 20 ms can take 300, and hypothesis would fail it as too slow (its default deadline is
-# 200 ms). Slowness is measured in bench/, never in a test.
-settings.register_profile("scoring", deadline=None)
-settings.load_profile("scoring")
 
 # Compiled modules are kept between runs in pytest's own folder, even where PYTHONDONTWRITEBYTECODE is set (as on
 # the machine the suite is timed on): compiling the test modules (with pytest's assertion rewriting) and the
@@ -42,10 +35,6 @@ def _temporary_files_in_memory(folder: str = "/dev/shm") -> None:
 
 
 _temporary_files_in_memory()
-
-import scoring.errors  # noqa: E402
-import scoring.limits  # noqa: E402
-import scoring.yamlio  # noqa: E402
 
 
 def _parse_once(parse, most=512):
@@ -82,14 +71,6 @@ def _limits() -> tuple:
     return tuple((name, value) for name, value in vars(scoring.limits).items() if name.isupper())
 
 
-# first: the importers bind it (`from ..yamlio import parse_yaml`)
-scoring.yamlio.parse_yaml = _parse_once(scoring.yamlio.parse_yaml)
-
-import scoring.actuals  # noqa: E402
-import scoring.rulebook.load  # noqa: E402
-import scoring.table.load  # noqa: E402
-
-
 def _read_once(load, files_of):
     """`load`, remembering each result by what decides it: the path as given, the working folder (positions
     are said relative to it), whether positions are kept (batch reads without: yamlio.without_positions) and
@@ -122,14 +103,41 @@ def _positions() -> bool:
     return True if flag is None else flag.get()
 
 
-# Before any module binds them (`from .rulebook.load import load_rules`): conftest is imported before the tests.
-scoring.rulebook.load.load_rules = _read_once(scoring.rulebook.load.load_rules,
-                                              lambda folder: sorted(folder.glob("*.yaml")) if folder.is_dir() else [])
-scoring.table.load.load_targets = _read_once(scoring.table.load.load_targets, lambda file: [file])
-# a workbook of actuals is read against its table (the second argument), which YAML actuals ignore: only they are
-# remembered
-scoring.actuals.load_actuals = _read_once(scoring.actuals.load_actuals,
-                                          lambda file: [file] if file.suffix.lower() in (".yaml", ".yml") else None)
+def _for_the_tests(config) -> None:
+    """What the tests run with, set before any test module is imported. Not in the controller of a distributed
+    run, which runs none: importing hypothesis and the loaders there delayed starting the workers. Hypothesis
+    is imported after the compiled-module folder is set: pytest rewrites the asserts of a plugin's package (its
+    ~80 modules) as they are imported, and imported before, where PYTHONDONTWRITEBYTECODE is set, kept no copy:
+    each process rewrote them anew, 0.45 CPU-s."""
+    global scoring
+    from hypothesis import settings
+
+    # No property test has a deadline: on the shared 2-core machine, with other work running, one example of a
+    # test that takes 20 ms can take 300, and hypothesis would fail it as too slow (its default deadline is
+    # 200 ms). Slowness is measured in bench/, never in a test.
+    settings.register_profile("scoring", deadline=None)
+    if not config.getoption("hypothesis_profile", None):  # one named on the command line is hypothesis's to load
+        settings.load_profile("scoring")
+
+    import scoring.errors
+    import scoring.limits
+    import scoring.yamlio
+
+    # first: the importers bind it (`from ..yamlio import parse_yaml`)
+    scoring.yamlio.parse_yaml = _parse_once(scoring.yamlio.parse_yaml)
+
+    import scoring.actuals
+    import scoring.rulebook.load
+    import scoring.table.load
+
+    # Before any module binds them (`from .rulebook.load import load_rules`): the tests are collected after this.
+    scoring.rulebook.load.load_rules = _read_once(scoring.rulebook.load.load_rules,
+                                                  lambda folder: sorted(folder.glob("*.yaml")) if folder.is_dir() else [])
+    scoring.table.load.load_targets = _read_once(scoring.table.load.load_targets, lambda file: [file])
+    # a workbook of actuals is read against its table (the second argument), which YAML actuals ignore: only they are
+    # remembered
+    scoring.actuals.load_actuals = _read_once(scoring.actuals.load_actuals,
+                                              lambda file: [file] if file.suffix.lower() in (".yaml", ".yml") else None)
 
 
 # The cycle collector: with Python's defaults a worker made 15-20 full passes, each rescanning every module, test
@@ -159,7 +167,10 @@ def _file(nodeid: str) -> str:
     return nodeid.split("::")[0]
 
 
+@pytest.hookimpl(trylast=True)  # after xdist's, which registers "dsession" in the controller of a distributed run
 def pytest_configure(config):
+    if not config.pluginmanager.hasplugin("dsession"):
+        _for_the_tests(config)
     if not hasattr(config, "workerinput") and config.pluginmanager.hasplugin("xdist"):
         config.option.loadscopereorder = False  # the files in the order the workers collect them, below
 
