@@ -355,7 +355,7 @@ def _write(content: str | bytes, out, lang: str, named: bool = True) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    from .run import report_path, score_files, targets_or_example
+    from .run import locate_actuals, report_path, score_files, targets_or_example
 
     lang = _lang(args)
     targets = targets_or_example(args.targets)
@@ -367,10 +367,12 @@ def cmd_evaluate(args) -> int:
         from .render.terminal import print_scorecard
 
         print_scorecard(card, lang)
-        return 0
-    text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
-    _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
-                                            args.actuals), lang, named=args.out is not None)
+    else:
+        text = _form(card, targets, args, lang) if args.format == "xlsx" else _render(card, args.format, lang)
+        _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
+                                                args.actuals), lang, named=args.out is not None)
+    sys.stdout.flush()  # the note after what was printed
+    _open_in_excel_notice([locate_actuals(targets, args.actuals, args.period)], lang)
     return 0
 
 
@@ -494,6 +496,14 @@ def _with_options(error: ScoringError, args) -> ScoringError:
         return replace(p, zh=p.zh + say("cli.option", "zh", option=option), en=p.en + say("cli.option", "en", option=option))
 
     return ScoringError([add(p) for p in error.problems])
+
+
+def _open_in_excel_notice(paths, lang: str) -> None:
+    """A note on stderr for each workbook read that Excel has open now: its unsaved changes were not read."""
+    from .xlsx.open import open_in_excel
+
+    for pos in filter(None, map(open_in_excel, paths)):
+        print(pos.report("xlsx.open_in_excel", severity="warning").render(lang), file=sys.stderr)
 
 
 def _fallback_notice(args) -> None:

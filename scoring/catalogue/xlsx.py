@@ -102,6 +102,9 @@ MESSAGES = {
     # the workbooks' font: 宋体 (SimSun) is on every Chinese Windows and in WPS; Calibri has no Chinese
     "xlsx.font": ("宋体", "Calibri"),
     "xlsx.cannot_open": ("无法读取工作簿：文件已损坏，或不是 {kind} 工作簿", "cannot read the workbook: the file is damaged or not a {kind} workbook"),
+    "xlsx.open_in_excel": ("工作簿似乎正在 Excel 中打开（旁边有 ~$ 开头的锁定文件）：读到的是上次保存的内容，未保存的修改不在其中",
+                           "the workbook seems open in Excel (a ~$ lock file is beside it): what was read is what was "
+                           "last saved; changes not yet saved are not in it"),
     "xlsx.lock_file": ("这是 Excel 打开工作簿时在旁边留下的锁定文件（~$ 开头），不是工作簿：请改用 {real}"
                        "（它若仍在 Excel 中打开，请先保存）",
                        "this is Excel's lock file, left beside a workbook while it is open (its name starts with ~$), "

@@ -47,6 +47,17 @@ def is_lock_file(path: str | Path) -> bool:
     return Path(path).name.startswith(LOCK_PREFIX)
 
 
+def open_in_excel(path: str | Path) -> Pos | None:
+    """The workbook's place, where Excel's lock file beside it says it is open now (its unsaved changes are not in
+    the file read); else None. Excel names the lock ~$ and the workbook's name, or of a long name all but its first
+    two characters."""
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls") or is_lock_file(path):
+        return None
+    names = {LOCK_PREFIX + path.name, LOCK_PREFIX + path.name[2:]}
+    return Pos(display_path(path)) if any(path.with_name(n).is_file() for n in names) else None
+
+
 def refuse_lock_file(path: str | Path, raw: bytes | None = None) -> None:
     """The error for Excel's lock file given as a workbook, naming the workbook it stands for. Nothing for a file
     that is not there (its reader says so), nor for a workbook itself named ~$… (`raw`: its bytes, if read)."""
