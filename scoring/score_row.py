@@ -176,8 +176,9 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
-    explanation = Bilingual.later(lambda lang: _explain(parts, lang, exact, result, weight, points, lost, target_text,
-                                                        actual_text, money_text))
+    # Bilingual.later's own call saved: written when first read, in the language read
+    explanation = Bilingual(None, None, lambda lang: _explain(parts, lang, exact, result, weight, points, lost,
+                                                              target_text, actual_text, money_text))
     return ScoredIndicator(  # by position, in the order of its fields (see ScoredIndicator)
         exact["id"], exact["level1"], exact["level2"], item["name"], target_text, source, actual_text or None,
         weight, points, lost, status, parts.ref, parts.method, _formula(result.formula, inp), rounding, explanation,
