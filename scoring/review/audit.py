@@ -120,14 +120,20 @@ def _indicator_row(form: ClaimedForm, row: ClaimedRow, rc: Recomputer, book: Rul
         found = F.rate_findings(F.Rate(row.actual, "actual", row.cell("actual")), money) + found
     table_found = A.row_findings(row, approved, against.names, book) if against else []
     changed = {f.code for f in table_found} & {"weight_changed", "target_changed"}
-    if changed:  # the change explains a difference of points: no bare points_differ beside it
-        found = [f for f in found if f.code != "points_differ"]
+    mine = rc.row(form, row, money) if changed else None
+    if mine is not None:  # the change explains a difference of points: no bare points_differ beside it, nor,
+        # where the points agree with the form's own 分值 and target, a band read from the approved 分值
+        kept = ("qualitative_out_of_band",) if not _agrees(row.points, mine) else ()
+        found = [f for f in found if f.code not in ("points_differ", "qualitative_out_of_band") or f.code in kept]
     audited = _audited(facts, table_found + found, level1=row.level1, level2=row.level2,
                        id=approved.id if approved else None, counted=against is None or approved is not None)
-    if not changed:
+    if mine is None:
         return audited, _counted(audited)
-    mine = rc.row(form, row, money)
     return audited, mine.scored.points if mine.scored else (row.points or Decimal(0))
+
+
+def _agrees(claimed: Decimal | None, redone: Rescored) -> bool:
+    return claimed is not None and redone.scored is not None and agree(claimed, redone.scored.points)
 
 
 def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
