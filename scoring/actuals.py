@@ -139,13 +139,14 @@ class Actuals(Node):
         return v
 
 
-def load_actuals(path: str | Path, table=None) -> Actuals:
-    """A YAML actuals file, or a filled-in workbook (.xlsx, read against its target table `table`)."""
+def load_actuals(path: str | Path, table=None, name: str | None = None) -> Actuals:
+    """A YAML actuals file, or a filled-in workbook (.xlsx, read against its target table `table`); `name`: the
+    YAML file's display_path, where the caller has it already."""
     if Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xls", ".xlsb", ".et", ".ods"):  # .xlsx read, others refused there
         from .xlsx.actuals_book import read_actuals_book
 
         return read_actuals_book(path, table)
-    actuals = load_model(path, Actuals, _targets_instead)
+    actuals = load_model(path, Actuals, _targets_instead, name)
     if len(actuals.indicators) > MAX_INDICATORS:
         raise actuals.pos.fail("limits.too_many_indicators", count=len(actuals.indicators), limit=MAX_INDICATORS)
     return actuals

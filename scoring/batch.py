@@ -68,10 +68,10 @@ def _init(rules_dir: str, engine: str, period: str, lang: str) -> None:
     _matcher = make_matcher(_book.rules, engine)
 
 
-def _card(job: _Job) -> Scorecard:
-    table = load_targets(job.targets)
+def _card(job: _Job, row: UnitRow) -> Scorecard:
+    table = load_targets(job.targets, row.targets)  # the row has each file's display_path: resolved once
     try:
-        actuals = load_actuals(job.actuals, table)
+        actuals = load_actuals(job.actuals, table, row.actuals)
     except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others
         raise e.checked(table, _book, _period) from None
     return evaluate(table, actuals, _book, _period, matcher=_matcher, inputs=input_files(job.targets, job.actuals, _book))
@@ -82,9 +82,9 @@ def _score(job: _Job) -> UnitRow:
     try:
         try:
             with without_positions():  # most units score: no need to know where each value was
-                card = _card(job)
+                card = _card(job, row)
         except ScoringError:
-            card = _card(job)  # read again with positions, to say where its problems are
+            card = _card(job, row)  # read again with positions, to say where its problems are
         write_atomic(job.report, json_report.render(card, _lang))
     except Exception as e:  # any failure is this unit's, never the batch's
         if not isinstance(e, ScoringError):

@@ -634,8 +634,8 @@ def _tag(node: ScalarNode, file: str) -> ScoringError:
     return _pos(node, file).fail("input.tag", tag=limits.shorten(node.tag))
 
 
-def load_yaml(path: str | Path, positions: bool = True) -> Located:
-    name = display_path(path)  # resolving a path is slow: once per file
+def load_yaml(path: str | Path, positions: bool = True, name: str | None = None) -> Located:
+    name = name or display_path(path)  # resolving a path is slow: once per file
     return parse_yaml(read_text(path, name), name, positions)
 
 
@@ -862,11 +862,13 @@ def attach_positions(obj: Any, located: Located, path: Path_) -> None:
                 attach_positions(item, located, path + (key,))
 
 
-def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | None] | None = None) -> M:
+def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text | None] | None = None,
+               name: str | None = None) -> M:
     """Load and validate; when validation fails and `mistaken(data)` recognises another kind of file
-    (an actuals file given as the targets, say), say that instead of listing every mismatch."""
+    (an actuals file given as the targets, say), say that instead of listing every mismatch. `name`: the
+    file's display_path, where the caller has it already."""
     if not _POSITIONS.get():
-        file = display_path(path)
+        file = name or display_path(path)
         text = read_text(path, file)
         located = parse_yaml(text, file, positions=False)
         if located.data is not None:
@@ -876,7 +878,7 @@ def load_model(path: str | Path, model: type[M], mistaken: Callable[[Any], Text 
                 pass  # said below, from the data read with its positions
         located = parse_yaml(text, file)
     else:
-        located = load_yaml(path)
+        located = load_yaml(path, name=name)
     if located.data is None:
         raise Pos(located.file, 1, 1).fail("input.empty_file")
     try:

@@ -38,9 +38,9 @@ def _sabotage(monkeypatch, unit: str, how):
     _current = [""]
     real_load = batch.load_targets
 
-    def load_targets(path):
+    def load_targets(path, *args):
         _current[0] = str(path)
-        return real_load(path)
+        return real_load(path, *args)
 
     monkeypatch.setattr(batch, "evaluate", evaluate)
     monkeypatch.setattr(batch, "load_targets", load_targets)

@@ -11,8 +11,9 @@ from .model import TargetTable
 from .points import weight_problems
 
 
-def load_targets(path: str | Path) -> TargetTable:
-    table = load_model(path, TargetTable, _other_file)
+def load_targets(path: str | Path, name: str | None = None) -> TargetTable:
+    """The table in a YAML file; `name`: its display_path, where the caller has it already."""
+    table = load_model(path, TargetTable, _other_file, name)
     count = sum(1 for _ in table.rows())
     if count > MAX_INDICATORS:
         raise table.pos.fail("limits.too_many_indicators", count=count, limit=MAX_INDICATORS)
