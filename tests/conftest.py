@@ -246,22 +246,60 @@ def run_scoring():
     return run
 
 
-@pytest.fixture
-def soffice_profile(request, tmp_path):
-    """`-env:UserInstallation=…` for a LibreOffice profile of the test's own (another soffice may be running),
-    a copy of one kept in pytest's cache folder: a first start makes a new profile, a third of soffice's
-    start-up (1.5 CPU-s against 1.05 with a copied one, measured). The first run keeps the profile its soffice
-    made, for the runs after it."""
-    mine = tmp_path / "lo-profile"
-    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider: a new profile each time
+def _soffice_profile(config, folder: Path):
+    """`-env:UserInstallation=…` for a LibreOffice profile in `folder` (another soffice may be running), a copy of
+    one kept in pytest's cache folder: a first start makes a new profile, a third of soffice's start-up (1.5
+    CPU-s against 1.05 with a copied one, measured); and a function to call when soffice is done, which keeps
+    the profile the first run made, for the runs after it."""
+    mine = folder / "lo-profile"
+    cache = getattr(config, "cache", None)  # None under -p no:cacheprovider: a new profile each time
     kept = cache.mkdir("lo-profile") / "user" if cache is not None else None
     if kept is not None and kept.is_dir():
         shutil.copytree(kept, mine)
-    yield f"-env:UserInstallation=file://{mine}"
-    if kept is not None and not kept.exists() and mine.is_dir():
-        made = kept.with_name(f"user-{os.getpid()}")  # copied apart, then renamed: no soffice reads half of one
-        shutil.copytree(mine, made, ignore=shutil.ignore_patterns(".lock"))
-        try:
-            os.rename(made, kept)
-        except OSError:  # another worker kept one first
-            shutil.rmtree(made, ignore_errors=True)
+
+    def keep():
+        if kept is not None and not kept.exists() and mine.is_dir():
+            made = kept.with_name(f"user-{os.getpid()}")  # copied apart, then renamed: no soffice reads half of one
+            shutil.copytree(mine, made, ignore=shutil.ignore_patterns(".lock"))
+            try:
+                os.rename(made, kept)
+            except OSError:  # another worker kept one first
+                shutil.rmtree(made, ignore_errors=True)
+
+    return f"-env:UserInstallation=file://{mine}", keep
+
+
+class Conversion:
+    """`soffice --headless ARGS`, started: `wait()` for it to end, as subprocess.run(check=True) would."""
+
+    def __init__(self, command: list[str]):
+        import subprocess
+
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+    def wait(self) -> None:
+        import subprocess
+
+        out, err = self.process.communicate(timeout=180)
+        if self.process.returncode:
+            raise subprocess.CalledProcessError(self.process.returncode, self.process.args, out, err)
+
+
+@pytest.fixture(scope="module")
+def soffice(request, tmp_path_factory):
+    """start(*args): LibreOffice started on a conversion in the background, one at a time a module (they share a
+    profile). A module starts its conversion as its first test runs and waits for it in the test that reads
+    the result: soffice took ~1.9 s, mostly starting up, in which the worker did nothing but wait."""
+    profile, keep = _soffice_profile(request.config, tmp_path_factory.mktemp("soffice"))
+    started: list[Conversion] = []
+
+    def start(*args: str) -> Conversion:
+        started.append(Conversion(["soffice", profile, "--headless", *args]))
+        return started[-1]
+
+    yield start
+    for conversion in started:
+        if conversion.process.poll() is None:  # its test did not run (deselected, or failed before waiting)
+            conversion.process.kill()
+        conversion.process.communicate()
+    keep()

@@ -163,16 +163,6 @@ def test_english_labels(forms):
     assert _find(ws, "Total") and _find(ws, "Grade") and _find(ws, "Deviation: reason and corrective measure")
 
 
-@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="LibreOffice and poppler not installed")
-def test_libreoffice_prints_it_one_page_wide(tmp_path, forms, soffice_profile):
-    path = _form(forms)
-    subprocess.run(["soffice", soffice_profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=180)
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(tmp_path / path.with_suffix(".pdf").name), "-"],
-                           check=True, capture_output=True, text=True).stdout
-    assert "偏差原因分析及改进措施" in first and "部门整体支出绩效自评表" in first  # the last column is on the first page
-
-
 def test_a_project_form_has_its_header_funds_by_source_and_the_budget_row(tmp_path, capsys):
     """A project table end to end: its template filled as a clerk types, scored, written as the 项目支出 form."""
     from scoring.actuals import Actuals
@@ -356,6 +346,23 @@ def test_the_goals_achieved_of_the_actuals_fill_the_goals_box_wrapped_and_tall_e
 def test_without_goals_achieved_the_goals_box_stays_empty(forms):
     ws = _book(forms).worksheets[0]
     assert _goals_box(ws).value is None
+
+
+PRINTS = shutil.which("soffice") and shutil.which("pdftotext")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _printed(forms, soffice):
+    """LibreOffice printing the form to PDF, started with the module's first test (conftest's soffice)."""
+    return soffice("--convert-to", "pdf", "--outdir", str(forms / "pdf"), str(_form(forms))) if PRINTS else None
+
+
+@pytest.mark.skipif(not PRINTS, reason="LibreOffice and poppler not installed")
+def test_libreoffice_prints_it_one_page_wide(forms, _printed):
+    _printed.wait()
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", str(forms / "pdf" / _form(forms).with_suffix(".pdf").name), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    assert "偏差原因分析及改进措施" in first and "部门整体支出绩效自评表" in first  # the last column is on the first page
 
 
 def test_same_inputs_give_the_same_cells_and_the_same_bytes(tmp_path, forms):
