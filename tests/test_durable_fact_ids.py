@@ -8,6 +8,7 @@ import pytest
 
 from helpers import requires_durable
 from scoring.engine.facts import build_inputs
+from scoring.rulebook.fields import NUMERIC
 from scoring.engine.python_backend import PythonMatcher
 from scoring.rulebook.load import load_rules
 from scoring.table.load import load_targets
@@ -34,3 +35,23 @@ def test_odd_ids_and_names_are_matched_alike_by_both_engines(isolated):
     expected = PythonMatcher(book.rules).match(facts)
     assert found == expected
     assert set(found) >= set(ODD)
+
+
+@requires_durable
+def test_the_facts_text_is_what_json_writes():
+    """The facts' JSON the engine reads is written field by field: the same text json.dumps writes (numbers
+    never in exponent form, which the C core misreads)."""
+    import json
+    from decimal import Decimal
+
+    from scoring.engine.durable_backend import DurableMatcher, _positional
+
+    book = load_rules(ROOT / "rules")
+    facts = [{"id": 'P"1', "name": "a\\b\u0001指标", "form": "number", "op": "≥", "has_actual": True, "has_money": False,
+              "has_points": False, "actual": Decimal("0.00001"), "target": Decimal("1E+16")}, {"id": "X", "form": "word"}]
+    with DurableMatcher(book.rules, isolated=False) as durable:
+        written = durable._json(facts, "s1")
+    cut = [{k: v for k, v in f.items() if k in durable._plain} | {k: float(v) for k, v in f.items() if k in NUMERIC}
+           | {"fact": "indicator", "sid": "s1"} for f in facts]
+    assert json.loads(written) == cut
+    assert "e-" not in written and "e+" not in written and _positional(1e16) in written
