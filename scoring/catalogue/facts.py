@@ -32,6 +32,10 @@ MESSAGES = {
     "facts.unit_mismatch": ("实际值单位「{unit}」与目标单位「{target_unit}」不一致{hint}：请按目标单位填写，如「{example}」",
                             "the actual's unit '{unit}' differs from the target's '{target_unit}'{hint}: write it in the "
                             "target's unit, e.g. '{example}'"),
+    "facts.percent_against_unitless": (
+        "实际值「{actual}」是百分数，而目标「{target}」没有单位：若目标指百分数，请在目标表中写作「{percent}」；若目标确是数，实际值也请不带 % 填写",
+        "the actual '{actual}' is a percentage and the target '{target}' has no unit: if the target is a percentage, "
+        "write it '{percent}' in the target table; if it really is a number, write the actual without %"),
     "facts.unit_inexact": ("（{written} 换算为{target_unit}不是有限小数，无法精确换算）",
                            " ({written} is no finite decimal in {target_unit}: it cannot be converted exactly)"),
     "facts.looks_like_fraction": (

@@ -20,6 +20,8 @@ MESSAGES = {
     # a fact a method cannot score
     "methods.no_value": ("缺少 {source} 的值，无法计分", "no value for {source}: cannot score"),
     "methods.no_target": ("该指标没有数值目标，此方法无法计分", "the indicator has no numeric target: this method cannot score it"),
+    "methods.rate_against_unitless": ("按资金计算的执行率是百分数，而目标 {target} 没有 %，不能相比：若目标指 100%，请在目标表写作 =100%",
+                                      "the execution rate from the money is a percentage and the target {target} has no %, so they cannot be compared: if the target means 100%, write =100% in the table"),
     "methods.target_not_positive": ("目标值为 {target}，此方法需要大于 0 的目标（零目标请用 bands 或 deduction）",
                                     "the target is {target}: this method needs a target above 0 (use bands or deduction "
                                     "for zero targets)"),

@@ -166,6 +166,10 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
         said = None
         if unit and unit != target_unit:
             converted = convert(value, target_unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
+            if converted is None and unit == "%" and not target_unit:  # =1 for 100 %: the table's slip, not the clerk's
+                problems.append(entry.pos.report("facts.percent_against_unitless", actual=written, target=str(target),
+                                                 percent=f'{t["op"]}{format_number(t["number"] * HUNDRED)}%'))
+                return None, None
             if converted is None:
                 hint = text("facts.unit_inexact", written=amount(v["number"], unit),
                             target_unit=target_unit) if same_dimension(unit, target_unit) else ""
@@ -197,11 +201,13 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
 
 
 def _looks_like_a_fraction(v: dict, t: dict) -> bool:
-    """0.986 against ≥99% (`v`, `t`: the two values' fields): most likely 98.6% written as a fraction, and
-    scored as 0.986% it loses nearly everything. Only against high lower-bound targets: against ≤5% or ≥3%, a
-    bare 0.5 is a plausible rate."""
-    return (t["unit"] == "%" and t["op"] in ("≥", ">", "=") and t["number"] >= 50
-            and not v["unit"] and 0 < v["number"] <= 1)
+    """0.986 against ≥99%, 0.5 against ≤5% or =0% (`v`, `t`: the two values' fields): a number up to 1 without %
+    against a percentage target reads two ways, 98.6% written as a fraction or 0.986% without its sign, which
+    score apart (against ≤5%, 0.5% is full points and 50% none): asked, never guessed. Not against an upper bound
+    of 100 % or more, which both readings are within (0.5 against ≤100%); 0 is 0 % either way."""
+    if t["unit"] != "%" or v["unit"] or not 0 < v["number"] <= 1:
+        return False
+    return not ((t["op"] == "≤" and t["number"] >= HUNDRED) or (t["op"] == "<" and t["number"] > HUNDRED))
 
 
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:

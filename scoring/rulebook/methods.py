@@ -332,9 +332,17 @@ def _shown_value(method, fact: dict) -> tuple[Decimal, str, str]:
     return value, unit, f"{_num(value)}{unit}"
 
 
-def _shown_target(fact: dict) -> tuple[Decimal, str]:
+def _shown_target(method, fact: dict) -> tuple[Decimal, str]:
     target = _target(fact, positive=True)
+    _same_unit(method, fact, target)
     return target, f"{_num(target)}{fact.get('unit') or ''}"
+
+
+def _same_unit(method, fact: dict, target: Decimal) -> None:
+    """A rate read from the money is in %: against a target without % (=1, most likely an exported 100%) it
+    cannot be compared, and any rate above 1 % would meet it."""
+    if method.of == "money_rate" and (fact.get("unit") or "") != "%":
+        raise MethodError(text("methods.rate_against_unitless", target=f"{_num(target)}{fact.get('unit') or ''}"))
 
 
 def _bands(method: Bands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
@@ -349,7 +357,7 @@ def _bands(method: Bands, fact: dict, weight: Decimal, assessor_points: Decimal 
 
 def _ratio_of(method: Ratio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(fact)
+    target, t = _shown_target(method, fact)
     # min(cap, value ÷ target), at least 0, compared as integers: Fraction comparisons are pure Python
     an, ad = value.as_integer_ratio()
     bn, bd = target.as_integer_ratio()
@@ -361,14 +369,14 @@ def _ratio_of(method: Ratio, fact: dict, weight: Decimal, assessor_points: Decim
 
 def _inverse_ratio(method: InverseRatio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(fact)
+    target, t = _shown_target(method, fact)
     share = _ONE if value <= target else _clamp(_ratio(target, value))
     return Scored(share, f"min(1, {t} ÷ {v}) = {_pct(share)}")
 
 
 def _linear_decline(method: LinearDecline, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(fact)
+    target, t = _shown_target(method, fact)
     if value <= target:
         return Scored(_ONE, _then(f"{v} ≤ {t}", "100%"))
     share = _clamp(1 - _ratio(value - target, target))
@@ -377,6 +385,7 @@ def _linear_decline(method: LinearDecline, fact: dict, weight: Decimal, assessor
 
 def _deduction(method: Deduction, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     value, target = _value(method, fact), _target(fact, positive=False)
+    _same_unit(method, fact, target)
     gap = value - target if method.direction == "above" else target - value
     gap = max(Decimal(0), gap)
     units = Fraction(gap) / Fraction(method.per)
