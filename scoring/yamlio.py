@@ -63,10 +63,24 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str |
     return raw
 
 
+# how a workbook's file starts (xlsx/open.py reads them as such): a zip archive (.xlsx, .ods), an OLE2 file (.xls)
+_WORKBOOK_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
 def read_text(path: str | Path, name: str | None = None) -> str:
-    """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows."""
+    """The text of a file: UTF-8 (with or without BOM), else GB18030 as saved by Excel on Windows, or UTF-16 with
+    its BOM (Excel's "Unicode 文本"). A workbook given where text is read is said to be one."""
     name = name or display_path(path)
     raw = read_bytes(path, name=name)
+    if raw.startswith(_WORKBOOK_STARTS):
+        raise Pos(name).fail("input.workbook_not_text")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            text_before = raw[:e.start - e.start % 2].decode("utf-16", errors="replace")
+            raise Pos(name, text_before.count("\n") + 1, len(text_before) - text_before.rfind("\n")).fail(
+                "input.encoding_utf16") from None
     failures = []
     for encoding in ("utf-8-sig", "gb18030"):
         try:
