@@ -19,7 +19,8 @@ FLAG_TEXT = {
     "needs_measure": "flags.needs_measure",
 }
 # every code a row's flag can have: these, those the functions below make, and the plausibility ones
-FLAG_CODES = (frozenset(FLAG_TEXT) | {"target_read", "assessor_scored", "over_budget", "equal_above_bound"}
+FLAG_CODES = (frozenset(FLAG_TEXT) | {"target_read", "assessor_scored", "over_budget", "equal_above_bound",
+                                     "equal_below_bound"}
               | set(plausibility.CODES))
 COLOR = {"red": "flags.color.red", "yellow": "flags.color.yellow", "green": "flags.color.green", "blue": "flags.color.blue"}
 
@@ -90,20 +91,22 @@ def target_read(inp: IndicatorInput, book: RuleBook) -> Flag | None:
                                     why=book.bare_targets.why(item.name)))
 
 
-def equal_above_bound(inp: IndicatorInput, book: RuleBook) -> Flag | None:
+def equal_on_upper_bound(inp: IndicatorInput, book: RuleBook) -> Flag | None:
     """A target written `=` (=100%) on an indicator whose name bare_targets.yaml reads as an upper bound
-    (在职人员控制率), and an actual above it given full points: `=` scored it as a lower bound, which for a
-    control rate rewards going over. Said, never changed: what `=` means is the rules' convention."""
+    (在职人员控制率), and an actual off it: `=` scored it as a lower bound, which for a control rate rewards
+    going over (full points above it) and docks staying under (points lost below it). Said, never changed:
+    what `=` means is the rules' convention. (scoring check TABLE warns of such a target before.)"""
     exact = inp.exact  # the target's fields as the facts hold them: no read of the model on the rows it spares
     actual, number = exact["actual"], exact["target"]
-    if actual is None or exact["form"] != "number" or not number or actual <= number:
+    if actual is None or exact["form"] != "number" or not number or actual == number:
         return None
-    target = inp.target
     op, word = book.bare_targets.reading_for(inp.item.name)
     if word is None or op not in ("≤", "<"):
         return None
-    return flag("equal_above_bound", text("flags.equal_above_bound", target=display.value(target),
-                                          actual=display.value(inp.actual, False), word=word))
+    said = dict(target=display.value(inp.target), actual=display.value(inp.actual, False), word=word)
+    if actual > number:
+        return flag("equal_above_bound", text("flags.equal_above_bound", **said))
+    return flag("equal_below_bound", text("flags.equal_below_bound", **said))
 
 
 def assessor_scored(inp: IndicatorInput, method) -> Flag | None:

@@ -13,7 +13,7 @@ from .catalogue import say, text
 from .decide import Decision
 from .engine.facts import IndicatorInput
 from .errors import Problem, ScoringError
-from .flags import (assessor_scored, coded, equal_above_bound, hand_rate_differs, missing_actual, needs_measure, no_reason,
+from .flags import (assessor_scored, coded, equal_on_upper_bound, hand_rate_differs, missing_actual, needs_measure, no_reason,
                     over_achievement, over_budget, points_ignored, target_fallback, target_read)
 from .monitor import colour
 from .plausibility import flags as implausible
@@ -156,7 +156,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if source == "annual_scaled":
         flags.append(target_fallback(target=target_text))
     lost = weight - points
-    if not lost and exact["op"] == "=" and (f := equal_above_bound(inp, book)):
+    if exact["op"] == "=" and (f := equal_on_upper_bound(inp, book)):
         flags.append(f)
     if lost > 0 and not reason and not missing:
         flags.append(no_reason())

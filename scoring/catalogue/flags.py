@@ -8,6 +8,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "flags.equal_above_bound": (
         "目标写作 {target}，按「=」（下限）计分，实际 {actual} 高于目标仍得满分；名称含「{word}」，bare_targets.yaml 把这类指标读作上限：若目标本意是不超过，请在目标表写作 ≤",
         "the target is written {target} and = scores as a lower bound, so {actual}, above it, earns full points; the name has '{word}', which bare_targets.yaml reads as an upper bound: if the target means at most, write ≤ in the table"),
+    "flags.equal_below_bound": (
+        "目标写作 {target}，按「=」（下限）计分，实际 {actual} 低于目标而扣分；名称含「{word}」，bare_targets.yaml 把这类指标读作上限：若目标本意是不超过，请在目标表写作 ≤",
+        "the target is written {target} and = scores as a lower bound, so {actual}, below it, loses points; the name has '{word}', which bare_targets.yaml reads as an upper bound: if the target means at most, write ≤ in the table"),
     "flags.no_reason": (
         "有扣分但未填写偏差原因",
         "points lost with no deviation reason"),
