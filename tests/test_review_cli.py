@@ -246,7 +246,7 @@ def test_a_folder_summary_in_markdown(tmp_path, capsys):
     text = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert status == 2 and text.startswith("# Forms ranked by points at stake")
     assert "| 1 | 示例职业技能培训项目<br>`" in text and "| rounded down | `rounded_down` | 1 |" in text
-    assert "## Forms that could not be read" in text and "no indicator header row found" in text
+    assert "## Forms that could not be reviewed" in text and "no indicator header row found" in text
 
 
 def test_the_readme_yaml_form_reads(tmp_path):

@@ -223,7 +223,8 @@ MESSAGES = {
     "review.h_form": ("整表", "The form as a whole"),
     "review.h_codes": ("各类问题次数", "Findings by code"),
     "review.h_forms": ("各表按涉及分值排序", "Forms ranked by points at stake"),
-    "review.h_unreadable": ("无法读取的自评表", "Forms that could not be read"),
+    # a form unreadable, or refused (another table's form against --targets)
+    "review.h_unreadable": ("未能复核的自评表", "Forms that could not be reviewed"),
     "review.folder_summary": ("复核 {forms} 份自评表：{flagged} 份有问题，{clean} 份无问题，{unreadable} 份无法读取",
                               "{forms} {forms:form|forms} reviewed: {flagged} with findings, {clean} clean, {unreadable} unreadable"),
     "review.progress": ("复核", "reviewing"),
