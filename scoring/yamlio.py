@@ -63,8 +63,9 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str |
     return raw
 
 
-# how a workbook's file starts (xlsx/open.py reads them as such): a zip archive (.xlsx, .ods), an OLE2 file (.xls)
-_WORKBOOK_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+# how a workbook's file starts, here where files are read (xlsx/open.py tells the kinds apart by them)
+ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or an .xlsx encrypted by its password
 
 
 def read_text(path: str | Path, name: str | None = None) -> str:
@@ -72,7 +73,7 @@ def read_text(path: str | Path, name: str | None = None) -> str:
     its BOM (Excel's "Unicode 文本"). A workbook given where text is read is said to be one."""
     name = name or display_path(path)
     raw = read_bytes(path, name=name)
-    if raw.startswith(_WORKBOOK_STARTS):
+    if raw.startswith((ZIP, CFB)):
         raise Pos(name).fail("input.workbook_not_text")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:

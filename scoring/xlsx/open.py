@@ -14,13 +14,11 @@ from pathlib import Path
 
 from .. import limits
 from ..errors import Pos, display_path
-from ..yamlio import read_bytes
+from ..yamlio import CFB, ZIP, read_bytes
 
 MAX_UNPACKED = 64 * 1024 * 1024  # a real target table or filled template unpacks to well under 1 MiB
-ZIP = b"PK\x03\x04"  # .xlsx, .xlsm, .ods
-CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or an .xlsx encrypted by its password
-# an encrypted .xlsx is a compound file of these streams (MS-OFFCRYPTO); their names are stored in UTF-16
 LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook: ~$name.xlsx, a few bytes (the user's name)
+# an encrypted .xlsx is a compound file of these streams (MS-OFFCRYPTO); their names are stored in UTF-16
 ENCRYPTED = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 
 
