@@ -100,10 +100,10 @@ def equal_on_upper_bound(inp: IndicatorInput, book: RuleBook) -> Flag | None:
     actual, number = exact["actual"], exact["target"]
     if actual is None or exact["form"] != "number" or not number or actual == number:
         return None
-    op, word = book.bare_targets.reading_for(inp.item.name)
-    if word is None or op not in ("≤", "<"):
+    upper = book.bare_targets.upper_bound(inp.item.name)
+    if upper is None:
         return None
-    said = dict(target=display.value(inp.target), actual=display.value(inp.actual, False), word=word)
+    said = dict(target=display.value(inp.target), actual=display.value(inp.actual, False), word=upper[1])
     if actual > number:
         return flag("equal_above_bound", text("flags.equal_above_bound", **said))
     return flag("equal_below_bound", text("flags.equal_below_bound", **said))

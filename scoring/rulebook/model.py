@@ -166,6 +166,12 @@ class BareTargets(Node):
                     return r.op, word
         return self.otherwise, None
 
+    def upper_bound(self, name: str) -> tuple[str, str] | None:
+        """(operator, word) where a word of the name has a bare target of it read as an upper bound (≤, 控制率),
+        else None: an `=` on such a name scores as a lower bound, which the check and the flags say."""
+        op, word = self.reading_for(name)
+        return (op, word) if word is not None and op in ("≤", "<") else None
+
     def why(self, name: str):
         """Why a bare number target of this name reads as it does: the word of its name, or `otherwise`."""
         op, word = self.reading_for(name)

@@ -44,6 +44,7 @@ def suspect_warnings(table: TargetTable, book: RuleBook) -> list[Problem]:
     bound: points lost under the limit, none over it."""
     out = []
     for _, _, item in table.rows():
+        upper = book.bare_targets.upper_bound(item.name)  # (≤, 控制率), or None
         for which, target in (("table.which_half", item.half_year), ("table.which_annual", item.annual)):
             v = target.value if target is not None else None
             if v is None or v.kind != "number":
@@ -52,11 +53,10 @@ def suspect_warnings(table: TargetTable, book: RuleBook) -> list[Problem]:
             if v.unit == "" and 0 < v.number <= 1:
                 out.append(item.pos.report("table.target_without_percent", number=fmt(v.number),
                                            percent=f"{v.op if not target.bare else ''}{fmt(v.number * 100)}%", **said))
-            op, word = book.bare_targets.reading_for(item.name)
             # (=0% is a zero target, scored as one whatever its name)
-            if not target.bare and v.op == "=" and v.number != 0 and op in ("≤", "<") and word is not None:
-                out.append(item.pos.report("table.equal_on_upper_bound", word=word,
-                                           suggest=op + value(v, with_op=False), **said))
+            if upper is not None and not target.bare and v.op == "=" and v.number != 0:
+                out.append(item.pos.report("table.equal_on_upper_bound", word=upper[1],
+                                           suggest=upper[0] + value(v, with_op=False), **said))
     return out
 
 
