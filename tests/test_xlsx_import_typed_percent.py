@@ -30,3 +30,14 @@ def test_another_formula_without_a_saved_result_is_still_an_error(seed_path, tmp
     wb.save(book)
     code, said, err = run_cli(["--lang", "en", "import", book, "-o", tmp_path / "t.yaml"])
     assert code == 2 and f"{SHEET}!G41: error:" in err
+
+
+def test_an_array_formula_is_an_error_at_its_cell_not_a_crash(seed_path, tmp_path):
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    book = write_xlsx(seed_path.read_text(encoding="utf-8"), tmp_path / "array.xlsx")
+    wb = load_workbook(book)
+    wb[SHEET]["G41"] = ArrayFormula("G41", "=100%")  # openpyxl gives such a cell's formula as an object, not text
+    wb.save(book)
+    code, said, err = run_cli(["--lang", "en", "import", book, "-o", tmp_path / "t.yaml"])
+    assert code == 2 and f"{SHEET}!G41: error:" in err and "Traceback" not in err

@@ -114,7 +114,8 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
     for row in written.iter_rows():
         for cell in row:
             value = shown.cell(cell.row, cell.column).value
-            if cell.data_type == "f" and _TYPED_PERCENT.fullmatch(cell.value):
+            # (an array formula's value is no text but an ArrayFormula)
+            if cell.data_type == "f" and isinstance(cell.value, str) and _TYPED_PERCENT.fullmatch(cell.value):
                 _put(rows, cell, cell.value)  # =100% typed as a target, taken by Excel for a formula: it computes 1
                 continue
             if cell.data_type == "f" and value is None:
