@@ -123,8 +123,8 @@ def _indicator_row(form: ClaimedForm, row: ClaimedRow, rc: Recomputer, book: Rul
     mine = rc.row(form, row, money) if changed else None
     if mine is not None:  # the change explains a difference of points: no bare points_differ beside it, nor,
         # where the points agree with the form's own 分值 and target, a band read from the approved 分值
-        kept = ("qualitative_out_of_band",) if not _agrees(row.points, mine) else ()
-        found = [f for f in found if f.code not in ("points_differ", "qualitative_out_of_band") or f.code in kept]
+        explained = {"points_differ", "qualitative_out_of_band"} if _agrees(row.points, mine) else {"points_differ"}
+        found = [f for f in found if f.code not in explained]
     audited = _audited(facts, table_found + found, level1=row.level1, level2=row.level2,
                        id=approved.id if approved else None, counted=against is None or approved is not None)
     if mine is None:
