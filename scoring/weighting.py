@@ -20,13 +20,9 @@ from .table.points import has_own_weights, weight_problems
 CENT = Decimal("0.01")
 
 
-def split_even(total: Decimal, n: int) -> list[Decimal]:
-    """total into n shares as equal as cents allow; the leftover cents go to the first shares."""
-    return list(_split_even(total, n))
-
-
 @lru_cache(maxsize=4096)  # the same points split the same ways in every unit of a kind of table
-def _split_even(total: Decimal, n: int) -> tuple[Decimal, ...]:
+def split_even(total: Decimal, n: int) -> tuple[Decimal, ...]:
+    """total into n shares as equal as cents allow; the leftover cents go to the first shares."""
     cents = int((total / CENT).to_integral_value())
     q, r = divmod(cents, n)
     return (Decimal(q + 1) * CENT,) * r + (Decimal(q) * CENT,) * (n - r)  # Decimals are immutable: shared
@@ -34,7 +30,7 @@ def _split_even(total: Decimal, n: int) -> tuple[Decimal, ...]:
 
 def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, problems: list[Problem]) -> list[Decimal]:
     if own and not any(own):  # no child has its own points (the usual case): an even split
-        return _split_even(total, len(own))
+        return split_even(total, len(own))
     fixed = sum((o.points for o in own if o is not None), Decimal(0))
     free = [i for i, o in enumerate(own) if o is None]
     out = [o.points if o is not None else Decimal(0) for o in own]
@@ -135,7 +131,7 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
                 result.update(zip(ids, _share(points, [own_items.get(i) for i in ids], pos, f"{label} / {level2}",
                                               problems)))
             else:  # no indicator has its own points: an even split
-                result.update(zip(ids, _split_even(points, len(ids))))
+                result.update(zip(ids, split_even(points, len(ids))))
     if problems:
         raise ScoringError(problems)
     return result
