@@ -102,9 +102,12 @@ class _Command(_Parser):
             return super().parse_known_args(args, namespace)
         self._plain = True
         try:
-            return self.parse_known_intermixed_args(args, namespace)
+            namespace, extras = self.parse_known_intermixed_args(args, namespace)
         finally:
             self._plain = False
+        if extras:  # said here, with this command's usage: the top level would show its own, which lacks the option
+            self.error(argparse._("unrecognized arguments: %s") % " ".join(extras))
+        return namespace, extras
 
     def _subparsers_of_its_own(self) -> bool:
         return any(a.nargs == argparse.PARSER for a in self._get_positional_actions())
