@@ -19,8 +19,8 @@ from .monitor import colour
 from .plausibility import flags as implausible
 from .rulebook.fields import FACT_FIELDS
 from .rulebook.load import RuleBook
-from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, in_lang, method_function, method_name,
-                                percent, points_for)
+from .rulebook.methods import (OUTCOMES, Assessor, MethodError, OutcomeBands, Scored, Words, in_lang, method_name,
+                                percent, points_by_text, prepare)
 from .rulebook.model import CompiledRule
 from .scorecard import Bilingual, RuleRef, ScoredIndicator
 
@@ -55,7 +55,7 @@ class _RuleParts:
     over: Decimal | None  # the rule's over_achievement
     over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
     hand_tolerance: Decimal | None
-    compute: Callable  # the method's function (methods.compute, dispatched once per rule)
+    compute: Callable  # the method's function of (fact, weight, assessor's points), its parameters read once (methods.prepare)
 
 
 @lru_cache(maxsize=1024)
@@ -69,14 +69,12 @@ def _parts(rule: CompiledRule) -> _RuleParts:
         zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
         extras=tuple(k for k in _EXTRAS if k in named),
         over=over, over_achievement="" if over is None else display.amount(over),
-        hand_tolerance=rule.rule.hand_tolerance, compute=method_function(method),
+        hand_tolerance=rule.rule.hand_tolerance, compute=prepare(method),
     )
 
 
-def _formula(formula: Words, inp: IndicatorInput) -> Bilingual:
-    """The method's formula, after the unit conversion of the actual where there was one."""
-    if inp.conversion is None:
-        return Bilingual(formula, formula) if isinstance(formula, str) else Bilingual.of(formula)
+def _converted(formula: Words, inp: IndicatorInput) -> Bilingual:
+    """The method's formula after the unit conversion of the actual (score_one writes it where there was none)."""
     return Bilingual.of(text("table.with_conversion", conversion=inp.conversion, formula=formula))
 
 
@@ -123,8 +121,9 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         assessor, reason, measure, evidence = e["points"], e["reason"], e["measure"], e["evidence"]
     else:
         assessor = reason = measure = evidence = None
-    result = parts.compute(rule.method, exact, weight, assessor)
-    points, rounding = points_for(weight, result.share)
+    result = parts.compute(exact, weight, assessor)
+    share = result.share
+    points, rounding, shown = points_by_text(str(weight), *share.as_integer_ratio())
     flags = [coded(code) for code in result.flags] if result.flags else []
     # each flag's own test is cheap; calling it for every row was not (most rows have none)
     source = inp.target_source
@@ -171,27 +170,34 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     elif parts.by_outcome and outcome in OUTCOME_STATUS:
         status = OUTCOME_STATUS[outcome]
     else:  # the share's integers: comparing a Fraction is pure Python
-        num, den = result.share.as_integer_ratio()
+        num, den = share.as_integer_ratio()
         status = "met" if num == den else "missed" if num == 0 else "partial"
     actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     # Bilingual.later's own call saved: written when first read, in the language read
-    explanation = Bilingual(None, None, lambda lang: _explain(parts, lang, exact, result, weight, points, lost,
+    explanation = Bilingual(None, None, lambda lang: _explain(parts, lang, exact, result, weight, shown, lost,
                                                               target_text, actual_text, money_text))
+    formula = result.formula  # rendered when read: a catalogue Text, or text that reads the same in both
+    if inp.conversion is not None:
+        formula = _converted(formula, inp)
+    elif type(formula) is str:
+        formula = Bilingual(formula, formula)
+    else:
+        formula = Bilingual(None, None, formula.render)
     return ScoredIndicator(  # by position, in the order of its fields (see ScoredIndicator)
         exact["id"], exact["level1"], exact["level2"], item["name"], target_text, source, actual_text or None,
-        weight, points, lost, status, parts.ref, parts.method, _formula(result.formula, inp), rounding, explanation,
+        weight, points, lost, status, parts.ref, parts.method, formula, rounding, explanation,
         item["key_work"], item["project"], outcome or None, monitor, flags, reason, measure, evidence)
 
 
-def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: Decimal, lost: Decimal,
+def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: str, lost: Decimal,
              target_text: str, actual_text: str, money_text: str) -> str:
     """The rule's explanation template in `lang`, filled in: written only when an output reads it."""
     values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named} if parts.facts_named else {}
     for name in parts.extras:  # only what the template names is formatted (most name three of these)
         if name == "points":
-            values[name] = display.points(points)
+            values[name] = points  # as display.points writes them (methods.points_by_text)
         elif name == "target_text":
             values[name] = target_text
         elif name == "actual_text":

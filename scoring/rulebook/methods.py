@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import Annotated, Literal, NamedTuple, Union
+from typing import Annotated, Callable, Literal, NamedTuple, Union
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
 
 from ..catalogue import Text as Message, text
+from ..display import points as display_points
 from ..model import Node
 from ..yamlio import invalid
 
@@ -226,22 +227,23 @@ def _percent(numerator: int, denominator: int) -> Decimal:
 
 def points_for(weight: Decimal, share: Fraction) -> tuple[Decimal, str]:
     """Points for a share of the weight, and the rounding step as text."""
-    # the step shows the weight as written (10 or 10.00): the cache is keyed by that text, which is also
-    # cheaper to make than the Decimal's exponent (as_tuple); the share by its integers, a Fraction's own
-    # hash being pure Python (a modular inverse)
-    return _points_for(str(weight), *share.as_integer_ratio())
+    return points_by_text(str(weight), *share.as_integer_ratio())[:2]
 
 
 # weights and shares recur across rows and units (1.5 × 100 %, 2 × 80 %): each pair is worked out once
 @lru_cache(maxsize=65536)
-def _points_for(weight: str, numerator: int, denominator: int) -> tuple[Decimal, str]:
+def points_by_text(weight: str, numerator: int, denominator: int) -> tuple[Decimal, str, str]:
+    """points_for of the weight written `weight` and the share numerator ÷ denominator, with the points as
+    they are shown (display.points). The step shows the weight as written (10 or 10.00): the cache is keyed by
+    that text, which is also cheaper to make than the Decimal's exponent (as_tuple); the share by its integers,
+    a Fraction's own hash being pure Python (a modular inverse)."""
     n, d = Decimal(weight).as_integer_ratio()
     exact = Decimal(n * numerator) / Decimal(d * denominator)  # as_decimal(Fraction(weight) * share)
     points = exact.quantize(CENT, rounding=ROUND_HALF_UP)
     shown = _num(exact, 4)
     pct = _percent_text(numerator, denominator)
     rounding = f"{weight} × {pct} = {shown} → {points}" if shown != str(points) else f"{weight} × {pct} = {points}"
-    return points, rounding
+    return points, rounding, display_points(points)
 
 
 _PLACES = {places: Decimal(1).scaleb(-places) for places in range(7)}
@@ -279,10 +281,10 @@ def _percent_text(numerator: int, denominator: int) -> str:
     return _num(_percent(numerator, denominator), 2) + "%"
 
 
-def _value(method, fact: dict) -> Decimal:
-    value = fact.get(method.of)
+def _value(of: str, fact: dict) -> Decimal:
+    value = fact.get(of)
     if value is None:
-        raise MethodError(text("methods.no_value", source=method.of))
+        raise MethodError(text("methods.no_value", source=of))
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
 
@@ -311,96 +313,131 @@ def _ratio(a: Decimal, b: Decimal) -> Fraction:
     return Fraction(an * bd, ad * bn)
 
 
-def _unit(method, fact: dict) -> str:
+def _unit(of: str, fact: dict) -> str:
     """The unit of the value a method reads: the target's for the actual; ratio and money_rate are in %."""
-    return (fact.get("unit") or "") if method.of == "actual" else "%"
+    return (fact.get("unit") or "") if of == "actual" else "%"
+
+
+Compute = Callable[[dict, Decimal, "Decimal | None"], Scored]
 
 
 def compute(method: _Method, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
     """The share of `weight` that `method` gives the row of `fact`, with its formula."""
-    return _COMPUTE[type(method)](method, fact, weight, assessor_points)
+    return prepare(method)(fact, weight, assessor_points)
 
 
-def method_function(method: _Method):
-    """The function `compute` calls for `method`: looked up once by a caller that scores many rows by it."""
-    return _COMPUTE[type(method)]
+def prepare(method: _Method) -> Compute:
+    """`compute` for `method`, as a function of (fact, weight, assessor's points): the method's parameters read
+    once, for a caller that scores many rows by it (an attribute read of a pydantic model costs ~8× a plain one's)."""
+    return _PREPARE[type(method)](method)
 
 
-def _shown_value(method, fact: dict) -> tuple[Decimal, str, str]:
+def _shown_value(of: str, fact: dict) -> tuple[Decimal, str, str]:
     """The value a method reads, its unit, and the two as formulas show them."""
-    value, unit = _value(method, fact), _unit(method, fact)
+    value, unit = _value(of, fact), _unit(of, fact)
     return value, unit, f"{_num(value)}{unit}"
 
 
-def _shown_target(method, fact: dict) -> tuple[Decimal, str]:
-    target = _target(fact, positive=True)
-    _same_unit(method, fact, target)
-    return target, f"{_num(target)}{fact.get('unit') or ''}"
+def _shown_target(of: str, fact: dict, positive: bool = True) -> tuple[Decimal, str]:
+    """The target, and as formulas show it; refused where a rate read from the money would be compared with a
+    target without % (=1, most likely an exported 100%): any rate above 1 % would meet it."""
+    target = _target(fact, positive)
+    unit = fact.get("unit") or ""
+    shown = f"{_num(target)}{unit}"
+    if of == "money_rate" and unit != "%":
+        raise MethodError(text("methods.rate_against_unitless", target=shown))
+    return target, shown
 
 
-def _same_unit(method, fact: dict, target: Decimal) -> None:
-    """A rate read from the money is in %: against a target without % (=1, most likely an exported 100%) it
-    cannot be compared, and any rate above 1 % would meet it."""
-    if method.of == "money_rate" and (fact.get("unit") or "") != "%":
-        raise MethodError(text("methods.rate_against_unitless", target=f"{_num(target)}{fact.get('unit') or ''}"))
+def _full(method: Full) -> Compute:
+    return lambda fact, weight, points: _FULL
 
 
-def _bands(method: Bands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    value, unit, v = _shown_value(method, fact)
-    for band in method.bands:
-        if value <= band.upto:
-            edge = f"{_num(band.upto)}{unit}"
-            return Scored(band.share, _then(f"{v} ≤ {edge}", _pct(band.share)), band=f"≤{edge}")
-    edge = f"{_num(method.bands[-1].upto)}{unit}"
-    return Scored(method.otherwise, _then(f"{v} > {edge}", _pct(method.otherwise)), band=f">{edge}")
+def _zero(method: Zero) -> Compute:
+    return lambda fact, weight, points: _NONE
 
 
-def _ratio_of(method: Ratio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(method, fact)
-    # min(cap, value ÷ target), at least 0, compared as integers: Fraction comparisons are pure Python
-    an, ad = value.as_integer_ratio()
-    bn, bd = target.as_integer_ratio()
-    num, den, cap = an * bd, ad * bn, method.cap  # value ÷ target = num ÷ den, den > 0
+def _bands(method: Bands) -> Compute:
+    of, otherwise = method.of, method.otherwise
+    bands = [(band.upto, band.share) for band in method.bands]
+    last = bands[-1][0]
+
+    def run(fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+        value, unit, v = _shown_value(of, fact)
+        for upto, share in bands:
+            if value <= upto:
+                edge = f"{_num(upto)}{unit}"
+                return Scored(share, _then(f"{v} ≤ {edge}", _pct(share)), band=f"≤{edge}")
+        edge = f"{_num(last)}{unit}"
+        return Scored(otherwise, _then(f"{v} > {edge}", _pct(otherwise)), band=f">{edge}")
+    return run
+
+
+def _ratio_of(method: Ratio) -> Compute:
+    of, cap = method.of, method.cap
     cn, cd = cap.as_integer_ratio()
-    share = cap if num * cd >= cn * den else _ZERO if num <= 0 else Fraction(num, den)
-    return Scored(share, f"min({_num(cap)}, {v} ÷ {t}) = {_pct(share)}")
+    shown_cap = _num(cap)
+
+    def run(fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+        value, _, v = _shown_value(of, fact)
+        target, t = _shown_target(of, fact)
+        # min(cap, value ÷ target), at least 0, compared as integers: Fraction comparisons are pure Python
+        an, ad = value.as_integer_ratio()
+        bn, bd = target.as_integer_ratio()
+        num, den = an * bd, ad * bn  # value ÷ target = num ÷ den, den > 0
+        share = cap if num * cd >= cn * den else _ZERO if num <= 0 else Fraction(num, den)
+        return Scored(share, f"min({shown_cap}, {v} ÷ {t}) = {_pct(share)}")
+    return run
 
 
-def _inverse_ratio(method: InverseRatio, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(method, fact)
+def _against_target(share_of: Callable[[Decimal, str, Decimal, str], Scored]) -> Callable[[_Method], Compute]:
+    """The preparer of a method scored from its value and the target alone, each with its text (v, t)."""
+    def prepare_one(method: _Method) -> Compute:
+        of = method.of
+
+        def run(fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+            value, _, v = _shown_value(of, fact)
+            target, t = _shown_target(of, fact)
+            return share_of(value, v, target, t)
+        return run
+    return prepare_one
+
+
+def _inverse_share(value: Decimal, v: str, target: Decimal, t: str) -> Scored:
     share = _ONE if value <= target else _clamp(_ratio(target, value))
     return Scored(share, f"min(1, {t} ÷ {v}) = {_pct(share)}")
 
 
-def _linear_decline(method: LinearDecline, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    value, _, v = _shown_value(method, fact)
-    target, t = _shown_target(method, fact)
+def _linear_share(value: Decimal, v: str, target: Decimal, t: str) -> Scored:
     if value <= target:
         return Scored(_ONE, _then(f"{v} ≤ {t}", "100%"))
     share = _clamp(1 - _ratio(value - target, target))
     return Scored(share, f"1 − ({v} − {t}) ÷ {t} = {_pct(share)}")
 
 
-def _deduction(method: Deduction, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    value, target = _value(method, fact), _target(fact, positive=False)
-    _same_unit(method, fact, target)
-    gap = value - target if method.direction == "above" else target - value
-    gap = max(Decimal(0), gap)
-    units = Fraction(gap) / Fraction(method.per)
-    if method.points is None:
-        per_unit = method.share
-    else:  # absolute points per unit, as a share of this indicator's weight (none to lose at weight 0)
-        per_unit = Fraction(method.points) / Fraction(weight) if weight else Fraction(0)
-    deducted = units * per_unit
-    share = max(method.floor, _clamp(1 - deducted))
-    unit = _unit(method, fact)
-    step = f"{_num(gap)}{unit} ÷ {_num(method.per)}{unit} × "
-    amount = text("methods.points", points=_num(method.points)) if method.points is not None else _pct(method.share)
-    side = text("methods.above" if method.direction == "above" else "methods.below")
-    said = text("methods.deduction", side=side, step=step, amount=amount, lost=_pct(_clamp(1 - share)))
-    return Scored(share, said, deducted=_num(Fraction(weight) * (1 - share), 2))
+def _deduction(method: Deduction) -> Compute:
+    of, direction, per, by_points, by_share, floor = (method.of, method.direction, method.per, method.points,
+                                                      method.share, method.floor)
+
+    def run(fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+        value = _value(of, fact)
+        target, _ = _shown_target(of, fact, positive=False)
+        gap = value - target if direction == "above" else target - value
+        gap = max(Decimal(0), gap)
+        units = Fraction(gap) / Fraction(per)
+        if by_points is None:
+            per_unit = by_share
+        else:  # absolute points per unit, as a share of this indicator's weight (none to lose at weight 0)
+            per_unit = Fraction(by_points) / Fraction(weight) if weight else Fraction(0)
+        deducted = units * per_unit
+        share = max(floor, _clamp(1 - deducted))
+        unit = _unit(of, fact)
+        step = f"{_num(gap)}{unit} ÷ {_num(per)}{unit} × "
+        amount = text("methods.points", points=_num(by_points)) if by_points is not None else _pct(by_share)
+        side = text("methods.above" if direction == "above" else "methods.below")
+        said = text("methods.deduction", side=side, step=step, amount=amount, lost=_pct(_clamp(1 - share)))
+        return Scored(share, said, deducted=_num(Fraction(weight) * (1 - share), 2))
+    return run
 
 
 @lru_cache(maxsize=4096)
@@ -416,30 +453,40 @@ def _by_default(outcome: str, low: Decimal, high: Decimal, default: Decimal) -> 
     return Scored(Fraction(default) / 100, text("methods.band_default", band=label, default=f"{_num(default)}%"), band=label)
 
 
-def _outcome(method: OutcomeBands, fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
-    outcome = fact.get("outcome") or ""
-    band = method.band(outcome)
-    if band is None:
-        raise MethodError(text("methods.no_outcome"))
-    if assessor_points is None or weight <= 0:
-        return _by_default(outcome, band.low, band.high, band.default)
-    label = _span(outcome, band.low, band.high)
-    share = _ratio(assessor_points, weight)
-    given = _assessor_points(assessor_points, share)
-    if band.contains(assessor_points / weight * 100) and assessor_points <= weight:
-        return Scored(share, text("methods.within_band", given=given, band=label), band=label)
-    return Scored(Fraction(band.default) / 100, text("methods.outside_band", given=given, band=label, default=f"{_num(band.default)}%"),
-                  band=label, flags=("points_out_of_band",))
+def _outcome(method: OutcomeBands) -> Compute:
+    # each outcome's band, its label and its default score, read and made once per method
+    bands = {}
+    for outcome in OUTCOMES:
+        band = method.band(outcome)
+        low, high, default = band.low, band.high, band.default
+        bands[outcome] = (band, _span(outcome, low, high), _by_default(outcome, low, high, default), default)
+
+    def run(fact: dict, weight: Decimal, assessor_points: Decimal | None) -> Scored:
+        found = bands.get(fact.get("outcome") or "")
+        if found is None:
+            raise MethodError(text("methods.no_outcome"))
+        band, label, by_default, default = found
+        if assessor_points is None or weight <= 0:
+            return by_default
+        share = _ratio(assessor_points, weight)
+        given = _assessor_points(assessor_points, share)
+        if band.contains(assessor_points / weight * 100) and assessor_points <= weight:
+            return Scored(share, text("methods.within_band", given=given, band=label), band=label)
+        return Scored(Fraction(default) / 100, text("methods.outside_band", given=given, band=label, default=f"{_num(default)}%"),
+                      band=label, flags=("points_out_of_band",))
+    return run
 
 
-def _assessor(method: Assessor, fact: dict, weight: Decimal, points: Decimal | None) -> Scored:
-    """The assessor's own points, as given: never above the weight, never below 0."""
-    if points is None:
-        raise MethodError(text("table.assessor_points_missing", weight=str(weight)))
-    if not 0 <= points <= weight or weight <= 0:
-        raise MethodError(text("table.assessor_points_invalid", points=str(points), weight=str(weight)))
-    share = _ratio(points, weight)
-    return Scored(share, _assessor_points(points, share))
+def _assessor(method: Assessor) -> Compute:
+    def run(fact: dict, weight: Decimal, points: Decimal | None) -> Scored:
+        """The assessor's own points, as given: never above the weight, never below 0."""
+        if points is None:
+            raise MethodError(text("table.assessor_points_missing", weight=str(weight)))
+        if not 0 <= points <= weight or weight <= 0:
+            raise MethodError(text("table.assessor_points_invalid", points=str(points), weight=str(weight)))
+        share = _ratio(points, weight)
+        return Scored(share, _assessor_points(points, share))
+    return run
 
 
 def _assessor_points(points: Decimal, share: Fraction) -> Message:
@@ -448,9 +495,9 @@ def _assessor_points(points: Decimal, share: Fraction) -> Message:
     return text("methods.assessor_points", points=f"{Decimal(points):.2f}", share=_pct(share))
 
 
-# each method's function, by its type (METHODS is a closed list: no subclasses)
-_COMPUTE = {
-    Full: lambda method, fact, weight, points: _FULL, Zero: lambda method, fact, weight, points: _NONE,
-    Ratio: _ratio_of, InverseRatio: _inverse_ratio, LinearDecline: _linear_decline, Deduction: _deduction,
-    Bands: _bands, OutcomeBands: _outcome, Assessor: _assessor,
+# each method's preparer, by its type (METHODS is a closed list: no subclasses)
+_PREPARE = {
+    Full: _full, Zero: _zero, Ratio: _ratio_of, InverseRatio: _against_target(_inverse_share),
+    LinearDecline: _against_target(_linear_share),
+    Deduction: _deduction, Bands: _bands, OutcomeBands: _outcome, Assessor: _assessor,
 }
