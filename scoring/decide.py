@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .engine.backends import make_matcher
 from .engine.facts import IndicatorInput
@@ -37,13 +38,15 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
             winner = rules[found[0]]
             decisions.append(Decision(inp, [winner], winner))
             continue
-        matched = sorted((rules[k] for k in found), key=_by_priority)
+        matched = [rules[k] for k in found]
+        # highest priority first, rule order among equals (reverse keeps a sort stable): a C key, no Python call a rule
+        matched.sort(key=_PRIORITY, reverse=True)
         if not matched:
             shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
             problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name, fact=shown))
             continue
-        top = [r for r in matched if r.priority == matched[0].priority]
-        if len(top) > 1:
+        if len(matched) > 1 and matched[1].priority == matched[0].priority:
+            top = [r for r in matched if r.priority == matched[0].priority]
             problems.append(inp.item.pos.report("flags.tie", id=inp.item.id, name=inp.item.name, priority=top[0].priority,
                                                 rules=[r.ref() for r in top]))
             continue
@@ -53,5 +56,4 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
     return decisions
 
 
-def _by_priority(rule: CompiledRule) -> int:
-    return -rule.priority
+_PRIORITY = attrgetter("priority")

@@ -11,6 +11,7 @@ from .table.values import format_number
 
 
 CODES = ("negative_count", "over_100")  # the flags (or errors) findings makes
+PLAUSIBLE = (0, 100)  # findings finds nothing in a number from 0 to 100: its caller need not ask (facts.make_input)
 
 
 def findings(name: str, actual: dict, target: dict, rules: Plausibility) -> list[tuple[str, str, Text]]:

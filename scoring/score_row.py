@@ -4,7 +4,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from . import display
@@ -27,8 +27,10 @@ from .scorecard import Bilingual, RuleRef, ScoredIndicator
 OUTCOME_STATUS = dict(zip(OUTCOMES, ("met", "partial", "missed")))  # a qualitative row's status, by its outcome
 
 
-# what an explanation may name besides the facts, as _explain fills them in
-_EXTRAS = ("points", "target_text", "actual_text", "weight", "lost", "deducted", "money_text", "formula", "band", "fraction",
+# what an explanation may name besides the facts: the three that most name, always given (format_map reads only
+# what a template names), and those written only where a template names them, as _explain fills them in
+_ALWAYS = ("points", "target_text", "actual_text")
+_EXTRAS = ("weight", "lost", "deducted", "money_text", "formula", "band", "fraction",
            "ratio_text")
 
 
@@ -51,7 +53,7 @@ class _RuleParts:
     en: str
     named: frozenset[str]  # the fields they name
     facts_named: tuple[str, ...]  # those of them that are facts
-    extras: tuple[str, ...]  # the others: the row's texts and numbers (_EXTRAS), in _explain's order
+    extras: tuple[str, ...]  # the others it names of the row's texts and numbers (_EXTRAS), in _explain's order
     over: Decimal | None  # the rule's over_achievement
     over_achievement: str  # the rule's over_achievement as shown in its flag ("" without one)
     hand_tolerance: Decimal | None
@@ -176,8 +178,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     # Bilingual.later's own call saved: written when first read, in the language read
-    explanation = Bilingual(None, None, lambda lang: _explain(parts, lang, exact, result, weight, shown, lost,
-                                                              target_text, actual_text, money_text))
+    explanation = Bilingual(None, None, partial(_explain, parts, exact, result, weight, shown, lost, target_text, actual_text,
+                                                money_text))
     formula = result.formula  # rendered when read: a catalogue Text, or text that reads the same in both
     if inp.conversion is not None:
         formula = _converted(formula, inp)
@@ -191,18 +193,14 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         item["key_work"], item["project"], outcome or None, monitor, flags, reason, measure, evidence)
 
 
-def _explain(parts: _RuleParts, lang: str, exact: dict, result: Scored, weight: Decimal, points: str, lost: Decimal,
-             target_text: str, actual_text: str, money_text: str) -> str:
+def _explain(parts: _RuleParts, exact: dict, result: Scored, weight: Decimal, points: str, lost: Decimal,
+             target_text: str, actual_text: str, money_text: str, lang: str) -> str:
     """The rule's explanation template in `lang`, filled in: written only when an output reads it."""
-    values = {k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named} if parts.facts_named else {}
-    for name in parts.extras:  # only what the template names is formatted (most name three of these)
-        if name == "points":
-            values[name] = points  # as display.points writes them (methods.points_by_text)
-        elif name == "target_text":
-            values[name] = target_text
-        elif name == "actual_text":
-            values[name] = actual_text or "—"
-        elif name == "weight":
+    values = {"points": points, "target_text": target_text, "actual_text": actual_text or "—"}  # points as display.points
+    if parts.facts_named:
+        values.update({k: ("" if exact.get(k) is None else exact[k]) for k in parts.facts_named})
+    for name in parts.extras:  # only what the template names is formatted
+        if name == "weight":
             values[name] = display.points(weight)
         elif name == "lost":
             values[name] = display.points(lost)

@@ -16,7 +16,7 @@ from ..actuals import Actuals, IndicatorActual
 from ..catalogue import Text, text
 from ..display import amount
 from ..errors import Problem, ScoringError
-from ..plausibility import errors, findings
+from ..plausibility import PLAUSIBLE, errors, findings
 from ..yamlio import wide_colon_in_key
 from ..money import department_spent, implausible_spending, project_spent
 from ..period_target import period_target
@@ -309,5 +309,7 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
     exact["has_points"] = entry is not None and entry.__dict__["points"] is not None
     exact["ratio"] = value / number * HUNDRED if value is not None and number else None
     exact["target_fallback"] = source == "annual_scaled"
-    found = findings(f["name"], a, t, book.plausibility) if kind == "number" else None  # none for a word
+    low, high = PLAUSIBLE
+    # none for a word, nor for most numbers (each call was ~2,500 instructions of a row)
+    found = findings(f["name"], a, t, book.plausibility) if kind == "number" and not low <= value <= high else None
     return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted, found)

@@ -69,6 +69,7 @@ def assign(scores: Iterable[tuple[L, R, float]]) -> dict[L, tuple[R, float]]:
 _LEADING_ZEROS = re.compile(r"(?<!\d)0+(?=\d)")
 
 
+@lru_cache(maxsize=65536)  # every actual's key is folded once per evaluation: names recur across units
 def wide_folded(ident: str) -> str:
     """An id as typed with a Chinese input method's full-width letters and digits (Ｐ０３), folded as names
     are (NFKC)."""
