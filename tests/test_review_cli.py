@@ -244,7 +244,7 @@ def test_a_folder_summary_in_markdown(tmp_path, capsys):
     (folder / "b.txt").write_text("no form here\n", encoding="utf-8")
     status, _, _ = _run(capsys, str(folder), "--format", "markdown", "--out", str(tmp_path / "summary.md"))
     text = (tmp_path / "summary.md").read_text(encoding="utf-8")
-    assert status == 2 and text.startswith("# Forms ranked by points at stake")
+    assert status == 2 and text.startswith("# Review of the self-evaluations\n")
     assert "| 1 | 示例职业技能培训项目<br>`" in text and "| rounded down | `rounded_down` | 1 |" in text
     assert "## Forms that could not be reviewed" in text and "no indicator header row found" in text
 

@@ -222,6 +222,7 @@ MESSAGES = {
                           "{count} {count:row|rows} {count:agrees|agree} with {count:its|their} rescoring, not listed (--all lists every row)"),
     "review.h_form": ("整表", "The form as a whole"),
     "review.h_codes": ("各类问题次数", "Findings by code"),
+    "review.folder_title": ("自评表复核汇总", "Review of the self-evaluations"),
     "review.h_forms": ("各表按涉及分值排序", "Forms ranked by points at stake"),
     # a form unreadable, or refused (another table's form against --targets)
     "review.h_unreadable": ("未能复核的自评表", "Forms that could not be reviewed"),

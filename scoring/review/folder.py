@@ -61,7 +61,9 @@ def reviewer(book: RuleBook, engine: str | None = None, table: TargetTable | Non
 
 
 def ranked(forms: list[FormAudit]) -> list[FormAudit]:
-    return sorted(forms, key=lambda a: (-a.at_stake, a.source))
+    """By points at stake; at equal stakes (a wrong grade puts none at stake) the form with more faults first,
+    then advisories, so a clean form never sits among faulty ones."""
+    return sorted(forms, key=lambda a: (-a.at_stake, -len(a.problems()), -len(a.all_findings()), a.source))
 
 
 def audit_folder(folder: str | Path, book: RuleBook, engine: str | None = None,

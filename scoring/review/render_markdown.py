@@ -59,15 +59,16 @@ def _codes(counts, lang: str) -> list[str]:
 
 def render_folder(s: FolderAudit, lang: str = "zh") -> str:
     flagged = sum(not a.clean for a in s.forms)
-    out = [f"# {say('review.h_forms', lang)}", "",
-           say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
-               clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), ""]
+    out = [f"# {say('review.folder_title', lang)}", ""] + ([f"`{s.folder}`", ""] if s.folder else [])
+    out += [say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
+                clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), ""]
     T = titles(lang)
-    cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "grade_written", "grade", "findings")]
-    out += [_row(cols), "|---:|---|---:|---:|---:|---|---|---:|"]
-    for i, a in enumerate(s.forms, 1):
-        out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), *grades(a, lang), len(a.problems())]))
-    out.append("")
+    if s.forms:  # every form unreadable: no empty ranking
+        cols = [T[c] for c in ("rank", "form", "at_stake", "claimed_total", "total", "grade_written", "grade", "findings")]
+        out += [f"## {say('review.h_forms', lang)}", "", _row(cols), "|---:|---|---:|---:|---:|---|---|---:|"]
+        for i, a in enumerate(s.forms, 1):
+            out.append(_row([i, f"{a.name}\n`{a.source}`" if a.name else f"`{a.source}`", _p(a.at_stake), _p(a.claimed_total), _p(a.total), *grades(a, lang), len(a.problems())]))
+        out.append("")
     if s.codes():
         out += _codes(s.codes(), lang)
     if s.unreadable:

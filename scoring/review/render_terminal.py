@@ -233,7 +233,8 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
     for a, (rank, *figures) in zip(s.forms, rows):
         path = path_lines(a.source, room)
         t.add_row(rank, f"{balanced(a.name, room)}\n{path}" if a.name else path, *figures)
-    parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
+    if s.forms:  # every form unreadable: no empty ranking
+        parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
     if s.codes():
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
     if s.unreadable:
