@@ -82,7 +82,10 @@ def _converted(formula: Words, inp: IndicatorInput) -> Bilingual:
 
 def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
     """An assessor's points outside 0…weight, an error at their entry: never replaced by a band's default."""
-    return entry_points_outside(inp.entry, weight) if inp.entry else None
+    entry = inp.entry  # most rows have no points: told without a further call (asked of every row)
+    if entry is None or entry.__dict__["points"] is None:
+        return None
+    return entry_points_outside(entry, weight)
 
 
 def entry_points_outside(entry: IndicatorActual, weight: Decimal) -> Problem | None:
