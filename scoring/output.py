@@ -30,6 +30,16 @@ def _cannot_write(where: Pos, e: OSError):
     return where.fail("output.cannot_write", reason=e.strerror)
 
 
+def _not_open_in_excel(path: Path, where: Pos) -> None:
+    """A workbook open in Excel is not replaced: on Windows the write fails, elsewhere whoever has it open keeps
+    editing a copy that is gone (a lock file with no workbook beside it is stale, and ignored)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") and path.is_file():
+        from .xlsx.open import lock_beside
+
+        if (lock := lock_beside(path)) is not None:
+            raise where.fail("output.open_in_excel", lock=lock.name)
+
+
 def user_file(path: str | Path) -> Path:
     """A file the user named for output: refused unless its folder exists."""
     path = Path(path)
@@ -53,6 +63,7 @@ def write_atomic(path: str | Path, text: str | bytes, named: bool = False) -> No
     where = Pos(display_path(path))
     if path.is_dir():
         raise where.fail("output.is_folder")
+    _not_open_in_excel(path, where)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = _create(path.parent, path.name)

@@ -7,16 +7,13 @@ listing all findings, the form-level ones included.
 """
 from __future__ import annotations
 
-import io
-import os
-import secrets
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..catalogue import say
-from ..errors import Pos, display_path
+from ..output import write_atomic
 from ..xlsx.open import cannot_open
-from ..xlsx.write import note as cell_note, print_setup, put_row, put_value, sheet_title, text_lines
+from ..xlsx.write import note as cell_note, print_setup, put_row, put_value, sheet_title, text_lines, workbook_bytes
 from .codes import label, labelled
 from .render_terminal import titles
 from .report import FormAudit
@@ -45,7 +42,7 @@ def write_marked(a: FormAudit, out: str | Path, lang: str = "zh") -> None:
     for (sheet, r, c), lines in marks.items():
         _mark(wb[sheet], r, c, "\n".join(lines), openpyxl)
     _listing(wb.create_sheet(say("review.sheet_title", lang)), listed, lang)
-    _save(wb, Path(out))
+    write_atomic(out, workbook_bytes(wb))  # the same form and findings give the same bytes
 
 
 LISTING_WIDTHS = (10, 22, 18, 24, 60)  # cell, row, label, code, message: the message wraps, the rest fit
@@ -174,18 +171,3 @@ def _num(d):
     return None if d is None else float(d)
 
 
-def _save(wb, out: Path) -> None:
-    """Whole or not at all: saved beside the target under a temporary name, then renamed over it."""
-    where = Pos(display_path(out))
-    if out.is_dir():
-        raise where.fail("output.is_folder")
-    buf = io.BytesIO()
-    wb.save(buf)
-    tmp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(buf.getvalue())
-        os.replace(tmp, out)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise where.fail("output.cannot_write", reason=e.strerror) from None

@@ -49,11 +49,16 @@ def open_in_excel(path: str | Path) -> Pos | None:
     """The workbook's place, where Excel's lock file beside it says it is open now (its unsaved changes are not in
     the file read); else None. Excel names the lock ~$ and the workbook's name, or of a long name all but its first
     two characters."""
+    return Pos(display_path(path)) if lock_beside(path) else None
+
+
+def lock_beside(path: str | Path) -> Path | None:
+    """Excel's lock file beside the workbook `path`, if there is one (see open_in_excel)."""
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm", ".xls") or is_lock_file(path):
         return None
-    names = {LOCK_PREFIX + path.name, LOCK_PREFIX + path.name[2:]}
-    return Pos(display_path(path)) if any(path.with_name(n).is_file() for n in names) else None
+    return next((lock for n in (LOCK_PREFIX + path.name, LOCK_PREFIX + path.name[2:])
+                 if (lock := path.with_name(n)).is_file()), None)
 
 
 def refuse_lock_file(path: str | Path, raw: bytes | None = None) -> None:
