@@ -26,23 +26,27 @@ def write_marked(a: FormAudit, out: str | Path, lang: str = "zh") -> None:
     import openpyxl
 
     wb, place = _copy(a, openpyxl)
+    # a copy made from a text or YAML form lists each finding at the copy's cell: its line:column is in another file
+    own_cells = Path(a.source).suffix.lower() in (".xlsx", ".xlsm")
     marks: dict[tuple[str, int, int], list[str]] = {}
     listed = []
-    for index, row in enumerate(a.rows):
-        for f in row.findings:
-            where = place(index, f)
-            if where:
-                marks.setdefault(where, []).append(labelled(f, lang))
-            listed.append((f.cell.ref if f.cell else "", row.name, label(f.code, lang), f.code, f.message.get(lang)))
-    for f in a.findings:
-        where = place(None, f)
+    found = [(row.name, i, f) for i, row in enumerate(a.rows) for f in row.findings]
+    for row_name, index, f in found + [("", None, f) for f in a.findings]:
+        where = place(index, f)
         if where:
             marks.setdefault(where, []).append(labelled(f, lang))
-        listed.append((f.cell.ref if f.cell else "", "", label(f.code, lang), f.code, f.message.get(lang)))
+        cell = f.cell.ref if f.cell and (own_cells or not where) else _a1(where) if where else ""
+        listed.append((cell, row_name, label(f.code, lang), f.code, f.message.get(lang)))
     for (sheet, r, c), lines in marks.items():
         _mark(wb[sheet], r, c, "\n".join(lines), openpyxl)
     _listing(wb.create_sheet(say("review.sheet_title", lang)), listed, lang)
     write_atomic(out, workbook_bytes(wb))  # the same form and findings give the same bytes
+
+
+def _a1(where: tuple[str, int, int]) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(where[2])}{where[1]}"
 
 
 LISTING_WIDTHS = (10, 22, 18, 24, 60)  # cell, row, label, code, message: the message wraps, the rest fit
