@@ -33,8 +33,8 @@ LANGS = ("zh", "en")
 # would read as 0.95: refused, with the way to save it as .xlsx
 READ_SUFFIXES = (".xlsx", ".xlsm")
 # the columns a clerk fills, each read into the IndicatorActual field of its name, by its own reader
-FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.plain_text,
-          "measure": cells.plain_text, "evidence": cells.plain_text}
+FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.free_text,
+          "measure": cells.free_text, "evidence": cells.free_text}
 HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
 
 
@@ -225,7 +225,7 @@ def _goals_achieved(book: _Book, sheet: str, goals: dict[str, int], data: dict, 
     """What was achieved against the year's goals: the box under its heading; blank is not written."""
     if "achieved" in goals:
         r = goals["achieved"] + 1
-        data["goals_achieved"] = book.read(cells.plain_text, sheet, r, 1)
+        data["goals_achieved"] = book.read(cells.free_text, sheet, r, 1)
         index[("goals_achieved",)] = book.pos(sheet, r, 1)
 
 
@@ -288,8 +288,8 @@ def _cell_list(rows: list[int], col: int) -> str:
 
 def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
     """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
-    fields = {"stated": ("stated_rate", cells.meant_text), "reason": ("reason", cells.plain_text),
-              "measure": ("measure", cells.plain_text), "evidence": ("evidence", cells.plain_text)}
+    fields = {"stated": ("stated_rate", cells.meant_text), "reason": ("reason", cells.free_text),
+              "measure": ("measure", cells.free_text), "evidence": ("evidence", cells.free_text)}
     for role, (field, reader) in fields.items():
         if role in col:
             data[field] = book.read(reader, sheet, r, col[role])

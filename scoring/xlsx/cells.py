@@ -40,8 +40,12 @@ def where(file: str, sheet: str, coordinate: str) -> Pos:
 
 def shows_percent(number_format: str) -> bool:
     """Whether a number format scales by 100 and shows %: 0.00% does; 0"%" and 0\\% only print the sign."""
-    unquoted = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format or "")
-    return "%" in unquoted
+    return "%" in _unquoted(number_format)
+
+
+def _unquoted(number_format: str) -> str:
+    """A number format without its quoted text, escaped characters and [colour]/[condition] parts."""
+    return re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format or "")
 
 
 def exact(number: int | float) -> Decimal:
@@ -62,8 +66,7 @@ def _checked(value, formula: bool):
     if isinstance(value, bool):
         raise CellError("xlsx.cell_boolean", value=str(value).upper())
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time, datetime.timedelta)):
-        midnight = isinstance(value, datetime.datetime) and value.time() == datetime.time()
-        raise CellError("xlsx.cell_date", value=str(value.date() if midnight else value))  # 5/6 typed: 2025-05-06
+        raise CellError("xlsx.cell_date", value=_date_text(value))  # 5/6 typed: 2025-05-06
     if isinstance(value, str) and re.fullmatch(r"#(?:DIV/0!|N/A|NAME\?|NULL!|NUM!|REF!|VALUE!|GETTING_DATA)", value.strip()):
         raise CellError("xlsx.cell_error", value=value.strip())
     return value
@@ -103,8 +106,26 @@ def meant_text(value, number_format: str = "General", formula: bool = False,
 
 
 def plain_text(value, number_format: str = "General", formula: bool = False) -> str | None:
-    """Free text (a reason, a measure, evidence): numbers written plainly; blank is None."""
+    """Text that names something (an id, a name): numbers written plainly; blank is None."""
     return shown_text(value, "General", formula)
+
+
+def free_text(value, number_format: str = "General", formula: bool = False) -> str | None:
+    """Free text (a reason, a measure, evidence): as plain_text, and a date shown with its year (2025-12-31, an
+    acceptance date as evidence) as that date. A date shown without a year is refused as elsewhere: Excel makes
+    one of 5/6 typed for five of six."""
+    if isinstance(value, (datetime.date, datetime.time)) and _shows_year(number_format):
+        return _date_text(value)
+    return plain_text(value, number_format, formula)
+
+
+def _shows_year(number_format: str) -> bool:
+    return "y" in _unquoted(number_format).lower()
+
+
+def _date_text(value) -> str:
+    midnight = isinstance(value, datetime.datetime) and value.time() == datetime.time()
+    return str(value.date() if midnight else value)
 
 
 def amount(value, number_format: str = "General", formula: bool = False) -> Decimal | None:
