@@ -13,9 +13,8 @@ MESSAGES = {
                              "{rows} {rows:row|rows} × {columns} {columns:column|columns}, more than {limit} cells"),
     "review.no_form_sheet": ("没有一张工作表含绩效指标表头（三级指标 … 得分）；工作表：{sheets}",
                              "no sheet has an indicator header (indicator name … points); sheets: {sheets}"),
-    "review.no_header": ("未找到绩效指标表头行：应有一行含 {expected} 等列（表头文字见 scoring/review/forms.yaml）",
-                         "no indicator header row found: expected a row with the columns {expected} "
-                         "(the labels are in scoring/review/forms.yaml)"),
+    "review.no_header": ("未找到绩效指标表头行：应有一行含 {expected} 等列", "no indicator header row found: "
+                         "expected a row with the columns {expected}"),
     "review.header_incomplete": ("绩效指标表头缺少列：{missing}；此行找到的是 {found}",
                                  "the indicator header lacks the columns {missing}; this row has {found}"),
     "review.half_year_form": ("这是半年绩效运行监控表（此列为「{label}」，无自评等级），不是年度自评表：scoring audit "

@@ -52,4 +52,7 @@ def _unclosed(last: list[str]) -> bool:
 
 def read_text_form(path: str | Path) -> ClaimedForm:
     """UTF-8 or GB18030 (as Excel saves it); cells are found by their labels, as in a workbook."""
-    return read_grid(text_grid(read_text(path), display_path(path)))
+    text = read_text(path)
+    if not text.strip():  # one plain message, as for an empty workbook or YAML form, not a missing header
+        raise Pos(display_path(path), 1, 1).fail("input.empty_file")
+    return read_grid(text_grid(text, display_path(path)))
