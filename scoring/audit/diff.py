@@ -151,13 +151,14 @@ _KIND = {"added": text("diff.kind.added"), "removed": text("diff.kind.removed"),
          "changed": text("diff.kind.changed")}
 
 
-def render_edits(edits: list[Edit], lang: str) -> list[str]:
+def render_edits(edits: list[Edit], lang: str, tables: int = 1) -> list[str]:
+    """The rule edits; a rule that wins nothing is said of the one table compared, or of all `tables`."""
     if not edits:
         return [say("diff.no_edits", lang)]
     lines = [say("diff.edits", lang)]
     for e in edits:
         where = e.file + (f":{e.line}" if e.line else "")
-        idle = text("diff.idle") if e.scores is False else ""
+        idle = text("diff.idle" if tables == 1 else "diff.idle_tables") if e.scores is False else ""
         lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
         lines += [f"    {path_text(path, lang)}: {change_text(b, a, lang)}" for path, b, a in e.parts]
     return lines

@@ -93,7 +93,7 @@ def diff_folder(old_rules: str | Path, new_rules: str | Path, targets_dir: Path,
 
 
 def render_text(d: BatchDiff, lang: str = "zh") -> str:
-    lines = render_edits(d.edits, lang)
+    lines = render_edits(d.edits, lang, tables=len(d.units))
     lines += [say("diff.batch.unit", lang, unit=u.unit, file=u.name, change=total_text(u.old, u.new, lang))
               for u in d.moved]
     for u in d.failed:

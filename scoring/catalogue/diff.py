@@ -21,6 +21,7 @@ MESSAGES = {
     "diff.edits": ("规则与设置的改动：", "rules and settings:"),
     "diff.edit": ("{name}（{where}）{kind}{idle}", "{name} ({where}) {kind}{idle}"),
     "diff.idle": ("（在本表上不为任何指标计分）", "  (scores none of this table's indicators)"),
+    "diff.idle_tables": ("（在所比较的各表上不为任何指标计分）", "  (scores none of the compared tables' indicators)"),
     "diff.kind.added": ("新增", "added"),
     "diff.kind.removed": ("删除", "removed"),
     "diff.kind.moved": ("移到此文件", "moved here"),
