@@ -26,6 +26,15 @@ MAX_UNIT_SECONDS = 120  # one unit in `scoring batch` (the example takes 0.05 s)
 SHOWN = 40  # characters of an over-long value quoted in a message
 
 
+def size_text(size: int) -> str:
+    """A file's size as a person reads it: 50 MB, 1.5 MB, 900 B; rounded up to 0.1 MB, so a file one byte over a
+    16 MB limit shows 16.1 MB, not 16 MB."""
+    if size < 1024 * 1024:
+        return f"{size} B"
+    tenths = -(-size * 10 // (1024 * 1024))
+    return f"{tenths // 10} MB" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10} MB"
+
+
 def shorten(text: str) -> str:
     """A value as quoted in a message: the first SHOWN characters."""
     text = str(text)

@@ -59,7 +59,7 @@ def read_bytes(path: str | Path, limit: int = limits.MAX_FILE_BYTES, name: str |
     except OSError as e:
         raise Pos(name).fail("input.unreadable", reason=e.strerror) from None
     if len(raw) > limit:
-        raise Pos(name).fail("limits.file_too_big", size=size, limit=limit)
+        raise Pos(name).fail("limits.file_too_big", size=limits.size_text(size), limit=limits.size_text(limit))
     return raw
 
 

@@ -1,7 +1,7 @@
 """Catalogue: the input limits (scoring/limits.py) and values that cannot be true."""
 
 MESSAGES = {
-    "limits.file_too_big": ("文件过大：{size} 字节，上限为 {limit} 字节", "the file is too large: {size} bytes, the limit is {limit}"),
+    "limits.file_too_big": ("文件过大：{size}，上限为 {limit}", "the file is too large: {size}, the limit is {limit}"),
     "limits.too_deep": ("嵌套过深：列表与映射超过 {limit} 层", "nested too deep: more than {limit} levels of lists and mappings"),
     "limits.too_many_aliases": ("别名（*引用）过多：超过 {limit} 个", "too many aliases (*references): more than {limit}"),
     "limits.too_many_values": ("内容过多：展开别名后超过 {limit} 个值（别名层层引用会成倍展开）",

@@ -114,7 +114,7 @@ MESSAGES = {
     "xlsx.html_not_workbook": ("这是网页（HTML）文件，不是 {kind} 工作簿：请在 Excel 中另存为 .xlsx",
                                "this is a web page (HTML) file, not an Excel workbook, though named {kind}: "
                                "save it as .xlsx in Excel"),
-    "xlsx.too_big_unpacked": ("工作簿解压后有 {size} 字节，超过上限 {limit} 字节", "the workbook unpacks to {size} bytes, more than the limit of {limit}"),
+    "xlsx.too_big_unpacked": ("工作簿解压后有 {size}，超过上限 {limit}", "the workbook unpacks to {size}, more than the limit of {limit}"),
     "xlsx.actuals_not_xlsx": (
         "实际值工作簿按 .xlsx 读取，{suffix} 文件不读（它不保存百分比等单元格格式，95% 会被读成 0.95）："
         "请在 WPS 或 Excel 中「另存为」Excel 工作簿（*.xlsx）后再计分",

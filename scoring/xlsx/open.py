@@ -101,7 +101,8 @@ def workbook_bytes(path: str | Path) -> bytes:
         except zipfile.BadZipFile:
             return raw  # the reader says it is no workbook, in its own words
         if unpacked > MAX_UNPACKED:
-            raise Pos(display_path(path)).fail("xlsx.too_big_unpacked", size=unpacked, limit=MAX_UNPACKED)
+            raise Pos(display_path(path)).fail("xlsx.too_big_unpacked", size=limits.size_text(unpacked),
+                                                       limit=limits.size_text(MAX_UNPACKED))
     return raw
 
 
