@@ -50,32 +50,45 @@ def _pieces(text: str) -> list[tuple[float, float]]:
     """The text as the pieces a line may break after, each (its width, its width less a space ending it): a
     Chinese character is a piece of its own, a run of other characters (a word, a number) one piece with the
     spaces after it; a character that may not start a line goes with the piece before it, one that may not end
-    a line with the piece after it."""
-    runs: list[str] = []
+    a line with the piece after it. One pass, each width added in the text's order (sums as of the run's text)."""
+    pieces: list[tuple[float, float]] = []
+    width = ink = 0.0
+    prev, prev_wide = "", False
     for ch in text:
-        if runs and (ch in _NO_START or runs[-1][-1] in _NO_END
-                     or not (_wide(ch) or _wide(runs[-1][-1]) or runs[-1][-1] == " ")):
-            runs[-1] += ch
+        w = _WIDTHS.get(ch) or _char(ch)
+        wide = w == WIDE  # only a wide character is WIDE
+        if prev and (ch in _NO_START or prev in _NO_END or not (wide or prev_wide or prev == " ")):
+            width += w
+            if ch != " ":
+                ink = width
         else:
-            runs.append(ch)
-    return [(_width(run), _width(run.rstrip(" "))) for run in runs]
+            if prev:
+                pieces.append((width, ink))
+            width, ink = w, (0.0 if ch == " " else w)
+        prev, prev_wide = ch, wide
+    if prev:
+        pieces.append((width, ink))
+    return pieces
 
 
-def _width(text: str) -> float:
-    return sum(_char(ch) for ch in text)
+_WIDTHS: dict[str, float] = {}  # each character's width once measured: a form asks for the same few hundred
 
 
 def _char(ch: str) -> float:
     """A character's width in column units (see the module's docstring)."""
     if _wide(ch):
-        return WIDE
-    if ch in "mwMW":
-        return 1.5
-    if ch.isupper():
-        return 1.25
-    if ch == " ":
-        return 0.55
-    return 0.95 if ch.islower() else 1.0
+        w = WIDE
+    elif ch in "mwMW":
+        w = 1.5
+    elif ch.isupper():
+        w = 1.25
+    elif ch == " ":
+        w = 0.55
+    else:
+        w = 0.95 if ch.islower() else 1.0
+    if len(_WIDTHS) < 1 << 16:  # bounded, whatever a file holds
+        _WIDTHS[ch] = w
+    return w
 
 
 def lines(text: str, width: float) -> int:
