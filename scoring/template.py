@@ -86,8 +86,8 @@ def _indicator(level1: str, level2: str, item: Indicator, period: str, book: Rul
     if work:
         lines.append("  #   " + sep.join(work))
     lines.append(f"  #   {label}{sep}{_hint(target, vocabulary, lang)}")
-    fields = ["actual"] + (["points"] if target.kind == "word" else []) + ["evidence", "reason"]
-    fields += ["measure"] if period == "h1" else []
+    # measure in both periods: the annual form prints it beside the reason (改进措施), as the workbook's column has it
+    fields = ["actual"] + (["points"] if target.kind == "word" else []) + ["evidence", "reason", "measure"]
     return lines + [f"  {_key(item.id)}:"] + [f"    {f}:" for f in fields]
 
 
