@@ -358,7 +358,7 @@ def _write(content: str | bytes, out, lang: str, named: bool = True) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    from .run import locate_actuals, report_path, score_files, targets_or_example
+    from .run import report_path, score_files, targets_or_example
 
     lang = _lang(args)
     targets = targets_or_example(args.targets)
@@ -375,7 +375,7 @@ def cmd_evaluate(args) -> int:
         _write(text, args.out or report_path(Path(targets), card.year, card.period, EXTENSIONS[args.format], lang,
                                                 args.actuals), lang, named=args.out is not None)
     sys.stdout.flush()  # the note after what was printed
-    _open_in_excel_notice([locate_actuals(targets, args.actuals, args.period)], lang)
+    _open_in_excel_notice([i.path for i in card.inputs if i.role == "actuals"], lang)  # the file that was read
     return 0
 
 
