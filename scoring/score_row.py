@@ -117,7 +117,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     """The row of decision `d` with `weight`: its points, status, flags and explanation in both languages."""
     inp, rule = d.input, d.winner
     parts = _parts(rule)
-    exact, target = inp.exact, inp.target
+    exact = inp.exact
     # each model's fields read once, from its __dict__: an attribute read of a pydantic model goes through its
     # __getattr__ hook, ~8× a slotted one's
     item, entry = inp.item.__dict__, inp.entry
@@ -156,7 +156,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if parts.hand_tolerance is not None and from_money and exact["actual"] is not None:
         if abs(exact["actual"] - money_rate) > parts.hand_tolerance:
             flags.append(hand_rate_differs(hand=display.amount(exact["actual"], "%"), money=money_text))
-    target_text = display.value(target)
+    # the target's fields as the facts hold them (op "" for None, which only a number's text reads)
+    target_text = display.value_of(exact["form"], exact["op"], exact["target"], exact["unit"], exact["target_word"], True)
     if source == "annual_scaled":
         flags.append(target_fallback(target=target_text))
     lost = weight - points
