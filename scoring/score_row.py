@@ -128,7 +128,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         assessor = reason = measure = evidence = None
     result = parts.compute(exact, weight, assessor)
     share = result.share
-    points, rounding, shown = points_by_text(str(weight), *share.as_integer_ratio())
+    num, den = share.as_integer_ratio()  # read once: the points' cache key, and the status below
+    points, rounding, shown = points_by_text(str(weight), num, den)
     flags = [coded(code) for code in result.flags] if result.flags else []
     # each flag's own test is cheap; calling it for every row was not (most rows have none)
     source = inp.target_source
@@ -176,7 +177,6 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     elif parts.by_outcome and outcome in OUTCOME_STATUS:
         status = OUTCOME_STATUS[outcome]
     else:  # the share's integers: comparing a Fraction is pure Python
-        num, den = share.as_integer_ratio()
         status = "met" if num == den else "missed" if num == 0 else "partial"
     actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
     if from_money and money_text:
