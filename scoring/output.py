@@ -33,11 +33,10 @@ def _cannot_write(where: Pos, e: OSError):
 def _not_open_in_excel(path: Path, where: Pos) -> None:
     """A workbook open in Excel is not replaced: on Windows the write fails, elsewhere whoever has it open keeps
     editing a copy that is gone (a lock file with no workbook beside it is stale, and ignored)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") and path.is_file():
-        from .xlsx.open import lock_beside
+    from .xlsx.open import lock_beside  # (evaluate has it loaded already, for the lock beside what it read)
 
-        if (lock := lock_beside(path)) is not None:
-            raise where.fail("output.open_in_excel", lock=lock.name)
+    if (lock := lock_beside(path)) is not None and path.is_file():
+        raise where.fail("output.open_in_excel", lock=lock.name)
 
 
 def user_file(path: str | Path) -> Path:

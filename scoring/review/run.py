@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Callable, TextIO
 
-from ..catalogue import say
 from ..catalogue import text as message
 from ..errors import Pos, display_path
 from ..output import user_file, user_folder, write_atomic
@@ -20,6 +19,7 @@ from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from ..table.load import load_targets
 from .folder import audit_folder, audit_many, audit_one, reviewer
+from .read import SHEETS
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
@@ -50,9 +50,6 @@ def status(result: FormAudit | FolderAudit) -> int:
     return 0 if result.clean else 1
 
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-
-
 def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang: str = "zh",
               progress=None, stdout: TextIO | None = None, color: bool = False, all_rows: bool = False,
               targets=None) -> int:
@@ -65,7 +62,7 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if same is not None:  # the unit's form (or folder of forms) is never overwritten
         raise Pos(display_path(out)).fail("review.out_is_folder" if Path(same).is_dir() else "review.out_is_source")
     many = len(named) > 1 or Path(named[0]).is_dir()
-    if fmt == "xlsx" and many and Path(out).suffix.lower() in WORKBOOK_SUFFIXES and not Path(out).is_dir():
+    if fmt == "xlsx" and many and Path(out).suffix.lower() in SHEETS and not Path(out).is_dir():
         raise Pos(display_path(out)).fail("review.out_not_folder")  # each form's marked copy goes into a folder
     result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
