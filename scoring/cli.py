@@ -412,11 +412,11 @@ def cmd_import(args) -> int:
     from .yamlio import read_text
 
     warnings: list[Problem] = []
+    lang = _lang(args)  # the YAML's comments too
     if is_workbook(args.table):
-        text = import_workbook(args.table, warnings)
+        text = import_workbook(args.table, warnings, lang)
     else:
-        text = import_table(read_text(args.table), display_path(args.table), warnings)
-    lang = _lang(args)
+        text = import_table(read_text(args.table), display_path(args.table), warnings, lang)
     for w in warnings:  # what the table prints wrong but can still be read: the YAML notes it too
         print(w.render(lang), file=sys.stderr)
     _write(text, args.out, lang)

@@ -56,5 +56,10 @@ def test_from_the_command_line(kind, lang, tmp_path):
     text, line = _in_yuan("\t\t\t1800000.5")
     source, out, code, err = imported(text, kind, lang, tmp_path)
     assert code == 0 and err == "", err
-    cited = f"第{line}行（{SHEET}!C{line}:G{line}）" if kind == "xlsx" else f"第{line}行"
-    assert f"# {cited}：只印出一个金额 180.00005 万元（原表印为 1800000.5 元）" in out.read_text(encoding="utf-8")
+    if lang == "zh":
+        cited = f"第{line}行（{SHEET}!C{line}:G{line}）" if kind == "xlsx" else f"第{line}行"
+        noted = f"# {cited}：只印出一个金额 180.00005 万元（原表印为 1800000.5 元）"
+    else:  # the comments in the language asked for
+        cited = f"row {line} ({SHEET}!C{line}:G{line})" if kind == "xlsx" else f"line {line}"
+        noted = f"# {cited}: only one amount, 180.00005 in 10k yuan (printed as 1800000.5 元), is printed"
+    assert noted in out.read_text(encoding="utf-8")

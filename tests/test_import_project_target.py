@@ -335,7 +335,9 @@ def test_a_sum_in_a_workbook_that_does_not_add_up_is_a_warning_at_its_cell(lang,
     assert code == 0 and out.exists()
     [line] = err.splitlines()
     assert line.startswith(f"{book}:项目目标表!G22: " + ("warning: the '合计' row's points" if lang == "en" else "警告: 「合计」的分值"))
-    assert "# 第22行（项目目标表!A22:G22）：「合计」的分值印为 95" in out.read_text(encoding="utf-8")
+    noted = ("# 第22行（项目目标表!A22:G22）：「合计」的分值印为 95" if lang == "zh"
+             else "# row 22 (项目目标表!A22:G22): the '合计' row's points read 95")  # the comment in the language asked for
+    assert noted in out.read_text(encoding="utf-8")
 
 
 def test_a_workbook_in_yuan_is_converted(tmp_path):

@@ -313,4 +313,5 @@ def test_a_warning_does_not_repeat_its_line(lang, tmp_path):
     [line] = err.splitlines()
     assert line.startswith(f"{source}:{at + 1}:{lines[at].index('95') + 1}: " + ("warning: the '合计' row's points read 95," if lang == "en"
                                                        else "警告: 「合计」的分值印为 95，")), line
-    assert f"# 第{at + 1}行：「合计」的分值印为 95，" in out.read_text(encoding="utf-8")  # the comment names its line
+    noted = f"# 第{at + 1}行：「合计」的分值印为 95，" if lang == "zh" else f"# line {at + 1}: the '合计' row's points read 95,"
+    assert noted in out.read_text(encoding="utf-8")  # the comment names its line, in the language asked for

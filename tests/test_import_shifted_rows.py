@@ -117,10 +117,12 @@ def test_a_shifted_row_is_read_by_its_cells_with_a_comment_saying_how(variant, k
     assert len(items) == 10  # none dropped
     assert items["新增疫点数量"] == ("效益指标", level2, "≤2个", 10)
     assert "社会效益指标" not in items and "≤2个" not in items
-    comment = _comment_at(out, "新增疫点数量")
-    assert f"第{LINE}行" in comment and "新增疫点数量" in comment and "≤2个" in comment and "10" in comment
+    comment = _comment_at(out, "新增疫点数量")  # in the language asked for
+    named = f"第{LINE}行" if lang == "zh" else f"line {LINE}:" if kind == "txt" else f"row {LINE} ("  # a sheet's row
+    assert named in comment and "新增疫点数量" in comment and "≤2个" in comment and "10" in comment
     if kind == "xlsx":  # the cells the row was read from
-        assert re.search(rf"第{LINE}行（目标表![A-G]{LINE}:[A-G]{LINE}）", comment), comment
+        cited = rf"第{LINE}行（目标表![A-G]{LINE}:[A-G]{LINE}）" if lang == "zh" else rf"row {LINE} \(目标表![A-G]{LINE}:[A-G]{LINE}\)"
+        assert re.search(cited, comment), comment
     assert "合计" not in result.stderr  # the rows add up to the 合计 again: no warning
     checked = run_cli(["check", out, "--lang", lang])
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -199,7 +201,7 @@ def test_a_shifted_row_with_a_qualitative_target_is_read_by_its_cells(target, tm
     result, out = _import(row, tmp_path, "txt", "en")
     assert result.returncode == 0, result.stderr
     assert _items(out)["新增疫点数量"] == ("效益指标", "社会效益指标", target, 10)
-    assert f"第{LINE}行" in _comment_at(out, "新增疫点数量")
+    assert f"line {LINE}:" in _comment_at(out, "新增疫点数量")
 
 
 def test_a_long_word_after_a_word_that_is_no_level_label_is_refused(tmp_path):

@@ -108,7 +108,12 @@ def test_a_department_total_from_the_command_line(kind, lang, tmp_path):
     text, line = _department("总分")
     source, out, code, err = imported(text, kind, lang, tmp_path)
     assert code == 0 and err == "", err
-    cited = f"第{line}行（{SHEET}!A{line}:E{line}）" if kind == "xlsx" else f"第{line}行"
     got = out.read_text(encoding="utf-8")
-    assert f"# {cited}：「总分」的分值印为 100；本表各三级指标没有分值" in got and "name: 总分" not in got
+    if lang == "zh":
+        cited = f"第{line}行（{SHEET}!A{line}:E{line}）" if kind == "xlsx" else f"第{line}行"
+        assert f"# {cited}：「总分」的分值印为 100；本表各三级指标没有分值" in got
+    else:  # the comments in the language asked for
+        cited = f"row {line} ({SHEET}!A{line}:E{line})" if kind == "xlsx" else f"line {line}"
+        assert f"# {cited}: the '总分' row's points read 100; the table's indicators have no points of their own" in got
+    assert "name: 总分" not in got
     assert run_cli(["check", str(out), "--lang", lang]).returncode == 0

@@ -318,7 +318,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}': the half-year plan {half} exceeds the annual budget {annual}"),
     "table.project_without_indicator": (
         "资金项目「{name}」（全年预算 {annual} 万元）没有对应的履职指标",
-        "funded project '{name}' ({annual} ten-thousand yuan a year) has no key-work indicator naming it"),
+        "funded project '{name}' ({annual} 10k yuan a year) has no key-work indicator naming it"),
     "table.unknown_project": (
         "指标 {id}「{name}」的对应项目「{project}」不是资金中列出的项目",
         "indicator {id} '{name}' names project '{project}', which is not among the funded projects"),
@@ -346,10 +346,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.goal_amount_differs": (
         "年度目标中的「{quoted}」与资金项目「{project}」的全年预算数 {annual} 万元不一致（相差 {diff} 万元）",
         "the annual goals' amount '{quoted}' differs from the annual budget of project '{project}', {annual} "
-        "ten-thousand yuan (by {diff})"),
+        "10k yuan (by {diff})"),
     "table.goal_amounts_total": (
         "年度目标所列金额合计 {named} 万元，项目支出全年预算合计 {budgeted} 万元（相差 {diff} 万元）",
-        "the amounts in the annual goals add up to {named} ten-thousand yuan, the projects' annual budgets to "
+        "the amounts in the annual goals add up to {named} 10k yuan, the projects' annual budgets to "
         "{budgeted} (difference {diff})"),
     "table.unreadable_value": (
         "无法识别的指标值「{text}」：应为 运算符+数字+单位（如 ≥10647人、=100%）或定性词（如 健全）",
@@ -454,7 +454,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no indicators found (no level-3 header)"),
     "table.dept_header_source": (
         "由 `scoring import` 从 {file} 生成：{count} 个三级指标；金额单位：万元。",
-        "made by `scoring import` from {file}: {count} {count:indicator|indicators}; amounts in ten-thousand yuan."),
+        "made by `scoring import` from {file}: {count} {count:indicator|indicators}; amounts in 10k yuan."),
     "table.dept_header_lines": (
         "以「第N行」开头的注释是导入程序对原表中受损行的读法（N 为原文件的行号），请对照原表核对。",
         "comments that start with a line number are the importer's reading of a damaged row of the original "

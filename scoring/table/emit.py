@@ -55,15 +55,22 @@ def scalar(value: Any) -> str:
     return text if _plain(text) else json.dumps(text, ensure_ascii=False)
 
 
-def _comments(value: Any, pad: str) -> list[str]:
+def _said(line, lang: str) -> str:
+    """A comment line: text as given, or a catalogue Text rendered in `lang`."""
+    return line if isinstance(line, str) else line.render(lang)
+
+
+def _comments(value: Any, pad: str, lang: str) -> list[str]:
     if isinstance(value, dict):
-        return [f"{pad}# {line}" for line in value.get(COMMENTS, ())]
-    if isinstance(value, Noted):
-        return [f"{pad}# {line}" for line in value.comments]
-    return []
+        lines = value.get(COMMENTS, ())
+    elif isinstance(value, Noted):
+        lines = value.comments
+    else:
+        return []
+    return [f"{pad}# {_said(line, lang)}" for line in lines]
 
 
-def _mapping(data: dict, indent: int, spaced: bool = False) -> list[str]:
+def _mapping(data: dict, indent: int, lang: str, spaced: bool = False) -> list[str]:
     pad = " " * indent
     out: list[str] = []
     for key, value in data.items():
@@ -71,11 +78,11 @@ def _mapping(data: dict, indent: int, spaced: bool = False) -> list[str]:
             continue
         if spaced and out:
             out.append("")  # a blank line between top-level parts, for the eye
-        out += _comments(value, pad)
+        out += _comments(value, pad, lang)
         if isinstance(value, dict) and any(k != COMMENTS for k in value):
-            out += [f"{pad}{key}:"] + _mapping(value, indent + 2)
+            out += [f"{pad}{key}:"] + _mapping(value, indent + 2, lang)
         elif isinstance(value, list) and value:
-            out += [f"{pad}{key}:"] + _sequence(value, indent + 2)
+            out += [f"{pad}{key}:"] + _sequence(value, indent + 2, lang)
         elif isinstance(value, (dict, list)):
             out.append(f"{pad}{key}: {'{}' if isinstance(value, dict) else '[]'}")
         else:
@@ -83,20 +90,21 @@ def _mapping(data: dict, indent: int, spaced: bool = False) -> list[str]:
     return out
 
 
-def _sequence(items: list, indent: int) -> list[str]:
+def _sequence(items: list, indent: int, lang: str) -> list[str]:
     pad = " " * indent
     out: list[str] = []
     for item in items:
-        out += _comments(item, pad)
+        out += _comments(item, pad, lang)
         if isinstance(item, dict):
-            body = _mapping(item, indent + 2)
+            body = _mapping(item, indent + 2, lang)
             out += [pad + "- " + body[0][indent + 2:]] + body[1:]
         else:
             out.append(f"{pad}- {scalar(item)}")
     return out
 
 
-def dump(data: dict, header: list[str]) -> str:
-    """The YAML text of data: a header comment, then block-style mappings and lists."""
-    lines = [f"# {line}" if line else "#" for line in header]
-    return "\n".join(lines + _mapping(data, 0, spaced=True)) + "\n"
+def dump(data: dict, header: list, lang: str = "zh") -> str:
+    """The YAML text of data: a header comment, then block-style mappings and lists. Comment lines are text or
+    catalogue Texts, written in `lang`."""
+    lines = [f"# {shown}" if (shown := _said(line, lang)) else "#" for line in header]
+    return "\n".join(lines + _mapping(data, 0, lang, spaced=True)) + "\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..catalogue import Text, say, text
+from ..catalogue import Text, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Quoted, dump
@@ -60,7 +60,7 @@ class _Item:
     name: str
     target: str
     weight: Decimal | None
-    comments: list[str] = field(default_factory=list)  # how a row whose cells did not fit its columns was read
+    comments: list[Text] = field(default_factory=list)  # how a row whose cells did not fit its columns was read
     column: int | None = None  # where its name starts on its line
 
 
@@ -158,7 +158,7 @@ class _Reader:
     def _items(self) -> list[_Item]:
         return [i for s in self.sections for _, group in s.groups for i in group]
 
-    def sum_checked(self, warnings: list[Problem]) -> list[str]:
+    def sum_checked(self, warnings: list[Problem]) -> list[Text]:
         """The 合计 / 总分 rows' 分值 against the rows' (the budget row's included or not)."""
         weights = [i.weight for i in self._items()]
         return sums_checked(self.source, self.sums, weights, self.budget_weight, warnings)
@@ -181,7 +181,7 @@ class _Reader:
             said = text("shift.sum_row_without_points", name=item.name, label=row.cells[0].text,
                         sum_line=row.line, printed=format_number(printed), missing=format_number(missing))
             warnings.append(Pos(self.source, item.line, item.column).report_text(said, "warning"))
-            item.comments.append(say("shift.line_note", "zh", line=item.line, said=said))
+            item.comments.append(text("shift.line_note", line=item.line, said=said))
 
     def _project(self, row: Row) -> None:
         cells = row.cells
@@ -309,7 +309,7 @@ class _Reader:
         if self.budget_target is not None:
             line, target = self.budget_target
             budget_row["target"] = Quoted(target)  # shown and compared; the row is scored from the money
-            budget_row[COMMENTS] = [say("table.import_budget_target", "zh", line=line, name=self.row_name, target=target)]
+            budget_row[COMMENTS] = [text("table.import_budget_target", line=line, name=self.row_name, target=target)]
         from_reporting = self._unit_from_reporting()
         implementer = self.signatures.unit.value if from_reporting else p.get(IMPLEMENTER, "")
         notes = self.signatures.unit_notes(from_reporting) + self.signatures.money.notes()
@@ -336,7 +336,7 @@ class _Reader:
         return [Pos(self.source).report(code) for lacking, code in needs if lacking]
 
 
-def _printed_points(s: _Section) -> list[str]:
+def _printed_points(s: _Section) -> list[Text]:
     """A comment where the 一级 label printed points that its rows do not add up to."""
     m = POINTS_IN_LABEL.search(s.printed)
     summed = _points_sum(i for _, items in s.groups for i in items)
@@ -345,7 +345,7 @@ def _printed_points(s: _Section) -> list[str]:
     printed = Decimal(m[1])
     if printed == summed:
         return []
-    return [say("table.import_level1_points", "zh", line=s.line, label=s.printed, printed=format_number(printed),
+    return [text("table.import_level1_points", line=s.line, label=s.printed, printed=format_number(printed),
                 summed=format_number(summed))]
 
 
@@ -365,8 +365,8 @@ def _cell(row: Row, col: int | None) -> Cell | None:
 
 
 
-def import_project(source_text: str, source: str, warnings: list[Problem] | None = None) -> str:
-    """The YAML of a 项目支出 form's targets; ScoringError lists the rows it cannot place. What the table
+def import_project(source_text: str, source: str, warnings: list[Problem] | None = None, lang: str = "zh") -> str:
+    """The YAML of a 项目支出 form's targets, its comments in `lang`; ScoringError lists the rows it cannot place. What the table
     itself gets wrong but can still be read (a 合计 or 总分 that its rows do not add up to) is added to `warnings`."""
     reader = _Reader(source, table_kind(source_text))
     for row in rows_of(source_text):
@@ -379,9 +379,9 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
     data["budget_row"][COMMENTS] = data["budget_row"].get(COMMENTS, []) + reader.sum_checked(
         [] if warnings is None else warnings)
     count = sum(len(g["items"]) for s in data["indicators"] for g in s["groups"])
-    header = [say("table.import_header", "zh", title=data["title"], name=data["project"]["name"], year=reader.years.year),
-              say(_HEADER_SOURCES[reader.kind], "zh", file=Path(source).name, count=count),
-              say("table.import_header_note", "zh")]
-    out = dump(data, header)
+    header = [text("table.import_header", title=data["title"], name=data["project"]["name"], year=reader.years.year),
+              text(_HEADER_SOURCES[reader.kind], file=Path(source).name, count=count),
+              text("table.import_header_note")]
+    out = dump(data, header, lang)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
     return out

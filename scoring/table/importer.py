@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..catalogue import say
+from ..catalogue import say, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
 from .emit import COMMENTS, Noted, Quoted, dump
@@ -141,7 +141,7 @@ class _Reader:
         if len(amounts) == 1:
             self.one_amount.append((comments, len(comments), row.line, amounts[0]))
         if self.spend_col is not None and name.col != self.spend_col:
-            comments.append(say("table.dept_row_shifted", "zh", line=row.line, col=name.col + 1,
+            comments.append(text("table.dept_row_shifted", line=row.line, col=name.col + 1,
                                 expected=self.spend_col + 1, name=name.text))
         if name.text in (BASIC, PROJECTS) and name.text not in self.spending:
             self.spending[name.text] = {COMMENTS: comments, **entry}
@@ -182,10 +182,10 @@ def _map_key_works(sections: list[Section], projects: list[dict]) -> None:
             project, score = pairs[key]
             for item in items:
                 item.project = project
-            items[0].comments.append(say("table.dept_project_guessed", "zh", key_work=key[1], lines=lines,
+            items[0].comments.append(text("table.dept_project_guessed", key_work=key[1], lines=lines,
                                          score=f"{score:.2f}", project=project))
         else:
-            items[0].comments.append(say("table.dept_project_none", "zh", key_work=key[1], lines=lines))
+            items[0].comments.append(text("table.dept_project_none", key_work=key[1], lines=lines))
 
 
 def _indicators(sections: list[Section]) -> list[dict]:
@@ -206,7 +206,7 @@ def _indicators(sections: list[Section]) -> list[dict]:
                 if item.project:
                     entry["project"] = item.project
                 items.append(entry)
-            comments = [] if items else [say("table.dept_empty_group", "zh", line=group.line, level2=group.level2)]
+            comments = [] if items else [text("table.dept_empty_group", line=group.line, level2=group.level2)]
             groups.append({COMMENTS: comments, "level2": group.level2, "items": items})
         out.append({"level1": section.level1, "groups": groups})
     return out
@@ -217,9 +217,9 @@ def _one_amount_notes(reader: _Reader) -> None:
     for comments, at, line, amount in reader.one_amount:
         converted = reader.signatures.money.converted(amount)
         if converted is None:
-            said = say("table.dept_one_amount", "zh", line=line, amount=amount)
+            said = text("table.dept_one_amount", line=line, amount=amount)
         else:
-            said = say("table.dept_one_amount_converted", "zh", line=line, amount=format_number(converted[0]),
+            said = text("table.dept_one_amount_converted", line=line, amount=format_number(converted[0]),
                        printed=format_number(amount), unit=converted[1])
         comments.insert(at, said)
 
@@ -241,15 +241,15 @@ def _problems(reader: _Reader) -> list[Problem]:
     return sorted(found, key=lambda p: p.line) + missing
 
 
-def import_table(text: str, source: str, warnings: list[Problem] | None = None) -> str:
-    """The YAML of a published table given as tab-separated text; ScoringError lists unplaceable rows, and
-    `warnings` (where given) gets what the table prints wrong but can still be read."""
-    if not text.strip():  # one plain message, not every part of a table it lacks
+def import_table(source_text: str, source: str, warnings: list[Problem] | None = None, lang: str = "zh") -> str:
+    """The YAML of a published table given as tab-separated text, its comments in `lang`; ScoringError lists
+    unplaceable rows, and `warnings` (where given) gets what the table prints wrong but can still be read."""
+    if not source_text.strip():  # one plain message, not every part of a table it lacks
         raise Pos(source, 1, 1).fail("input.empty_file")
-    if is_project_form(text):
-        return import_project(text, source, warnings)
+    if is_project_form(source_text):
+        return import_project(source_text, source, warnings, lang)
     reader = _Reader(source)
-    for row in rows_of(text):
+    for row in rows_of(source_text):
         reader.read(row)
     reader.indicators.end_block()
     problems = _problems(reader)
@@ -281,9 +281,9 @@ def import_table(text: str, source: str, warnings: list[Problem] | None = None) 
                                                                 [] if warnings is None else warnings)),
     }
     count = sum(len(g.items) for s in sections for g in s.groups)
-    header = [say("table.import_header", "zh", title=data["title"], name=data["unit"]["name"], year=reader.years.year),
-              say("table.dept_header_source", "zh", file=Path(source).name, count=count),
-              say("table.dept_header_lines", "zh"), say("table.import_header_note", "zh")]
-    out = dump(data, header)
+    header = [text("table.import_header", title=data["title"], name=data["unit"]["name"], year=reader.years.year),
+              text("table.dept_header_source", file=Path(source).name, count=count),
+              text("table.dept_header_lines"), text("table.import_header_note")]
+    out = dump(data, header, lang)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..catalogue import say
+from ..catalogue import Text, text
 from ..errors import Pos, Problem
 from .form_words import HEADER_ROLES, LEVEL1_CODES, LEVEL3_HEADER, LEVEL_SUFFIX  # noqa: F401 (re-exported)
 from .layout import Cell, Row, Unplaceable, unplaceable
@@ -37,11 +37,11 @@ def span(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
-def cleaned(line: int, cell: Cell) -> list[str]:
+def cleaned(line: int, cell: Cell) -> list[Text]:
     """The comment owed when a name lost the spaces its export put inside it."""
     if cell.text == cell.raw:
         return []
-    return [say("table.dept_spaces_removed", "zh", line=line, raw=cell.raw, text=cell.text)]
+    return [text("table.dept_spaces_removed", line=line, raw=cell.raw, text=cell.text)]
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Item:
     annual: str
     key_work: str | None
     project: str | None
-    comments: list[str] = field(default_factory=list)
+    comments: list[Text] = field(default_factory=list)
 
 
 @dataclass
@@ -197,7 +197,7 @@ class IndicatorRows:
         self.group, self.key_work, self.project = groups[-1], None, None
         if self.pending:
             first, last = self.pending[0].line, self.pending[-1].line
-            self.pending[0].comments.insert(0, say("table.dept_levels_from_middle", "zh", lines=span(first, last),
+            self.pending[0].comments.insert(0, text("table.dept_levels_from_middle", lines=span(first, last),
                                                    line=line, level1=self.section.level1, level2=cell.text))
             self.group.items += self.pending
             self.pending = []
@@ -208,20 +208,20 @@ class IndicatorRows:
                 self.problems.append(Pos(self.source, row.line, row.column(cell)).report_text(said))
         comments = cleaned(row.line, name)
         if len(values) == 1:
-            comments.append(say("table.dept_one_value", "zh", line=row.line, value=values[0].raw))
+            comments.append(text("table.dept_one_value", line=row.line, value=values[0].raw))
         if not values:
-            comments.append(say("table.dept_no_value", "zh", line=row.line))
+            comments.append(text("table.dept_no_value", line=row.line))
         half = values[0].raw if values else ""
         annual = values[-1].raw if values else ""
         return Item(row.line, name.text, half, annual, self.key_work, self.project, comments)
 
-    def _continuation(self, row: Row, name: Cell) -> list[str]:
+    def _continuation(self, row: Row, name: Cell) -> list[Text]:
         """Why a row with no level cells belongs to the group above, where that needs saying."""
         group = self.group
         if self.after_break:
-            return [say("table.dept_after_break", "zh", line=row.line, level2=group.level2, first=group.line)]
+            return [text("table.dept_after_break", line=row.line, level2=group.level2, first=group.line)]
         if name.col <= group.col:
-            return [say("table.dept_name_in_level_column", "zh", line=row.line, col=name.col + 1, level2=group.level2,
+            return [text("table.dept_name_in_level_column", line=row.line, col=name.col + 1, level2=group.level2,
                         first=group.line)]
         return []
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..catalogue import say, text
+from ..catalogue import Text, text
 from ..errors import Pos, Problem
 from .form_words import MONEY_LABEL_UNIT, TO_WAN, WAN
 from .layout import Cell, Row
@@ -69,7 +69,7 @@ class MoneyUnit:
         stated = self._converting()
         return None if stated is None else (_scaled(amount, TO_WAN[stated[0]]), stated[0])
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Text]:
         """The comment for money converted to 万元."""
         stated = self._converting()
         if stated is None:
@@ -78,7 +78,7 @@ class MoneyUnit:
         factor = TO_WAN[unit]
         how = (text("table.import_money_divided", factor=format_number(1 / factor)) if factor < 1
                else text("table.import_money_multiplied", factor=format_number(factor)))
-        return [say("table.import_money_converted", "zh", line=line, unit=unit, how=how)]
+        return [text("table.import_money_converted", line=line, unit=unit, how=how)]
 
 
 def _scaled(data: Any, factor: Decimal) -> Any:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..catalogue import Text, say, text
+from ..catalogue import Text, text
 from .form_words import FORM_ONLY_HEADERS, LABEL_POINTS, LEVEL_SUFFIX
 from .indicator_rows import SHORT_WORD, level1_name
 from .layout import Cell
@@ -113,8 +113,8 @@ def _two_ways(code: str, cell: Cell) -> TwoReadings:
     return TwoReadings(text(code, text=cell.text), cell)
 
 
-def how_read(line: int, why: Text, read: Reading, level2_above: str) -> str:
-    """The comment at a row read by its cells: what did not fit, and each part as read (Chinese, as comments are)."""
+def how_read(line: int, why: Text, read: Reading, level2_above: str) -> Text:
+    """The comment at a row read by its cells: what did not fit, and each part as read."""
     def part(code: str, cell: Cell | None, none: str | None = None) -> list[Text]:
         if cell is None:
             return [text(none)] if none else []
@@ -126,7 +126,7 @@ def how_read(line: int, why: Text, read: Reading, level2_above: str) -> str:
              + part("shift.points", read.weight, "shift.no_points"))
     above = "" if read.level1 or read.level2 or not level2_above else text("shift.level2_above",
                                                                            text=level2_above)
-    return say("shift.read", "zh", line=line, why=why, reading=parts, above=above)
+    return text("shift.read", line=line, why=why, reading=parts, above=above)
 
 
 def points_like(cell: Cell) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..catalogue import say
+from ..catalogue import Text, text
 from .form_words import MONEY_UNIT_DRESS, MONEY_UNIT_MARK, SIGNATURE_LABELS, TO_WAN
 from .layout import Cell, Row
 from .money_unit import MoneyUnit
@@ -93,9 +93,9 @@ class Signatures:
             self.read(Row(row.line, row.cells[keep:], row.fields))
         return Row(row.line, row.cells[:keep], row.fields)
 
-    def unit_notes(self, unit_is_reporting: bool) -> list[str]:
+    def unit_notes(self, unit_is_reporting: bool) -> list[Text]:
         """The comment for a unit taken from 填报单位 (where no row of the table names one)."""
         if not unit_is_reporting or self.unit is None:
             return []
-        return [say("table.import_unit_from_reporting", "zh", line=self.unit.row.line, label=self.unit.label,
+        return [text("table.import_unit_from_reporting", line=self.unit.row.line, label=self.unit.label,
                     unit=self.unit.value)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..catalogue import say, text
+from ..catalogue import Text, text
 from ..errors import Pos, Problem
 from .layout import Cell, Row
 from .points import printed_points
@@ -38,7 +38,7 @@ def sum_row(row: Row, weight_col: int | None) -> SumRow | None:
 
 
 def sums_checked(source: str, sums: list[SumRow], weights: list[Decimal | None], budget: Decimal | None,
-                 warnings: list[Problem]) -> list[str]:
+                 warnings: list[Problem]) -> list[Text]:
     """Each sum row's 分值 against the rows' `weights` (the budget row's `budget` included or not): a comment saying
     which, and a warning at its cell where it is neither; nothing where a row has no 分值, and where none has, a
     comment that it is not used."""
@@ -47,18 +47,18 @@ def sums_checked(source: str, sums: list[SumRow], weights: list[Decimal | None],
         args = {"label": s.row.cells[0].text, "printed": format_number(s.printed)}
         line = s.row.line
         if all(w is None for w in weights):
-            out.append(say("table.import_sum_no_points", "zh", line=line, **args))
+            out.append(text("table.import_sum_no_points", line=line, **args))
             continue
         if None in weights:  # a row without 分值: what the rows add up to is not known
             continue
         rows = sum(weights, Decimal(0))
         if s.printed == rows:
-            out.append(say("table.import_sum_rows", "zh", line=line, **args))
+            out.append(text("table.import_sum_rows", line=line, **args))
         elif budget is not None and s.printed == rows + budget:
-            out.append(say("table.import_sum_with_budget", "zh", line=line, **args, budget=format_number(budget)))
+            out.append(text("table.import_sum_with_budget", line=line, **args, budget=format_number(budget)))
         else:
             said = (text("table.import_sum_points", **args, rows=format_number(rows), with_budget=format_number(rows + budget))
                     if budget is not None else text("table.import_sum_points_no_budget", **args, rows=format_number(rows)))
             warnings.append(Pos(source, line, s.row.column(s.cell)).report_text(said, "warning"))  # placed: no 第N行
-            out.append(say("table.import_line_note", "zh", line=line, said=said))
+            out.append(text("table.import_line_note", line=line, said=said))
     return out

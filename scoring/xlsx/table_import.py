@@ -180,27 +180,27 @@ def _with_cells(said: str, sheet: Sheet, lang: str, own: tuple[int, str] | None 
     return _ROWS[lang].sub(cite, said)
 
 
-def _cited(line: str, sheet: Sheet) -> str:
-    """A comment line with the cells of each sheet row it names (the comments are Chinese)."""
-    return _with_cells(line, sheet, "zh") if line.lstrip().startswith("#") else line
+def _cited(line: str, sheet: Sheet, lang: str) -> str:
+    """A comment line (in `lang`) with the cells of each sheet row it names."""
+    return _with_cells(line, sheet, lang) if line.lstrip().startswith("#") else line
 
 
-def import_workbook(path: str | Path, warnings: list[Problem] | None = None) -> str:
-    """The YAML of a target table exported as a workbook; ScoringError places each problem at its cell, as
-    it does each warning added to `warnings`."""
+def import_workbook(path: str | Path, warnings: list[Problem] | None = None, lang: str = "zh") -> str:
+    """The YAML of a target table exported as a workbook, its comments in `lang`; ScoringError places each
+    problem at its cell, as it does each warning added to `warnings`."""
     file = display_path(path)
     sheet = read_sheet(path)
     found: list[Problem] = []
     try:
-        out = import_table(sheet.text(), file, found)
+        out = import_table(sheet.text(), file, found, lang)
     except ScoringError as e:
         raise ScoringError([_placed(p, file, sheet) for p in e.problems]) from None
     if warnings is not None:
         warnings += [_placed(p, file, sheet) for p in found]
     lines = out.split("\n")
     body = next(i for i, line in enumerate(lines) if not line.startswith("#"))  # the header keeps its wording
-    notes = ["# " + say("xlsx.import_merged_target", "zh", cells=c, value=v, first=a, last=b) for c, v, a, b in sheet.filled]
-    return "\n".join(lines[:body] + notes + [_cited(line, sheet) for line in lines[body:]])
+    notes = ["# " + say("xlsx.import_merged_target", lang, cells=c, value=v, first=a, last=b) for c, v, a, b in sheet.filled]
+    return "\n".join(lines[:body] + notes + [_cited(line, sheet, lang) for line in lines[body:]])
 
 
 def _placed(p: Problem, file: str, sheet: Sheet) -> Problem:
