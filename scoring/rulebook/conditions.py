@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from ..errors import Problem
-from ..table.values import meant_number, meant_operator
+from ..table.values import meant_number, meant_operator, normalise_text
 from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
 
@@ -137,7 +137,9 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
                                                                   meant=items))
         return Cmp(field, op, value)
     if kind == "str":
-        value = str(value)
+        # folded as the facts are, or `name: 预算执行率（％）` would never equal the fact 预算执行率(%) and the row
+        # would be scored by another rule without a word (check folds both sides too)
+        value = normalise_text(str(value)) if field in _FOLDED else str(value)
         known = FIELD_VALUES.get(field)
         if known and value not in known:
             shown = [k or '""' for k in known]  # the empty value (no operator) shown as a rule file writes it
