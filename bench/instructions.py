@@ -1,13 +1,20 @@
 """Instructions per indicator of evaluate in a warm process, and of bench/run.py's reference loop (not a test).
 
     python bench/instructions.py [--engine python|durable] [--generated] [--evaluations 100]
+                                 [--phase all|facts|budget|match|score|each]
 
 Runs this file under `valgrind --tool=cachegrind --cache-sim=no` twice, with --evaluations evaluations and
 with none (each after loading the rules, making the matcher, two warm-up evaluations and settling the
 collector, as bench/run.py does), and prints the difference divided by the indicators, the forked engine
-process (durable) included; then the same for the reference loop. Steadier than time on a shared machine:
-the count does not move with the load. PYTHONHASHSEED=0 in both runs, or the difference of their start-ups
-moves the result by ~1,000 an indicator. Needs valgrind (apt-get install valgrind).
+process (durable) included; then the same for the reference loop, and the ratio. Steadier than time on a
+shared machine: the count does not move with the load. PYTHONHASHSEED=0 in both runs, or the difference of
+their start-ups moves the result by ~1,000 an indicator. Needs valgrind (apt-get install valgrind).
+
+--phase measures one phase of evaluate alone, its input made beforehand in both runs (so it cancels out):
+facts (engine/facts.py build_inputs: the records, names resolved, actuals parsed), budget (the budget row
+and the weights), match (decide: the matcher and the winner of each row), score (score_row.score_one of
+every decision, its texts read as an output reads them); all is evaluate end to end (the default), each
+measures every phase and evaluate and prints what the phases leave (the Scorecard, totals, the loop).
 """
 from __future__ import annotations
 
@@ -22,13 +29,15 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 
-def work(what: str, engine: str, generated: bool, n: int) -> None:
-    """The measured process: `what` is evaluate or reference."""
+PHASES = ("facts", "budget", "match", "score")
+
+
+def work(what: str, engine: str, generated: bool, n: int, phase: str = "all") -> None:
+    """The measured process: `what` is evaluate or reference; `phase` the part of evaluate run (see above)."""
     from run import example_units, generated_units, reference, reference_facts, written
 
     from scoring.collector import settle
     from scoring.engine.backends import make_matcher
-    from scoring.evaluate import evaluate
     from scoring.rulebook.load import load_rules
 
     book = load_rules(HERE.parent / "rules")
@@ -41,20 +50,50 @@ def work(what: str, engine: str, generated: bool, n: int) -> None:
             reference([facts[i % len(facts)]])
         return
     matcher = make_matcher(book.rules, engine)
-    for table, actuals in units[:2]:
-        written(evaluate(table, actuals, book, "annual", matcher=matcher))
+    run = _phase(phase, units, book, matcher, written)
+    for i in range(2):
+        run(i)
     settle()
     for i in range(n):
-        table, actuals = units[i % len(units)]
-        written(evaluate(table, actuals, book, "annual", matcher=matcher))
+        run(i % len(units))
     matcher.close()
 
 
-def count(what: str, engine: str, generated: bool, n: int) -> int:
+def _phase(phase: str, units: list, book, matcher, written):
+    """A function of a unit's index running `phase` on it, with what the phases before it make already made."""
+    from scoring.budget_row import with_budget_row
+    from scoring.decide import decide
+    from scoring.engine.facts import build_inputs
+    from scoring.evaluate import evaluate
+    from scoring.score_row import score_one
+
+    if phase == "all":
+        return lambda i: written(evaluate(*units[i], book, "annual", matcher=matcher))
+    facts = [build_inputs(*u, book, "annual") for u in units]
+    if phase == "facts":
+        return lambda i: build_inputs(*units[i], book, "annual")
+    rows = [with_budget_row(*u, book, "annual", *f) for u, f in zip(units, facts)]
+    if phase == "budget":
+        return lambda i: with_budget_row(*units[i], book, "annual", *facts[i])
+    if phase == "match":
+        return lambda i: decide(rows[i][0], book, None, matcher)
+    decided = [decide(r[0], book, None, matcher) for r in rows]
+
+    def score(i: int) -> None:
+        weights = rows[i][1]
+        for d in decided[i]:
+            row = score_one(d, weights[d.input.exact["id"]], book, "annual")
+            row.formula.get("zh"), row.explanation.get("zh"), [f.message.get("zh") for f in row.flags]  # as written()
+
+    return score
+
+
+def count(what: str, engine: str, generated: bool, n: int, phase: str) -> int:
     """Instructions of every process of one run (the forked child writes its own file)."""
     with tempfile.TemporaryDirectory() as tmp:
         command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/out.%p",
-                   sys.executable, __file__, "--worker", what, "--engine", engine, "--evaluations", str(n)]
+                   sys.executable, __file__, "--worker", what, "--engine", engine, "--evaluations", str(n),
+                   "--phase", phase]
         subprocess.run(command + (["--generated"] if generated else []), check=True, capture_output=True,
                        env={**os.environ, "PYTHONHASHSEED": "0"})
         total = 0
@@ -68,17 +107,31 @@ def main() -> None:
     parser.add_argument("--engine", choices=["python", "durable"], default="python")
     parser.add_argument("--generated", action="store_true")
     parser.add_argument("--evaluations", type=int, default=100)
+    parser.add_argument("--phase", choices=["all", *PHASES, "each"], default="all")
     parser.add_argument("--worker", choices=["evaluate", "reference"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        work(args.worker, args.engine, args.generated, args.evaluations)
+        work(args.worker, args.engine, args.generated, args.evaluations, args.phase)
         return
     indicators = 57 * args.evaluations  # the example's rows and every generated unit's, its budget row included
-    for what in ("evaluate", "reference"):
-        used = count(what, args.engine, args.generated, args.evaluations) - count(what, args.engine, args.generated, 0)
-        label = f"{args.engine} evaluate" if what == "evaluate" else "reference loop"
-        print(f"{label:<17} {'generated units' if args.generated else 'example, name keys'}: "
-              f"{used // indicators:,} instructions per indicator", flush=True)
+    workload = "generated units" if args.generated else "example, name keys"
+
+    def per_indicator(what: str, phase: str) -> int:
+        n = args.evaluations
+        return (count(what, args.engine, args.generated, n, phase) - count(what, args.engine, args.generated, 0, phase)) // indicators
+
+    found = {}
+    for phase in (*PHASES, "all") if args.phase == "each" else (args.phase,):
+        found[phase] = per_indicator("evaluate", phase)
+        label = f"{args.engine} evaluate" if phase == "all" else f"  {phase}"
+        print(f"{label:<17} {workload}: {found[phase]:,} instructions per indicator", flush=True)
+    if args.phase == "each":
+        print(f"{'  the rest':<17} {workload}: {found['all'] - sum(found[p] for p in PHASES):,} instructions per indicator"
+              " (evaluate less its phases)")
+    if "all" in found:
+        reference = per_indicator("reference", "all")
+        print(f"{'reference loop':<17} {workload}: {reference:,} instructions per indicator")
+        print(f"{'ratio':<17} reference / evaluate: {reference / found['all']:.1%}")
 
 
 if __name__ == "__main__":
