@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import run_cli
+from helpers import requires_durable, run_cli
 from scoring.run import score_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,13 +30,21 @@ def unit(tmp_path):
     return table, actuals, rules
 
 
-@pytest.mark.parametrize("engine", ["python", "durable"])
-def test_a_rule_naming_an_indicator_in_full_width_scores_it(unit, engine):
+def _scored_by(unit, engine):
     table, actuals, rules = unit
     card = score_files(table, actuals, rules, engine=engine)
     [row] = [i for i in card.indicators if i.id == "P03"]
     assert row.rule.id == "budget-execution"  # the rate recomputed from the money, not the hand-typed 100%
     assert row.actual == "99.63%"
+
+
+def test_a_rule_naming_an_indicator_in_full_width_scores_it(unit):
+    _scored_by(unit, "python")
+
+
+@requires_durable
+def test_the_durable_engine_matches_it_too(unit):
+    _scored_by(unit, "durable")
 
 
 def test_check_says_nothing_about_a_name_that_matches(unit):
