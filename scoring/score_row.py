@@ -190,7 +190,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     elif type(formula) is str:
         formula = Bilingual(formula, formula)
     else:
-        formula = Bilingual(None, None, formula.render)
+        formula = Bilingual.of(formula)
     return ScoredIndicator(  # by position, in the order of its fields (see ScoredIndicator)
         exact["id"], exact["level1"], exact["level2"], item["name"], target_text, source, actual_text or None,
         weight, points, lost, status, parts.ref, parts.method, formula, rounding, explanation,

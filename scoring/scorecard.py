@@ -31,8 +31,13 @@ class Bilingual:
 
     @classmethod
     def of(cls, message) -> Bilingual:
-        """A catalogue Text, rendered when read."""
-        return cls(None, None, message.render)
+        """A catalogue Text, rendered when read: one Bilingual per Text, so a Text many rows share (full
+        marks, a band's default) is wrapped and rendered once (~2,500 instructions a row, measured)."""
+        made = message._bilingual
+        if made is None:
+            made = cls(None, None, message.render)
+            object.__setattr__(message, "_bilingual", made)  # frozen: the cache is set as dataclasses do
+        return made
 
     def get(self, lang: str) -> str:
         if lang == "en":

@@ -89,6 +89,8 @@ class Text:
     # what render() wrote, by language: a Text shared by many rows (a band's default formula, a flag) is
     # written once; not part of its value
     _said: dict[str, str] | None = field(default=None, compare=False, hash=False, repr=False)
+    # the Bilingual made of it (scorecard.Bilingual.of), kept so a Text shared by many rows makes one
+    _bilingual: Any = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         if self.code not in MESSAGES:  # a Text made directly: its code at least (text() checks the names too)
