@@ -5,6 +5,7 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import Callable
 
 from . import display
@@ -39,6 +40,24 @@ def _named(template: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
+def _filler(template: str) -> Callable[[dict], str]:
+    """template.format_map as a function of the values, the template parsed once: a %-template and a C getter
+    of its fields write a row's explanation in ~2,600 instructions where format_map took ~8,000 (it parses the
+    template at every call). A field with a format spec, a conversion or an index is left to format_map."""
+    pieces = list(string.Formatter().parse(template))
+    if any(name is not None and (spec or conversion or not name.isidentifier())
+           for _, name, spec, conversion in pieces):
+        return template.format_map
+    names = [name for _, name, _, _ in pieces if name is not None]
+    if not names:
+        return lambda values, said="".join(literal for literal, _, _, _ in pieces): said
+    written = "".join(literal.replace("%", "%%") + ("%s" if name is not None else "") for literal, name, _, _ in pieces)
+    get = itemgetter(*names)
+    if len(names) == 1:
+        return lambda values: written % (get(values),)
+    return lambda values: written % get(values)
+
+
 @dataclass(frozen=True)
 class _RuleParts:
     """What scoring a row needs of its rule, worked out once per rule instead of once per row."""
@@ -49,8 +68,8 @@ class _RuleParts:
     by_assessor: bool  # the assessor's points are the score
     by_outcome: bool  # outcome bands: the status follows the outcome
     ignores_points: bool  # an assessor's points on its rows are not used
-    zh: str  # the explanation templates
-    en: str
+    zh: Callable[[dict], str]  # the explanation templates, as functions of their values (_filler)
+    en: Callable[[dict], str]
     named: frozenset[str]  # the fields they name
     facts_named: tuple[str, ...]  # those of them that are facts
     extras: tuple[str, ...]  # the others it names of the row's texts and numbers (_EXTRAS), in _explain's order
@@ -68,7 +87,7 @@ def _parts(rule: CompiledRule) -> _RuleParts:
         ref=RuleRef(id=rule.id, title=Bilingual(zh=title.zh, en=title.get("en")), file=rule.file, line=rule.line), method=method_name(method),
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
-        zh=explain.zh, en=explain.en or explain.zh, named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
+        zh=_filler(explain.zh), en=_filler(explain.en or explain.zh), named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
         extras=tuple(k for k in _EXTRAS if k in named),
         over=over, over_achievement="" if over is None else display.amount(over),
         hand_tolerance=rule.rule.hand_tolerance, compute=prepare(method),
@@ -220,4 +239,4 @@ def _explain(parts: _RuleParts, exact: dict, result: Scored, weight: Decimal, po
             values[name] = display.amount(percent(result.share), "%", 2)
         elif name == "ratio_text":
             values[name] = display.amount(exact["ratio"], "%", 2) if exact["ratio"] is not None else "—"
-    return (parts.en if lang == "en" else parts.zh).format_map(values)
+    return (parts.en if lang == "en" else parts.zh)(values)
