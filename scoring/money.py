@@ -93,8 +93,12 @@ def project_spent(table: TargetTable, actuals: Actuals, problems: list[Problem])
     total = given.executed.get(project.total.source)
     parts = [given.executed.get(r.source) for r in project.parts]
     if total is None:
-        if not parts or any(p is None for p in parts):
+        if not parts or all(p is None for p in parts):
             return None  # not reported yet: no rate rather than a wrong one
+        if None in parts:  # some sources given, one blank: not reported, or 0? never guessed, nor scored as missing
+            blank = [r.source for r, p in zip(project.parts, parts) if p is None]
+            problems.append(given.pos.report("table.spent_parts_blank", blank=blank, source=project.total.source))
+            return None
         total = sum(parts, Decimal(0))
     elif parts and all(p is not None for p in parts) and sum(parts, Decimal(0)) != total:
         problems.append(given.pos.report("table.spent_parts_differ", parts=fmt(sum(parts, Decimal(0))),

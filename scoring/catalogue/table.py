@@ -44,6 +44,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.spent_parts_differ": (
         "各来源的全年执行数合计 {parts} 万元，与「{source}」的执行数 {total} 万元不符：请核对资金",
         "the amounts spent by source add up to {parts}, not the {total} spent of '{source}': check the money"),
+    "table.spent_parts_blank": (
+        "已填写部分来源的全年执行数，但「{blank}」的执行数为空，「{source}」也未填：无法计算预算执行率。"
+        "请填写「{blank}」（没有支出填 0），或填写「{source}」的执行数",
+        "amounts spent are given for some sources, but '{blank}' is blank and so is '{source}': the execution rate "
+        "cannot be computed. Fill in '{blank}' (0 where nothing was spent), or the amount spent of '{source}'"),
     "table.stated_rate_not_percent": (
         "手填执行率「{text}」应为百分数，如 98.5%",
         "the stated rate '{text}' must be a percentage, e.g. 98.5%"),
