@@ -1,16 +1,15 @@
 """Scoring one row: its winning rule's method applied to its facts → points, status, flags and explanation."""
 from __future__ import annotations
 
-import string
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache, partial
-from operator import itemgetter
 from typing import Callable
 
 from . import display
 from .actuals import IndicatorActual
-from .catalogue import say, text
+from .catalogue import placeholders, say, text
+from .catalogue._fill import filler
 from .decide import Decision
 from .engine.facts import IndicatorInput
 from .errors import Problem, ScoringError
@@ -35,29 +34,6 @@ _EXTRAS = ("weight", "lost", "deducted", "money_text", "formula", "band", "fract
            "ratio_text")
 
 
-def _named(template: str) -> frozenset[str]:
-    """The fields an explanation template names."""
-    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
-
-
-def _filler(template: str) -> Callable[[dict], str]:
-    """template.format_map as a function of the values, the template parsed once: a %-template and a C getter
-    of its fields write a row's explanation in ~2,600 instructions where format_map took ~8,000 (it parses the
-    template at every call). A field with a format spec, a conversion or an index is left to format_map."""
-    pieces = list(string.Formatter().parse(template))
-    if any(name is not None and (spec or conversion or not name.isidentifier())
-           for _, name, spec, conversion in pieces):
-        return template.format_map
-    names = [name for _, name, _, _ in pieces if name is not None]
-    if not names:
-        return lambda values, said="".join(literal for literal, _, _, _ in pieces): said
-    written = "".join(literal.replace("%", "%%") + ("%s" if name is not None else "") for literal, name, _, _ in pieces)
-    get = itemgetter(*names)
-    if len(names) == 1:
-        return lambda values: written % (get(values),)
-    return lambda values: written % get(values)
-
-
 @dataclass(frozen=True)
 class _RuleParts:
     """What scoring a row needs of its rule, worked out once per rule instead of once per row."""
@@ -68,7 +44,7 @@ class _RuleParts:
     by_assessor: bool  # the assessor's points are the score
     by_outcome: bool  # outcome bands: the status follows the outcome
     ignores_points: bool  # an assessor's points on its rows are not used
-    zh: Callable[[dict], str]  # the explanation templates, as functions of their values (_filler)
+    zh: Callable[[dict], str]  # the explanation templates, as functions of their values (catalogue filler)
     en: Callable[[dict], str]
     named: frozenset[str]  # the fields they name
     facts_named: tuple[str, ...]  # those of them that are facts
@@ -82,12 +58,12 @@ class _RuleParts:
 @lru_cache(maxsize=1024)
 def _parts(rule: CompiledRule) -> _RuleParts:
     method, explain, over, title = rule.method, rule.rule.explain, rule.rule.over_achievement, rule.rule.title
-    named = _named(explain.zh) | _named(explain.en or explain.zh)
+    named = placeholders(explain.zh) | placeholders(explain.en or explain.zh)
     return _RuleParts(
         ref=RuleRef(id=rule.id, title=Bilingual(zh=title.zh, en=title.get("en")), file=rule.file, line=rule.line), method=method_name(method),
         from_money=getattr(method, "of", "") == "money_rate", by_assessor=isinstance(method, Assessor),
         by_outcome=isinstance(method, OutcomeBands), ignores_points=not isinstance(method, (OutcomeBands, Assessor)),
-        zh=_filler(explain.zh), en=_filler(explain.en or explain.zh), named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
+        zh=filler(explain.zh), en=filler(explain.en or explain.zh), named=named, facts_named=tuple(sorted(named & FACT_FIELDS.keys())),
         extras=tuple(k for k in _EXTRAS if k in named),
         over=over, over_achievement="" if over is None else display.amount(over),
         hand_tolerance=rule.rule.hand_tolerance, compute=prepare(method),

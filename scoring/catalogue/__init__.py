@@ -16,6 +16,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ._fill import filler
+
 # Every module in this folder is an area (owned by whoever works on it): found, not listed, so adding an area
 # touches no shared line.
 AREAS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
@@ -106,7 +108,7 @@ class Text:
         # most arguments are plain strings and numbers: only Texts and lists need rendering (a row's texts
         # are rendered for every row of every unit)
         values = {name: value if type(value) in _PLAIN else _render_arg(value, lang) for name, value in self.args}
-        out = _COUNTED.vformat(template, (), values) if _counted(template) else template.format_map(values)
+        out = _COUNTED.vformat(template, (), values) if _counted(template) else filler(template)(values)
         if said is None:
             object.__setattr__(self, "_said", {lang: out})  # frozen: the cache is set as dataclasses do
         else:
