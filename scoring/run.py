@@ -41,13 +41,16 @@ def _given_or_default(given, default: Path, code: str, how: Text) -> Path:
 
 
 def actuals_for(targets: Path, period: str) -> Path:
-    """targets/<year>/<unit>.yaml -> actuals/<year>/<unit>.<period>.yaml beside it; targets/<unit>.yaml (no
-    year folder, as a batch's generated units) -> actuals/<unit>.<period>.yaml."""
+    """Where a table's actuals are when none are named. A table in a targets folder has them in the actuals
+    folder that mirrors it: targets/<year>/<unit>.yaml -> actuals/<year>/<unit>.<period>.yaml, targets/<unit>.yaml
+    (no year folder, as a batch's generated units) -> actuals/<unit>.<period>.yaml. Any other table (a clerk's
+    own, my/<unit>.yaml) has them beside it: my/<unit>.<period>.yaml, where `template -o` was told to write them."""
     name = f"{targets.stem}.{period}.yaml"
     if targets.parent.name == "targets":
         return targets.parent.parent / "actuals" / name
-    root = targets.parent.parent.parent if targets.parent.parent.name == "targets" else targets.parent.parent
-    return root / "actuals" / targets.parent.name / name
+    if targets.parent.parent.name == "targets":
+        return targets.parent.parent.parent / "actuals" / targets.parent.name / name
+    return targets.with_name(name)
 
 
 def yaml_or_workbook(yaml: Path) -> Path:
@@ -61,13 +64,14 @@ def yaml_or_workbook(yaml: Path) -> Path:
 
 def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Path:
     """The actuals file given, or the one matching the targets and period; an error, naming both files looked
-    for, if there is none."""
+    for (and "beside the table" only where they are), if there is none."""
     if actuals is not None:
         return Path(actuals)
     yaml = actuals_for(Path(targets), period)
     found = yaml_or_workbook(yaml)
     if not found.exists():
-        raise Pos(display_path(yaml)).fail("run.no_actuals", period=period, xlsx=yaml.with_suffix(".xlsx").name)
+        code = "run.no_actuals_beside" if yaml.parent == Path(targets).parent else "run.no_actuals"
+        raise Pos(display_path(yaml)).fail(code, period=period, xlsx=display_path(yaml.with_suffix(".xlsx")))
     return found
 
 

@@ -57,6 +57,6 @@ def test_the_library_names_no_command_line_option_and_the_command_adds_its_own(r
         [problem] = e.value.problems
         assert "--" not in problem.zh + problem.en
     done = run_scoring("evaluate", MINI_TARGETS, "--period", "h1", "--rules", RULES, "--lang", "en")
-    assert only_error(done).endswith("mini.targets.h1.xlsx beside it: give an actuals file (--actuals)")
+    assert only_error(done).endswith("mini.targets.h1.xlsx: give an actuals file (--actuals)")
     en = only_error(run_scoring("rules", "test", "--lang", "en", cwd=tmp_path))  # its folder is an argument: no option
     assert en.endswith(f"{RUN_HERE_EN}give a rules directory")

@@ -61,9 +61,9 @@ def test_evaluate_and_batch_find_the_same_file(unit):
 
 @pytest.mark.parametrize("lang, said", [
     ("zh", "actuals/2025/forest.h1.yaml: 错误: 未找到与目标表和期间 h1 对应的实际值文件"
-           "，旁边也没有填好的工作簿 forest.h1.xlsx：请指定实际值文件"),
+           "，也没有填好的工作簿 actuals/2025/forest.h1.xlsx：请指定实际值文件"),
     ("en", "actuals/2025/forest.h1.yaml: error: no actuals file for these targets and period h1, nor the "
-           "filled-in workbook forest.h1.xlsx beside it: give an actuals file"),
+           "filled-in workbook actuals/2025/forest.h1.xlsx: give an actuals file"),
 ])
 def test_missing_actuals_names_both_files_looked_for(unit, lang, said):
     code, out, err = run_cli(["evaluate", "targets/2025/forest.yaml", "--period", "h1", "--rules", ROOT / "rules",

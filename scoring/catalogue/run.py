@@ -9,7 +9,11 @@ MESSAGES = {
                  "(the folder with rules/ and targets/)"),
     "run.give_targets": ("指定目标表文件", "give a targets file"),
     "run.give_rules": ("指定规则目录", "give a rules directory"),
-    "run.no_actuals": ("未找到与目标表和期间 {period} 对应的实际值文件，旁边也没有填好的工作簿 {xlsx}：请指定实际值文件",
-                       "no actuals file for these targets and period {period}, nor the filled-in workbook {xlsx} beside "
-                       "it: give an actuals file"),
+    # {xlsx} is the workbook's path: the table's own folder is said only where the files were looked for in it
+    "run.no_actuals": ("未找到与目标表和期间 {period} 对应的实际值文件，也没有填好的工作簿 {xlsx}：请指定实际值文件",
+                       "no actuals file for these targets and period {period}, nor the filled-in workbook {xlsx}: "
+                       "give an actuals file"),
+    "run.no_actuals_beside": ("目标表旁边没有期间 {period} 的实际值文件，也没有填好的工作簿 {xlsx}：请指定实际值文件",
+                              "no actuals file for period {period} beside the targets, nor the filled-in workbook "
+                              "{xlsx}: give an actuals file"),
 }
