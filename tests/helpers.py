@@ -36,6 +36,16 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def check_edited_rules(tmp_path: Path, file: str, old: str, new: str) -> tuple[int, str, str]:
+    """`scoring check` of the bundled rules with one edit: (exit status, Chinese errors, English errors)."""
+    rules = copy_rules(tmp_path)
+    edit(rules / file, old, new)
+    zh = run_cli(["check", str(rules)])
+    en = run_cli(["check", str(rules), "--lang", "en"])
+    assert zh.returncode == en.returncode
+    return zh.returncode, zh.stderr, en.stderr
+
+
 def requires_durable(test):
     """Skip where durable_rules cannot be imported (Python 3.13+): the Python backend still runs."""
     import pytest

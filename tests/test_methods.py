@@ -65,12 +65,12 @@ def test_deduction_per_point_above_with_floor():
     assert share(m, fact(103, 100)) == 1 - Fraction(3, 2) / 5  # 1.5 of 5 points deducted
     assert share(m, fact(100, 100)) == 1
     assert share(m, fact(120, 100)) == 0  # floored at 0, never negative
-    floored = Deduction(per=Decimal(1), share="0.1", floor="0.2")
+    floored = Deduction(per=Decimal(1), share=Decimal("0.1"), floor=Decimal("0.2"))
     assert share(floored, fact(150, 100)) == Fraction(1, 5)
 
 
 def test_deduction_on_zero_target():
-    m = Deduction(per=Decimal(1), share="0.1")
+    m = Deduction(per=Decimal(1), share=Decimal("0.1"))
     assert share(m, fact(0, 0)) == 1
     assert share(m, fact(3, 0)) == Fraction(7, 10)
 
@@ -166,7 +166,7 @@ CJK = __import__("re").compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
     (LinearDecline(), fact(90, 100), None),
     (LinearDecline(), fact(110, 100), None),
     (Deduction(per=Decimal(1), points=Decimal("0.5")), fact(103, 100), None),
-    (Deduction(direction="below", per=Decimal(1), share="0.1"), fact(97, 100), None),
+    (Deduction(direction="below", per=Decimal(1), share=Decimal("0.1")), fact(97, 100), None),
     (ADJUSTMENT, fact(5, 0), None),
     (ADJUSTMENT, fact(25, 0), None),
     (OUTCOME, fact(outcome="部分达成"), None),

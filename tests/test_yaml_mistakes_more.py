@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import MINI_ANNUAL, copy_rules, edit, run_cli, score
+from helpers import MINI_ANNUAL, check_edited_rules as _check, copy_rules, edit, run_cli, score
 from scoring.errors import ScoringError
 from scoring.yamlio import parse_yaml
-
-
-def _check(tmp_path, file, old, new):
-    """`scoring check` of the bundled rules with one edit: (exit status, Chinese errors, English errors)."""
-    rules = copy_rules(tmp_path)
-    edit(rules / file, old, new)
-    zh = run_cli(["check", str(rules)])
-    en = run_cli(["check", str(rules), "--lang", "en"])
-    assert zh.returncode == en.returncode
-    return zh.returncode, zh.stderr, en.stderr
 
 
 def _problem(source):

@@ -13,6 +13,8 @@ MESSAGES = {
     "rulefile.unknown_method": ("未知的计分方法「{name}」；可用：{known}", "unknown scoring method '{name}'; known: {known}"),
     # a rule (rulebook/model.py)
     "rulefile.bad_rule_id": ("规则编号「{id}」只能用小写字母、数字、- 和 _", "rule id '{id}' may use only a-z, 0-9, - and _"),
+    "rulefile.number_quoted": ("数字 {number} 加了引号，读作文本：请去掉引号，写作 {number}",
+                               "the number {number} is quoted, so it reads as text: write {number} without the quotes"),
     "rulefile.template_malformed": ("说明模板格式错误：{error}", "malformed explanation template: {error}"),
     "rulefile.template_unknown_field": ("说明模板引用了未知字段「{{{field}}}」；可用：{known}",
                                         "the explanation template names an unknown field '{{{field}}}'; known: {known}"),

@@ -6,6 +6,8 @@ are exact fractions; points are rounded only once, half-up to 2 decimals, by `po
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -15,6 +17,7 @@ from pydantic import BeforeValidator, ConfigDict, model_validator
 
 from ..catalogue import Text as Message, text
 from ..display import points as display_points
+from ..limits import shorten
 from ..model import Node
 from ..yamlio import invalid
 
@@ -24,9 +27,41 @@ OUTCOMES = ("达成", "部分达成", "未达成")  # the words rule and actuals
 OUTCOME_WORDS = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved", "methods.not_achieved")))
 
 
+# A number as YAML reads one: half-width digits, unquoted. Any other text that spells a number reaches the
+# validators as text, and Decimal, int and Fraction all read full-width digits (Decimal("５") is 5).
+_WRITTEN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_WRITTEN_SHARE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")  # a share may be a fraction, which YAML reads as text
+
+
+def as_written(value, whole: bool = False, share: bool = False):
+    """A rule or settings file's number, refused where it is text that spells one: typed in full width (`１２０`,
+    `２/３`), with spaces or (not a share) a percent sign: say what to write, as a condition's number does; or
+    quoted (`"10"`): drop the quotes. Other text is left to the type's own error. Before these were refused,
+    the book scored by `５` and `"10"` while `scoring diff` showed `upto: 10 → ５` and `upto: 10 → 10`."""
+    if not isinstance(value, str):
+        return value
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+    if not share:
+        folded = folded.removesuffix("%")
+    if not (_WRITTEN_SHARE if share else _WRITTEN).fullmatch(folded):
+        return value
+    if folded != value:
+        found = text("input.found_value", value=shorten(value))
+        raise invalid("input.integer_spelled" if whole else "input.number_spelled", found=found, meant=folded)
+    if share and "/" in value:
+        return value
+    raise invalid("rulefile.number_quoted", number=value)
+
+
+# the numbers of a rule book: a number (upto, low, over_achievement, weights, grades' min), a whole number (priority)
+Number = Annotated[Decimal, BeforeValidator(as_written)]
+Whole = Annotated[int, BeforeValidator(lambda v: as_written(v, whole=True))]
+
+
 def _fraction(v):
     if isinstance(v, bool):
         raise invalid("methods.share_not_bool")
+    as_written(v, share=True)
     try:
         f = Fraction(str(v).strip())
     except (ValueError, ZeroDivisionError):
@@ -83,8 +118,8 @@ class Deduction(_AgainstTarget):
     """按单位扣分：每高于（或低于）目标 per 个单位扣 points 分（或权重的 share），不低于 floor。"""
 
     direction: Literal["above", "below"] = "above"
-    per: Decimal = Decimal(1)
-    points: Decimal | None = None
+    per: Number = Decimal(1)
+    points: Number | None = None
     share: Share | None = None
     floor: Share = Fraction(0)
 
@@ -100,7 +135,7 @@ class Deduction(_AgainstTarget):
 
 
 class Band(_Method):
-    upto: Decimal
+    upto: Number
     share: Share
 
 
@@ -122,9 +157,9 @@ class Bands(_Method):
 
 
 class OutcomeBand(_Method):
-    low: Decimal  # % of the weight, inclusive
-    high: Decimal  # % of the weight, exclusive (inclusive when 100)
-    default: Decimal  # % of the weight given when the assessor gives no points
+    low: Number  # % of the weight, inclusive
+    high: Number  # % of the weight, exclusive (inclusive when 100)
+    default: Number  # % of the weight given when the assessor gives no points
 
     @model_validator(mode="after")
     def _order(self):

@@ -14,7 +14,7 @@ from ..model import Node
 from ..yamlio import invalid
 from .conditions import Condition
 from .fields import FACT_FIELDS, RESULT_FIELDS
-from .methods import OUTCOMES, Method
+from .methods import OUTCOMES, Method, Number, Whole
 
 Monitor = Literal["ratio", "bound", "outcome", "budget", "none"]
 Status = Literal["red", "yellow", "green", "blue"]
@@ -67,11 +67,11 @@ class Rule(Node):
     id: str
     title: Text  # what the rule does, as the 计分说明 and explain show it; a bare string is the Chinese
     when: dict | None = None  # parsed into `condition` by the loader, with locations
-    priority: int = 0
+    priority: Whole = 0
     method: dict | str  # parsed into `scoring` by the loader, with locations
     explain: Template
-    over_achievement: Decimal | None = None  # flag when actual ≥ this % of the target
-    hand_tolerance: Decimal | None = None  # flag a hand-entered value this far from the one scored
+    over_achievement: Number | None = None  # flag when actual ≥ this % of the target
+    hand_tolerance: Number | None = None  # flag a hand-entered value this far from the one scored
     monitor: Monitor | None = None  # half-year monitoring; defaults to the file's
 
     @field_validator("id")
@@ -106,7 +106,7 @@ class OwnPoints(Node):
 
     path: list[str] | None = None
     indicator: str | None = None
-    points: Decimal
+    points: Number
 
     @model_validator(mode="after")
     def _one(self):
@@ -122,13 +122,13 @@ class OwnPoints(Node):
 class ProjectWeights(Node):
     """Default points for 项目支出 tables that give no 分值 per row: each 一级 and the budget row."""
 
-    level1: dict[str, Decimal]
-    budget_row: Decimal
+    level1: dict[str, Number]
+    budget_row: Number
 
 
 class Weights(Node):
-    total: Decimal = Decimal(100)
-    level1: dict[str, Decimal]
+    total: Number = Decimal(100)
+    level1: dict[str, Number]
     own: list[OwnPoints] = []
     project: ProjectWeights | None = None
 
@@ -213,7 +213,7 @@ class MoneyBounds(Node):
     budget or more is an error (the amounts were typed in 元 under the 万元 heading)."""
 
     over_budget: Literal["flag", "none"] = "none"
-    error_times: Decimal | None = Field(default=None, gt=1)
+    error_times: Number | None = Field(default=None, gt=1)
 
 
 class Plausibility(Node):
@@ -227,7 +227,7 @@ class Plausibility(Node):
 class Grade(Node):
     grade: str
     en: str
-    min: Decimal
+    min: Number
 
     @field_validator("min")
     @classmethod
@@ -289,7 +289,7 @@ class Vocabulary(Node):
 
 
 class StatusBand(Node):
-    below: Decimal | None = None  # upper edge, exclusive; the last band has none
+    below: Number | None = None  # upper edge, exclusive; the last band has none
     status: Status
 
 
@@ -301,8 +301,8 @@ def _bands_ok(bands: list[StatusBand]):
 
 
 class Monitoring(Node):
-    time_progress: Decimal = Field(Decimal(50), gt=0, le=100)  # % of the year elapsed at mid-year; divides
-    half_year_fallback: Decimal = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
+    time_progress: Number = Field(Decimal(50), gt=0, le=100)  # % of the year elapsed at mid-year; divides
+    half_year_fallback: Number = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
     # units of a level, not an amount that builds up over the year (the shipped file names 分 年 岁 级 星): their
     # targets are not scaled at mid-year
     not_halved_units: list[str] = []
