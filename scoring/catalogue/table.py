@@ -330,6 +330,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table.duplicate_id": (
         "指标编号「{id}」重复（第{line}行已经用过）",
         "duplicate indicator id '{id}' (already used at line {line})"),
+    "table.duplicate_name": (
+        "三级指标「{name}」有 {count} 行同名：{rows}；填报实际值时这几行须以编号为键，以名称为键无法确定是哪一行（计分时报「名称不唯一」）",
+        "indicator name '{name}' is shared by {count} rows: {rows}; their actuals must be keyed by id: keyed by the name, "
+        "evaluate cannot tell which row is meant ('ambiguous')"),
+    "table.duplicate_name_row": (
+        "{id}（第{line}行）",
+        "{id} (line {line})"),
     "table.target_pair": (
         "指标 {id}「{name}」的半年指标值「{half}」与全年指标值「{annual}」",
         "indicator {id} '{name}': half-year target '{half}' and annual target '{annual}'"),

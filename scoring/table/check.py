@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ..catalogue import text
 from ..errors import Pos, Problem
+from .check_names import duplicate_names
 from .check_project import check_project
 from .form_words import BASIC, GOAL_AMOUNT, PROJECTS, TO_WAN
 from .groups import repeats
@@ -18,8 +19,13 @@ from .values import format_number as fmt
 def check_table(table: TargetTable) -> list[Problem]:
     """Every finding about the table, errors and warnings, in the order of the table."""
     if table.funds is None:
-        return [*check_project(table), *_ids(table), *_targets(table), *_repeated(table)]
-    return [*_funds(table), *_projects(table), *_ids(table), *_targets(table), *_goal_amounts(table), *_repeated(table)]
+        return [*check_project(table), *_ids(table), *_names(table), *_targets(table), *_repeated(table)]
+    return [*_funds(table), *_projects(table), *_ids(table), *_names(table), *_targets(table), *_goal_amounts(table),
+            *_repeated(table)]
+
+
+def _names(table: TargetTable) -> list[Problem]:
+    return duplicate_names([(item.id, item.name, item.pos) for _, _, item in table.rows()])
 
 
 def _repeated(table: TargetTable) -> list[Problem]:

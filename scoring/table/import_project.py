@@ -16,6 +16,7 @@ from pathlib import Path
 from ..catalogue import Text, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
+from .check_names import imported_names
 from .emit import COMMENTS, Quoted, dump
 from .form_words import (ANNUAL_HEADERS, CODES, DEFAULT_ROW, DEPARTMENT, FORM_ONLY_HEADERS, GOALS, GOAL_HEADERS,
                          IMPLEMENTER, INDICATOR_COLUMNS, LABEL_POINTS, LEVEL3_HEADER, MONEY_COLUMNS,
@@ -384,4 +385,7 @@ def import_project(source_text: str, source: str, warnings: list[Problem] | None
               text("table.import_header_note")]
     out = dump(data, header, lang)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
+    if warnings is not None:  # as `scoring check` will say of the table written
+        items = [i for s in reader.sections for _, group in s.groups for i in group]
+        warnings += imported_names(source, items, data["indicators"])
     return out

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..catalogue import say, text
 from ..errors import Pos, Problem, ScoringError
 from ..yamlio import parse_yaml, validate
+from .check_names import imported_names
 from .emit import COMMENTS, Noted, Quoted, dump
 from .form_words import BASIC, INCOME, INCOME_TOTALS, LABELS, PROJECTS, SPENDING, SUBTOTALS, SUM_ROWS, TITLES, TOTAL
 from .import_project import import_project, is_project_form
@@ -286,4 +287,6 @@ def import_table(source_text: str, source: str, warnings: list[Problem] | None =
               text("table.dept_header_lines"), text("table.import_header_note")]
     out = dump(data, header, lang)
     validate(parse_yaml(out, source), TargetTable)  # what we write must load; a failure here is a bug
+    if warnings is not None:  # as `scoring check` will say of the table written
+        warnings += imported_names(source, [i for s in sections for g in s.groups for i in g.items], data["indicators"])
     return out
