@@ -2,7 +2,7 @@
 
 MESSAGES = {
     "batch.no_targets_folder": ("目标表目录不存在", "targets folder not found"),
-    "batch.no_actuals": ("没有这个单位的实际值文件，旁边也没有填好的工作簿 {xlsx}", "no actuals file for this unit, nor a filled-in workbook {xlsx} beside it"),
+    "batch.no_actuals": ("没有这个单位的实际值文件，也没有填好的工作簿 {xlsx}", "no actuals file for this unit, nor the filled-in workbook {xlsx}"),
     "batch.no_actuals_folder": ("实际值目录不存在", "actuals folder not found"),
     "batch.unit_crashed": ("计分时出现内部错误（{error}）：该单位未计分，其他单位照常计分；请把此文件交给维护人员",
                            "an internal error while scoring ({error}): this unit is not scored, the others are; "
