@@ -34,7 +34,8 @@ def test_explain_an_unknown_indicator_is_an_error(run_scoring):
 
 
 def test_explain_finds_an_id_as_people_type_it_and_suggests_near_names(run_scoring):
-    assert run_scoring("explain", "p3").stdout.startswith("P03 预算执行率")  # any case, no leading zero
+    said, heading = run_scoring("explain", "p3").stdout.splitlines()[:2]  # any case, no leading zero: but said
+    assert said == "注意：表中没有编号为「p3」的指标，「p3」读作 P03（预算执行率）" and heading.startswith("P03 预算执行率")
     r = run_scoring("explain", "预算执行")
     assert r.returncode == 2 and r.stderr.rstrip().endswith("指标「预算执行」在目标表中不存在；是否指：P03 预算执行率")
 

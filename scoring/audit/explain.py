@@ -21,7 +21,7 @@ from ..actuals import load_actuals
 from ..run import locate_actuals, rules_or_default
 from ..scorecard import ScoredIndicator
 from ..table.load import load_targets
-from ..table.names import resolve, unresolved_text
+from ..table.names import closest, loose_id, resolve, unresolved_text, wide_folded
 from .method_text import method_line
 
 
@@ -32,6 +32,7 @@ class Trace:
     weight: Decimal
     row: ScoredIndicator
     engine: str
+    read_as: str = ""  # the id typed when it is not the indicator's (O2 for O02): said above the trace
 
 
 def explain(indicator: str, targets: str | Path, actuals: str | Path | None = None, rules: str | Path | None = None,
@@ -41,7 +42,8 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
     rows = [(item.id, item.name) for _, _, item in table.rows()]
     if table.budget_row is not None:
         rows.append((BUDGET_ROW_ID, table.budget_row.name))  # by id or name, as with_budget_row adds it
-    ident = _find(indicator, rows, display_path(targets))  # before the actuals: an unknown id needs none
+    where = display_path(targets)
+    ident = _find(indicator, rows, where, table.budget_row is not None)  # before the actuals: an unknown id needs none
     data = load_actuals(locate_actuals(targets, actuals, period), table)
     book = load_rules(rules_or_default(rules))
     inputs, money = build_inputs(table, data, book, period)
@@ -53,17 +55,32 @@ def explain(indicator: str, targets: str | Path, actuals: str | Path | None = No
     row = score_checked(decision, weight, book, period)
     if row.id == BUDGET_ROW_ID:  # as the scorecard shows it: beside the target the table prints
         row = as_printed(row, inp, table, period)
-    return Trace(inp, decision, weight, row, engine or "default")
+    return Trace(inp, decision, weight, row, engine or "default", _read_as(indicator, ident))
 
 
-def _find(indicator: str, indicators: list[tuple[str, str]], where: str) -> str:
+def _read_as(indicator: str, ident: str) -> str:
+    """`indicator` when it named `ident` only as an id typed loosely (O2, o02 for O02): read as actuals keyed O2
+    are, but said, so an auditor does not take O2 for an id of the table. By name, or in full width, nothing."""
+    if wide_folded(indicator) == ident or loose_id(indicator) != loose_id(ident):  # the id itself, or by name
+        return ""
+    return indicator
+
+
+def _find(indicator: str, indicators: list[tuple[str, str]], where: str, project: bool = False) -> str:
     """The id of the indicator named by id (p3 finds P03) or unique name; else an error that suggests the
-    nearest ones."""
+    nearest ones. On a project table the budget row is named by its name: its id (budget_row) is internal."""
     ids = resolve(indicator, indicators)
-    if len(ids) != 1:
-        said = unresolved_text(indicator, ids, indicators)  # a coded problem, as every other bad input
-        raise Pos(where).fail(said.code, **dict(said.args))
-    return ids[0]
+    if len(ids) == 1:
+        return ids[0]
+    said = unresolved_text(indicator, ids, indicators, suggest=False)  # a coded problem, as every other bad input
+    if not ids:
+        near = [n[len(BUDGET_ROW_ID) + 1:] if n.startswith(BUDGET_ROW_ID + " ") else n for n in closest(indicator, indicators)]
+        if near:
+            said = text("table.name_unknown_near", key=indicator, near=near)
+        elif project:  # the ids as the table has them (O01 … S01 is no range), and how to name the budget row
+            said = text("explain.unknown_on_project", key=indicator, budget=dict(indicators)[BUDGET_ROW_ID],
+                        ids=[i for i, _ in indicators if i != BUDGET_ROW_ID])
+    raise Pos(where).fail(said.code, **dict(said.args))
 
 
 def _fmt(v) -> str:
@@ -81,7 +98,8 @@ def render(t: Trace, lang: str = "zh") -> str:
     level1, level2 = row.level1, row.level2
     if row.id == BUDGET_ROW_ID:  # kept out of the indicator tree: named by the block it is computed from
         level1, level2 = say("render.h_budget", lang), say("explain.money_block", lang)
-    L = [say("explain.heading", lang, id=row.id, name=row.name, level1=level1, level2=level2),
+    L = [say("explain.read_as", lang, key=t.read_as, id=row.id, name=row.name)] if t.read_as else []
+    L += [say("explain.heading", lang, id=row.id, name=row.name, level1=level1, level2=level2),
          say("explain.target", lang, target=row.target, source=lab.target_source[row.target_source]),
          say("explain.actual", lang, actual=row.actual or "—") + (f" → {row.outcome}" if row.outcome else ""),
          "", say("explain.fact", lang)]

@@ -2,6 +2,12 @@
 
 MESSAGES = {
     "explain.money_block": ("资金：全年执行数 ÷ 全年预算数", "the money: spent ÷ annual budget"),
+    # an id typed loosely (O2 for O02) is read as the indicator's, as actuals keyed O2 are, and said first
+    "explain.read_as": ("注意：表中没有编号为「{key}」的指标，「{key}」读作 {id}（{name}）",
+                        "note: no indicator's id is '{key}': read '{key}' as {id} ({name})"),
+    "explain.unknown_on_project": (
+        "指标「{key}」在目标表中不存在；表中指标编号：{ids}；预算执行率行请写其名称「{budget}」",
+        "indicator '{key}' is not in the target table; its ids: {ids}; name the budget row by its name '{budget}'"),
     "explain.heading": ("{id} {name}（{level1} / {level2}）", "{id} {name} ({level1} / {level2})"),
     "explain.target": ("目标: {target}（{source}）", "target: {target} ({source})"),
     "explain.actual": ("实际: {actual}", "actual: {actual}"),
