@@ -90,7 +90,7 @@ def test_the_numbers_a_reviewer_reads(tmp_path, book):
     assert (str(row.claimed), str(row.points), str(row.difference)) == ("20", "18.00", "2.00")
     assert str(audit.at_stake) == "2.00" and str(audit.total) == "95.58"
     budget = audit.rows[0]
-    assert budget.budget and budget.rule == "budget-execution"
+    assert budget.budget and budget.rule == "budget-row"  # the money block is the budget row, as in evaluate
 
 
 def test_a_difference_under_half_a_cent_is_agreement(tmp_path, book):

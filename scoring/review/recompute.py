@@ -2,8 +2,9 @@
 
 Each row becomes a one-indicator target table carrying the row's own 分值 (`weight`, used as
 written), with the row's actual (and, for a qualitative row, its claimed points as the assessor's)
-and the form's money; the money block becomes a 预算执行率 row, which the budget-execution rule
-scores from 全年执行数 ÷ 全年预算数 (as it scores such a row of a department table). Rows are scored
+and the form's money; the money block (with its own 分值: a project form's) becomes the budget row (id budget_row),
+which the budget-row rule scores from 全年执行数 ÷ 全年预算数 as `evaluate` scores a project table's; a 预算执行率
+row among the indicators is scored by the budget-execution rule, as on a department table. Rows are scored
 one at a time with one shared matcher, so a row that cannot be scored is reported on its own and
 never stops the others.
 """
@@ -15,6 +16,7 @@ from decimal import Decimal
 from pydantic import ValidationError
 
 from ..actuals import Actuals, IndicatorActual, Spending
+from ..budget_row import BUDGET_ROW_ID
 from ..catalogue import join
 from ..engine.backends import make_matcher
 from ..errors import ScoringError
@@ -118,13 +120,15 @@ class Recomputer:
         labels = form_labels()
         target = parse_value("=100%")
         spending = Spending(basic=money.spent)
+        # by the budget row's id, so its own rule scores it here as in evaluate (by name, budget-execution did:
+        # an edit of the budget-row rule moved evaluate's row and audit then found the form evaluate wrote wrong)
         scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "=100%", weight,
-                                     None, spending, budget=money.annual)
+                                     None, spending, budget=money.annual, ident=BUDGET_ROW_ID)
         if scored is None:
             return Rescored(target=target, refused="cannot_score", reason=reason)
         return Rescored(scored=scored, target=target)
 
-    def _score(self, form, level1, level2, name, target, weight, entry, spending, budget=Decimal(0)):
+    def _score(self, form, level1, level2, name, target, weight, entry, spending, budget=Decimal(0), ident=ROW_ID):
         try:
             table = TargetTable.model_validate({
                 "year": form.year or 0, "unit": {"name": form.name or form.source},
@@ -132,10 +136,10 @@ class Recomputer:
                           "expenditure": {"basic": {"annual": budget}, "projects_total": {"annual": 0},
                                           "projects": []}},
                 "indicators": [{"level1": level1, "groups": [{"level2": level2, "items": [
-                    {"id": ROW_ID, "name": name, "annual": target, "weight": weight}]}]}],
+                    {"id": ident, "name": name, "annual": target, "weight": weight}]}]}],
             })
             actuals = Actuals(unit=table.unit.name, year=table.year, period="annual",
-                              indicators={ROW_ID: entry.model_dump(exclude_none=True)} if entry else {},
+                              indicators={ident: entry.model_dump(exclude_none=True)} if entry else {},
                               spending=spending)
         except ValidationError as e:  # a value the models refuse (a text over the input limits …): said, not raised
             return None, _refusal(e)
