@@ -61,6 +61,7 @@ def graded_on(total: Decimal, max_total: Decimal, book: RuleBook) -> Decimal | N
 
 
 def _blank(actuals: Actuals) -> BlankAmounts | None:
+    """The amounts a card without a rate names as blank: every one (some blank beside others is an error)."""
     s = actuals.spending
     if s is None or s.complete:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .actuals import Actuals, Amounts
+from .catalogue import text
 from .errors import Problem
 from .rulebook.model import MoneyBounds
 from .table.model import TargetTable
@@ -27,7 +28,9 @@ def _below_zero(amount: Decimal | None) -> bool:
 
 
 def department_spent(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> tuple[Decimal, Decimal] | None:
-    """(spent, budget) in 万元 of a department table (its `spending`), or None while not all is reported.
+    """(spent, budget) in 万元 of a department table (its `spending`), or None while nothing is reported.
+
+    Some amounts given and another blank is an error at the first blank, naming each: 0, or not yet? Not guessed.
 
     Projects are matched by name as indicators are, full- and half-width brackets and spaces alike; a name the
     table lacks is said at its own line with the nearest project's, and a project left out only if no such name
@@ -63,8 +66,16 @@ def department_spent(table: TargetTable, actuals: Actuals, problems: list[Proble
     missing = [n for n in names if n not in given]
     if missing and (unexplained := [n for n in missing if n not in meant]):
         problems.append(spending.pos.report("money.projects_missing", names=unexplained))
-    if missing or len(problems) > wrong or spending.basic is None or any(v is None for _, v in given.values()):
-        return None  # not all reported, or not all right: no rate rather than a wrong one
+    if missing or len(problems) > wrong:
+        return None  # not all right: no rate rather than a wrong one
+    blank = [(name, key) for name, (key, v) in given.items() if v is None]
+    if spending.basic is None and len(blank) == len(given):
+        return None  # nothing reported yet: no rate, the card says which amounts are blank
+    if spending.basic is None or blank:  # some given, some blank: not yet, or 0? never guessed, nor the typed rate scored
+        at = spending.amount_pos("basic") if spending.basic is None else spending.amount_pos("projects", blank[0][1])
+        names = ([text("render.basic")] if spending.basic is None else []) + [name for name, _ in blank]
+        problems.append(at.report("money.spending_blank", blank=names))
+        return None
     spent = spending.basic + sum((v for _, v in given.values()), Decimal(0))
     budget = exp.basic.annual + sum((p.annual for p in exp.projects), Decimal(0))
     if budget <= 0:  # said, as a project's zero budget is: a rate silently missing would score the row 0

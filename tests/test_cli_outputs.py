@@ -61,16 +61,17 @@ def test_a_blank_amount_says_why_there_is_no_execution_rate(tmp_path):
     from helpers import FIXTURES
 
     actuals = tmp_path / "h1.yaml"
-    actuals.write_text((FIXTURES / "mini.h1.yaml").read_text(encoding="utf-8").replace("{项目甲: 25}", "{项目甲: }"),
+    actuals.write_text((FIXTURES / "mini.h1.yaml").read_text(encoding="utf-8").replace("{项目甲: 25}", "{项目甲: }")
+                       .replace("basic: 10", "basic:"),  # every amount blank: a lone blank is an error
                        encoding="utf-8")
     run = ["evaluate", MINI_TARGETS, "--actuals", actuals, "--rules", RULES, "--engine", "python", "--period", "h1",
            "--out", "-"]
     data = json.loads(run_cli(run + ["--format", "json"]).stdout)
-    assert data["budget"] is None and data["budget_blank"] == {"basic": False, "projects": ["项目甲"]}
+    assert data["budget"] is None and data["budget_blank"] == {"basic": True, "projects": ["项目甲"]}
     markdown = run_cli(run + ["--format", "markdown"]).stdout
-    assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：项目甲\n" in markdown
+    assert "## 预算执行\n\n未计算预算执行率：以下执行数未填写：基本支出、项目甲\n" in markdown
     table = run_cli(run[:-2] + ["--lang", "en"]).stdout
-    assert "Execution rate not computed: these amounts are blank: 项目甲" in table
+    assert "Execution rate not computed: these amounts are blank: basic expenditure, 项目甲" in table
 
 
 def _tree(folder):

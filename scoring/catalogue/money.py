@@ -19,6 +19,10 @@ MESSAGES = {
                                    "no project '{name}' in the target table; did you mean: {near}"),
     "money.project_twice": ("项目「{name}」的执行数重复填写（另见第 {line} 行「{key}」）",
                             "spending for project '{name}' is given twice (also as '{key}' at line {line})"),
+    "money.spending_blank": (
+        "已填写部分执行数，但以下执行数为空：{blank}。无法计算预算执行率：请逐项填写（没有支出的填 0）",
+        "amounts spent are given for some items, but these are blank: {blank}. The execution rate cannot be "
+        "computed: fill each in (0 where nothing was spent)"),
     "money.projects_missing": ("缺少项目执行数：{names}", "spending missing for: {names}"),
     "money.over_budget": (
         "执行率 {rate} 超过 100%，执行数高于预算数：如有追加预算请核对并说明",

@@ -41,12 +41,12 @@ MESSAGES = {
         "#   spending              资金执行数（万元），用于按资金重新计算预算执行率：\n"
         "#     basic     基本支出执行数\n"
         "#     projects  各项目执行数，按项目名称填写{spending_note}\n"
-        "#               留空表示尚未填报：任一金额留空时不计算预算执行率（该指标按未填报计）\n",
+        "#               没有支出的填 0；全部留空表示尚未填报（不计算预算执行率，该指标按未填报计）\n",
         "#   spending              money spent (万元, 10,000 yuan), to recompute the budget execution rate:\n"
         "#     basic     basic expenditure spent\n"
         "#     projects  each project's spending, by project name{spending_note}\n"
-        "#               left empty means not yet reported: with any amount empty no rate is computed\n"
-        "#               (the indicator counts as not reported)\n"),
+        "#               0 where nothing was spent; all left empty means not yet reported: no rate\n"
+        "#               is computed (the indicator counts as not reported)\n"),
     "template.keys_budget_row": (
         "#   budget_row            预算执行率一行：按资金计分\n"
         "#     executed     执行数（万元），按资金来源填写{spending_note}；可只填总额\n"

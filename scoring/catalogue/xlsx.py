@@ -19,13 +19,13 @@ MESSAGES = {
                         "Pick a word from the list; any other word must be in rules/vocabulary.yaml, and is checked again when scoring"),
     "xlsx.money_title": ("资金执行数（万元）：{unit} {year} 年度", "Money spent (10,000 yuan): {unit}, {year}"),
     "xlsx.money_help_annual": (
-        "在黄色单元格填写全年执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
-        "Fill in the yellow cells with the year's spending (10,000 yuan); the budget execution rate is recomputed from them, "
-        "and is not computed while any amount is blank."),
+        "在黄色单元格填写全年执行数（万元），用于按资金重新计算预算执行率；没有支出的请填 0，金额全部留空表示尚未填报（不计算预算执行率）。",
+        "Fill in the yellow cells with the year's spending (10,000 yuan); the budget execution rate is recomputed from them. "
+        "Fill in 0 where nothing was spent: with every amount blank the money is not reported yet (no rate)."),
     "xlsx.money_help_h1": (
-        "在黄色单元格填写截至 6 月 30 日的累计执行数（万元），用于按资金重新计算预算执行率；任一金额留空时不计算预算执行率。",
-        "Fill in the yellow cells with the spending to 30 June (10,000 yuan); the budget execution rate is recomputed from them, "
-        "and is not computed while any amount is blank."),
+        "在黄色单元格填写截至 6 月 30 日的累计执行数（万元），用于按资金重新计算预算执行率；没有支出的请填 0，金额全部留空表示尚未填报（不计算预算执行率）。",
+        "Fill in the yellow cells with the spending to 30 June (10,000 yuan); the budget execution rate is recomputed from them. "
+        "Fill in 0 where nothing was spent: with every amount blank the money is not reported yet (no rate)."),
     "xlsx.basic": ("基本支出", "Basic expenditure"),
     "xlsx.meta_help": ("本表供程序核对单位、年度和期间，请勿修改", "The program checks the unit, year and period here: do not change them"),
     "xlsx.col_id": ("编号", "ID"),
