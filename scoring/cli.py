@@ -466,9 +466,14 @@ def cmd_diff(args) -> int:
         sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
         return 1 if d.failed else 0  # as batch: a unit not scored is not a clean run
     else:
-        from .audit.diff import diff_rules, render_json, render_text
+        from .audit.diff import RulesCannotScore, diff_rules, render_json, render_text
 
-        d = diff_rules(args.old_rules, args.new_rules, targets, args.actuals, args.period, args.engine)
+        try:
+            d = diff_rules(args.old_rules, args.new_rules, targets, args.actuals, args.period, args.engine)
+        except RulesCannotScore as e:
+            if args.format != "json":  # the edits on stdout, the errors on stderr as every error
+                sys.stdout.write(e.edits_text(_lang(args)))
+            raise
     sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
     return 0
 

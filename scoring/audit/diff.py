@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..catalogue import say, text
+from ..errors import ScoringError, display_path
 from ..evaluate import evaluate
 from ..render.labels import labels
 from ..rulebook.load import load_rules
@@ -79,8 +80,26 @@ def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path
     targets = Path(targets)
     table, data, _ = load_unit(targets, actuals, period)
     old_book, new_book = load_rules(old_rules), load_rules(new_rules)
-    old, new = evaluate(table, data, old_book, period, engine), evaluate(table, data, new_book, period, engine)
+    cards = []
+    for rules, book in ((old_rules, old_book), (new_rules, new_book)):
+        try:
+            cards.append(evaluate(table, data, book, period, engine))
+        except ScoringError as e:  # the auditor still wants to see what was edited to get here
+            raise RulesCannotScore(e.problems, rules, rule_edits(old_book, new_book)) from None
+    old, new = cards
     return RuleDiff(old, new, compare(old, new), rule_edits(old_book, new_book, {i.rule.id for i in new.rows}))
+
+
+class RulesCannotScore(ScoringError):
+    """One side's rules cannot score the table (a row no rule scores, a tie): its errors, with the rule edits
+    between the two sides, which the CLI prints before them."""
+
+    def __init__(self, problems, rules: str | Path, edits: list[Edit]):
+        super().__init__(problems)
+        self.rules, self.edits = rules, edits
+
+    def edits_text(self, lang: str) -> str:
+        return "\n".join(render_edits(self.edits, lang) + [say("diff.cannot_score", lang, rules=display_path(self.rules))]) + "\n"
 
 
 def _signed(d: Decimal) -> str:

@@ -17,6 +17,8 @@ MESSAGES = {
     "diff.total": ("总分 {before} → {after}（{delta}）；等级 {grade}", "total {before} → {after} ({delta}); grade {grade}"),
     # a list's item in a changed rule's path, counted from 1 as a reader counts (bands 第2项.share)
     "diff.item": ("第{n}项", "#{n}"),
+    "diff.cannot_score": ("按 {rules} 的规则无法为此表计分，未能比较得分（错误见下）",
+                          "the rules in {rules} cannot score this table, so no points were compared (errors below)"),
     "diff.no_edits": ("规则与设置：无改动", "rules and settings: no changes"),
     "diff.edits": ("规则与设置的改动：", "rules and settings:"),
     "diff.edit": ("{name}（{where}）{kind}{idle}", "{name} ({where}) {kind}{idle}"),
