@@ -80,7 +80,8 @@ class Amounts(Node):
 class Spending(Amounts):
     """执行数 in 万元: basic expenditure and each funded project, by the project's name.
 
-    A blank amount means not reported yet: the budget execution rate is then not computed.
+    All amounts blank means not reported yet (the budget execution rate is then not computed); some blank beside
+    others given is an error (money.py), a blank could mean 0 or not yet.
     """
 
     basic: Spent | None = None
