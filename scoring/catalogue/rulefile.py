@@ -3,6 +3,8 @@
 MESSAGES = {
     # the directory (rulebook/load.py)
     "rulefile.no_directory": ("规则目录不存在", "rules directory not found"),
+    "rulefile.is_a_file": ("这是一个文件，不是规则目录：请给出规则文件所在的目录（如 {folder}）",
+                           "this is a file, not a rules directory: give the folder the rule files are in (such as {folder})"),
     "rulefile.missing_file": ("缺少此文件", "this file is missing"),
     "rulefile.not_yaml_suffix": ("规则目录只读以 .yaml 结尾的文件，此文件不会被读取：请改名为 {name}",
                                  "a rules directory reads only files ending in .yaml, so this one would be left out: rename it {name}"),
@@ -22,8 +24,12 @@ MESSAGES = {
     "rulefile.when_not_mapping": ("条件应为映射（字段: 值）", "a condition must be a mapping (field: value)"),
     "rulefile.when_empty_conditions": ("「{key}」应为非空的条件列表", "'{key}' takes a non-empty list of conditions"),
     "rulefile.when_unknown_field": ("未知的条件字段「{key}」；可用字段：{known}", "unknown condition field '{key}'; known fields: {known}"),
+    "rulefile.when_unknown_field_near": ("未知的条件字段「{key}」，是否指「{near}」？可用字段：{known}",
+                                         "unknown condition field '{key}': did you mean '{near}'? Known fields: {known}"),
     "rulefile.when_empty_list": ("「{op}」应为非空列表", "'{op}' takes a non-empty list"),
     "rulefile.when_unknown_operator": ("未知的比较运算「{op}」；可用：{known}", "unknown operator '{op}'; known: {known}"),
+    "rulefile.when_unknown_operator_near": ("未知的比较运算「{op}」，是否指「{near}」？可用：{known}",
+                                            "unknown operator '{op}': did you mean '{near}'? Known: {known}"),
     "rulefile.when_not_numeric_field": ("「{field}」是数值字段：应与数字或另一个数值字段（{numeric}）比较，而不是「{value}」",
                                         "'{field}' is numeric: compare it with a number or another numeric field ({numeric}), "
                                         "not '{value}'"),

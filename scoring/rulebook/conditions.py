@@ -6,6 +6,7 @@ a comparison with a missing (null) value is false, whatever the operator.
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Union
@@ -76,8 +77,8 @@ def _mapping(data, located, path, problems) -> Condition:
         elif key in FACT_FIELDS:
             items.append(_field(key, value, located, here, problems))
         else:
-            problems.append(invisible_in_key(located.key_pos(here), str(key)) or located.key_pos(here).report(
-                "rulefile.when_unknown_field", key=key, known=list(FACT_FIELDS) + list(_COMBINATORS)))
+            problems.append(invisible_in_key(located.key_pos(here), str(key)) or _unknown(
+                located.key_pos(here), "rulefile.when_unknown_field", "key", key, list(FACT_FIELDS) + list(_COMBINATORS)))
     return items[0] if len(items) == 1 else And(tuple(items))
 
 
@@ -97,9 +98,17 @@ def _field(field, value, located, path, problems) -> Condition:
         elif op in OPERATORS:
             parts.append(_cmp(field, op, operand, located, here, problems))
         else:
-            problems.append(invisible_in_key(located.key_pos(here), str(op)) or located.key_pos(here).report(
-                "rulefile.when_unknown_operator", op=op, known=list(OPERATORS)))
+            problems.append(invisible_in_key(located.key_pos(here), str(op)) or _unknown(
+                located.key_pos(here), "rulefile.when_unknown_operator", "op", op, list(OPERATORS)))
     return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+
+def _unknown(pos, code: str, name: str, word, known: list[str]) -> Problem:
+    """An unknown field or operator, with the known one it is nearest to where one is close (has_actul)."""
+    near = difflib.get_close_matches(str(word), known, n=1, cutoff=0.6)
+    if near:
+        return pos.report(code + "_near", **{name: word}, near=near[0], known=known)
+    return pos.report(code, **{name: word}, known=known)
 
 
 def _in(field, op, values, located, path, problems) -> Condition:

@@ -37,6 +37,8 @@ class RuleBook:
 def load_rules(directory: str | Path) -> RuleBook:
     directory = Path(directory)
     name = display_path(directory)
+    if directory.is_file():  # `scoring diff rules rules/lower_bound.yaml`: it exists, but is no folder
+        raise Pos(name).fail("rulefile.is_a_file", folder=display_path(directory.parent))
     if not directory.is_dir():
         raise Pos(name).fail("rulefile.no_directory")
     problems: list[Problem] = []
