@@ -162,3 +162,13 @@ def blank_amounts(card, L: Labels) -> str:
         return ""
     names = ([L.basic] if blank.basic else []) + blank.projects
     return say("render.budget_blank", L.lang, names=names)
+
+
+def shown_target(i: ScoredIndicator, period: str, lang: str, target: str | None = None) -> str:
+    """A row's target (`target`, else as scored) as a table shows it at mid-year: one the table gives no half-year
+    value for and that is not halved (a rate, period_target.halves) is the annual target, said so, lest it be
+    read as a half-year target the table set; a blank target stays blank."""
+    shown = i.target if target is None else target
+    if period != "h1" or i.target_source != "annual" or not shown:
+        return shown
+    return say("form_marks.target_annual", lang, target=shown)

@@ -6,7 +6,7 @@ import re
 from .. import display
 from ..catalogue import say
 from ..scorecard import InputFile, Scorecard, ScoredIndicator
-from .labels import Labels, blank_amounts, grade_text, labels, row_label
+from .labels import Labels, blank_amounts, grade_text, labels, row_label, shown_target
 from .subtotals import subtotals
 
 
@@ -103,8 +103,8 @@ def _main_table(card: Scorecard, L: Labels) -> list[str]:
             first2 = True
             for i in items:
                 # 一级 and 二级 are written once per group, as the merged cells of a printed table
-                row = [l1 if first1 else "", l2 if first2 else "", f"{i.id} {i.name}", i.target, _actual(i, L),
-                       display.points(i.weight), display.points(i.points)]
+                row = [l1 if first1 else "", l2 if first2 else "", f"{i.id} {i.name}", shown_target(i, card.period, L.lang),
+                       _actual(i, L), display.points(i.weight), display.points(i.points)]
                 row += [_light(i.monitor, L)] if h1 else []
                 row += [i.explanation.get(L.lang)]
                 rows.append(row)
@@ -149,7 +149,7 @@ def _monitoring(card: Scorecard, L: Labels) -> list[str]:
     out = [f"{L.monitoring}{L.colon}" + L.sep.join(counts), ""]
     off = [i for i in card.indicators if i.monitor in ("red", "yellow", "blue")]
     if off:
-        rows = [[f"{i.id} {i.name}", _light(i.monitor, L), i.target, _actual(i, L),
+        rows = [[f"{i.id} {i.name}", _light(i.monitor, L), shown_target(i, card.period, L.lang), _actual(i, L),
                  _required(i.reason, i.monitor, L), _required(i.measure, i.monitor, L)]
                 for i in sorted(off, key=lambda i: ("red", "yellow", "blue").index(i.monitor))]
         out += md_table([L.col_name, L.col_monitor, L.col_target, L.col_actual, L.col_reason, L.col_measure],

@@ -18,7 +18,7 @@ from rich.text import Text
 from .. import display
 from ..scorecard import Scorecard, ScoredIndicator
 from .grid_row import Indented, Row
-from .labels import Labels, blank_amounts, grade_text, labels, row_label
+from .labels import Labels, blank_amounts, grade_text, labels, row_label, shown_target
 from .subtotals import subtotals
 from .wrap import balanced
 
@@ -105,6 +105,12 @@ def _status(i: ScoredIndicator, L: Labels, marks: bool = False) -> Text:
     return Text(_status_text(i.status, L, marks), style=_STATUS_STYLE[i.status])
 
 
+def _target(i: ScoredIndicator, period: str, L: Labels) -> str:
+    # a mark after the target (=100%（全年指标值）) on a line of its own: the narrow column would break it mid-word
+    shown = shown_target(i, period, L.lang)
+    return shown if shown == i.target else f"{i.target}\n{shown[len(i.target):].lstrip()}"
+
+
 class _Columns:
     """Fixed column widths shared by every row of the indicator tree, so separate rows line up."""
 
@@ -112,7 +118,9 @@ class _Columns:
         h1 = card.period == "h1"
         items = card.indicators + ([card.budget_row] if card.budget_row else [])
         self.id = max([cell_len(L.col_id)] + [cell_len(i.id) for i in card.indicators])  # the budget row shows none
-        self.target = min(14, max([cell_len(L.col_target)] + [cell_len(i.target) for i in items]))
+        shown = [line for i in card.indicators for line in _target(i, card.period, L).split("\n")]
+        shown += [b.target for b in [card.budget_row] if b]
+        self.target = min(14, max([cell_len(L.col_target)] + [cell_len(t) for t in shown]))
         self.actual = min(14, max([cell_len(L.col_actual)] + [cell_len(i.actual or L.none) for i in items]))
         self.points = max([cell_len(L.col_points)] + [cell_len(_pts(i.points, i.weight)) for i in items])
         # a subtotal's (and the total's) wider points take cells from its label, which has many to spare
@@ -173,7 +181,7 @@ def _indicators(card: Scorecard, L: Labels, look: _Look, width: int) -> list:
                     work = i.key_work
                     line = f"{L.key_work}{L.colon}{work}" + (L.project_of(i.project) if i.project else "")
                     out.append(cols.note(line, "cyan"))
-                row = [Text(i.id, style="dim"), cols.name_of(i.name, "bold" if i.lost else ""), i.target,
+                row = [Text(i.id, style="dim"), cols.name_of(i.name, "bold" if i.lost else ""), _target(i, card.period, L),
                        _actual(i, L), _pts(i.points, i.weight), _status(i, L, cols.marks)]
                 if h1:
                     row.append(_light(i, L))

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from ..actuals import Actuals
 from ..catalogue import say
-from ..render.labels import method_label
+from ..render.labels import method_label, shown_target
 from ..render.subtotals import subtotals
 from ..scorecard import Scorecard, ScoredIndicator
 from ..table.model import TargetTable
@@ -259,7 +259,8 @@ def _actual(i: ScoredIndicator, lang: str) -> str:
 def approved_targets(card: Scorecard, table: TargetTable, lang: str = "zh") -> dict[str, str]:
     """Each row's target as the approved table writes it (1.2万亩, not =1.2 万亩 as it was read): the form is
     the table's, filled in. A half-year target scaled from the annual one, which the table does not write, is
-    the one scored, marked as derived (≥6 公里（按全年折算）), as the scorecard flags it."""
+    the one scored, marked as derived (≥6 公里（按全年折算）), as the scorecard flags it; an annual rate scored as
+    it stands at mid-year, marked as the annual one (100%（全年指标值）)."""
     items = {item.id: item for _, _, item in table.rows()}
     out = {}
     for i in card.indicators:
@@ -268,6 +269,8 @@ def approved_targets(card: Scorecard, table: TargetTable, lang: str = "zh") -> d
         out[i.id] = (written.text.strip() if written is not None else "") or i.target
         if i.target_source == "annual_scaled":
             out[i.id] = say("form_marks.target_scaled", lang, target=out[i.id])
+        else:
+            out[i.id] = shown_target(i, card.period, lang, out[i.id])
     return out
 
 
