@@ -89,7 +89,7 @@ def test_diff_names_each_rule_edit_even_when_no_score_moves(run_scoring, tmp_pat
     assert lines[at + 1] == "    method: inverse_ratio → linear_decline"
     data = json.loads(run_scoring("diff", "rules", rules, "--format", "json").stdout)
     assert {"name": "upper-bound-over", "change": "changed", "file": f"{rules}/upper_bound.yaml", "line": 25, "scores": False,
-            "parts": [{"path": "method", "before": "inverse_ratio", "after": "linear_decline"}]} in data["edits"]
+            "parts": [{"path": "method", "before": "inverse_ratio", "after": "linear_decline"}], "stale_title": []} in data["edits"]
 
 
 def test_diff_reads_edits_as_an_auditor_means_them(run_scoring, tmp_path):

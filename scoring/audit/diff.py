@@ -180,6 +180,8 @@ def render_edits(edits: list[Edit], lang: str, tables: int = 1) -> list[str]:
         idle = text("diff.idle" if tables == 1 else "diff.idle_tables") if e.scores is False else ""
         lines.append("  " + say("diff.edit", lang, name=e.name, where=where, kind=_KIND[e.kind], idle=idle))
         lines += [f"    {path_text(path, lang)}: {change_text(b, a, lang)}" for path, b, a in e.parts]
+        if e.stale_title:
+            lines.append("    " + say("diff.stale_title", lang, numbers=list(e.stale_title)))
     return lines
 
 
@@ -215,5 +217,6 @@ def render_json(d: RuleDiff) -> str:
 
 def edits_json(edits: list[Edit]) -> list[dict]:
     return [{"name": e.name, "change": e.kind, "file": e.file, "line": e.line, "scores": e.scores,
-             "parts": [{"path": path_text(p), "before": to_json(b), "after": to_json(a)} for p, b, a in e.parts]}
+             "parts": [{"path": path_text(p), "before": to_json(b), "after": to_json(a)} for p, b, a in e.parts],
+             "stale_title": list(e.stale_title)}
             for e in edits]

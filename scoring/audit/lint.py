@@ -51,7 +51,6 @@ from ..weighting import split_problems
 from .lint_match import Sampler
 from .lint_samples import OTHER, constants, parts
 from .lint_table import table_inputs
-from .lint_titles import stale_titles
 
 _NAMED = 8  # rules a tie names before "and N more"
 
@@ -239,5 +238,4 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                 problems.append(r.rule.pos.report("lint.scores_none_because", severity="warning", rule=r.id,
                                                   unit=table.unit.name, why=why) if why is not None else
                                 r.rule.pos.report("lint.scores_none", severity="warning", rule=r.id, unit=table.unit.name))
-    problems += stale_titles(rules)
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))

@@ -16,6 +16,7 @@ from typing import Any
 from ..catalogue import say
 from ..rulebook.load import OPTIONAL_SETTINGS, SETTINGS_FILES, RuleBook
 from ..table.values import format_number
+from .title_numbers import stale_numbers
 
 _RULE_PARTS = {"title", "when", "priority", "method", "explain", "over_achievement", "hand_tolerance", "monitor"}
 # Every settings file the rule book reads, each kept on the book under its file's stem (bare_targets.yaml →
@@ -35,6 +36,7 @@ class Edit:
     line: int | None
     parts: tuple[Part, ...] = ()
     scores: bool | None = None  # rules: whether it wins any indicator of the table compared on
+    stale_title: tuple[str, ...] = ()  # rules: numbers its unchanged title still names, which the edit took away
 
 
 def _plain(v: Any) -> Any:
@@ -86,7 +88,7 @@ def rule_edits(old: RuleBook, new: RuleBook, scoring: set[str] | None = None) ->
         parts = tuple(changes(dump(was), dump(r)))
         kind = "moved" if was.file.rsplit("/", 1)[-1] != r.file.rsplit("/", 1)[-1] else "changed"
         if parts or kind == "moved":
-            edits.append(Edit(r.id, kind, r.file, r.line, parts, scores(r.id)))
+            edits.append(Edit(r.id, kind, r.file, r.line, parts, scores(r.id), stale_numbers(was.rule, r.rule)))
     edits += [Edit(r.id, "removed", r.file, r.line) for r in old.rules if r.id not in after]
     for name, attr in SETTINGS:
         if parts := tuple(changes(getattr(old, attr).model_dump(), getattr(new, attr).model_dump())):

@@ -19,6 +19,9 @@ MESSAGES = {
     "diff.item": ("第{n}项", "#{n}"),
     "diff.cannot_score": ("按 {rules} 的规则无法为此表计分，未能比较得分（错误见下）",
                           "the rules in {rules} cannot score this table, so no points were compared (errors below)"),
+    "diff.stale_title": ("标题仍写 {numbers}，而改动后的规则已没有这些数字：标题（explain 和计分说明显示它）可能需要一并修改",
+                         "the title still says {numbers}, which the edited rule no longer has: the title (which explain and the "
+                         "scoring notes show) may need the same edit"),
     "diff.no_edits": ("规则与设置：无改动", "rules and settings: no changes"),
     "diff.edits": ("规则与设置的改动：", "rules and settings:"),
     "diff.edit": ("{name}（{where}）{kind}{idle}", "{name} ({where}) {kind}{idle}"),

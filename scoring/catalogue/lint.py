@@ -6,9 +6,6 @@ MESSAGES = {
         "rule {rule} and {others} share priority {priority} and can match the same indicator (e.g. {example}); "
         "scoring would fail. Change a priority or a condition"),
     "lint.more_rules": ("另 {count} 条规则", "{count} more {count:rule|rules}"),
-    "lint.title_stale": ("规则 {rule} 的标题写有 {numbers}，而规则的条件和方法中没有这些数字：标题可能已过时（explain 和计分说明会显示它）",
-                         "rule {rule}'s title says {numbers}, which its condition and method do not have: the title may be "
-                         "out of date (explain and the scoring notes show it)"),
     "lint.never_matches": ("规则 {rule} 的条件在任何代表性事实上都不成立，可能永远不会匹配",
                            "rule {rule}'s condition holds on no representative fact: it may never match"),
     "lint.never_wins_under": (
