@@ -63,17 +63,31 @@ def test_every_amount_blank_is_still_not_reported_and_every_amount_given_still_s
     assert '"budget": null' not in report.read_text(encoding="utf-8")
 
 
-def test_in_the_workbook_the_blank_cell_is_named(tmp_path):
+def _workbook(tmp_path, spent_at):
+    """The fill-in workbook with each 资金 amount `spent_at(its index)`; the path and the amounts' cells."""
     path = template(TABLE, tmp_path / "filled.xlsx", "annual", "en")
     wb = load_workbook(path)
     money = sheet(wb, MONEY)
     spent = columns(money)["Spent (10,000 yuan)"]
     rows = [r for r in range(4, money.max_row + 1) if money.cell(r, spent).protection.locked is False]
-    blank = rows[2]  # a project's row, basic expenditure and another project filled in
-    for r in rows:
-        money.cell(r, spent).value = None if r == blank else 10
+    for i, r in enumerate(rows):
+        money.cell(r, spent).value = spent_at(i)
     wb.save(path)
+    return path, [money.cell(r, spent) for r in rows], [money.cell(r, 1).value for r in rows]
+
+
+def test_in_the_workbook_the_blank_cell_is_named(tmp_path):
+    # a project's row blank, basic expenditure and another project filled in
+    path, cells, names = _workbook(tmp_path, lambda i: None if i == 2 else 10)
     (code, out, err), report = _evaluate(tmp_path, path, "--lang", "en")
     assert code == 2 and not report.exists()
-    cell = money.cell(blank, spent).coordinate
-    assert err.startswith(f"{path}:Money!{cell}: error: ") and f"these are blank: {money.cell(blank, 1).value}." in err
+    assert err.startswith(f"{path}:Money!{cells[2].coordinate}: error: ") and f"these are blank: {names[2]}." in err
+
+
+def test_an_amount_typed_as_text_is_told_once_as_unreadable_not_also_as_blank(tmp_path):
+    path, cells, _ = _workbook(tmp_path, lambda i: "abc" if i == 2 else 10)
+    (code, out, err), report = _evaluate(tmp_path, path, "--lang", "en")
+    assert code == 2 and not report.exists()
+    assert [line.split(": error: ")[0] for line in err.splitlines() if ": error: " in line] == [
+        f"{path}:Money!{cells[2].coordinate}"]
+    assert "'abc'" in err and "blank" not in err

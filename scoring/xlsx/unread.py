@@ -25,10 +25,14 @@ class UnreadCells(ScoringError):
         from ..evaluate import evaluate
 
         problems = self.problems + self._points_outside(table, rules)
+        # an unreadable cell reaches scoring as blank: what scoring says of the same cell (以下执行数为空 of an
+        # amount typed as abc) would contradict the reason already given
+        unread = {(p.file, p.line, p.column) for p in self.problems}
         try:
             evaluate(table, self.actuals, rules, period, engine="python")  # the engines agree; this one has no limits
         except ScoringError as e:
-            problems += [p for p in e.problems if p not in problems]  # the points again, where scoring got to them
+            problems += [p for p in e.problems  # the points again, where scoring got to them
+                         if p not in problems and (p.file, p.line, p.column) not in unread]
         return ScoringError(in_cell_order(problems, template_sheets()))
 
     def _points_outside(self, table: TargetTable, rules) -> list[Problem]:
