@@ -25,7 +25,7 @@ from .lang_tag import lang_tag
 from .output import write_atomic
 from .render import json_report
 from .rulebook.load import RuleBook, load_rules
-from .run import input_files, rule_files, yaml_or_workbook
+from .run import input_files, refuse_both, rule_files, yaml_or_workbook
 from .scorecard import BatchSummary, Scorecard, UnitRow, ranked
 from .table.load import load_targets
 from .xlsx.unread import UnreadCells
@@ -72,6 +72,7 @@ def _card(job: _Job, row: UnitRow) -> Scorecard:
     table = load_targets(job.targets, row.targets)  # the row has each file's display_path: resolved once
     if not job.actuals.exists():  # neither NAME.<period>.yaml nor the workbook beside it: say both
         raise Pos(row.actuals).fail("batch.no_actuals", xlsx=display_path(job.actuals.with_suffix(".xlsx")))
+    refuse_both(job.actuals, row.actuals)
     try:
         actuals = load_actuals(job.actuals, table, row.actuals)
     except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others

@@ -491,7 +491,7 @@ def _report(problems: list[Problem], lang: str, warnings_status: int = 0) -> int
 # The library says what to give (a rules directory, an actuals file, the python engine); the command adds its
 # option for it, where this subcommand has one (`rules test` takes its folder as an argument, not --rules).
 _OPTIONS = {"run.no_rules": ("rules", "--rules"), "table.rules_not_found": ("rules", "--rules"), "run.no_actuals": ("actuals", "--actuals"),
-            "run.no_actuals_beside": ("actuals", "--actuals"),
+            "run.no_actuals_beside": ("actuals", "--actuals"), "run.both_actuals": ("actuals", "--actuals"),
             "diff.batch_actuals": ("actuals", "--actuals"), "table.actuals_not_targets": ("actuals", "--actuals"), "table.targets_not_actuals": ("actuals", "--actuals"),
             "engine.durable_unavailable": ("engine", "--engine python"),
             "durable.crashed": ("engine", "--engine python")}

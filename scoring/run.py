@@ -56,10 +56,20 @@ def actuals_for(targets: Path, period: str) -> Path:
 def yaml_or_workbook(yaml: Path) -> Path:
     """A unit's actuals where `yaml` (NAME.<period>.yaml) would be: that file, or the filled-in workbook
     NAME.<period>.xlsx (scoring template --format xlsx) where there is no .yaml. One rule for every command
-    that finds actuals itself: evaluate, explain and diff beside a table, batch in its folder."""
+    that finds actuals itself: evaluate, explain and diff beside a table, batch in its folder; where both are
+    there, those commands refuse (refuse_both)."""
     if not yaml.exists() and yaml.with_suffix(".xlsx").exists():
         return yaml.with_suffix(".xlsx")
     return yaml
+
+
+def refuse_both(found: Path, where: str | None = None) -> None:
+    """Found NAME.<period>.yaml with the workbook NAME.<period>.xlsx beside it: which one holds the actuals cannot
+    be told (a template written beside a filled workbook scored 0.00, exit 0, without a word): asked, never
+    guessed. `where` is the path said (the caller's display of `found`)."""
+    if found.suffix == ".yaml" and found.with_suffix(".xlsx").exists():
+        raise Pos(where or display_path(found)).fail("run.both_actuals", yaml=display_path(found),
+                                                     xlsx=display_path(found.with_suffix(".xlsx")))
 
 
 def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Path:
@@ -72,6 +82,7 @@ def locate_actuals(targets: Path, actuals: str | Path | None, period: str) -> Pa
     if not found.exists():
         code = "run.no_actuals_beside" if yaml.parent == Path(targets).parent else "run.no_actuals"
         raise Pos(display_path(yaml)).fail(code, period=period, xlsx=display_path(yaml.with_suffix(".xlsx")))
+    refuse_both(found)
     return found
 
 

@@ -1,6 +1,6 @@
 """A clerk's own table outside targets/ (my/目标表.yaml) has its actuals beside it: my/目标表.<period>.yaml, else the
 filled-in workbook my/目标表.<period>.xlsx, where `scoring template -o` was told to write it; with neither, the
-error names both paths and says 旁边 only because they are beside the table."""
+error names both paths and says 旁边 only because they are beside the table; with both, it asks which."""
 from __future__ import annotations
 
 import json
@@ -35,12 +35,18 @@ def test_evaluate_scores_the_workbook_beside_the_table(clerk):
     assert json.loads(report.read_text(encoding="utf-8"))["inputs"][1]["path"] == "my/目标表.annual.xlsx"
 
 
-def test_the_yaml_beside_the_table_comes_before_the_workbook(clerk):
+def test_a_yaml_and_a_workbook_both_beside_the_table_are_refused_naming_both(clerk):
+    # a template written beside a filled workbook: scoring the yaml scored 0.00, exit 0, the workbook unread
     _template(clerk, "my/目标表.annual.xlsx", "--format", "xlsx")
     _template(clerk, "my/目标表.annual.yaml")
-    code, out, err = run_cli(["evaluate", "my/目标表.yaml", "--rules", RULES, "--format", "json", "--out", "-"], cwd=clerk)
+    code, out, err = run_cli(["evaluate", "my/目标表.yaml", "--rules", RULES, "--lang", "zh"], cwd=clerk)
+    assert (code, out) == (2, "")
+    assert err.startswith("my/目标表.annual.yaml: 错误: 实际值文件 my/目标表.annual.yaml 和填好的工作簿 my/目标表.annual.xlsx "
+                          "都在，不知道该用哪一个：请删去或移走不用的那个，或指定实际值文件（--actuals）"), err
+    code, out, err = run_cli(["evaluate", "my/目标表.yaml", "--actuals", "my/目标表.annual.xlsx", "--rules", RULES,
+                              "--format", "json", "--out", "-"], cwd=clerk)
     assert code == 0, err
-    assert json.loads(out)["inputs"][1]["path"] == "my/目标表.annual.yaml"
+    assert json.loads(out)["inputs"][1]["path"] == "my/目标表.annual.xlsx"
 
 
 def test_with_neither_beside_the_table_both_paths_are_said(clerk):

@@ -8,6 +8,7 @@ import pytest
 
 from helpers import ROOT, run_cli
 from scoring.batch import find_jobs
+from scoring.errors import ScoringError
 from scoring.run import locate_actuals
 
 FOREST = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
@@ -41,16 +42,18 @@ def test_evaluate_scores_the_workbook_beside_the_table(unit):
     assert data["inputs"][1]["path"] == "actuals/2025/forest.annual.xlsx"
 
 
-def test_the_yaml_comes_first(unit):
+def test_a_yaml_beside_the_workbook_is_refused_by_evaluate_and_by_batch(unit):
     _workbook(unit)
     yaml = unit / "actuals" / "2025" / "forest.annual.yaml"
     code, _, err = run_cli(["template", "targets/2025/forest.yaml", "-o", yaml, "--rules", ROOT / "rules"], cwd=unit,
                            env={"SCORING_LANG": "zh"})
     assert code == 0, err
-    targets = unit / "targets" / "2025" / "forest.yaml"
-    assert locate_actuals(targets, None, "annual") == yaml
-    [job] = find_jobs(unit / "targets", unit / "actuals", unit / "out", "annual")
-    assert job.actuals == yaml
+    with pytest.raises(ScoringError) as e:
+        locate_actuals(unit / "targets" / "2025" / "forest.yaml", None, "annual")
+    assert [p.code for p in e.value.problems] == ["run.both_actuals"]
+    code, out, err = run_cli(["--lang", "en", "batch", "targets", "actuals", "--out", "out", "--rules", ROOT / "rules",
+                              "--engine", "python", "--jobs", "1"], cwd=unit)
+    assert code == 1 and "actuals/2025/forest.annual.yaml: error: both the actuals file" in out + err
 
 
 def test_evaluate_and_batch_find_the_same_file(unit):

@@ -13,6 +13,9 @@ MESSAGES = {
     "run.no_actuals": ("未找到与目标表和期间 {period} 对应的实际值文件，也没有填好的工作簿 {xlsx}：请指定实际值文件",
                        "no actuals file for these targets and period {period}, nor the filled-in workbook {xlsx}: "
                        "give an actuals file"),
+    "run.both_actuals": ("实际值文件 {yaml} 和填好的工作簿 {xlsx} 都在，不知道该用哪一个：请删去或移走不用的那个，或指定实际值文件",
+                         "both the actuals file {yaml} and the filled-in workbook {xlsx} are there, and which one to use "
+                         "cannot be told: remove or move the one not meant, or give the actuals file"),
     "run.no_actuals_beside": ("目标表旁边没有期间 {period} 的实际值文件，也没有填好的工作簿 {xlsx}：请指定实际值文件",
                               "no actuals file for period {period} beside the targets, nor the filled-in workbook "
                               "{xlsx}: give an actuals file"),
