@@ -233,6 +233,8 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
             picks_budget_row = ("id", BUDGET_ROW_ID) in _equated(r.condition)
             if picks_budget_row and table.budget_row is None:
                 continue  # a rule for a kind of row this table does not have
+            if table.budget_row is not None and ("name", normalise_text(table.budget_row.name)) in _equated(r.condition):
+                continue  # the row of that name is the budget row, scored by its own rule (budget_row.py): no misspelling
             if r.id not in won_in_table and {f for f, _ in _equated(r.condition)} & _PICKS_INDICATORS:
                 why = _unknown_names(r, table)
                 problems.append(r.rule.pos.report("lint.scores_none_because", severity="warning", rule=r.id,
