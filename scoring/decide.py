@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from .engine.backends import make_matcher
-from .engine.facts import IndicatorInput
+from .engine.facts import IndicatorInput, shown_fact
 from .errors import Problem, ScoringError
 from .rulebook.load import RuleBook
 from .rulebook.model import CompiledRule
@@ -42,8 +42,8 @@ def decide(inputs: list[IndicatorInput], book: RuleBook, engine: str | None = No
         # highest priority first, rule order among equals (reverse keeps a sort stable): a C key, no Python call a rule
         matched.sort(key=_PRIORITY, reverse=True)
         if not matched:
-            shown = ", ".join(f"{k}={v}" for k, v in inp.fact.items() if k != "fact")
-            problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name, fact=shown))
+            problems.append(inp.item.pos.report("flags.no_rule", id=inp.item.id, name=inp.item.name,
+                                                fact=shown_fact(inp.fact)))
             continue
         if len(matched) > 1 and matched[1].priority == matched[0].priority:
             top = [r for r in matched if r.priority == matched[0].priority]

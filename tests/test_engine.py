@@ -60,7 +60,7 @@ def test_no_matching_rule_is_an_error_showing_the_fact(tmp_path):
         score(rules=rules)
     text = e.value.render("en")
     assert "mini.targets.yaml:25:" in text  # P03's line in the table
-    assert "no rule matches indicator P03" in text and "op=≤" in text
+    assert "no rule matches indicator P03" in text and 'op="≤"' in text and "has_actual=true" in text
 
 
 def test_two_rules_at_one_priority_is_an_error_naming_both(tmp_path):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..catalogue import say, text
 from ..budget_row import BUDGET_ROW_ID, as_printed, with_budget_row
-from ..engine.facts import IndicatorInput, build_inputs
+from ..engine.facts import IndicatorInput, build_inputs, written
 from ..errors import Pos, display_path
 from ..decide import Decision, decide
 from ..score_row import score_checked
@@ -83,15 +83,6 @@ def _find(indicator: str, indicators: list[tuple[str, str]], where: str, project
     raise Pos(where).fail(said.code, **dict(said.args))
 
 
-def _fmt(v) -> str:
-    """A fact's value as a rule file's condition would write it (true, not Python's True; "" for empty)."""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, float):
-        return format(v, "g")
-    return '""' if v == "" else str(v)
-
-
 def render(t: Trace, lang: str = "zh") -> str:
     lab = labels(lang)  # codes (status, target source, monitor) in the reader's words
     inp, d, row = t.input, t.decision, t.row
@@ -105,7 +96,7 @@ def render(t: Trace, lang: str = "zh") -> str:
          "", say("explain.fact", lang)]
     for k, v in inp.fact.items():
         if k != "fact":
-            L.append(f"  {k} = {_fmt(v)}")
+            L.append(f"  {k} = {written(v)}")
     L += ["", say("explain.matched", lang)]
     for r in d.matched:
         mark = "  ← " + say("explain.wins", lang) if r is d.winner else ""

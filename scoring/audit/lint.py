@@ -38,6 +38,7 @@ from typing import Any, Callable
 from ..budget_row import BUDGET_ROW_ID
 from ..catalogue import Text, text
 from ..display import value
+from ..engine.facts import shown_fact, written
 from ..errors import Problem, ScoringError
 from ..rulebook.conditions import Cmp, Condition, fields_of
 from ..rulebook.load import RuleBook, load_rules
@@ -46,7 +47,7 @@ from ..rulebook.model import CompiledRule
 from ..table.load import load_targets
 from ..table.model import TargetTable
 from ..table.names import closest
-from ..table.values import format_number, normalise_text
+from ..table.values import normalise_text
 from ..weighting import split_problems
 from .lint_match import Sampler
 from .lint_samples import OTHER, constants, parts
@@ -114,7 +115,7 @@ def _example(fact: dict, fields: set) -> list:
     unit = fact.get("unit") or ""
     form = fact.get("form")
     if form == "number" and fact.get("target") is not None:
-        out.append(text("lint.ex_target", target=f"{fact.get('op') or ''}{_fmt(fact['target'])}{unit}"))
+        out.append(text("lint.ex_target", target=f"{fact.get('op') or ''}{written(fact['target'])}{unit}"))
     elif form == "word":
         out.append(text("lint.ex_target", target=fact.get("target_word") or ""))
     elif form == "none":
@@ -122,17 +123,13 @@ def _example(fact: dict, fields: set) -> list:
     if not fact.get("has_actual"):
         out.append(text("lint.ex_no_actual"))
     elif fact.get("actual") is not None:
-        out.append(text("lint.ex_actual", actual=f"{_fmt(fact['actual'])}{unit}"))
+        out.append(text("lint.ex_actual", actual=f"{written(fact['actual'])}{unit}"))
     elif fact.get("actual_word"):
         word = fact["actual_word"] + (f" → {fact['outcome']}" if fact.get("outcome") else "")
         out.append(text("lint.ex_actual", actual=word))
-    return out + [f"{f}={_fmt(fact[f])}" for f in fact if f in fields and f not in _IN_WORDS and f != "fact"]
+    return out + [f"{f}={written(fact[f])}" for f in fact if f in fields and f not in _IN_WORDS and f != "fact"]
 
 
-def _fmt(v) -> str:
-    if isinstance(v, float):  # the engine's float, as the rule file would write it (0.000001, not 1e-06)
-        return format_number(Decimal(repr(round(v, 6))))
-    return str(v)
 
 
 def lint_rules(directory: str | Path, targets: str | Path | None = None) -> list[Problem]:
@@ -226,7 +223,7 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
                             r.rule.pos.report("lint.never_wins", severity="warning", rule=r.id, priority=r.priority))
     if table is not None:
         for ident, inp in gaps.items():
-            shown = ", ".join(f"{f}={_fmt(v)}" for f, v in inp.fact.items() if f != "fact")
+            shown = shown_fact(inp.fact)
             period = text(_PERIOD[inp.exact["period"]])
             problems.append(inp.item.pos.report("lint.gap", id=ident, name=inp.item.name, period=period, fact=shown))
         for r in rules:

@@ -25,7 +25,7 @@ from ..table.units import conversion, convert, same_dimension
 from ..rulebook.load import RuleBook
 from ..table.model import Group, Indicator, Section, TargetTable
 from ..table.names import NameIndex, same_unit, unresolved_text
-from ..table.values import TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
+from ..table.values import OPS, TargetSyntaxError, TargetValue, format_number, normalise_text, parse_value
 
 HUNDRED = Decimal(100)
 
@@ -73,6 +73,24 @@ def engine_fact(exact: dict, fields) -> dict:
             fact[k] = float(v) if k in NUMERIC else v
     fact["fact"] = "indicator"
     return fact
+
+
+def written(value) -> str:
+    """A fact's value as a rule file's condition writes it: true (not Python's True), "" for empty, "=" for an
+    operator (op==, unquoted, read as a typo), a number
+    without the float's noise (100, not 100.0; 0.000001, not 1e-06; a rate to 6 places)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format_number(Decimal(repr(round(value, 6))))
+    if isinstance(value, Decimal):
+        return format_number(value)
+    return f'"{value}"' if value == "" or value in OPS else str(value)  # op: "=", as rule files quote it
+
+
+def shown_fact(fact: dict) -> str:
+    """A fact as an error shows it: each field=value, as written()."""
+    return ", ".join(f"{k}={written(v)}" for k, v in fact.items() if k != "fact")
 
 
 def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> Money | None:
