@@ -46,3 +46,9 @@ def test_a_word_near_nothing_lists_the_known_ones_only(tmp_path):
 def test_a_rule_file_given_as_the_folder_is_told_as_a_file():
     [p] = _problems(ROOT / "rules" / "lower_bound.yaml")
     assert p.code == "rulefile.is_a_file" and "rules" in p.render("en")
+
+
+@pytest.mark.parametrize("typed, meant", [("≥", "gte"), (">=", "gte"), ("GT", "gt"), ("≠", "ne")])
+def test_an_operator_written_as_its_sign_or_in_capitals_is_told_with_its_word(tmp_path, typed, meant):
+    [p] = _problems(_edited(tmp_path, "gte: target", f'"{typed}": target'))
+    assert p.code == "rulefile.when_unknown_operator_near" and f"'{meant}'" in p.render("en")

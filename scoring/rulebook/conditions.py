@@ -103,9 +103,17 @@ def _field(field, value, located, path, problems) -> Condition:
     return parts[0] if len(parts) == 1 else And(tuple(parts))
 
 
+# an operator written as its sign, as a target writes it (`actual: {≥: target}`): the word rule files take for it
+_SIGNS = {"≥": "gte", ">=": "gte", "≤": "lte", "<=": "lte", ">": "gt", "<": "lt", "=": "eq", "==": "eq", "≠": "ne",
+          "!=": "ne"}
+
+
 def _unknown(pos, code: str, name: str, word, known: list[str]) -> Problem:
-    """An unknown field or operator, with the known one it is nearest to where one is close (has_actul)."""
-    near = difflib.get_close_matches(str(word), known, n=1, cutoff=0.6)
+    """An unknown field or operator, with the known one meant where it can be told: a sign (≥), another case
+    (GT), or a close spelling (has_actul)."""
+    typed = str(word)
+    near = [_SIGNS[typed]] if typed in _SIGNS and _SIGNS[typed] in known else \
+        [typed.lower()] if typed.lower() in known else difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
     if near:
         return pos.report(code + "_near", **{name: word}, near=near[0], known=known)
     return pos.report(code, **{name: word}, known=known)
