@@ -2,6 +2,7 @@
 the errors (it printed only the errors, and the auditor never saw the removal they were looking for)."""
 from __future__ import annotations
 
+import json
 import shutil
 
 from helpers import ROOT, run_cli
@@ -36,7 +37,10 @@ def test_old_rules_that_cannot_score_are_named_as_the_failing_side(tmp_path):
     assert "P17" in err
 
 
-def test_json_output_stays_empty_on_stdout(tmp_path):
+def test_json_output_carries_the_edits_and_the_errors(tmp_path):
     rules = _without_lower_bound_ratio(tmp_path)
     code, out, err = run_cli(["diff", "rules", rules, "--format", "json"], cwd=ROOT)
-    assert code == 2 and out == "" and "P17" in err
+    data = json.loads(out)
+    assert code == 2 and "P17" in err
+    assert [(e["name"], e["change"]) for e in data["edits"]] == [("lower-bound-ratio", "removed")]
+    assert data["cannot_score"]["rules"] == str(rules) and {e["code"] for e in data["cannot_score"]["errors"]} == {"flags.no_rule"}

@@ -98,6 +98,14 @@ class RulesCannotScore(ScoringError):
         super().__init__(problems)
         self.rules, self.edits = rules, edits
 
+    def edits_json(self, lang: str) -> str:
+        """As render_json's document, with the side that cannot score and its errors instead of the rows."""
+        errors = [{"code": p.code, "file": p.file, "line": p.line, "column": p.column, "message": p.render(lang)}
+                  for p in self.problems]
+        data = {"schema": 1, "changed": None, "cannot_score": {"rules": display_path(self.rules), "errors": errors},
+                "edits": edits_json(self.edits)}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
     def edits_text(self, lang: str) -> str:
         return "\n".join(render_edits(self.edits, lang) + [say("diff.cannot_score", lang, rules=display_path(self.rules))]) + "\n"
 
