@@ -413,6 +413,8 @@ def cmd_import(args) -> int:
 
     warnings: list[Problem] = []
     lang = _lang(args)  # the YAML's comments too
+    if args.out is not None and str(args.out) != "-" and Path(args.out).exists():
+        raise Pos(display_path(args.out)).fail("cli.import_exists")  # it may hold an auditor's edits (own 分值)
     if is_workbook(args.table):
         text = import_workbook(args.table, warnings, lang)
     else:

@@ -8,6 +8,9 @@ MESSAGES = {
     "cli.template_exists": ("文件已存在：模板不会覆盖已有文件（其中可能已填好实际值）；请另选文件名，或先删除它",
                             "the file exists: a template never overwrites one (it may hold filled-in actuals); give "
                             "another name, or delete it first"),
+    "cli.import_exists": ("文件已存在：导入不会覆盖已有的目标表（其中可能有手工修改）；请另选文件名，或先删除它",
+                          "the file exists: an import never overwrites a target table (it may hold edits made by hand); "
+                          "give another name, or delete it first"),
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
