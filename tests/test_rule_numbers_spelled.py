@@ -71,3 +71,10 @@ def test_diff_of_a_rule_book_with_a_spelled_number_says_where_it_is_not_a_change
     said = run_cli(["diff", str(RULES), str(new), str(MINI_TARGETS), "--actuals", str(MINI_ANNUAL), "--lang", "en"])
     assert said.returncode == 2 and "upto: 10 → 10" not in said.stdout
     assert "zero_target.yaml:39:20: error: the number 10 is quoted" in said.stderr, said.stderr
+
+
+
+def test_a_quoted_number_in_a_condition_is_told_to_drop_its_quotes(tmp_path):
+    status, zh, en = _check(tmp_path, "lower_bound.yaml", "target: {gt: 0}", 'target: {gt: "0"}')
+    assert status == 2 and "lower_bound.yaml:13:20: 错误: 数字 0 加了引号，读作文本：请去掉引号，写作 0" in zh
+    assert "the number 0 is quoted" in en
