@@ -37,6 +37,6 @@ def test_an_unknown_id_on_a_project_table_lists_its_ids_and_names_the_budget_row
 
 def test_a_near_miss_on_a_project_table_is_suggested_the_budget_row_by_its_name():
     code, _, err = run_cli(["explain", "O9", PROJECT])
-    assert code == 2 and "是否指：O01 防火隔离带建设" in err
+    assert code == 2 and "是否指：O05 隔离带建设成本" in err  # the nearest number of its group first
     code, _, err = run_cli(["explain", "预算执行", PROJECT])
     assert code == 2 and err.rstrip().endswith("是否指：预算执行率") and "budget_row" not in err

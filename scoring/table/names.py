@@ -125,11 +125,24 @@ def _like(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+_ID_PARTS = re.compile(r"(\D*)(\d+)")  # a loose id's group letters and number: b5 of B05
+
+
+def _id_like(typed: str, ident: str) -> float:
+    """How alike two loose ids are: as text, and within one group of letters also by how near their numbers are,
+    so B05 is nearest B04, then B03, before D05 whose digits match (P99 is still nearest P09, mistyped)."""
+    a, b = _ID_PARTS.fullmatch(typed), _ID_PARTS.fullmatch(ident)
+    like = _like(typed, ident)
+    if a and b and a.group(1) == b.group(1):
+        return max(like, 0.9 - 0.01 * abs(int(a.group(2)) - int(b.group(2))))
+    return like
+
+
 def closest(text: str, indicators: Sequence[tuple[str, str]], n: int = 3) -> list[str]:
     """'ID name' of the indicators whose id or name is nearest to text, nearest first, then in table order."""
     scored = []
     for order, (ident, name) in enumerate(indicators):
-        score = max(_like(loose_id(text), loose_id(ident)), _like(normalise_text(text), normalise_text(name)))
+        score = max(_id_like(loose_id(text), loose_id(ident)), _like(normalise_text(text), normalise_text(name)))
         if score >= 0.5:
             scored.append((-score, order, f"{ident} {name}"))
     return [shown for _, _, shown in sorted(scored)[:n]]
