@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import PrivateAttr, field_validator
+from pydantic import BeforeValidator, PrivateAttr, field_validator
 
 from .catalogue import Text, text
 from .errors import Pos
@@ -20,6 +20,14 @@ Period = Literal["annual", "h1"]
 # An amount of money spent in 万元. A negative one is refused when the money is reckoned (money.py), with the
 # file's other problems: refused here, it hid all of them.
 Spent = Decimal
+
+
+def _blank_is_none(v):
+    """An amount written as "" or spaces (a full-width one too) is blank, as a missing one: it said 应为数字，而这里是「」."""
+    return None if isinstance(v, str) and not v.strip() else v
+
+
+Amount = Annotated[Spent | None, BeforeValidator(_blank_is_none)]  # an amount, or blank
 
 
 def _as_text(v):
@@ -84,8 +92,8 @@ class Spending(Amounts):
     others given is an error (money.py), a blank could mean 0 or not yet.
     """
 
-    basic: Spent | None = None
-    projects: dict[str, Spent | None] = {}
+    basic: Amount = None
+    projects: dict[str, Amount] = {}
 
     def blank_projects(self) -> list[str]:
         """The projects whose amount was left blank, in the file's order."""
@@ -100,7 +108,7 @@ class BudgetRowActual(Amounts):
     """The money block's actuals: 全年执行数 by funds row (project tables; a department table's money is
     `spending`), and the execution rate as the form writes it by hand, only to be compared."""
 
-    executed: dict[str, Spent | None] = {}  # by the target table's funds row source: 年度资金总额, 财政拨款 …
+    executed: dict[str, Amount] = {}  # by the target table's funds row source: 年度资金总额, 财政拨款 …
     stated_rate: str | None = None  # 执行率 as written, e.g. 100%; the scored rate is recomputed from the money
     evidence: str | None = None
     reason: str | None = None

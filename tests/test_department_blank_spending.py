@@ -91,3 +91,10 @@ def test_an_amount_typed_as_text_is_told_once_as_unreadable_not_also_as_blank(tm
     assert [line.split(": error: ")[0] for line in err.splitlines() if ": error: " in line] == [
         f"{path}:Money!{cells[2].coordinate}"]
     assert "'abc'" in err and "blank" not in err
+
+
+def test_an_amount_written_as_empty_text_is_blank(tmp_path):
+    for written in ('""', '"　"'):  # quoted empty, a full-width space
+        path = _yaml(tmp_path, (PROJECT, f"    机关养老保险区级缺口资金: {written}\n"))
+        (code, out, err), _ = _evaluate(tmp_path, path, "--lang", "en")
+        assert code == 2 and "these are blank: 机关养老保险区级缺口资金." in err and "found" not in err
