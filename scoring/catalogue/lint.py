@@ -2,9 +2,9 @@
 
 MESSAGES = {
     "lint.tie": (
-        "规则 {rule} 与 {others} 优先级同为 {priority}，且可同时匹配同一指标（例如：{example}）；计分时将报错。请调整优先级或条件",
+        "规则 {rule} 与 {others} 优先级同为 {priority}，且可同时匹配同一指标（例如：{example}）；为这样的指标计分时将报错。请调整优先级或条件",
         "rule {rule} and {others} share priority {priority} and can match the same indicator (e.g. {example}); "
-        "scoring would fail. Change a priority or a condition"),
+        "scoring such an indicator would fail. Change a priority or a condition"),
     "lint.more_rules": ("另 {count} 条规则", "{count} more {count:rule|rules}"),
     "lint.never_matches": ("规则 {rule} 的条件在任何代表性事实上都不成立，可能永远不会匹配",
                            "rule {rule}'s condition holds on no representative fact: it may never match"),
@@ -25,8 +25,8 @@ MESSAGES = {
     "lint.ex_no_target": ("没有目标值", "no target"),
     "lint.ex_actual": ("实际 {actual}", "actual {actual}"),
     "lint.ex_no_actual": ("未填实际值", "no actual"),
-    "lint.gap": ("指标 {id}「{name}」（{period}）没有任何规则计分（事实：{fact}）",
-                 "no rule scores indicator {id} '{name}' ({period}) (fact: {fact})"),
+    "lint.gap": ("指标 {id}「{name}」（{period}）在某些实际值下没有任何规则计分（例如事实为：{fact}）",
+                 "no rule scores indicator {id} '{name}' ({period}) with some actuals (e.g. the fact: {fact})"),
     "lint.period_annual": ("全年", "annual"),
     "lint.period_h1": ("半年", "h1"),
     "lint.scores_none": ("规则 {rule} 不为目标表 {unit} 的任何指标计分",
