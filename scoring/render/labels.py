@@ -165,10 +165,14 @@ def blank_amounts(card, L: Labels) -> str:
 
 
 def shown_target(i: ScoredIndicator, period: str, lang: str, target: str | None = None) -> str:
-    """A row's target (`target`, else as scored) as a table shows it at mid-year: one the table gives no half-year
-    value for and that is not halved (a rate, period_target.halves) is the annual target, said so, lest it be
-    read as a half-year target the table set; a blank target stays blank."""
+    """A row's target (`target`, else as scored) as a table shows it at mid-year, lest it be read as a half-year
+    target the table set: one scaled from the annual target is marked as derived (≥6 公里（按全年折算）); one the
+    table gives no half-year value for and that is not halved (a rate, period_target.halves) as the annual one
+    (100%（全年指标值）); a blank target stays blank."""
     shown = i.target if target is None else target
-    if period != "h1" or i.target_source != "annual" or not shown:
+    if period != "h1" or not shown or i.target_source not in _MARKS:
         return shown
-    return say("form_marks.target_annual", lang, target=shown)
+    return say(_MARKS[i.target_source], lang, target=shown)
+
+
+_MARKS = {"annual_scaled": "form_marks.target_scaled", "annual": "form_marks.target_annual"}  # by target_source

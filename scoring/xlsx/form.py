@@ -266,11 +266,7 @@ def approved_targets(card: Scorecard, table: TargetTable, lang: str = "zh") -> d
     for i in card.indicators:
         item = items.get(i.id)
         written = {"annual": item.annual, "half_year": item.half_year}.get(i.target_source) if item else None
-        out[i.id] = (written.text.strip() if written is not None else "") or i.target
-        if i.target_source == "annual_scaled":
-            out[i.id] = say("form_marks.target_scaled", lang, target=out[i.id])
-        else:
-            out[i.id] = shown_target(i, card.period, lang, out[i.id])
+        out[i.id] = shown_target(i, card.period, lang, (written.text.strip() if written is not None else "") or i.target)
     return out
 
 
