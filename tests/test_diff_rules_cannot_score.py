@@ -44,3 +44,11 @@ def test_json_output_carries_the_edits_and_the_errors(tmp_path):
     assert code == 2 and "P17" in err
     assert [(e["name"], e["change"]) for e in data["edits"]] == [("lower-bound-ratio", "removed")]
     assert data["cannot_score"]["rules"] == str(rules) and {e["code"] for e in data["cannot_score"]["errors"]} == {"flags.no_rule"}
+
+
+def test_a_mistake_in_the_actuals_is_said_as_itself_not_blamed_on_the_rules(tmp_path):
+    actuals = tmp_path / "a.yaml"
+    text = (ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml").read_text(encoding="utf-8")
+    actuals.write_text(text.replace("    机关养老保险区级缺口资金: 2300\n", "    机关养老保险区级缺口资金:\n"), encoding="utf-8")
+    code, out, err = run_cli(["--lang", "en", "diff", "rules", "rules", "--actuals", actuals], cwd=ROOT)
+    assert code == 2 and "cannot score" not in out and "these are blank: 机关养老保险区级缺口资金" in err

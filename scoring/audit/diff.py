@@ -85,9 +85,14 @@ def diff_rules(old_rules: str | Path, new_rules: str | Path, targets: str | Path
         try:
             cards.append(evaluate(table, data, book, period, engine))
         except ScoringError as e:  # the auditor still wants to see what was edited to get here
+            if not any(p.code in _RULES_FAIL for p in e.problems):
+                raise  # the table's or the actuals' own mistake: said as itself, not blamed on the rules
             raise RulesCannotScore(e.problems, rules, rule_edits(old_book, new_book)) from None
     old, new = cards
     return RuleDiff(old, new, compare(old, new), rule_edits(old_book, new_book, {i.rule.id for i in new.rows}))
+
+
+_RULES_FAIL = {"flags.no_rule", "flags.tie", "flags.cannot_score"}  # what a rule book's edit can make scoring say
 
 
 class RulesCannotScore(ScoringError):
