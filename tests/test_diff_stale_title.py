@@ -41,3 +41,14 @@ def test_a_title_edited_with_the_method_or_naming_other_numbers_is_not_told(tmp_
                     ("≤10% two thirds", "≤3% two thirds"), ("预算调整率分档：", "预算调整率分档（财预〔2020〕10号）："))
     code, out, _ = run_cli(["--lang", "en", "diff", "rules", rules], cwd=ROOT)
     assert code == 0 and "the title still says" not in out and "title.zh: " in out
+
+
+
+def test_a_number_after_a_chinese_character_is_told_and_one_the_old_rule_never_had_is_not(tmp_path):
+    # both books' titles: 10% written straight after a Chinese character; 2025 is no number of the rule
+    titles = (("≤10% 得 2/3", "低于10%得2/3（2025年口径）"), ("≤10% two thirds", "two thirds in the second band"))
+    old = _edited(tmp_path / "old", *titles)
+    new = _edited(tmp_path / "new", *titles, ("{upto: 10, share: 2/3}", "{upto: 3, share: 2/3}"))
+    code, out, _ = run_cli(["diff", old, new, "--format", "json"], cwd=ROOT)
+    assert code == 0
+    assert [e["stale_title"] for e in json.loads(out)["edits"]] == [["10%"]]

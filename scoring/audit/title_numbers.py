@@ -6,20 +6,17 @@ also name a year, a document's number or a target the rule never held, which say
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from ..rulebook.model import Rule
 
 # a number as titles write them: 10, 0.5, 2/3 (a share), 10% (a parameter in %, or a share of 0.1)
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:/(\d+))?(%?)")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.])(\d+(?:\.\d+)?)(?:/(\d+))?(%?)")  # after a Chinese character too: 低于10%
 
 
 def _fraction(found: re.Match) -> Fraction | None:
-    try:
-        number = Fraction(Decimal(found.group(1)))
-    except InvalidOperation:
-        return None
+    number = Fraction(Decimal(found.group(1)))
     return number / int(found.group(2)) if found.group(2) and int(found.group(2)) else number
 
 
