@@ -14,6 +14,7 @@ from ..catalogue import say
 from ..errors import Pos, ScoringError, display_path
 from ..evaluate import evaluate
 from ..rulebook.load import load_rules
+from ..run import refuse_both
 from ..scorecard import Scorecard
 from ..table.load import load_targets
 from .diff import edits_json, render_edits, total_text
@@ -82,6 +83,7 @@ def diff_folder(old_rules: str | Path, new_rules: str | Path, targets_dir: Path,
         name, targets, actuals = job.targets.relative_to(targets_dir).as_posix(), display_path(job.targets), display_path(job.actuals)
         try:
             table = load_targets(job.targets)
+            refuse_both(job.actuals, actuals)  # as batch: a yaml beside a workbook is not taken for the actuals
             data = load_actuals(job.actuals, table)
             old, new = (evaluate(table, data, book, period, engine) for book in (old_book, new_book))
         except ScoringError as e:  # this unit's, never the others'
