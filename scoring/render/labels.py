@@ -167,8 +167,8 @@ def blank_amounts(card, L: Labels) -> str:
 def shown_target(i: ScoredIndicator, period: str, lang: str, target: str | None = None) -> str:
     """A row's target (`target`, else as scored) as a table shows it at mid-year, lest it be read as a half-year
     target the table set: one scaled from the annual target is marked as derived (≥6 公里（按全年折算）); one the
-    table gives no half-year value for and that is not halved (a rate, period_target.halves) as the annual one
-    (100%（全年指标值）); a blank target stays blank."""
+    table gives no half-year value for and that is not halved (a rate, period_target.halves, or a word: 健全) as
+    the annual one (100%（全年指标值）); a blank target stays blank."""
     shown = i.target if target is None else target
     if period != "h1" or not shown or i.target_source not in _MARKS:
         return shown
