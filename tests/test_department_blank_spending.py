@@ -98,3 +98,14 @@ def test_an_amount_written_as_empty_text_is_blank(tmp_path):
         path = _yaml(tmp_path, (PROJECT, f"    机关养老保险区级缺口资金: {written}\n"))
         (code, out, err), _ = _evaluate(tmp_path, path, "--lang", "en")
         assert code == 2 and "these are blank: 机关养老保险区级缺口资金." in err and "found" not in err
+
+
+def test_a_blank_beside_an_unreadable_amount_is_not_told_of_the_unreadable_one(tmp_path):
+    # one amount unreadable, another blank: the unreadable one is told, never counted among the blanks (the blank
+    # is told once the amounts read)
+    for unreadable, blank in ((2, 1), (0, 2)):
+        path, cells, names = _workbook(tmp_path, lambda i: "abc" if i == unreadable else None if i == blank else 10)
+        (code, out, err), report = _evaluate(tmp_path, path, "--lang", "en")
+        assert code == 2 and not report.exists()
+        assert f"Money!{cells[unreadable].coordinate}: error: " in err and "'abc'" in err
+        assert "these are blank" not in err

@@ -27,12 +27,16 @@ class UnreadCells(ScoringError):
         problems = self.problems + self._points_outside(table, rules)
         # an unreadable cell reaches scoring as blank: what scoring says of the same cell (以下执行数为空 of an
         # amount typed as abc) would contradict the reason already given
+        # (and the blank amounts of a sheet with an unreadable amount would count it among them): the clerk is told
+        # the unreadable ones, then, once they read, any amount truly blank
         unread = {(p.file, p.line, p.column) for p in self.problems}
+        sheets = {_sheet(p) for p in self.problems}
         try:
             evaluate(table, self.actuals, rules, period, engine="python")  # the engines agree; this one has no limits
         except ScoringError as e:
             problems += [p for p in e.problems  # the points again, where scoring got to them
-                         if p not in problems and (p.file, p.line, p.column) not in unread]
+                         if p not in problems and (p.file, p.line, p.column) not in unread
+                         and not (p.code == "money.spending_blank" and _sheet(p) in sheets)]
         return ScoringError(in_cell_order(problems, template_sheets()))
 
     def _points_outside(self, table: TargetTable, rules) -> list[Problem]:
@@ -80,3 +84,8 @@ def _column(letters: str) -> int:
     for c in letters.upper():
         n = n * 26 + ord(c) - 64
     return n
+
+
+def _sheet(p: Problem) -> str:
+    """The sheet a workbook's problem is at (book.xlsx:资金!C6 → 资金)."""
+    return p.file.rsplit(":", 1)[-1].split("!", 1)[0]
