@@ -72,7 +72,7 @@ def _card(job: _Job, row: UnitRow) -> Scorecard:
     table = load_targets(job.targets, row.targets)  # the row has each file's display_path: resolved once
     if not job.actuals.exists():  # neither NAME.<period>.yaml nor the workbook beside it: say both
         raise Pos(row.actuals).fail("batch.no_actuals", xlsx=display_path(job.actuals.with_suffix(".xlsx")))
-    refuse_both(job.actuals, row.actuals)
+    refuse_both(job.actuals, row.actuals, "batch.both_actuals")
     try:
         actuals = load_actuals(job.actuals, table, row.actuals)
     except UnreadCells as e:  # a workbook: its unreadable cells with the checks of the others

@@ -63,12 +63,13 @@ def yaml_or_workbook(yaml: Path) -> Path:
     return yaml
 
 
-def refuse_both(found: Path, where: str | None = None) -> None:
+def refuse_both(found: Path, where: str | None = None, code: str = "run.both_actuals") -> None:
     """Found NAME.<period>.yaml with the workbook NAME.<period>.xlsx beside it: which one holds the actuals cannot
     be told (a template written beside a filled workbook scored 0.00, exit 0, without a word): asked, never
-    guessed. `where` is the path said (the caller's display of `found`)."""
+    guessed. `where` is the path said (the caller's display of `found`); `code` the message (batch's names no
+    option a folder of units has not)."""
     if found.suffix == ".yaml" and found.with_suffix(".xlsx").exists():
-        raise Pos(where or display_path(found)).fail("run.both_actuals", yaml=display_path(found),
+        raise Pos(where or display_path(found)).fail(code, yaml=display_path(found),
                                                      xlsx=display_path(found.with_suffix(".xlsx")))
 
 

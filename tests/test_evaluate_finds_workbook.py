@@ -54,6 +54,7 @@ def test_a_yaml_beside_the_workbook_is_refused_by_evaluate_and_by_batch(unit):
     code, out, err = run_cli(["--lang", "en", "batch", "targets", "actuals", "--out", "out", "--rules", ROOT / "rules",
                               "--engine", "python", "--jobs", "1"], cwd=unit)
     assert code == 1 and "actuals/2025/forest.annual.yaml: error: both the actuals file" in out + err
+    assert "give the actuals file" not in out + err  # a batch has no --actuals FILE to give
     code, out, err = run_cli(["--lang", "en", "diff", ROOT / "rules", ROOT / "rules", "targets", "--actuals", "actuals"],
                              cwd=unit)  # a folder of tables is diffed as batch scores it
     assert code == 1 and "error: both the actuals file" in out + err

@@ -83,7 +83,7 @@ def diff_folder(old_rules: str | Path, new_rules: str | Path, targets_dir: Path,
         name, targets, actuals = job.targets.relative_to(targets_dir).as_posix(), display_path(job.targets), display_path(job.actuals)
         try:
             table = load_targets(job.targets)
-            refuse_both(job.actuals, actuals)  # as batch: a yaml beside a workbook is not taken for the actuals
+            refuse_both(job.actuals, actuals, "batch.both_actuals")  # as batch: a yaml beside a workbook is not taken for the actuals
             data = load_actuals(job.actuals, table)
             old, new = (evaluate(table, data, book, period, engine) for book in (old_book, new_book))
         except ScoringError as e:  # this unit's, never the others'

@@ -2,6 +2,9 @@
 
 MESSAGES = {
     "batch.no_targets_folder": ("目标表目录不存在", "targets folder not found"),
+    "batch.both_actuals": ("实际值文件 {yaml} 和填好的工作簿 {xlsx} 都在，不知道该用哪一个：请删去或移走不用的那个",
+                           "both the actuals file {yaml} and the filled-in workbook {xlsx} are there, and which one to use "
+                           "cannot be told: remove or move the one not meant"),
     "batch.no_actuals": ("没有这个单位的实际值文件，也没有填好的工作簿 {xlsx}", "no actuals file for this unit, nor the filled-in workbook {xlsx}"),
     "batch.no_actuals_folder": ("实际值目录不存在", "actuals folder not found"),
     "batch.unit_crashed": ("计分时出现内部错误（{error}）：该单位未计分，其他单位照常计分；请把此文件交给维护人员",
