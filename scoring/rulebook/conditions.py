@@ -7,7 +7,6 @@ a comparison with a missing (null) value is false, whatever the operator.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Union
@@ -16,13 +15,13 @@ from ..errors import Problem
 from ..table.values import meant_number, meant_operator, normalise_text
 from ..yamlio import Located, invisible_in_key, tight_colon
 from .fields import FACT_FIELDS, FIELD_VALUES
+from .methods import WRITTEN_NUMBER
 
 # Text fields whose facts are folded (engine/facts.py builds them with normalise_text: full width made half, no
 # spaces), so a rule's value with a full-width comma can never equal one; the closed fields' values have none.
 _FOLDED = {"name", "target_word", "actual_word"}
 WIDE_COMMA = chr(0xFF0C)  # ，, the comma a Chinese input method types; YAML does not take it for a list's
 
-_PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")  # as a rule file writes a number, unquoted
 OPERATORS = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "not_in")  # rules/README.md says what each means
 _COMBINATORS = ("all", "any")
 
@@ -135,7 +134,7 @@ def _cmp(field, op, value, located, path, problems) -> Cmp:
             if meant is not None:  # `target: {gt: ０}`, `ratio: {gte: 60％}`
                 problems.append(pos.report("rulefile.when_number_spelled", field=field, value=value, meant=meant))
                 return Cmp(field, op, 0.0)
-            if _PLAIN_NUMBER.fullmatch(value):  # `target: {gt: "0"}`: a number meant, text written
+            if WRITTEN_NUMBER.fullmatch(value):  # `target: {gt: "0"}`: a number meant, text written
                 problems.append(pos.report("rulefile.number_quoted", number=value))
                 return Cmp(field, op, 0.0)
             if FACT_FIELDS.get(value, ("",))[0] != "num":

@@ -29,7 +29,7 @@ OUTCOME_WORDS = dict(zip(OUTCOMES, ("methods.achieved", "methods.partly_achieved
 
 # A number as YAML reads one: half-width digits, unquoted. Any other text that spells a number reaches the
 # validators as text, and Decimal, int and Fraction all read full-width digits (Decimal("５") is 5).
-_WRITTEN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+WRITTEN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 _WRITTEN_SHARE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?")  # a share may be a fraction, which YAML reads as text
 
 
@@ -43,7 +43,7 @@ def as_written(value, whole: bool = False, share: bool = False):
     folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
     if not share:
         folded = folded.removesuffix("%")
-    if not (_WRITTEN_SHARE if share else _WRITTEN).fullmatch(folded):
+    if not (_WRITTEN_SHARE if share else WRITTEN_NUMBER).fullmatch(folded):
         return value
     if folded != value:
         found = text("input.found_value", value=shorten(value))
