@@ -333,8 +333,7 @@ def cmd_template(args) -> int:
 
     lang = _lang(args)
     table, book = load_targets(args.targets), load_rules(rules_or_default(args.rules))
-    if args.out is not None and str(args.out) != "-" and Path(args.out).exists():
-        raise Pos(display_path(args.out)).fail("cli.template_exists")  # it may hold a clerk's filled-in actuals
+    _refuse_existing(args.out, "cli.template_exists")  # it may hold a clerk's filled-in actuals
     if args.format == "xlsx":
         from .xlsx.template_book import book_bytes, make_template_book
         _write(book_bytes(make_template_book(table, args.period, book, lang)), args.out, lang)
@@ -406,6 +405,12 @@ def _render(card, fmt: str, lang: str) -> str:
     return render(card, lang)
 
 
+def _refuse_existing(out, code: str) -> None:
+    """A file `-o` names that exists is never replaced (standard output, `-`, is no file)."""
+    if out is not None and str(out) != "-" and Path(out).exists():
+        raise Pos(display_path(out)).fail(code)
+
+
 def cmd_import(args) -> int:
     from .table.importer import import_table
     from .xlsx.table_import import import_workbook, is_workbook
@@ -413,8 +418,7 @@ def cmd_import(args) -> int:
 
     warnings: list[Problem] = []
     lang = _lang(args)  # the YAML's comments too
-    if args.out is not None and str(args.out) != "-" and Path(args.out).exists():
-        raise Pos(display_path(args.out)).fail("cli.import_exists")  # it may hold an auditor's edits (own 分值)
+    _refuse_existing(args.out, "cli.import_exists")  # it may hold an auditor's edits (own 分值)
     if is_workbook(args.table):
         text = import_workbook(args.table, warnings, lang)
     else:
