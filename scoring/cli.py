@@ -477,7 +477,7 @@ def cmd_diff(args) -> int:
         try:
             d = diff_rules(args.old_rules, args.new_rules, targets, args.actuals, args.period, args.engine)
         except RulesCannotScore as e:  # the edits on stdout (JSON: with the errors), the errors on stderr as every error
-            sys.stdout.write(e.edits_json(_lang(args)) if args.format == "json" else e.edits_text(_lang(args)))
+            sys.stdout.write(e.edits_json() if args.format == "json" else e.edits_text(_lang(args)))
             raise
     sys.stdout.write(render_json(d) if args.format == "json" else render_text(d, _lang(args)))
     return 0

@@ -103,10 +103,10 @@ class RulesCannotScore(ScoringError):
         super().__init__(problems)
         self.rules, self.edits = rules, edits
 
-    def edits_json(self, lang: str) -> str:
+    def edits_json(self) -> str:
         """As render_json's document, with the side that cannot score and its errors instead of the rows."""
-        errors = [{"code": p.code, "file": p.file, "line": p.line, "column": p.column, "message": p.render(lang)}
-                  for p in self.problems]
+        errors = [{"code": p.code, "file": p.file, "line": p.line, "column": p.column, "message_zh": p.message("zh"),
+                   "message_en": p.message("en")} for p in self.problems]  # both, as the folder diff's failures
         data = {"schema": 1, "changed": None, "cannot_score": {"rules": display_path(self.rules), "errors": errors},
                 "edits": edits_json(self.edits)}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

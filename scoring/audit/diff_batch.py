@@ -62,7 +62,7 @@ class BatchDiff:
 
 
 def actuals_folder(targets_dir: Path) -> Path:
-    """targets/<year> → actuals/<year>, as the actuals of one table are found beside it (run.actuals_for)."""
+    """targets/<year> → actuals/<year>, as a table in a targets folder has its actuals (run.actuals_for)."""
     parts = targets_dir.parts
     if "targets" not in parts:
         raise Pos(display_path(targets_dir)).fail("diff.batch_actuals")
