@@ -13,6 +13,6 @@ def test_an_unknown_id_is_said_first(tmp_path):
     table = tmp_path / "t.yaml"
     shutil.copy(TABLE, table)  # no actuals anywhere near it
     code, out, err = run_cli(["--lang", "en", "explain", "Z99", table], cwd=tmp_path)
-    assert code == 2 and "indicator 'Z99' is not in the target table; its ids run from D01 to S01" in err
+    assert code == 2 and "indicator 'Z99' is not in the target table; its ids: D01–D06, P01–P25, F01–F21, B01–B04, S01" in err
     code, out, err = run_cli(["--lang", "en", "explain", "P22", table], cwd=tmp_path)
     assert code == 2 and "actual" in err.lower()  # a known id: now the actuals are looked for

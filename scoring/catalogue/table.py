@@ -374,8 +374,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "指标「{key}」在目标表中不存在；是否指：{near}",
         "indicator '{key}' is not in the target table; did you mean: {near}"),
     "table.name_unknown_range": (
-        "指标「{key}」在目标表中不存在；表中指标编号从 {first} 到 {last}",
-        "indicator '{key}' is not in the target table; its ids run from {first} to {last}"),
+        "指标「{key}」在目标表中不存在；表中指标编号：{ranges}",
+        "indicator '{key}' is not in the target table; its ids: {ranges}"),
     "table.dept_spaces_removed": (
         "第{line}行：名称「{raw}」里的空格是导出时断行留下的；读作「{text}」",
         "line {line}: the spaces in the name '{raw}' are where the export broke the cell's lines; read as '{text}'"),

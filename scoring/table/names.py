@@ -118,7 +118,17 @@ def unresolved_text(key: str, ids: list[str], indicators: Sequence[tuple[str, st
         return text("table.name_ambiguous", key=key, ids=list(ids))
     if near := (closest(key, indicators) if suggest else []):
         return text("table.name_unknown_near", key=key, near=list(near))
-    return text("table.name_unknown_range", key=key, first=indicators[0][0], last=indicators[-1][0])
+    return text("table.name_unknown_range", key=key, ranges=id_ranges([ident for ident, _ in indicators]))
+
+
+def id_ranges(ids: Sequence[str]) -> list[str]:
+    """A table's ids by group of letters, each as its first to its last (D01–D05, P01–P21 …), in table order: the
+    table's first and last id alone (D01 to S01) made a range no id runs through."""
+    groups: dict[str, list[str]] = {}
+    for ident in ids:
+        found = _ID_PARTS.fullmatch(ident)
+        groups.setdefault(found.group(1) if found else ident, []).append(ident)
+    return [g[0] if len(g) == 1 else f"{g[0]}–{g[-1]}" for g in groups.values()]
 
 
 def _like(a: str, b: str) -> float:
