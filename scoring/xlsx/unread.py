@@ -25,12 +25,11 @@ class UnreadCells(ScoringError):
         from ..evaluate import evaluate
 
         problems = self.problems + self._points_outside(table, rules)
-        # an unreadable cell reaches scoring as blank: what scoring says of the same cell (以下执行数为空 of an
-        # amount typed as abc) would contradict the reason already given
-        # (and the blank amounts of a sheet with an unreadable amount would count it among them): the clerk is told
-        # the unreadable ones, then, once they read, any amount truly blank
+        # an unreadable cell reaches scoring as blank: what scoring says of that cell would contradict the reason
+        # already given (以下执行数为空 of an amount typed as abc), and a sheet's blank amounts beside an unreadable
+        # one would count it among them; the clerk is told the unreadable ones, then, once they read, any truly blank
         unread = {(p.file, p.line, p.column) for p in self.problems}
-        sheets = {_sheet(p) for p in self.problems}
+        sheets = {_sheet(p) for p in self.problems} - {None}
         try:
             evaluate(table, self.actuals, rules, period, engine="python")  # the engines agree; this one has no limits
         except ScoringError as e:
@@ -86,6 +85,7 @@ def _column(letters: str) -> int:
     return n
 
 
-def _sheet(p: Problem) -> str:
-    """The sheet a workbook's problem is at (book.xlsx:资金!C6 → 资金)."""
-    return p.file.rsplit(":", 1)[-1].split("!", 1)[0]
+def _sheet(p: Problem) -> str | None:
+    """The sheet a workbook's problem is at (book.xlsx:资金!C6 → 资金), read as in_cell_order reads it."""
+    m = _CELL.match(p.file) if p.line is None else None
+    return m["sheet"] if m else None
