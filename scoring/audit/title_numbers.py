@@ -15,7 +15,7 @@ from ..rulebook.model import Rule
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.])(\d+(?:\.\d+)?)(?:/(\d+))?(%?)")  # after a Chinese character too: 低于10%
 
 
-def _fraction(found: re.Match) -> Fraction | None:
+def _fraction(found: re.Match) -> Fraction:
     number = Fraction(Decimal(found.group(1)))
     return number / int(found.group(2)) if found.group(2) and int(found.group(2)) else number
 
@@ -23,8 +23,6 @@ def _fraction(found: re.Match) -> Fraction | None:
 def _readings(found: re.Match) -> set[Fraction]:
     """What a number of a title may stand for: itself, and for 10% also the share 0.1."""
     number = _fraction(found)
-    if number is None:
-        return set()
     return {number, number / 100} if found.group(3) else {number}
 
 
@@ -47,7 +45,7 @@ def rule_numbers(rule: Rule) -> set[Fraction]:
         if isinstance(v, (int, Decimal, float)) and not isinstance(v, bool):
             found.add(Fraction(Decimal(str(v))))
         elif isinstance(v, str):
-            found |= {n for m in _NUMBER.finditer(v) if (n := _fraction(m)) is not None}
+            found |= {_fraction(m) for m in _NUMBER.finditer(v)}
     return found
 
 

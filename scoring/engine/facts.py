@@ -77,8 +77,8 @@ def engine_fact(exact: dict, fields) -> dict:
 
 def written(value) -> str:
     """A fact's value as a rule file's condition writes it: true (not Python's True), "" for empty, "=" for an
-    operator (op==, unquoted, read as a typo), a number
-    without the float's noise (100, not 100.0; 0.000001, not 1e-06; a rate to 6 places)."""
+    operator (op==, unquoted, read as a typo), a number without the float's noise (100, not 100.0; 0.000001,
+    not 1e-06; a rate to 6 places)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
