@@ -98,6 +98,28 @@ def _read_once(load, files_of):
     return remembered
 
 
+def _render_once(render, most=64):
+    """scoring.xlsx.form.render, remembering the last `most` forms by the repr of what it is given (the scorecard,
+    table and actuals are models whose repr shows every field; the language): the bundled example's form was
+    written anew by a dozen test files, ~0.1 CPU-s each time (2.3 CPU-s a run). The writer still runs for every
+    form no test made before; a form's bytes depend on nothing else (the writer's own promise, which
+    test_xlsx_form checks with the writer itself: render.__wrapped__)."""
+    seen: dict = {}
+
+    @wraps(render)
+    def remembered(*args, **named):
+        key = repr((args, sorted(named.items())))
+        if key in seen:
+            seen[key] = seen.pop(key)  # now the newest
+        else:
+            seen[key] = render(*args, **named)
+            if len(seen) > most:
+                del seen[next(iter(seen))]
+        return seen[key]
+
+    return remembered
+
+
 def _positions() -> bool:
     flag = getattr(scoring.yamlio, "_POSITIONS", None)
     return True if flag is None else flag.get()
@@ -138,6 +160,11 @@ def _for_the_tests(config) -> None:
     # remembered
     scoring.actuals.load_actuals = _read_once(scoring.actuals.load_actuals,
                                               lambda file: [file] if file.suffix.lower() in (".yaml", ".yml") else None)
+
+    import scoring.xlsx.form
+
+    # the CLI imports it as it writes a form (`from .xlsx.form import render`), after this
+    scoring.xlsx.form.render = _render_once(scoring.xlsx.form.render)
 
 
 # The cycle collector: with Python's defaults a worker made 15-20 full passes, each rescanning every module, test
