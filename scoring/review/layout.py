@@ -256,6 +256,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     level1 = level2 = ""
     level1_at: Loc | None = None  # where the 一级 label of the rows that follow is written
     stop = cols["weight"]
+    spare = _spare_targets(folded[header], cols, labels)
     for r in range(header + 1, len(grid.rows)):
         if any(cell in totals for cell in folded[r][:stop]):
             return rows, level_points, r
@@ -280,17 +281,31 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
         if not name:
             problems.append(grid.loc(r, cols["name"]).pos().report("review.row_without_name"))
             continue
-        cells = {f: grid.loc(r, cols[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
-                 if f in cols}
+        # the row's own columns: its target read from the column it fills (调整指标值, else 年初指标值)
+        own = {**cols, "target": next((c for c in spare if grid.text(r, c).strip()), cols["target"])
+               if not grid.text(r, cols["target"]).strip() else cols["target"]}
+        cells = {f: grid.loc(r, own[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
+                 if f in own}
         if level1_at is not None:
             cells["level1"] = level1_at
         unread: dict[str, str] = {}
         rows.append(ClaimedRow(
-            level1=level1, level2=level2, name=name, target=_target(grid, r, cols), actual=_actual(grid, r, cols),
+            level1=level1, level2=level2, name=name, target=_target(grid, r, own), actual=_actual(grid, r, cols),
             weight=_collected(problems, _points, grid, r, cols["weight"], labels),
             points=_claimed(problems, unread, "points", grid, r, cols["points"]),
             reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells, unread=unread))
     return rows, level_points, None
+
+
+def _spare_targets(header: list[str], cols: dict[str, int], labels: FormLabels) -> list[int]:
+    """The header's other target columns, in forms.yaml's order: a row whose target cell is blank takes its
+    target from the first of these it fills (Chongqing: 调整指标值 left blank where the target was not adjusted,
+    the 年初指标值 is the target)."""
+    taken = set(cols.values())
+    spare: list[int] = []
+    for name in labels.indicators.target:
+        spare += [c for c, label in enumerate(header) if label == fold(name) and c not in taken and c not in spare]
+    return spare
 
 
 def _target(grid: Grid, r: int, cols: dict[str, int]) -> str:

@@ -1,0 +1,51 @@
+"""`scoring audit` on the forms of the reviewer's trial (notes trial-s14): each finding a bureau expects raised."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import RULES
+from scoring.review import audit_form, read_form
+from scoring.rulebook.load import load_rules
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_rules(RULES)
+
+
+def _text_form(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _codes(row) -> dict[str, str | None]:
+    """Each finding's code and the cell it names."""
+    return {f.code: f.cell.ref if f.cell else None for f in row.findings}
+
+
+CHONGQING = "指标名称\t计量单位\t指标性质\t年初指标值\t调整指标值\t全年完成值\t得分系数(%)\t指标权重\t指标得分"
+
+
+@pytest.mark.parametrize("adjusted", ["", "95"])
+def test_a_blank_adjusted_target_leaves_the_initial_target_in_force(tmp_path, book, adjusted):
+    """Chongqing: 调整指标值 is left blank where the target was not adjusted; the 年初指标值 is then the target,
+    and 28 (rounded down from 28.42) is found as where the adjusted target is written."""
+    path = _text_form(tmp_path / "cq.txt", [CHONGQING, f"苗木成活率\t%\t≥\t95\t{adjusted}\t90\t\t30\t28",
+                                            "自评总分\t\t\t\t\t\t\t30\t28"])
+    form = read_form(path)
+    (row,) = form.indicators
+    assert row.target == "≥95%"
+    assert row.cell("target").ref == ("2:4" if not adjusted else "2:5")
+    (audited,) = audit_form(form, book).rows
+    assert str(audited.points) == "28.42"
+    assert _codes(audited)["rounded_down"] == "2:9"
+
+
+def test_an_adjusted_target_is_the_target_where_both_are_written(tmp_path, book):
+    path = _text_form(tmp_path / "cq.txt", [CHONGQING, "苗木成活率\t%\t≥\t95\t90\t90\t\t30\t30",
+                                            "自评总分\t\t\t\t\t\t\t30\t30"])
+    (audited,) = audit_form(read_form(path), book).rows
+    assert audited.target == "≥90%" and audited.findings == []
+
