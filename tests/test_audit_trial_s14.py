@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import RULES
+from helpers import ROOT, RULES
 from scoring.review import audit_form, read_form
 from scoring.rulebook.load import load_rules
 
@@ -49,3 +49,32 @@ def test_an_adjusted_target_is_the_target_where_both_are_written(tmp_path, book)
     (audited,) = audit_form(read_form(path), book).rows
     assert audited.target == "≥90%" and audited.findings == []
 
+
+# -- 2: more spent than budgeted is flagged by audit as by evaluate, from the same rule setting ---------------
+
+def _over_budget_form(path: Path) -> Path:
+    """The central money block, 105 spent of 100 budgeted, rated and scored right."""
+    from review_forms import _money, consistent, write_xlsx
+
+    return write_xlsx(_money(consistent(), "105", "10", "105%"), path)
+
+
+def test_spending_over_budget_is_the_advisory_evaluate_flags(tmp_path, book):
+    from helpers import run_cli
+
+    a = audit_form(read_form(_over_budget_form(tmp_path / "over.xlsx")), book)
+    budget = a.rows[0]
+    assert budget.budget and _codes(budget) == {"over_budget": "项目支出绩效自评表!G6"}
+    (f,) = budget.findings
+    assert f.advisory and "105.00%" in f.message.en and not budget.notes  # said once, as a finding, not a note
+    status, out, _ = run_cli(["audit", str(tmp_path / "over.xlsx")], cwd=ROOT)
+    assert status == 0 and "over_budget" in out  # advisory: seen, and the form still clean
+
+
+def test_over_budget_none_in_the_rules_raises_nothing_in_audit_either(tmp_path):
+    from helpers import copy_rules, edit
+
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "over_budget: flag", "over_budget: none")
+    a = audit_form(read_form(_over_budget_form(tmp_path / "over.xlsx")), load_rules(rules))
+    assert all(not r.findings for r in a.rows)

@@ -93,7 +93,7 @@ def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
     out = [F.operator_in_actual(row), F.no_actual(row), F.assessor_scored(row), F.claimed_blank(row)]
     if row.claimed is not None and not agree(row.claimed, row.points) and not F.no_actual(row):
         out.append(F.qualitative_out_of_band(row, book) or _explain_points(row))
-    out += [F.no_reason(row), F.over_achievement(row)]
+    out += [F.no_reason(row), F.over_achievement(row), F.over_budget(row)]
     return [f for f in out if f]
 
 

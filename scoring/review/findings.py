@@ -31,16 +31,17 @@ CODES = (
     "budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
     "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
     "no_reason", "claimed_blank", "claimed_unreadable", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
-    "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
+    "over_budget", "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "total_blank", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
     # against the approved target table (audit --targets; against.py)
     "weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed", "year_changed",
 )
 _KNOWN = frozenset(CODES)
-# the codes that advise and do not find fault (far above target: the target may have been set low): said, but a
-# form with only these is no form with findings (nor exit status 1)
-ADVISORIES = frozenset({"over_achievement"})
+# the codes that advise and do not find fault (far above target: the target may have been set low; more spent than
+# budgeted, which a 追加 explains): said, but a form with only these is no form with findings (nor exit status 1);
+# both are the engine's flags, which evaluate raises for a person to check
+ADVISORIES = frozenset({"over_achievement", "over_budget"})
 
 
 class Finding(BaseModel):
@@ -173,20 +174,33 @@ def no_actual(row: RowFacts) -> Finding | None:
     return row.at(text("review.no_actual"), "actual")
 
 
+def _flag(row: RowFacts, code: str):
+    """The engine's flag of this code on the row as scored again, if it raised one."""
+    s = row.redone.scored
+    return next((f for f in s.flags if f.code == code), None) if s else None
+
+
 def over_achievement(row: RowFacts) -> Finding | None:
     """Far above target (the rule's over_achievement %): the target may have been set too low."""
-    s = row.redone.scored
-    flag = next((f for f in s.flags if f.code == "over_achievement"), None) if s else None
+    flag = _flag(row, "over_achievement")
     if flag is None:
         return None
     return finding_from_flag(row, flag, "actual")
 
 
+def over_budget(row: RowFacts) -> Finding | None:
+    """More spent than budgeted: evaluate's own flag (raised where rules/plausibility.yaml money.over_budget asks
+    for it), at the 全年执行数 of the money block, or the actual of a 预算执行率 row among the indicators."""
+    flag = _flag(row, "over_budget")
+    if flag is None:
+        return None
+    return finding_from_flag(row, flag, "spent" if row.budget else "actual")
+
+
 def assessor_scored(row: RowFacts) -> Finding | None:
     """A numeric row with no actual, scored by the points the unit gave (the rules' assessor-scored-blank):
     accepted as evaluate accepts them, and pointed out, since no figure backs them."""
-    s = row.redone.scored
-    flag = next((f for f in s.flags if f.code == "assessor_scored"), None) if s else None
+    flag = _flag(row, "assessor_scored")
     if flag is None or row.redone.target is None or row.redone.target.kind != "number":
         return None
     return finding_from_flag(row, flag, "actual")
