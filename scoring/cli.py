@@ -23,6 +23,11 @@ from .stdout import can_show, guarded, tell
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
+# what a file's extension says it holds: one of our formats, or a spreadsheet kind none of our commands writes
+SUFFIX_FORMATS = {".txt": "table", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xlsx": "xlsx",
+                  ".yaml": "yaml", ".yml": "yaml", ".xls": "xls", ".xlsm": "xlsm", ".ods": "ods", ".et": "et",
+                  ".csv": "csv"}
+TEMPLATE_FORMATS = ("yaml", "xlsx")
 BATCH_OUT = "reports/batch"  # ours to create; a folder the user names must be in one that exists
 
 
@@ -220,7 +225,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("--actuals", help=h("cli.arg.actuals"))
     p.add_argument("--rules", help=h("cli.arg.rules"))
     p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
-    p.add_argument("--format", choices=FORMATS, default="table", help=h("cli.arg.format"))
+    p.add_argument("--format", choices=FORMATS, default=None, help=h("cli.arg.format_from_out"))
     p.add_argument("--out", help=h("cli.arg.evaluate_out"))
     p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.set_defaults(run=cmd_evaluate)
@@ -238,7 +243,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p = command(sub, "audit", "review.help")
     p.add_argument("path", nargs="+", help=h("cli.arg.audit_path"))
     p.add_argument("--rules", help=h("cli.arg.rules"))
-    p.add_argument("--format", choices=("table", "json", "markdown", "xlsx"), default="table", help=h("cli.arg.format"))
+    p.add_argument("--format", choices=FORMATS, default=None, help=h("cli.arg.format_from_out"))
     p.add_argument("--out", help=h("cli.arg.audit_out"))
     p.add_argument("--engine", choices=BACKENDS, default=None, help=h("cli.arg.engine"))
     p.add_argument("--all", action="store_true", dest="all_rows", help=h("cli.arg.audit_all"))
@@ -249,7 +254,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     p.add_argument("targets", help=h("cli.arg.template_targets"))
     p.add_argument("--period", choices=PERIODS, default="annual", help=h("cli.arg.period"))
     p.add_argument("--rules", help=h("cli.arg.template_rules"))
-    p.add_argument("--format", choices=("yaml", "xlsx"), default="yaml", help=h("cli.arg.template_format"))
+    p.add_argument("--format", choices=TEMPLATE_FORMATS, default=None, help=h("cli.arg.template_format"))
     p.add_argument("-o", "--out", help=h("cli.arg.template_out"))
     p.set_defaults(run=cmd_template)
     return parser
@@ -317,6 +322,7 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
+    args.format = _out_format(args, FORMATS, "table")
     if len(args.path) == 1 and not Path(args.path[0]).is_dir():  # one form: nothing to count, so no progress bar
         return run_audit(args.path[0], args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
                          all_rows=args.all_rows, targets=args.targets)
@@ -332,6 +338,7 @@ def cmd_template(args) -> int:
     from .template import make_template
 
     lang = _lang(args)
+    args.format = _out_format(args, TEMPLATE_FORMATS, "yaml")
     table, book = load_targets(args.targets), load_rules(rules_or_default(args.rules))
     _refuse_existing(args.out, "cli.template_exists")  # it may hold a clerk's filled-in actuals
     if args.format == "xlsx":
@@ -340,6 +347,31 @@ def cmd_template(args) -> int:
         return 0
     _write(make_template(table, args.period, book, lang), args.out, lang)
     return 0
+
+
+def _out_format(args, formats: tuple[str, ...], default: str) -> str:
+    """The format a command writes `--out` in: --format where given, else the one the file's extension names
+    (`--out e.xlsx` is the workbook), else `default`. An extension that contradicts --format, or that names a
+    kind of file this command does not write, is an error before anything is done, so no file is written under
+    a name that misleads whoever opens it. Standard output (`-`) and a folder (an audit's marked copies) have none."""
+    given, out = getattr(args, "format", None), args.out
+    if out is None or str(out) == "-" or Path(out).is_dir():
+        return given or default
+    suffix = Path(out).suffix
+    implied = SUFFIX_FORMATS.get(suffix.lower())
+    if implied is None or implied == given:
+        return given or default
+    where = Pos(display_path(out))
+    if implied not in formats:
+        raise where.fail("cli.out_suffix_unwritable", suffix=suffix, command=args.command,
+                         suffixes=[f".{_EXTENSION[f]}" for f in formats])
+    if given is None:
+        return implied
+    raise where.fail("cli.out_suffix_contradicts", suffix=suffix, implied=implied, given=given,
+                     expected=f".{_EXTENSION[given]}")
+
+
+_EXTENSION = {**EXTENSIONS, "yaml": "yaml"}  # each format's file extension, the YAML template's too
 
 
 def _write(content: str | bytes, out, lang: str, named: bool = True) -> None:
@@ -360,6 +392,7 @@ def cmd_evaluate(args) -> int:
     from .run import report_path, score_files, targets_or_example
 
     lang = _lang(args)
+    args.format = _out_format(args, FORMATS, "table")
     targets = targets_or_example(args.targets)
     try:
         card = score_files(targets, args.actuals, args.rules, args.period, args.engine)
@@ -418,6 +451,7 @@ def cmd_import(args) -> int:
 
     warnings: list[Problem] = []
     lang = _lang(args)  # the YAML's comments too
+    _out_format(args, ("yaml",), "yaml")
     _refuse_existing(args.out, "cli.import_exists")  # it may hold an auditor's edits (own 分值)
     if is_workbook(args.table):
         text = import_workbook(args.table, warnings, lang)

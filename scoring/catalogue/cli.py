@@ -11,6 +11,12 @@ MESSAGES = {
     "cli.import_exists": ("文件已存在：导入不会覆盖已有的目标表（其中可能有手工修改）；请另选文件名，或先删除它",
                           "the file exists: an import never overwrites a target table (it may hold edits made by hand); "
                           "give another name, or delete it first"),
+    "cli.out_suffix_unwritable": ("scoring {command} 不写 {suffix} 文件，它写的文件以 {suffixes} 结尾：请换一个文件名",
+                                  "scoring {command} writes no {suffix} file, only files ending in {suffixes}: give another name"),
+    "cli.out_suffix_contradicts": ("文件名以 {suffix} 结尾，是 {implied} 格式，而 --format 为 {given}：请用以 {expected} 结尾的文件名，"
+                                   "或改为 --format {implied}（不写 --format 时按扩展名选定格式）",
+                                   "the name ends in {suffix}, the {implied} format, but --format is {given}: give a name ending in "
+                                   "{expected}, or --format {implied} (without --format the extension chooses it)"),
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),
@@ -59,6 +65,8 @@ MESSAGES = {
                              "actuals folder (default: its path with targets as actuals, targets/2025 → actuals/2025)"),
     "cli.arg.period": ("期间：annual 全年，h1 上半年（默认：annual）", "period: annual, or h1 the first half (default: annual)"),
     "cli.arg.format": ("输出格式", "output format"),
+    "cli.arg.format_from_out": ("输出格式（默认：按 --out 文件的扩展名，.json、.md、.xlsx、.txt；否则 table）",
+                                "output format (default: from the --out file's extension, .json, .md, .xlsx, .txt; else table)"),
     "cli.arg.engine_python": ("规则引擎（默认：python）", "rule engine (default: python)"),
     "cli.arg.engine": ("规则引擎（默认：可导入时用 durable）", "rule engine (default: durable where it imports)"),
     "cli.arg.old_rules": ("修改前的规则目录", "the rules directory before the change"),
@@ -84,7 +92,8 @@ MESSAGES = {
     "cli.arg.template_targets": ("目标表（YAML）", "target table (YAML)"),
     "cli.arg.template_rules": ("其词表给出定性评价用词的规则目录（默认：当前目录下的 rules）",
                                "rules directory whose vocabulary lists the qualitative words (default: rules in the current folder)"),
-    "cli.arg.template_format": ("yaml，或待填写的 Excel 工作簿（需要 -o）", "yaml, or an Excel workbook to fill in (needs -o)"),
+    "cli.arg.template_format": ("yaml，或待填写的 Excel 工作簿（需要 -o）；默认按 -o 文件的扩展名，否则 yaml",
+                                "yaml, or an Excel workbook to fill in (needs -o); default: from the -o file's extension, else yaml"),
     "cli.arg.template_out": ("要写入的文件（默认：标准输出）", "file to write (default: standard output)"),
     # argparse's messages: the English is argparse's own (printed as it is), the Chinese replaces it
     "cli.usage.invalid_choice": ("无效的取值「{value}」（可选：{choices}）", "invalid choice: '{value}' (choose from {choices})"),

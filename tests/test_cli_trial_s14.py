@@ -1,0 +1,72 @@
+"""What a clerk filling actuals in Excel met in trial s14: file names and formats, a renamed sheet, the fill-in
+workbook's notes, the half-year template, batch and Excel's lock files, audit's folder summary."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import ROOT, run_cli
+
+PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+WORKBOOK = b"PK\x03\x04"  # an .xlsx is a zip
+
+
+# -- an output file's name and its format (trial finding 8) -------------------------------------------------
+
+@pytest.mark.parametrize("command", [["evaluate", PROJECT, "--out"], ["template", PROJECT, "-o"]])
+def test_an_xlsx_name_without_format_writes_the_workbook(tmp_path, command):
+    out = tmp_path / "book.xlsx"
+    result = run_cli([*command, out])
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(WORKBOOK)
+
+
+def test_a_json_or_markdown_name_chooses_that_report(tmp_path):
+    assert run_cli(["evaluate", PROJECT, "--out", tmp_path / "card.json"]).returncode == 0
+    assert json.loads((tmp_path / "card.json").read_text(encoding="utf-8"))["total"]
+    assert run_cli(["evaluate", PROJECT, "--out", tmp_path / "card.md"]).returncode == 0
+    assert (tmp_path / "card.md").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_audit_takes_the_format_from_its_out_file_too(tmp_path):
+    form = tmp_path / "form.xlsx"
+    assert run_cli(["evaluate", PROJECT, "--format", "xlsx", "--out", form]).returncode == 0
+    result = run_cli(["audit", form, "--out", tmp_path / "review.json"])
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))["source"] == str(form)
+
+
+@pytest.mark.parametrize("args, name, said", [
+    (["template", PROJECT, "--format", "xlsx", "-o"], "t.yaml", [".yaml", "yaml", "--format", ".xlsx"]),
+    (["evaluate", PROJECT, "--format", "json", "--out"], "e.md", [".md", "markdown", "--format", ".json"]),
+    (["evaluate", PROJECT, "--format", "xlsx", "--out"], "e.json", [".json", "--format", ".xlsx"]),
+])
+def test_an_extension_that_contradicts_format_is_refused(tmp_path, args, name, said):
+    out = tmp_path / name
+    for lang in ("zh", "en"):
+        result = run_cli(["--lang", lang, *args, out])
+        assert result.returncode == 2
+        assert not out.exists()
+        assert result.stderr.startswith(str(out) + ":"), result.stderr  # located at the file named
+        assert all(s in result.stderr for s in said), result.stderr
+
+
+@pytest.mark.parametrize("args, name", [
+    (["evaluate", PROJECT, "--out"], "card.yaml"),
+    (["template", PROJECT, "-o"], "actuals.json"),
+    (["template", PROJECT, "--format", "xlsx", "-o"], "actuals.xls"),
+    (["import", ROOT / "tests" / "fixtures" / "project-export.txt", "-o"], "table.xlsx"),
+])
+def test_a_kind_of_file_the_command_does_not_write_is_refused(tmp_path, args, name):
+    out = tmp_path / name
+    result = run_cli(["--lang", "en", *args, out])
+    assert result.returncode == 2
+    assert not out.exists()
+    assert f"scoring {args[0]} writes no {out.suffix} file" in result.stderr, result.stderr
+
+
+def test_standard_output_still_takes_any_format():
+    result = run_cli(["evaluate", PROJECT, "--format", "json", "--out", "-"])
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["total"]
