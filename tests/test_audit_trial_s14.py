@@ -78,3 +78,41 @@ def test_over_budget_none_in_the_rules_raises_nothing_in_audit_either(tmp_path):
     edit(rules / "plausibility.yaml", "over_budget: flag", "over_budget: none")
     a = audit_form(read_form(_over_budget_form(tmp_path / "over.xlsx")), load_rules(rules))
     assert all(not r.findings for r in a.rows)
+
+
+# -- 4: a target typed =100%, which Excel takes for a formula (result 1), is read as typed --------------------
+
+def _typed_percent_form(path: Path, cached: bool) -> Path:
+    """按时完成率's target typed =100% (95 % reached, full points claimed): saved as a formula, with its result 1
+    as Excel and LibreOffice save it, or without one as openpyxl writes it."""
+    import zipfile
+
+    from openpyxl import load_workbook
+    from review_forms import consistent, write_xlsx
+
+    write_xlsx(consistent(), path)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws["D15"].value == "按时完成率"
+    ws["F15"] = "=100%"
+    wb.save(path)
+    if cached:
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        sheet = next(n for n in parts if n.startswith("xl/worksheets/sheet"))
+        assert b"<f>100%</f><v />" in parts[sheet]
+        parts[sheet] = parts[sheet].replace(b"<f>100%</f><v />", b"<f>100%</f><v>1</v>")
+        with zipfile.ZipFile(path, "w") as z:
+            for n, data in parts.items():
+                z.writestr(n, data)
+    return path
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_a_target_typed_as_a_percent_formula_is_read_as_typed(tmp_path, book, cached):
+    form = read_form(_typed_percent_form(tmp_path / "eq.xlsx", cached))
+    row = next(r for r in form.indicators if r.name == "按时完成率")
+    assert row.target == "=100%"
+    audited = next(r for r in audit_form(form, book).rows if r.name == "按时完成率")
+    assert str(audited.points) == "9.50"
+    assert _codes(audited) == {"missed_full": "项目支出绩效自评表!I15", "no_reason": "项目支出绩效自评表!J15"}

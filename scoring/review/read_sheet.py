@@ -85,8 +85,10 @@ def _sheet_form(book, sheet_name: str, name: str, formats) -> ClaimedForm | Scor
     return ScoringError(unread) if unread else form
 
 
-# (number format, formula without a computed result) of a cell, where either matters
-CellFormat = tuple[str, bool]
+# (number format, formula without a computed result, the text typed where Excel took it for a formula: =100%)
+# of a cell, where any matters
+CellFormat = tuple[str, bool, str | None]
+PLAIN: CellFormat = ("General", False, None)
 
 
 def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[tuple[int, int], CellFormat]) -> Grid:
@@ -96,13 +98,15 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[
     for r, row in enumerate(values):
         line = []
         for c, v in enumerate(row):
-            value, problem = _cell(v, *formats.get((r, c), ("General", False)))
+            value, problem = _cell(v, *formats.get((r, c), PLAIN))
             line.append(value)
             if problem:
                 unread[(r, c)] = problem
         rows.append(line)
-    for (r, c) in formats:  # a formula without a result beyond the cells calamine gave (it drops such cells)
-        if formats[(r, c)][1] and (r, c) not in unread:
+    for (r, c), (_, uncomputed, typed) in formats.items():  # beyond the cells calamine gave (it drops a formula
+        if typed is not None:  # without a result): a percentage typed as =100% is what it says, with or without one
+            _put(rows, r, c, typed)
+        elif uncomputed and (r, c) not in unread:
             unread[(r, c)] = ("xlsx.cell_formula_uncomputed", {})
     below = set()
     first: dict[tuple[int, int], tuple[int, int]] = {}
@@ -120,9 +124,19 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[
     return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below), unread=unread, first=first)
 
 
-def _cell(v, number_format: str, formula: bool) -> tuple[str | Decimal, tuple[str, dict] | None]:
+def _put(rows: list[list], r: int, c: int, value: str) -> None:
+    while len(rows) <= r:
+        rows.append([])
+    rows[r] += [""] * (c + 1 - len(rows[r]))
+    rows[r][c] = value
+
+
+def _cell(v, number_format: str, formula: bool, typed: str | None = None) -> tuple[str | Decimal, tuple[str, dict] | None]:
     """A cell's value for the grid (a number as a Decimal, a percent cell as its percentage text), and why it
-    cannot be read as meant (a catalogue code and its arguments), if it cannot."""
+    cannot be read as meant (a catalogue code and its arguments), if it cannot. A target typed =100%, which
+    Excel took for a formula and saved as 1, is read as typed, as `scoring import` reads it."""
+    if typed is not None:
+        return typed, None
     if formula and v == "":
         v = None  # calamine gives an empty text where the formula has no saved result
     try:
@@ -214,8 +228,10 @@ def _xlsx_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
             computed.add((r, c))
             fmt = fmt or "General"
             if _number(value) and cells.shows_percent(fmt):
-                found[r - 1, c - 1] = (fmt, False)
-        found.update({(r - 1, c - 1): ("General", True) for r, c in book.formulas.get(title, set()) - computed})
+                found[r - 1, c - 1] = (fmt, False, None)
+        found.update({(r - 1, c - 1): ("General", True, None) for r, c in book.formulas.get(title, set()) - computed})
+        found.update({(r - 1, c - 1): ("General", False, text) for (r, c), text in book.written.get(title, {}).items()
+                      if cells.typed_percent(text)})
         out[title] = found
     return out
 
@@ -234,7 +250,7 @@ def _xls_formats(raw: bytes) -> dict[str, dict[tuple[int, int], CellFormat]]:
                         continue
                     fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key)
                     if fmt is not None and cells.shows_percent(fmt.format_str):
-                        found[(r, c)] = (fmt.format_str, False)
+                        found[(r, c)] = (fmt.format_str, False, None)
             out[sheet.name] = found
     finally:
         book.release_resources()

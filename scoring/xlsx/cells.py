@@ -33,6 +33,16 @@ class CellError(Exception):
         self.code, self.args_ = code, args
 
 
+# a formula that is only a percentage (=100%, = 95 %): what a person types for a target of =100%, which Excel
+# takes for a formula and saves with its result, 1
+_TYPED_PERCENT = re.compile(r"=\s*[+-]?\d+(?:\.\d+)?\s*%")
+
+
+def typed_percent(formula) -> bool:
+    """Whether a cell's formula (its text as written; an array formula is no text) is a percentage as typed."""
+    return isinstance(formula, str) and _TYPED_PERCENT.fullmatch(formula) is not None
+
+
 def where(file: str, sheet: str, coordinate: str) -> Pos:
     """A workbook cell as errors name it: 实际值.xlsx:指标!G12."""
     return Pos(f"{file}:{sheet}!{coordinate}")

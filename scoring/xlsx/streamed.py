@@ -64,6 +64,8 @@ class Streamed:
     def __init__(self, raw: bytes):
         written = _read(raw, data_only=False)
         self.formulas = {title: formulas for title, (_, formulas, _) in written.items()}
+        # each formula as written (=100%), by sheet and cell, where its text may be what was meant
+        self.written = {title: {rc: cells[rc][0] for rc in formulas} for title, (cells, formulas, _) in written.items()}
         shown = _read(raw, data_only=True) if any(self.formulas.values()) else written
         # a formula's cell holds the formula as written: read for the values shown, it is the value it computed
         self.sheets = {title: Sheet(title, cells, merged) for title, (cells, _, merged) in shown.items()}

@@ -115,7 +115,7 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
         for cell in row:
             value = shown.cell(cell.row, cell.column).value
             # (an array formula's value is no text but an ArrayFormula)
-            if cell.data_type == "f" and isinstance(cell.value, str) and _TYPED_PERCENT.fullmatch(cell.value):
+            if cell.data_type == "f" and cells.typed_percent(cell.value):
                 _put(rows, cell, cell.value)  # =100% typed as a target, taken by Excel for a formula: it computes 1
                 continue
             if cell.data_type == "f" and value is None:
@@ -125,10 +125,6 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
                 _put(rows, cell, cells.shown_text(value, cell.number_format))
     if problems:
         raise ScoringError(problems)
-
-
-# a formula that is only a percentage (=100%, = 95 %): what a person types for a target of =100%
-_TYPED_PERCENT = re.compile(r"=\s*[+-]?\d+(?:\.\d+)?\s*%")
 
 
 def _put(rows: list[list[str]], cell, text: str) -> None:
