@@ -70,3 +70,72 @@ def test_standard_output_still_takes_any_format():
     result = run_cli(["evaluate", PROJECT, "--format", "json", "--out", "-"])
     assert result.returncode == 0
     assert json.loads(result.stdout)["total"]
+
+
+# -- a fill-in workbook whose sheet was renamed (trial finding 9) -------------------------------------------
+
+def _filled_template(tmp_path):
+    """The project's fill-in workbook with an actual and the money spent typed in (openpyxl, as a clerk's Excel saves)."""
+    import openpyxl
+
+    blank = tmp_path / "blank.xlsx"
+    assert run_cli(["template", PROJECT, "--format", "xlsx", "-o", blank]).returncode == 0
+    wb = openpyxl.load_workbook(blank)
+    wb["指标"]["H4"] = 11  # 防火隔离带建设 ≥12公里
+    wb["资金"]["D4"] = 190  # 年度资金总额's 执行数, of 200
+    return wb
+
+
+def _score(tmp_path, wb, name):
+    path = tmp_path / name
+    wb.save(path)
+    return run_cli(["--lang", "en", "evaluate", PROJECT, "--actuals", path, "--format", "json", "--out", "-"]), path
+
+
+def _card(result):
+    assert result.returncode == 0, result.stderr
+    card = json.loads(result.stdout)
+    return card["total"], card["budget_row"]["points"], [i["points"] for i in card["indicators"]]
+
+
+@pytest.mark.parametrize("sheet", ["指标", "资金"])
+def test_a_renamed_sheet_is_read_by_its_header(tmp_path, sheet):
+    wb = _filled_template(tmp_path)
+    as_made, _ = _score(tmp_path, wb, "as-made.xlsx")
+    wb[sheet].title = "Sheet1"
+    renamed, _ = _score(tmp_path, wb, "renamed.xlsx")
+    assert _card(renamed) == _card(as_made)
+
+
+def test_a_bad_cell_on_a_renamed_sheet_is_named_where_it_is(tmp_path):
+    wb = _filled_template(tmp_path)
+    wb["指标"]["H4"] = "十一"
+    wb["指标"].title = "Sheet1"
+    result, path = _score(tmp_path, wb, "renamed.xlsx")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{path}:Sheet1!H4: "), result.stderr
+
+
+def test_two_sheets_with_the_header_are_named_and_never_the_advice_to_start_again(tmp_path):
+    wb = _filled_template(tmp_path)
+    wb.copy_worksheet(wb["指标"]).title = "Copy"
+    wb["指标"].title = "Sheet1"
+    for lang in ("zh", "en"):
+        path = tmp_path / "two.xlsx"
+        wb.save(path)
+        result = run_cli(["--lang", lang, "evaluate", PROJECT, "--actuals", path])
+        assert result.returncode == 2
+        assert "Sheet1" in result.stderr and "Copy" in result.stderr and "指标" in result.stderr
+        assert "scoring template" not in result.stderr  # a new workbook would lose what was entered
+
+
+def test_a_renamed_sheet_whose_header_is_gone_is_asked_to_be_renamed_back(tmp_path):
+    wb = _filled_template(tmp_path)
+    wb["指标"].delete_cols(7)  # 分值
+    wb["指标"].title = "Sheet1"
+    path = tmp_path / "renamed.xlsx"
+    wb.save(path)
+    result = run_cli(["--lang", "en", "evaluate", PROJECT, "--actuals", path])
+    assert result.returncode == 2
+    assert "rename it back to '指标 / Indicators'" in result.stderr, result.stderr
+    assert "scoring template" not in result.stderr

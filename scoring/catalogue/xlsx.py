@@ -124,6 +124,12 @@ MESSAGES = {
                          "reading actuals from .xlsx needs their target table (rows are matched by id and name)"),
     "xlsx.no_sheet": ("工作簿中没有「{sheet}」工作表（现有：{found}）：请使用 scoring template --format xlsx 生成的填报表",
                       "the workbook has no sheet '{sheet}' (it has: {found}): use a workbook made by scoring template --format xlsx"),
+    "xlsx.sheet_renamed": ("工作簿中没有「{sheet}」工作表，也没有表头与它相同的工作表（现有：{found}）：若改过它的名字，请改回「{sheet}」",
+                           "the workbook has no sheet '{sheet}', nor one with its header (it has: {found}): if it was "
+                           "renamed, rename it back to '{sheet}'"),
+    "xlsx.sheets_alike": ("工作簿中没有「{sheet}」工作表，而 {alike} 的表头都与它相同：请把填好的那一张改回「{sheet}」",
+                          "the workbook has no sheet '{sheet}', and {alike} all have its header: rename the one "
+                          "filled in back to '{sheet}'"),
     "xlsx.no_header": ("找不到表头行：没有一行同时含有「{labels}」", "no header row found: no row holds all of '{labels}'"),
     "xlsx.column_twice": ("「{label}」列出现两次（另见 {other}）", "the column '{label}' appears twice (also at {other})"),
     "xlsx.meta_missing": ("填报信息中缺少「{key}」", "'{key}' is missing from the sheet about the file"),

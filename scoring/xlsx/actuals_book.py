@@ -26,7 +26,7 @@ from .unread import UnreadCells
 from .open import cannot_open, kind_of, refuse_lock_file, workbook_bytes
 from .streamed import Streamed
 from .template_book import (BUDGET_ROW_FILL, COLUMN_LABELS, GOALS_HEADINGS, INDICATOR_SHEET, META_KEYS, META_SHEET,
-                            MONEY_SHEET, sheet_name)
+                            MONEY_SHEET, SHEET_NAMES, sheet_name)
 
 LANGS = ("zh", "en")
 # openpyxl reads these; an .xls (or .et, .ods) keeps no number formats that calamine would give, so its 95% cell
@@ -36,6 +36,10 @@ READ_SUFFIXES = (".xlsx", ".xlsm")
 FIELDS = {"actual": cells.meant_text, "points": cells.points, "reason": cells.free_text,
           "measure": cells.free_text, "evidence": cells.free_text}
 HEADER_SCAN = 20  # the header is among the first rows; the clerk may have inserted some above it
+# the labels that tell a renamed sheet of the template by its header: the indicators' (编号 and 按此计分 are ours
+# alone), a department's or a project's money
+SHEET_HEADERS = {INDICATOR_SHEET: (("id", "name", "scored", "weight", "actual"),),
+                 MONEY_SHEET: (("item", "budget", "spent"), ("source", "budget", "spent"))}
 
 
 def _labels(role: str) -> set[str]:
@@ -57,11 +61,40 @@ class _Book:
         self._spread: dict[tuple[str, int, int], tuple[int, int]] = {}  # a cell read as the merged cell above it
 
     def sheet(self, role: str):
+        """The sheet of a role (指标, 资金, 填报信息): by its name, else the one other sheet that holds its header (a
+        clerk renamed 指标 to Sheet1: its cells are read, and named, where they are). Where none or several do,
+        the error says which to rename, never to make the workbook again: that would lose what was entered."""
         names = [sheet_name(role, lang) for lang in LANGS]
-        for name in names:
+        found = self._sheets(role)
+        if len(found) == 1:
+            return found[0]
+        sheet, sheets = " / ".join(names), list(self.values.sheetnames)
+        if found:
+            raise Pos(self.file).fail("xlsx.sheets_alike", sheet=sheet, alike=found)
+        if any(self._sheets(other) for other in SHEET_NAMES if other != role):  # our workbook, one sheet renamed
+            raise Pos(self.file).fail("xlsx.sheet_renamed", sheet=sheet, found=sheets)
+        raise Pos(self.file).fail("xlsx.no_sheet", sheet=sheet, found=sheets)
+
+    def _sheets(self, role: str) -> list[str]:
+        """The sheet named for `role`, else the sheets named for no role that hold its header."""
+        named = [sheet_name(role, lang) for lang in LANGS]
+        for name in named:
             if name in self.values.sheetnames:
-                return name
-        raise Pos(self.file).fail("xlsx.no_sheet", sheet=" / ".join(names), found=list(self.values.sheetnames))
+                return [name]
+        taken = {sheet_name(r, lang) for r in SHEET_NAMES for lang in LANGS}
+        return [s for s in self.values.sheetnames if s not in taken and self._holds(s, role)]
+
+    def _holds(self, sheet: str, role: str) -> bool:
+        """Whether a sheet holds what the template writes on the sheet of `role`: its header's labels (those only
+        the template writes, so a 自评表 form is not taken for one), or the meta sheet's keys in column A."""
+        ws = self.values[sheet]
+        if role == META_SHEET:
+            return set(META_KEYS) <= {str(ws.cell(r, 1).value).strip() for r in range(1, ws.max_row + 1)}
+        for r in range(1, min(ws.max_row, HEADER_SCAN) + 1):
+            labels = {normalise_text(str(v)) for c in range(1, ws.max_column + 1) if (v := ws.cell(r, c).value) is not None}
+            if any(all(labels & _labels(label) for label in header) for header in SHEET_HEADERS[role]):
+                return True
+        return False
 
     def pos(self, sheet: str, row: int, col: int) -> Pos:
         return cells.where(self.file, sheet, self.values[sheet].cell(row, col).coordinate)
