@@ -116,3 +116,19 @@ def test_a_target_typed_as_a_percent_formula_is_read_as_typed(tmp_path, book, ca
     audited = next(r for r in audit_form(form, book).rows if r.name == "按时完成率")
     assert str(audited.points) == "9.50"
     assert _codes(audited) == {"missed_full": "项目支出绩效自评表!I15", "no_reason": "项目支出绩效自评表!J15"}
+
+
+# -- 6: the 总分 written is graded as the messages print it, to 2 decimals -----------------------------------
+
+@pytest.mark.parametrize("total, grade_found", [("89.996", False), ("89.994", True)])
+def test_the_written_total_is_graded_as_shown(tmp_path, book, total, grade_found):
+    import dataclasses
+
+    from review_forms import consistent, write_text
+
+    form = dataclasses.replace(consistent(), total=total, grade="优")
+    a = audit_form(read_form(write_text(form, tmp_path / "g.txt")), book)
+    codes = {f.code: f for f in a.findings}
+    assert "total_mismatch" in codes and ("grade_mismatch" in codes) == grade_found
+    if grade_found:  # the total it names is the one it graded
+        assert "89.99" in codes["grade_mismatch"].message.en and "good" in codes["grade_mismatch"].message.en

@@ -55,7 +55,8 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
     found = about_money + [F.total_mismatch(form, claimed_rows), F.total_blank(form, claimed_rows),
                            *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
-                           F.grade_mismatch(form, F.Graded.of(book, claimed_total, full), book)]
+                           # graded as written and printed, to 2 decimals: a 89.996 shown 90.00 is 优, as its message says
+                           F.grade_mismatch(form, F.Graded.of(book, F.shown(claimed_total), full), book)]
     found = [f for f in found if f] + (against.findings if against else [])
     written_total = sum(as_written, Decimal(0))
     return FormAudit(

@@ -75,8 +75,13 @@ def finding(message: Text, field: str, cell: Loc | None) -> Finding:
                    field=field, cell=cell)
 
 
+def shown(x: Decimal) -> Decimal:
+    """Points as every message prints them, to 2 decimals (DOMAIN.md §2): 89.996 is 90.00."""
+    return x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 def _p(x: Decimal) -> str:
-    return display.points(x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return display.points(shown(x))
 
 
 def _rate(x: Decimal) -> str:
