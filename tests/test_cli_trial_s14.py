@@ -139,3 +139,39 @@ def test_a_renamed_sheet_whose_header_is_gone_is_asked_to_be_renamed_back(tmp_pa
     assert result.returncode == 2
     assert "rename it back to '指标 / Indicators'" in result.stderr, result.stderr
     assert "scoring template" not in result.stderr
+
+
+# -- the fill-in workbook's own notes (trial finding 11) ----------------------------------------------------
+
+DEPARTMENT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+
+
+def _template_book(tmp_path, targets, lang):
+    import openpyxl
+
+    path = tmp_path / f"{targets.stem}-{lang}.xlsx"
+    assert run_cli(["--lang", lang, "template", targets, "--format", "xlsx", "-o", path]).returncode == 0
+    return openpyxl.load_workbook(path)
+
+
+def _note(ws, label: str) -> str:
+    return next(c.comment.text for c in ws[3] if c.value == label)
+
+
+@pytest.mark.parametrize("lang, label, table_word, weights_word", [("zh", "分值", "目标表", "weights.yaml"),
+                                                                    ("en", "Points", "target table", "weights.yaml")])
+def test_the_points_note_says_where_the_points_come_from(tmp_path, lang, label, table_word, weights_word):
+    project = _note(_template_book(tmp_path, PROJECT, lang).worksheets[0], label)
+    assert table_word in project and weights_word not in project  # the project table's own 分值
+    department = _note(_template_book(tmp_path, DEPARTMENT, lang).worksheets[0], label)
+    assert weights_word in department  # split by the rule file
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_instructions_never_offer_a_sort_the_protection_refuses(tmp_path, lang):
+    ws = _template_book(tmp_path, PROJECT, lang).worksheets[0]
+    said = " ".join([ws["A2"].value, *(c.comment.text for c in ws[3] if c.comment)])
+    offers_sort = any(word in said for word in ("排序", "sort"))
+    assert ws.protection.sheet
+    # Excel sorts no range holding locked cells on a protected sheet, and every row holds its locked name
+    assert not offers_sort, said

@@ -10,10 +10,10 @@ MESSAGES = {
     "xlsx.period_h1": ("半年绩效运行监控（截至 6 月 30 日）", "half-year monitoring (to 30 June)"),
     "xlsx.template_help": (
         "填写黄色单元格；灰色单元格（指标、目标值、分值）已锁定（工作表保护，无密码）。每个表头单元格的批注说明该列填什么。"
-        "行可以排序，读取时按隐藏的编号列和指标名称对应。填好后计分：scoring evaluate 目标表 --actuals 本文件",
+        "读取时按隐藏的编号列和指标名称对应各行，不按位置。填好后计分：scoring evaluate 目标表 --actuals 本文件",
         "Fill in the yellow cells; the grey ones (indicators, targets, points) are locked (sheet protection, no password). "
-        "The note on each header cell says what goes in its column. Rows may be sorted: they are matched by the hidden id "
-        "column and the indicator's name. Then score it: scoring evaluate TARGETS --actuals THIS_FILE"),
+        "The note on each header cell says what goes in its column. Rows are matched by the hidden id column and the "
+        "indicator's name, not by position. Then score it: scoring evaluate TARGETS --actuals THIS_FILE"),
     "xlsx.list_title": ("不在列表中的词", "A word not in the list"),
     "xlsx.list_error": ("请从列表中选择评价词；其他词须已列入 rules/vocabulary.yaml，计分时会再次检查",
                         "Pick a word from the list; any other word must be in rules/vocabulary.yaml, and is checked again when scoring"),
@@ -53,8 +53,8 @@ MESSAGES = {
     "xlsx.note_stated": ("表上手填的执行率（可留空）：只用来核对，计分按执行数 ÷ 全年预算数重新计算。本行的偏差原因、改进措施、佐证材料也填在年度资金总额这一行",
                          "The execution rate as the form states it (optional): only compared, the score is recomputed from spent ÷ budget. "
                          "The budget row's reason, measure and evidence also go on this total row"),
-    "xlsx.note_id": ("指标编号（隐藏列）：读取时按编号和名称找到指标，行可以重新排序；请勿修改",
-                     "The indicator's id (a hidden column): rows are matched by it and by the name, so they may be re-sorted; do not change it"),
+    "xlsx.note_id": ("指标编号（隐藏列）：读取时按编号和名称找到指标；请勿修改",
+                     "The indicator's id (a hidden column): rows are matched by it and by the name; do not change it"),
     "xlsx.note_level1": ("一级指标（锁定）", "The level-1 indicator (locked)"),
     "xlsx.note_level2": ("二级指标（锁定）", "The level-2 indicator (locked)"),
     "xlsx.note_name": ("三级指标名称（锁定），与目标表一致；读取时用来核对行",
@@ -72,6 +72,7 @@ MESSAGES = {
                        "The half-year target, as the table writes it (locked); where there is none (/), the annual one "
                        "is scored, as \"Scored as\" shows"),
     "xlsx.note_weight": ("本指标的分值（锁定），按 rules/weights.yaml 分配", "The indicator's points (locked), as rules/weights.yaml shares them"),
+    "xlsx.note_weight_table": ("本指标的分值（锁定），按目标表各行的分值照录", "The indicator's points (locked), as the target table gives them"),
     "xlsx.note_actual": (
         "实际完成值。数值指标填数字，可带目标的单位（如 {count} 或 {count_unit}）；百分比指标连同百分号填写，如 98.6%"
         "（单元格为百分比格式，不带 % 可能存为 9860%）；定性指标从下拉列表中选 {outcomes} 或评价词。留空按未填报计 0 分",

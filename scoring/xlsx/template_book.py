@@ -23,6 +23,7 @@ from ..period_target import period_target
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OUTCOMES
 from ..table.model import TargetTable
+from ..table.points import has_own_weights
 from ..table.values import TargetValue
 from ..weighting import apportion
 from .write import note as cell_note, print_setup, put_value, style, text_lines, use_font, workbook_bytes
@@ -101,11 +102,13 @@ def allowed_words(target: TargetValue, book: RuleBook) -> list[str]:
     return list(OUTCOMES) + [w for w in words if w not in OUTCOMES and "," not in w]
 
 
-def _headers(ws, columns: tuple[str, ...], lang: str) -> None:
+def _headers(ws, columns: tuple[str, ...], lang: str, notes: dict[str, str] | None = None) -> None:
+    """The header row, each cell with its note (`notes`: another note for a role than NOTES gives)."""
+    notes = {**NOTES, **(notes or {})}
     for c, role in enumerate(columns, 1):
         cell = put_value(ws, HEADER_ROW, c, say(COLUMN_LABELS[role], lang))
         style(cell, font=BOLD, fill=FILL_HEAD, border=BORDER, alignment=WRAP)
-        note = cell_note(say(NOTES[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
+        note = cell_note(say(notes[role], lang, **(ACTUAL_EXAMPLES if role == "actual" else {})), AUTHOR)
         note.width, note.height = 260, 110
         cell.comment = note
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[role]
@@ -141,7 +144,8 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
                        period=say(PERIOD_NAMES[period], lang)), len(columns), bold=True)
     _banner(ws, 2, say("xlsx.template_help", lang), len(columns))
     ws.row_dimensions[2].height = 45
-    _headers(ws, columns, lang)
+    # the note says where the points come from: the table's own 分值 (a project table), or weights.yaml's split
+    _headers(ws, columns, lang, {"weight": "xlsx.note_weight_table"} if has_own_weights(table) else None)
     weights = apportion(table, book.weights)  # the rows' own 分值 where the table writes them
     lists: dict[str, DataValidation] = {}
     row = HEADER_ROW
