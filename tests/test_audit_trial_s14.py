@@ -132,3 +132,22 @@ def test_the_written_total_is_graded_as_shown(tmp_path, book, total, grade_found
     assert "total_mismatch" in codes and ("grade_mismatch" in codes) == grade_found
     if grade_found:  # the total it names is the one it graded
         assert "89.99" in codes["grade_mismatch"].message.en and "good" in codes["grade_mismatch"].message.en
+
+
+# -- 7: a row whose 分值 is blank counts nothing, so the total never passes the full mark ------------------
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+def test_a_row_without_its_points_counts_nothing_and_its_claim_is_at_stake(tmp_path, book, kind):
+    import dataclasses
+
+    from review_forms import consistent, write_text, write_xlsx
+
+    form = dataclasses.replace(consistent(), budget_weight="", total_weight="100")
+    path = (write_xlsx if kind == "xlsx" else write_text)(form, tmp_path / f"nw.{kind}")
+    a = audit_form(read_form(path), book)
+    budget = a.rows[0]
+    assert budget.budget and budget.weight is None and "no_weight" in _codes(budget)
+    assert (str(a.total), str(a.max_total), str(a.at_stake)) == ("87.58", "90", "10.00")
+    assert a.total <= a.max_total and str(a.grade_basis) == "97.31"
+    assert (a.unscored, a.unweighted) == (0, 1)
+    assert {f.code for f in a.findings} == {"weights_not_100", "total_weight_mismatch"}

@@ -215,6 +215,9 @@ MESSAGES = {
                                    "points at stake {at_stake}; {count} {count:finding|findings}, and {notes} {notes:advisory|advisories} (no mistake)"),
     "review.unscored_note": ("{count} 行无法复核，复核总分按其所报得分计入", "{count} {count:row|rows} cannot be scored again: "
                              "the rescored total counts their claimed points"),
+    "review.unweighted_note": ("{count} 行未填分值，其所报得分不计入复核总分（计入涉及分值）",
+                               "{count} {count:row has|rows have} no points written: {count:its|their} claimed points "
+                               "are not in the rescored total (they are at stake)"),
     "review.grade_written": ("表中自评等级{grade}", "grade written on the form: {grade}"),
     "review.clean": ("未发现问题：每行得分与复核一致", "nothing found: every row agrees with its rescoring"),
     "review.h_rows": ("逐行复核（有问题的行在前）", "Row by row (rows with findings first)"),

@@ -64,22 +64,28 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
         claimed_total=claimed_total, claimed_rows=claimed_rows, total=total, max_total=full,
         grade_written=form.grade, grade=grade.grade, grade_en=grade.en, grade_basis=graded.basis,
         full_mark=graded.full, grade_written_en=getattr(F.written_grade(book, form.grade), "en", None),
-        at_stake=at_stake(rows, form, claimed_rows, against), unscored=sum(r.points is None for r in rows), form=form,
+        at_stake=at_stake(rows, form, claimed_rows, against), form=form,
+        unscored=sum(r.points is None and r.weight is not None for r in rows),
+        unweighted=sum(r.points is None and r.weight is None and r.claimed is not None for r in rows if r.counted),
         targets=targets, total_as_written=written_total if against and not agree(written_total, total) else None)
 
 
 def _counted(r: AuditedRow) -> Decimal:
-    """A row's points in the rescored total: as scored again, else (a row that cannot be) as claimed."""
-    return r.points if r.points is not None else (r.claimed or Decimal(0))
+    """A row's points in the rescored total: as scored again, else (a row that cannot be) as claimed; a row
+    without a 分值 counts nothing, as its 分值 is not in the full mark (its claim would lift the total above it)."""
+    if r.points is not None:
+        return r.points
+    return r.claimed or Decimal(0) if r.weight is not None else Decimal(0)
 
 
 def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, against: A.Comparison | None) -> Decimal:
     """The points in question: |claimed − rescored| of each row, the claimed points of a row the approved table
-    lacks (it counts nothing), the 分值 of each approved row the form lacks, and how far a written 总分 is from
+    lacks or that has no 分值 (either counts nothing), the 分值 of each approved row the form lacks, and how far a written 总分 is from
     its rows (a 96.50 over rows adding to 94.73 is 1.77 at stake, though every row agrees; not where a row's
     points are written in words, which the rows' sum lacks)."""
     rows_part = sum((abs(r.difference) for r in rows if r.counted and r.difference is not None), Decimal(0))
-    extra = sum((r.claimed or Decimal(0) for r in rows if not r.counted), Decimal(0))
+    extra = sum((r.claimed or Decimal(0) for r in rows if not r.counted or (r.points is None and r.weight is None)),
+                Decimal(0))
     missing = sum((a.weight for a in against.missing), Decimal(0)) if against else Decimal(0)
     total = abs(form.total - claimed_rows) if form.total is not None and not form.rows_in_words() else Decimal(0)
     return rows_part + extra + missing + total

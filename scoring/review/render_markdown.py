@@ -6,7 +6,7 @@ from decimal import Decimal
 from .. import display
 from ..catalogue import say
 from .codes import label, labelled, located
-from .render_terminal import counted, grades, how, summary_lines, titles
+from .render_terminal import counted, grades, how, notes, summary_lines, titles
 from .report import FolderAudit, FormAudit
 
 
@@ -25,8 +25,7 @@ def _row(cells) -> str:
 def render(a: FormAudit, lang: str = "zh") -> str:
     out = [f"# {say('review.title', lang, name=a.name or a.title or a.source)}", "", f"`{a.source}`", "",
            *[f"- {line}" for line in summary_lines(a, lang)], ""]
-    if a.unscored:
-        out += [say("review.unscored_note", lang, count=a.unscored), ""]
+    out += [line for note in notes(a, lang) for line in (note, "")]
     out += [f"## {say('review.h_rows', lang)}", ""]
     T = titles(lang)
     cols = [T[c] for c in ("cell", "row", "weight", "claimed", "points", "difference", "findings")]

@@ -107,6 +107,12 @@ def how(r, lang: str) -> str:
     return say("review.how", lang, rule=r.rule, formula=r.formula.get(lang))
 
 
+def notes(a: FormAudit, lang: str) -> list[str]:
+    """What the rescored total makes of the rows not scored again: counted as claimed, or (no 分值) not at all."""
+    return ([say("review.unscored_note", lang, count=a.unscored)] if a.unscored else []) + (
+        [say("review.unweighted_note", lang, count=a.unweighted)] if a.unweighted else [])
+
+
 def summary_lines(a: FormAudit, lang: str) -> list[str]:
     """Claimed total, rescored total and grade, points at stake: one line each."""
     grade = grade_words(a.grade, a.grade_en, lang, a.total, a.max_total, a.full_mark, a.grade_basis)
@@ -152,8 +158,7 @@ def build(a: FormAudit, lang: str, color: bool, width: int = WIDTH, all_rows: bo
         parts.append(Text(say("review.rows_agree", lang, count=len(agreeing)), style="dim"))
     parts.append(Text(""))
     parts += [Balanced((line, "bold")) for line in summary_lines(a, lang)]
-    if a.unscored:
-        parts.append(Balanced((say("review.unscored_note", lang, count=a.unscored), "yellow")))
+    parts += [Balanced((note, "yellow")) for note in notes(a, lang)]
     if a.grade_written:
         parts.append(Text(say("review.grade_written", lang,
                               grade=grade_written_words(a.grade_written, a.grade_written_en, lang))))
