@@ -24,6 +24,8 @@ _HEADER = {
            "period_arg": " --period h1"},
 }
 
+_BUDGET_ROW_NOTE = {"annual": "table.template_budget_row", "h1": "table.template_budget_row_h1"}
+
 
 def _key(text: str) -> str:
     """A key or name as YAML: plain where no reader could misread it, else double-quoted."""
@@ -108,13 +110,15 @@ def _spending(table: TargetTable, lang: str) -> list[str]:
     return lines
 
 
-def _budget_row(table: TargetTable, lang: str) -> list[str]:
-    """A project table's money block: 全年执行数 by funds row, and the rate the form writes by hand."""
+def _budget_row(table: TargetTable, period: str, lang: str) -> list[str]:
+    """A project table's money block: 执行数 by funds row (the year's, or at mid-year to 30 June, as the header
+    says), and the rate the form writes by hand."""
     row = table.budget_row
     if table.project is None or row is None:
         return []
     weight = format_number(row.weight) if row.weight is not None else "—"
-    lines = ["budget_row:", "  # " + say("table.template_budget_row", lang, name=row.name, weight=weight), "  executed:"]
+    said = say(_BUDGET_ROW_NOTE[period], lang, name=row.name, weight=weight)
+    lines = ["budget_row:", "  # " + said, "  executed:"]
     for f in table.project.funds:
         lines += [f"    # {say('table.template_fund', lang, amount=format_number(f.annual))}", f"    {_key(f.source)}:"]
     return lines + ["  stated_rate:", "  reason:"]
@@ -148,5 +152,5 @@ def make_template(table: TargetTable, period: str = "annual", book: RuleBook | N
             current = section.level1
             out += ["", f"  # ==== {_one_line(current)} ===="]
         out += _indicator(section.level1, group.level2, item, period, book, lang)
-    out += [""] + _spending(table, lang) + _budget_row(table, lang) + [""] + _goals(table, lang)
+    out += [""] + _spending(table, lang) + _budget_row(table, period, lang) + [""] + _goals(table, lang)
     return "\n".join(out) + "\n"

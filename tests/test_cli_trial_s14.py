@@ -175,3 +175,19 @@ def test_the_instructions_never_offer_a_sort_the_protection_refuses(tmp_path, la
     assert ws.protection.sheet
     # Excel sorts no range holding locked cells on a protected sheet, and every row holds its locked name
     assert not offers_sort, said
+
+
+# -- the half-year YAML template's budget row (trial finding 15) --------------------------------------------
+
+@pytest.mark.parametrize("lang, to_date, whole_year", [("zh", "截至 6 月 30 日", "全年执行数"), ("en", "to 30 June", None)])
+def test_the_half_year_budget_row_asks_for_the_spending_to_30_june(lang, to_date, whole_year):
+    def budget_row_note(period):
+        result = run_cli(["--lang", lang, "template", PROJECT, "--period", period])
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        return lines[lines.index("budget_row:") + 1]
+
+    half = budget_row_note("h1")
+    assert to_date in half, half  # as the header says of the money at mid-year
+    if whole_year:
+        assert whole_year not in half and whole_year in budget_row_note("annual")

@@ -262,6 +262,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}（分值 {weight}）：按来源填写全年执行数（万元），可只填总额；stated_rate 为表上手填的执行率，只作核对，得分按资金计算",
         "{name} ({weight} points): the amounts spent by source, in 10k yuan (the total alone will do); stated_rate is the "
         "rate the form writes by hand, only compared: the points come from the money"),
+    "table.template_budget_row_h1": (
+        "{name}（分值 {weight}）：按来源填写截至 6 月 30 日的累计执行数（万元），可只填总额；stated_rate 为表上手填的执行率，只作核对，得分按资金计算",
+        "{name} ({weight} points): the amounts spent to 30 June by source, in 10k yuan (the total alone will do); stated_rate "
+        "is the rate the form writes by hand, only compared: the points come from the money"),
     "table.template_fund": (
         "全年预算数 {amount} 万元",
         "annual budget {amount} (10k yuan)"),
