@@ -151,3 +151,20 @@ def test_a_row_without_its_points_counts_nothing_and_its_claim_is_at_stake(tmp_p
     assert a.total <= a.max_total and str(a.grade_basis) == "97.31"
     assert (a.unscored, a.unweighted) == (0, 1)
     assert {f.code for f in a.findings} == {"weights_not_100", "total_weight_mismatch"}
+
+
+# -- 5: Sichuan's money block has its own 原因 column --------------------------------------------------------
+
+SICHUAN_MONEY = "预算执行情况(10分)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因"
+SICHUAN_INDICATORS = ["一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t权重\t得分\t偏差原因",
+                      "产出指标\t数量指标\t培训人数\t≥\t500\t人\t520\t90\t90\t", "总分\t\t\t\t\t\t\t100\t99"]
+
+
+@pytest.mark.parametrize("reason", ["部分款项未支付", ""])
+def test_the_reason_in_the_money_blocks_own_column_is_read(tmp_path, book, reason):
+    path = _text_form(tmp_path / "sc.txt", [SICHUAN_MONEY, f"\t50\t50\t45\t90%\t10\t9\t{reason}", *SICHUAN_INDICATORS])
+    form = read_form(path)
+    assert form.budget.reason == reason and form.budget.cell("reason").ref == "2:8"
+    budget = audit_form(form, book).rows[0]
+    assert budget.budget and str(budget.points) == "9.00"
+    assert _codes(budget) == ({} if reason else {"no_reason": "2:8"})  # where one is missing, at its cell

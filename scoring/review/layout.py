@@ -137,7 +137,8 @@ def _bounded(grid: Grid, r: int, c: int, number: Decimal, written: str) -> Decim
 
 
 def _budget(grid: Grid, folded: list[list[str]], labels: FormLabels, end: int) -> Budget | None:
-    spec = labels.money.model_dump()
+    # a reason column (Sichuan's 原因) bears the indicator block's reason labels
+    spec = {**labels.money.model_dump(), "reason": labels.indicators.reason}
     for r in range(end):
         cols = find_columns(folded[r], spec)
         if all(f in cols for f in MONEY_REQUIRED):
@@ -178,6 +179,9 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
     for f in ("weight", "rate", "points"):
         if f in cols:
             cells[f] = grid.loc(header + 1, cols[f])
+    # the block's own reason column (Sichuan's 原因), on its first line as its 分值 and 得分 are
+    if "reason" in cols and (grid.text(header + 1, cols["reason"]).strip() or reason_at is None):
+        reason, reason_at = grid.text(header + 1, cols["reason"]).strip(), grid.loc(header + 1, cols["reason"])
     if reason_at is not None:
         cells["reason"] = reason_at
     rate = grid.text(header + 1, cols["rate"]) if "rate" in cols else ""
