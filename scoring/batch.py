@@ -28,6 +28,7 @@ from .rulebook.load import RuleBook, load_rules
 from .run import input_files, refuse_both, rule_files, yaml_or_workbook
 from .scorecard import BatchSummary, Scorecard, UnitRow, ranked
 from .table.load import load_targets
+from .xlsx.open import open_in_excel
 from .xlsx.unread import UnreadCells
 from .yamlio import without_positions
 
@@ -99,7 +100,18 @@ def _score(job: _Job) -> UnitRow:
         "total": card.total, "max_total": card.max_total, "grade_basis": card.grade_basis, "grade": card.grade, "grade_en": card.grade_en,
         "lost": card.max_total - card.total, "flags": sum(len(i.flags) for i in card.rows),  # the budget row's too
         "report": display_path(job.report),
+        **_open_in_excel(job.actuals),
     })
+
+
+def _open_in_excel(actuals: Path) -> dict[str, str]:
+    """The warning evaluate gives after its output, once for the unit: its workbook is open in Excel now, so
+    changes not yet saved were not read."""
+    where = open_in_excel(actuals)
+    if where is None:
+        return {}
+    said = where.report("xlsx.open_in_excel", severity="warning")
+    return {"warning_zh": said.render("zh"), "warning_en": said.render("en")}
 
 
 def _failed(job: _Job, row: UnitRow, e: ScoringError) -> UnitRow:

@@ -217,6 +217,8 @@ class UnitRow(BaseModel):
     report: str | None = None
     error_zh: str | None = None
     error_en: str | None = None
+    warning_zh: str | None = None  # said beside its score: the actuals workbook was open in Excel as it was read
+    warning_en: str | None = None
 
     @property
     def standing(self) -> Decimal | None:

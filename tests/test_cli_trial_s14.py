@@ -191,3 +191,36 @@ def test_the_half_year_budget_row_asks_for_the_spending_to_30_june(lang, to_date
     assert to_date in half, half  # as the header says of the money at mid-year
     if whole_year:
         assert whole_year not in half and whole_year in budget_row_note("annual")
+
+
+# -- batch and a workbook Excel has open (trial finding 14) -------------------------------------------------
+
+def _batch_with_workbook(tmp_path, lock: bool):
+    targets, actuals = tmp_path / "targets" / "2025", tmp_path / "actuals" / "2025"
+    targets.mkdir(parents=True)
+    actuals.mkdir(parents=True)
+    (targets / PROJECT.name).write_bytes(PROJECT.read_bytes())
+    book = actuals / f"{PROJECT.stem}.annual.xlsx"
+    assert run_cli(["template", PROJECT, "--format", "xlsx", "-o", book]).returncode == 0
+    if lock:
+        (actuals / f"~${book.name}").write_bytes(b"\x05clerk")
+    out = tmp_path / "out"
+    result = run_cli(["--lang", "en", "batch", tmp_path / "targets", tmp_path / "actuals", "--out", out, "--jobs", "1"])
+    assert result.returncode == 0, result.stderr
+    return result, json.loads((out / "summary-annual.en.json").read_text(encoding="utf-8")), \
+        (out / "summary-annual.en.md").read_text(encoding="utf-8"), book
+
+
+def test_batch_warns_of_a_workbook_open_in_excel_once(tmp_path):
+    result, summary, markdown, book = _batch_with_workbook(tmp_path, lock=True)
+    said = f"{book}: warning: the workbook seems open in Excel"
+    assert result.stdout.count(said) == 1, result.stdout  # once for the unit, after the table
+    assert [w["actuals"] for w in summary["warnings"]] == [str(book)]
+    assert summary["warnings"][0]["warning"].startswith(said)
+    assert "## Warnings" in markdown and "seems open in Excel" in markdown
+    assert summary["scored"][0]["actuals"] == str(book)  # scored as last saved, as evaluate scores it
+
+
+def test_batch_without_a_lock_file_has_no_warnings(tmp_path):
+    result, summary, markdown, _ = _batch_with_workbook(tmp_path, lock=False)
+    assert "warning" not in result.stdout and "warnings" not in summary and "## Warnings" not in markdown

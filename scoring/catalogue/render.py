@@ -87,6 +87,8 @@ MESSAGES = {
     "render.batch.report": ("报告", "Report"),
     "render.batch.error": ("错误", "Error"),
     "render.batch.failed": ("未能计分的单位", "Units that could not be scored"),
+    "render.batch.warnings": ("警告", "Warnings"),
+    "render.batch.warning": ("警告", "Warning"),
     "render.batch.none_failed": ("所有单位均已计分。", "Every unit was scored."),
     "render.year_of": ("{year} 年度", "{year}"),
     "render.table_title.annual": ("{unit} {year} 年度部门整体预算绩效自评表", "{unit}: {year} budget-performance self-evaluation scorecard"),

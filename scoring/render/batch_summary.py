@@ -39,6 +39,15 @@ def _error(r: UnitRow, lang: str) -> str:
     return (r.error_en if lang == "en" else r.error_zh) or ""
 
 
+def _warned(summary: BatchSummary) -> list[UnitRow]:
+    """The units scored with a warning (a workbook open in Excel as it was read), in the order of their files."""
+    return sorted((r for r in summary.scored if r.warning_zh is not None), key=lambda r: r.targets)
+
+
+def _warning(r: UnitRow, lang: str) -> str:
+    return (r.warning_en if lang == "en" else r.warning_zh) or ""
+
+
 def _link(report: str | None, folder: str | Path) -> str:
     if not report:
         return ""
@@ -65,6 +74,9 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
                     "max_total": _n(r.max_total), "grade_basis": _n(r.grade_basis), "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
                    for i, r in zip(ranks(summary.scored), summary.scored)],
         "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
+        # only where there are any: a summary without warnings reads as it always has
+        **({"warnings": [{"targets": r.targets, "actuals": r.actuals, "warning": _warning(r, lang)} for r in warned]}
+           if (warned := _warned(summary)) else {}),
         "rules": [{"path": f.path, "sha256": f.sha256} for f in summary.rules],  # what every unit was scored by
     }
     return json_text.dumps(data) + "\n"
@@ -84,6 +96,10 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
                                  [[r.targets, _error(r, lang)] for r in summary.failed])
     else:
         out.append(say("render.batch.none_failed", lang))
+    if warned := _warned(summary):
+        out += ["", "## " + say("render.batch.warnings", lang), ""]
+        out += markdown.md_table([L.col_file, say("render.batch.warning", lang)], "ll",
+                                 [[r.targets, _warning(r, lang)] for r in warned])
     out += ["", f"## {L.h_inputs}", ""] + markdown.inputs_table(summary.rules, L)
     return "\n".join(out) + "\n"
 
@@ -191,6 +207,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     console = terminal.console_for(buf, width or 10_000, color)
     console.print(table)
     console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
-    for r in summary.failed:  # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
-        console.print(_error(r, lang), soft_wrap=True, markup=False, highlight=False)
+    for said in [_error(r, lang) for r in summary.failed] + [_warning(r, lang) for r in _warned(summary)]:
+        # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
+        console.print(said, soft_wrap=True, markup=False, highlight=False)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
