@@ -168,3 +168,37 @@ def test_the_reason_in_the_money_blocks_own_column_is_read(tmp_path, book, reaso
     budget = audit_form(form, book).rows[0]
     assert budget.budget and str(budget.points) == "9.00"
     assert _codes(budget) == ({} if reason else {"no_reason": "2:8"})  # where one is missing, at its cell
+
+
+# -- 12: one source of money written in 元 is named at its cell ---------------------------------------------
+
+def _money_form(path: Path, money) -> Path:
+    import dataclasses
+
+    from review_forms import consistent, write_xlsx
+
+    # 188 of 200 spent, and why the point is lost
+    return write_xlsx(dataclasses.replace(consistent(), money=money, rate="94%", budget_points="9.40",
+                                          budget_reason="部分工程款待验收后支付"), path)
+
+
+@pytest.mark.parametrize("spent, source, wan, cell", [(("170", "180000"), "上年结转资金", "18", "G8"),
+                                                     (("1700000", "18"), "其中：本年财政拨款", "170", "G7")])
+def test_a_source_spent_in_yuan_is_named_at_its_cell(tmp_path, book, spent, source, wan, cell):
+    """188 spent of which 170 and 18 万元, one written in 元: the parts then add up to 180,170 (or 1,700,018); said
+    once at that cell, also where it is large enough for the amounts_in_yuan of a whole block in 元."""
+    money = [("年度资金总额", "200", "200", "188"), ("其中：本年财政拨款", "180", "180", spent[0]),
+             ("上年结转资金", "20", "20", spent[1]), ("其他资金", "0", "0", "0")]
+    a = audit_form(read_form(_money_form(tmp_path / "y.xlsx", money)), book)
+    budget = a.rows[0]
+    assert _codes(budget) == {"amounts_in_yuan": f"项目支出绩效自评表!{cell}"}
+    (f,) = budget.findings
+    assert source in f.message.zh and f"为 {wan} 万元" in f.message.zh and "188 万元" in f.message.zh
+
+
+def test_parts_that_do_not_add_up_say_their_sum_with_its_unit(tmp_path, book):
+    money = [("年度资金总额", "200", "200", "188"), ("其中：本年财政拨款", "180", "180", "150"),
+             ("上年结转资金", "20", "20", "18"), ("其他资金", "0", "0", "0")]
+    budget = audit_form(read_form(_money_form(tmp_path / "p.xlsx", money)), book).rows[0]
+    (f,) = [f for f in budget.findings if f.code == "money_parts_mismatch"]
+    assert f.cell.ref == "项目支出绩效自评表!G6" and "168 万元" in f.message.zh

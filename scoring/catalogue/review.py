@@ -98,6 +98,9 @@ MESSAGES = {
     "review.budget_zero": ("全年预算数为 0、负数或空白，无法计算执行率；预算执行率一行未复核",
                            "the annual budget is 0, negative or blank: no execution rate; the budget row is not scored again"),
     "review.amounts_in_yuan": ("金额 {amount} 在「{unit}」表头下，疑为按元填写", "the amount {amount} under a {unit} heading looks like yuan"),
+    "review.amount_in_yuan": ("「{source}」的金额 {amount} 像是以元填写的：除以 10,000 为 {wan} 万元，各分项之和即与「{total}」的 {total_amount} 相符",
+                              "the amount {amount} of '{source}' looks like yuan: divided by 10,000 it is {wan} (10,000 yuan), and the "
+                              "parts then add up to the {total_amount} of '{total}'"),
     "review.money_parts_mismatch": ("资金总额 {total} 不等于其下各分项之和 {parts}", "the money total {total} is not the sum {parts} of its parts"),
 
     # -- the form as a whole --------------------------------------------------------------------

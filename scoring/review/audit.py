@@ -148,9 +148,13 @@ def _budget_row(form: ClaimedForm, rc: Recomputer, book: RuleBook,
     budget = form.budget
     money = budget_money(budget)
     labels = form_labels()
-    block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money),
-             F.amounts_in_yuan(budget, labels.yuan_under_wan, next(iter(labels.units.values())))]
-    block += F.money_parts_mismatch(budget) + F.rate_findings(F.Rate.of(budget), money)
+    wan = next(iter(labels.units.values()))
+    parts = F.money_parts_mismatch(budget, wan)
+    yuan = F.amounts_in_yuan(budget, labels.yuan_under_wan, wan)
+    if yuan is not None and any(f.cell == yuan.cell for f in parts):  # that amount said once, with the sum it breaks
+        yuan = None
+    block = [F.budget_zero(budget, money), F.budget_in_subrow(budget, money), yuan]
+    block += parts + F.rate_findings(F.Rate.of(budget), money)
     approved = against.budget if against else None
     weight = approved.weight if approved else budget.weight
     if approved:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from .. import display
 from ..catalogue import Text, say, text
 from ..evaluate import graded_on
+from ..money import YUAN_PER_WAN, yuan_slip
 from ..rulebook.load import RuleBook
 from ..rulebook.methods import OutcomeBands
 from ..rulebook.model import Grade
@@ -398,17 +399,29 @@ def amounts_in_yuan(budget: Budget, limit: Decimal, unit: str) -> Finding | None
     return None
 
 
-def money_parts_mismatch(budget: Budget) -> list[Finding]:
-    """A total line that is not the sum of the lines below it (each of 年初, 全年, 执行 that has parts)."""
+def money_parts_mismatch(budget: Budget, wan: str) -> list[Finding]:
+    """A total line that is not the sum of the lines below it (each of 年初, 全年, 执行 that has parts); where one
+    line, read as 元 (÷ 10,000), makes them add up (evaluate's money.yuan_slip) in a block in `wan` (万元, or no unit
+    named, as the central form's amounts are), that line in 元 instead, at its cell."""
     out = []
     for what in ("initial", "annual", "spent"):
-        parts = [getattr(p, what) for p in budget.parts if getattr(p, what) is not None]
+        lines = [p for p in budget.parts if getattr(p, what) is not None]
+        parts = [getattr(p, what) for p in lines]
         total = getattr(budget, what)
-        if not parts or not total:
+        if not parts or not total or agree(sum(parts, Decimal(0)), total):
             continue
-        if not agree(sum(parts, Decimal(0)), total):
-            out.append(finding(text("review.money_parts_mismatch", total=display.amount(total),
-                                    parts=display.amount(sum(parts, Decimal(0)))), what, budget.cell(what)))
+        slip = yuan_slip(total, parts) if budget.unit in (wan, "") else None
+        if slip is not None:
+            line = ([budget] + lines)[slip]
+            amount = getattr(line, what)
+            said = text("review.amount_in_yuan", source=line.label, amount=display.amount(amount),
+                        wan=display.amount(amount / YUAN_PER_WAN), total=budget.label,
+                        total_amount=display.amount(total if slip else sum(parts, Decimal(0)), budget.unit))
+            out.append(Finding(code="amounts_in_yuan", message=Bilingual(zh=said.zh, en=said.en), field=what,
+                               cell=line.cell(what)))
+            continue
+        out.append(finding(text("review.money_parts_mismatch", total=display.amount(total, budget.unit),
+                                parts=display.amount(sum(parts, Decimal(0)), budget.unit)), what, budget.cell(what)))
     return out
 
 
