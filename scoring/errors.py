@@ -87,6 +87,15 @@ def display_path(path: str | Path) -> str:
         return str(p)
 
 
+def path_under(path: str | Path, folder: str | Path) -> str:
+    """`path` relative to `folder` where it lies inside it (a batch's or a folder review's files, told apart by
+    what follows the folder given), else as it is."""
+    try:
+        return Path(path).resolve().relative_to(Path(folder).resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 @lru_cache(maxsize=16)
 def _resolved(folder: str) -> Path:
     # a batch asks for a few paths per unit: resolving the working directory each time was a third of it

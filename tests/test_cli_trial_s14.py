@@ -224,3 +224,39 @@ def test_batch_warns_of_a_workbook_open_in_excel_once(tmp_path):
 def test_batch_without_a_lock_file_has_no_warnings(tmp_path):
     result, summary, markdown, _ = _batch_with_workbook(tmp_path, lock=False)
     assert "warning" not in result.stdout and "warnings" not in summary and "## Warnings" not in markdown
+
+
+# -- audit over a folder: the files in its summary (trial finding 17) ---------------------------------------
+
+def _forms_folder(tmp_path, name: str = PROJECT.name):
+    """A folder of forms: the project's 自评表 in a subfolder, and a target table put there by mistake."""
+    folder = tmp_path / "forms"
+    (folder / "2025").mkdir(parents=True)
+    assert run_cli(["evaluate", PROJECT, "--format", "xlsx", "--out", folder / "2025" / "form.xlsx"]).returncode == 0
+    (folder / name).write_bytes(PROJECT.read_bytes())
+    return folder
+
+
+def _form_cells(out: str, heading: str, column: int) -> list[str]:
+    """A column's cells of the table under `heading`, one per line, as the terminal shows them."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == heading)
+    end = next(i for i in range(start + 1, len(lines) + 1) if i == len(lines) or not lines[i].strip())
+    return [line.split("|")[column].strip() for line in lines[start + 4:end] if line.startswith("|")]
+
+
+def test_an_audited_folders_files_are_shown_relative_to_it_and_whole(tmp_path):
+    folder = _forms_folder(tmp_path)
+    result = run_cli(["--lang", "en", "audit", folder])
+    assert result.returncode == 2, result.stderr
+    assert str(folder) not in result.stdout  # as batch shows its files: what follows the folder given
+    assert "2025/form.xlsx" in _form_cells(result.stdout, "Forms ranked by points at stake", 2)
+    assert _form_cells(result.stdout, "Forms that could not be reviewed", 1)[0] == PROJECT.name  # not …yam|l
+
+
+def test_a_name_too_long_for_its_column_is_broken_between_words(tmp_path):
+    name = "the-self-evaluation-form-of-the-forest-fire-prevention-project-for-2025-as-filled-in.yaml"
+    result = run_cli(["--lang", "en", "audit", _forms_folder(tmp_path, name)])
+    pieces = [c for c in _form_cells(result.stdout, "Forms that could not be reviewed", 1) if c]
+    assert "".join(pieces) == name and len(pieces) > 1
+    assert all(p.endswith(("-", ".", "_")) for p in pieces[:-1]), pieces

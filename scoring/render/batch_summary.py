@@ -14,6 +14,7 @@ from rich.table import Table
 
 from ..scorecard import BatchSummary, UnitRow
 from ..catalogue import say
+from ..errors import path_under
 from . import json_text, markdown, terminal
 from .labels import labels
 
@@ -115,12 +116,7 @@ def width_of(stream) -> int | None:
 
 def _shown_file(targets: str, folder: str | Path | None) -> str:
     """The targets file relative to the folder the batch was given, without `.yaml`: the part that tells units apart."""
-    path = Path(targets)
-    if folder is not None:
-        try:
-            path = path.resolve().relative_to(Path(folder).resolve())
-        except ValueError:
-            pass
+    path = Path(targets if folder is None else path_under(targets, folder))
     return path.with_suffix("").as_posix() if path.suffix == ".yaml" else path.as_posix()
 
 

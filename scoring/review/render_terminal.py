@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from rich import box
 from rich.cells import cell_len
@@ -15,6 +16,7 @@ from rich.text import Text
 
 from .. import display
 from ..catalogue import say
+from ..errors import path_under
 from ..render.terminal import SEPARATOR, console_for
 from ..render.wrap import balanced
 from .codes import label, located
@@ -224,6 +226,11 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
     parts: list = [Text(say("review.folder_summary", lang, forms=len(s.forms) + len(s.unreadable), flagged=flagged,
                             clean=len(s.forms) - flagged, unreadable=len(s.unreadable)), style="bold")]
     T, number = titles(lang), {"justify": "right", "no_wrap": True}
+    folder = s.folder if s.folder and Path(s.folder).is_dir() else None  # not a workbook of several forms
+
+    def shown(source: str) -> str:
+        return source if folder is None else path_under(source, folder)
+
     # each total with its grade (93.40 优): no column of their own, so the form's column keeps its room
     rows = [[str(i), _p(a.at_stake), *(f"{t} {g}".rstrip() for t, g in zip((_p(a.claimed_total), _p(a.total)),
                                                                           grades(a, lang, written=""))),
@@ -233,30 +240,44 @@ def build_folder(s: FolderAudit, lang: str, color: bool, width: int = WIDTH) -> 
     # columns, and the frame's two edges in plain text
     room = max(8, width - 5 * SEPARATOR - (0 if color else 2) - sum(
         max(cell_len(c) for c in column) for column in zip(heads, *rows)))
-    t = _table(color, (T["rank"], number), (T["form"], {"ratio": 3, "overflow": "fold"}), (T["at_stake"], number),
-               (T["claimed_total"], number), (T["total"], number), (T["findings"], number))
-    for a, (rank, *figures) in zip(s.forms, rows):
-        path = path_lines(a.source, room)
+    # each form's file relative to the folder reviewed, as batch shows its files; a name never folded inside a word
+    paths = [path_lines(shown(a.source), room) for a in s.forms]
+    t = _table(color, (T["rank"], number), (T["form"], {"ratio": 3, "overflow": "fold", "width": widest(paths)}),
+               (T["at_stake"], number), (T["claimed_total"], number), (T["total"], number), (T["findings"], number))
+    for a, path, (rank, *figures) in zip(s.forms, paths, rows):
         t.add_row(rank, f"{balanced(a.name, room)}\n{path}" if a.name else path, *figures)
     if s.forms:  # every form unreadable: no empty ranking
         parts += [Text(""), Text(say("review.h_forms", lang), style="bold underline"), t]
     if s.codes():
         parts += [Text(""), Text(say("review.h_codes", lang), style="bold underline"), _codes(s.codes(), lang, color)]
     if s.unreadable:
-        u = _table(color, (T["form"], {"ratio": 1, "overflow": "fold"}), (T["error"], {"ratio": 3, "overflow": "fold"}))
-        room = max(8, (width - SEPARATOR - (0 if color else 2)) // 4)  # the form's quarter of the line
-        for f in s.unreadable:
+        line = width - SEPARATOR - (0 if color else 2)
+        # the form's quarter of the line, or as much as its longest file or folder name needs, up to half of it
+        names = [name for f in s.unreadable for name in re.split(r"(?<=[/\\])", shown(f.source))]
+        room = max(8, line // 4, min(max(map(cell_len, names)), line // 2))
+        paths = [path_lines(shown(f.source), room) for f in s.unreadable]
+        u = _table(color, (T["form"], {"ratio": 1, "overflow": "fold", "width": widest(paths)}),
+                   (T["error"], {"ratio": 3, "overflow": "fold"}))
+        for f, path in zip(s.unreadable, paths):
             # each message without the path the first column shows: 自评表!I19: 错误: …
             said = "\n".join(line.removeprefix(f"{f.source}:").lstrip() for line in f.error.get(lang).splitlines())
-            u.add_row(path_lines(f.source, room), Balanced((said, "")))
+            u.add_row(path, Balanced((said, "")))
         parts += [Text(""), Text(say("review.h_unreadable", lang), style="bold underline"), u]
     return parts
 
 
+def widest(cells: list[str]) -> int | None:
+    """The widest line of the cells: the least a column may be given so that rich folds none of them."""
+    return max((cell_len(line) for c in cells for line in c.splitlines()), default=None)
+
+
 def path_lines(path: str, room: int) -> str:
-    """A path broken after a / (or Windows' \\) where it is wider than `room` (rich would fold it inside a name)."""
+    """A path broken after a / (or Windows' \\) where it is wider than `room` (rich would fold it inside a name),
+    and a name wider than that after a - _ or . in it (forest-fire-|prevention.yaml), never inside a word."""
+    parts = [piece for part in re.split(r"(?<=[/\\])", path)
+             for piece in (re.split(r"(?<=[-_.])", part) if cell_len(part) > room else [part])]
     lines, line = [], ""
-    for part in re.split(r"(?<=[/\\])", path):
+    for part in parts:
         if line and cell_len(line + part) > room:
             lines.append(line)
             line = part
