@@ -32,7 +32,15 @@ def _merged_rows(text: str) -> list[int]:
             and line.split("\t")[0].strip() and r < 6]
 
 
+_WRITTEN: dict[str, bytes] = {}
+
+
 def write_xlsx(text: str, path: Path) -> Path:
+    """The table as a workbook, written once for the same text and copied after (a test imports it in both
+    languages; openpyxl took ~10 ms a save)."""
+    if text in _WRITTEN:
+        Path(path).write_bytes(_WRITTEN[text])
+        return path
     from openpyxl import Workbook
 
     from scoring.xlsx.write import put_value  # =0% is text, not a formula
@@ -46,6 +54,7 @@ def write_xlsx(text: str, path: Path) -> Path:
     for r in _merged_rows(text):
         ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=width)
     wb.save(path)
+    _WRITTEN[text] = Path(path).read_bytes()
     return path
 
 
