@@ -202,3 +202,42 @@ def test_parts_that_do_not_add_up_say_their_sum_with_its_unit(tmp_path, book):
     budget = audit_form(read_form(_money_form(tmp_path / "p.xlsx", money)), book).rows[0]
     (f,) = [f for f in budget.findings if f.code == "money_parts_mismatch"]
     assert f.cell.ref == "项目支出绩效自评表!G6" and "168 万元" in f.message.zh
+
+
+# -- 13: every finding at a cell, and worded for the form it is on ------------------------------------------
+
+def test_a_moved_row_is_found_at_the_level_it_is_written_under(tmp_path, book):
+    from review_forms import case, write_table, write_xlsx
+    from scoring.table.load import load_targets
+
+    form, _, _ = case("row_moved")  # 培训合格率 under 数量指标, the table's 质量指标
+    a = audit_form(read_form(write_xlsx(form, tmp_path / "mv.xlsx")), book,
+                   table=load_targets(write_table(tmp_path / "table.yaml")))
+    row = next(r for r in a.rows if r.name == "培训合格率")
+    (f,) = [f for f in row.findings if f.code == "row_moved"]
+    assert f.cell is not None and f.cell.column == 3 and f.cell != row.cell  # the 二级 column, not the name
+
+
+def test_a_form_without_a_reason_column_is_asked_for_one_at_the_points_lost(tmp_path, book):
+    path = _text_form(tmp_path / "cq.txt", [CHONGQING, "苗木成活率\t%\t≥\t95\t\t90\t\t30\t28.42",
+                                            "自评总分\t\t\t\t\t\t\t30\t28.42"])
+    (row,) = audit_form(read_form(path), book).rows
+    (f,) = row.findings
+    assert (f.code, f.cell.ref) == ("no_reason", "2:9") and "no column" in f.message.en
+
+
+def test_a_yaml_form_cites_its_budget_row_and_a_row_missing_its_reason(tmp_path, book):
+    path = tmp_path / "f.yaml"
+    path.write_text('budget: {initial: 100, annual: 100, spent: 92.56, rate: "92.56%", weight: 10, points: 9.26}\n'
+                    "indicators:\n"
+                    '  - {level1: 产出指标, level2: 数量指标, name: 培训人数, target: "≥500人", actual: "450人", weight: 20, points: 18}\n',
+                    encoding="utf-8")
+    budget, row = audit_form(read_form(path), book).rows
+    assert budget.budget and budget.cell is not None and budget.cell.row == 1
+    assert _codes(row) == {"no_reason": row.cell.ref}
+
+
+def test_the_sichuan_budget_row_is_cited_at_its_blocks_label(tmp_path, book):
+    path = _text_form(tmp_path / "sc.txt", [SICHUAN_MONEY, "\t50\t50\t45\t90%\t10\t9\t原因", *SICHUAN_INDICATORS])
+    budget = audit_form(read_form(path), book).rows[0]
+    assert budget.budget and budget.cell.ref == "1:1"

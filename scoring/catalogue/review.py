@@ -66,6 +66,8 @@ MESSAGES = {
                                   "the actual '{actual}' carries an operator: an actual is a figure; scored as {read}"),
     "review.no_actual": ("未填写实际完成值，按未达成计 0 分", "the actual is blank or says it was not reported: scored as not achieved, 0"),
     "review.no_reason": ("扣分 {lost} 分，但未填写偏差原因", "{lost} points lost with no deviation reason"),
+    "review.no_reason_column": ("扣分 {lost} 分，表中没有偏差原因一栏：须另附扣分原因",
+                                "{lost} points lost, and the form has no column for a deviation reason: one must be given with it"),
     "review.above_weight": ("得分 {claimed} 超过分值 {weight}", "the claimed {claimed} exceeds the row's points {weight}"),
     "review.missed_full": ("未达到指标值却给满分 {claimed}；应得 {points}",
                            "target missed but full points {claimed} claimed; should be {points}"),

@@ -143,11 +143,14 @@ def target_changed(row: ClaimedRow, approved: Approved, book: RuleBook) -> Findi
 def row_moved(row: ClaimedRow, approved: Approved) -> Finding | None:
     """Under another 一级 or 二级 than the table's (a merged cell stretched over the next row …); blank levels
     say nothing, so a form without them is not said to have moved every row."""
-    moved = [(w, a) for w, a in ((row.level1, approved.level1), (row.level2, approved.level2)) if w and not _same(w, a)]
+    moved = [level for level, w, a in (("level1", row.level1, approved.level1), ("level2", row.level2, approved.level2))
+             if w and not _same(w, a)]
     if not moved:
         return None
+    # at the level written otherwise (the 二级 where both are: a row under another 一级 is under another 二级 too)
+    where = row.cell(moved[-1]) or row.cell("name")
     return finding(text("review.row_moved", written=f"{row.level1} / {row.level2}",
-                        approved=f"{approved.level1} / {approved.level2}"), "name", row.cell("name"))
+                        approved=f"{approved.level1} / {approved.level2}"), moved[-1], where)
 
 
 def row_extra(name: str, cell, table: list[tuple[str, str]]) -> Finding:

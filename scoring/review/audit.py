@@ -121,7 +121,8 @@ def _indicator_row(form: ClaimedForm, row: ClaimedRow, rc: Recomputer, book: Rul
         update={"weight": approved.weight, "target": approved.target_text})
     redone = rc.row(form, scored_as, money)
     facts = RowFacts(name=row.name, weight=scored_as.weight, claimed=row.points, redone=redone,
-                     target=scored_as.target, actual=row.actual, reason=row.reason, cells=dict(row.cells))
+                     target=scored_as.target, actual=row.actual, reason=row.reason, cells=dict(row.cells),
+                     reason_column=form.reason_column)
     found = row_findings(facts, book)
     if redone.from_money:  # a 预算执行率 row among the indicators: its written rate against the money
         found = F.rate_findings(F.Rate(row.actual, "actual", row.cell("actual")), money) + found

@@ -71,8 +71,10 @@ def agree(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) < AGREE
 
 
-def finding(message: Text, field: str, cell: Loc | None) -> Finding:
-    return Finding(code=message.code.split(".", 1)[1], message=Bilingual(zh=message.zh, en=message.en),
+def finding(message: Text, field: str, cell: Loc | None, code: str | None = None) -> Finding:
+    """A finding of the message's own code (review.no_reason: no_reason), or of `code` where one code has
+    several messages."""
+    return Finding(code=code or message.code.split(".", 1)[1], message=Bilingual(zh=message.zh, en=message.en),
                    field=field, cell=cell)
 
 
@@ -102,6 +104,7 @@ class RowFacts:
     reason: str = ""
     budget: bool = False
     cells: dict[str, Loc] = field(default_factory=dict)
+    reason_column: bool = True  # the form has a place for the row's 偏差原因
 
     @property
     def points(self) -> Decimal | None:
@@ -225,7 +228,12 @@ def no_reason(row: RowFacts) -> Finding | None:
         return None
     if p >= row.weight - AGREE:
         return None
-    return row.at(text("review.no_reason", lost=_p(row.weight - p)), "reason")
+    if not row.reason_column:  # nothing left blank: the form has no column for it, so it is asked for, at the points
+        return finding(text("review.no_reason_column", lost=_p(row.weight - p)), "points", row.cells.get("points"),
+                       code="no_reason")
+    # at the reason's cell; a YAML row without a reason key at the row
+    return finding(text("review.no_reason", lost=_p(row.weight - p)), "reason",
+                   row.cells.get("reason") or row.cells.get("name"))
 
 
 # -- a row's claimed points against the points scored again -----------------------------------------
@@ -417,8 +425,7 @@ def money_parts_mismatch(budget: Budget, wan: str) -> list[Finding]:
             said = text("review.amount_in_yuan", source=line.label, amount=display.amount(amount),
                         wan=display.amount(amount / YUAN_PER_WAN), total=budget.label,
                         total_amount=display.amount(total if slip else sum(parts, Decimal(0)), budget.unit))
-            out.append(Finding(code="amounts_in_yuan", message=Bilingual(zh=said.zh, en=said.en), field=what,
-                               cell=line.cell(what)))
+            out.append(finding(said, what, line.cell(what), code="amounts_in_yuan"))
             continue
         out.append(finding(text("review.money_parts_mismatch", total=display.amount(total, budget.unit),
                                 parts=display.amount(sum(parts, Decimal(0)), budget.unit)), what, budget.cell(what)))

@@ -124,6 +124,7 @@ class ClaimedForm(_Written):
     total_weight: Decimal | None = None  # the 总分 row's 分值 cell
     grade: str | None = None  # 自评等级, where the form has one
     source: str = ""  # the file it was read from
+    reason_column: bool = True  # whether its indicator rows have a 偏差原因 column (Chongqing's and Fujian's have none)
 
     # a 总分 below zero has no grade (the lowest starts at 0): refused where it is read, as a row's points are
     _totals = field_validator("total", "total_weight")(lambda cls, v: _not_negative(v))

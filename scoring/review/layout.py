@@ -54,7 +54,7 @@ def read_grid(grid: Grid) -> ClaimedForm:
         raise ScoringError(problems)
     return ClaimedForm(title=title, name=name or "", year=year, budget=budget, indicators=rows,
                        level_points=level_points, total=total, total_weight=total_weight, grade=grade or None,
-                       source=grid.file, cells=cells, unread=unread)
+                       source=grid.file, cells=cells, unread=unread, reason_column="reason" in cols)
 
 
 def find_columns(row: list[str], spec: dict[str, list[str]]) -> dict[str, int]:
@@ -176,6 +176,10 @@ def _money_block(grid, folded, labels: FormLabels, header: int, cols: dict[str, 
         raise grid.loc(header, first).pos().fail("review.no_money_rows")
     top = lines[0]
     cells = dict(top.cells)
+    if "label" not in cells:  # Sichuan: the block's label (预算执行情况(10分)) heads its header, its line has none
+        _, label_c = _label_left_of(grid, header, first)
+        if label_c is not None:
+            cells["label"] = grid.loc(header, label_c)
     for f in ("weight", "rate", "points"):
         if f in cols:
             cells[f] = grid.loc(header + 1, cols[f])
@@ -259,6 +263,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
     level_points: dict[str, Decimal] = {}
     level1 = level2 = ""
     level1_at: Loc | None = None  # where the 一级 label of the rows that follow is written
+    level2_at: Loc | None = None  # and their 二级 label (a row_moved is found there)
     stop = cols["weight"]
     spare = _spare_targets(folded[header], cols, labels)
     for r in range(header + 1, len(grid.rows)):
@@ -279,6 +284,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
         l2 = grid.text(r, cols["level2"]).strip() if "level2" in cols else ""
         if l2 or l1:
             level2 = label_of(l2) if l2 else ""
+            level2_at = grid.loc(r, cols["level2"]) if l2 else None  # a merged label: its first cell
         values = {f: grid.text(r, cols[f]).strip() for f in ("target", "actual", "weight", "points") if f in cols}
         if not name and not any(values.values()):
             continue
@@ -292,6 +298,8 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
                  if f in own}
         if level1_at is not None:
             cells["level1"] = level1_at
+        if level2_at is not None:
+            cells["level2"] = level2_at
         unread: dict[str, str] = {}
         rows.append(ClaimedRow(
             level1=level1, level2=level2, name=name, target=_target(grid, r, own), actual=_actual(grid, r, cols),

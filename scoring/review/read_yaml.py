@@ -25,6 +25,8 @@ def read_yaml_form(path: str | Path) -> ClaimedForm:
     budget = form.budget
     if budget is not None:
         budget = _located(budget, located, ("budget",), unread.get("budget", {}))
+        if "label" not in budget.cells:  # the budget row is cited where the block is written, as a row at its name
+            budget = budget.model_copy(update={"cells": {**budget.cells, "label": _cells(located, (), {"budget"})["budget"]}})
     fields = (form.model_fields_set | set(unread.get((), {}))) & {"total", "total_weight", "grade", "name", "year"}
     return form.model_copy(update={
         "indicators": rows, "budget": budget, "source": located.file, "unread": unread.get((), {}),

@@ -148,7 +148,7 @@ def _table(a: FormAudit, openpyxl):
     end = len(lines) + 1
     put_row(ws, end, ["total", None, None, _num(a.form.total_weight), _num(a.form.total)], first=3)
     put_row(ws, end + 1, ["grade", None, None, None, a.form.grade], first=3)
-    column = {f: 3 + i for i, f in enumerate(FIELDS)} | {"rate": 5}
+    column = {f: 3 + i for i, f in enumerate(FIELDS)} | {"rate": 5, "level1": 1, "level2": 2}
     form_cells = {"total": (end, 7), "total_weight": (end, 6), "grade": (end + 1, 7)}
 
     def place(index, f):
