@@ -271,6 +271,8 @@ def cmd_batch(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise Pos("--jobs").fail("cli.jobs_positive")
     if args.out != BATCH_OUT:
+        if Path(args.out).suffix.lower() in SUFFIX_FORMATS and not Path(args.out).is_dir():  # summary.json: a file meant
+            raise Pos(display_path(args.out)).fail("cli.batch_out_is_file")
         user_folder(args.out)  # before any unit is scored
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,

@@ -66,6 +66,14 @@ def test_a_kind_of_file_the_command_does_not_write_is_refused(tmp_path, args, na
     assert f"scoring {args[0]} writes no {out.suffix} file" in result.stderr, result.stderr
 
 
+def test_batch_out_named_as_a_file_is_refused_before_any_unit_is_scored(tmp_path):
+    out = tmp_path / "summary.json"
+    result = run_cli(["--lang", "en", "batch", ROOT / "targets", ROOT / "actuals", "--out", out])
+    assert result.returncode == 2
+    assert not out.exists()
+    assert result.stderr.startswith(f"{out}: error: batch --out names the folder"), result.stderr
+
+
 def test_standard_output_still_takes_any_format():
     result = run_cli(["evaluate", PROJECT, "--format", "json", "--out", "-"])
     assert result.returncode == 0
