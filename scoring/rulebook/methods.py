@@ -19,6 +19,7 @@ from ..catalogue import Text as Message, text
 from ..display import points as display_points
 from ..limits import shorten
 from ..model import Node
+from ..scorecard import Bilingual
 from ..yamlio import invalid
 
 CENT = Decimal("0.01")
@@ -210,7 +211,10 @@ Words = Union[Message, str]
 
 
 def in_lang(words: Words, lang: str) -> str:
-    return words if isinstance(words, str) else words.render(lang)
+    """Words in `lang`, a catalogue message rendered once per language (Bilingual.of): a method's band labels
+    are made once and shared by its rows, and rendering one anew for each row's explanation was a third of
+    writing it."""
+    return words if type(words) is str else Bilingual.of(words).get(lang)
 
 
 class Scored(NamedTuple):
