@@ -88,13 +88,13 @@ class NameIndex:
 
     def __init__(self, indicators: Sequence[tuple[str, str]]):
         self.indicators = list(indicators)
-        self._ids = {ident for ident, _ in self.indicators}
-        self._loose: dict[str, list[str]] = {}
-        self._names: dict[str, list[str]] = {}
-        self.normalised = [normalise_text(name) for _, name in self.indicators]  # in table order
-        for (ident, _), name in zip(self.indicators, self.normalised):  # repeats kept: a repeated id is ambiguous
-            self._loose.setdefault(loose_id(ident), []).append(ident)
-            self._names.setdefault(name, []).append(ident)
+        ids, names = zip(*self.indicators) if self.indicators else ((), ())
+        self._ids = set(ids)
+        self.normalised = list(map(normalise_text, names))  # in table order
+        # each key's ids, made by C loops (a Python loop of setdefault and append was a tenth of building the
+        # facts); a key that two indicators share, which the dict kept one of, is given them all (ambiguous)
+        self._loose = _all_ids(list(map(loose_id, ids)), ids)
+        self._names = _all_ids(self.normalised, ids)
 
     def resolve(self, key: str) -> list[str]:
         """The ids `key` may mean: its exact id (also typed in full width, Ｐ０１), else the id it spells
@@ -103,7 +103,17 @@ class NameIndex:
             return [key]
         if (folded := wide_folded(key)) in self._ids:  # Ｐ０１ is P01, though loosely it is P1 too
             return [folded]
-        return list(self._loose.get(loose_id(key)) or self._names.get(normalise_text(key), ()))
+        found = self._loose.get(loose_id(key)) or self._names.get(normalise_text(key))
+        return [] if found is None else [found] if type(found) is str else list(found)
+
+
+def _all_ids(keys: list[str], ids: Sequence[str]) -> dict[str, str | tuple[str, ...]]:
+    """Each key's id, or the ids of a key that repeats (in table order)."""
+    found = dict(zip(keys, ids))
+    if len(found) < len(keys):
+        for key in {k for k in keys if keys.count(k) > 1}:
+            found[key] = tuple(i for k, i in zip(keys, ids) if k == key)
+    return found
 
 
 def resolve(key: str, indicators: Sequence[tuple[str, str]]) -> list[str]:
