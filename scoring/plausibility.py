@@ -3,6 +3,8 @@
 A negative count, a satisfaction or coverage rate above 100 %; the file says which is which."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .catalogue import Text, text
 from .errors import Pos, Problem
 from .rulebook.model import Plausibility
@@ -11,7 +13,9 @@ from .table.values import format_number
 
 
 CODES = ("negative_count", "over_100")  # the flags (or errors) findings makes
-PLAUSIBLE = (0, 100)  # findings finds nothing in a number from 0 to 100: its caller need not ask (facts.make_input)
+# findings finds nothing in a number from 0 to 100: its caller need not ask (facts.make_input). Decimals, as the
+# numbers are: a Decimal compared with an int makes a Decimal of it first
+PLAUSIBLE = (Decimal(0), Decimal(100))
 
 
 def findings(name: str, actual: dict, target: dict, rules: Plausibility) -> list[tuple[str, str, Text]]:

@@ -48,13 +48,14 @@ class IndicatorInput:
 
     def __init__(self, section: Section, group: Group, item: Indicator, target: TargetValue, target_source: str,
                  entry: IndicatorActual | None, actual: TargetValue | None, exact: dict | None = None,
-                 conversion: Text | None = None, implausible: list | None = None):
+                 conversion: Text | None = None, implausible: list | tuple | None = None):
         self.section, self.group, self.item, self.target = section, group, item, target
         self.target_source = target_source  # half_year | annual | annual_scaled
         self.entry, self.actual = entry, actual
         self.exact = {} if exact is None else exact  # every fact field: numbers as Decimals, None where there is none
         self.conversion = conversion  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
-        self.implausible = [] if implausible is None else implausible  # plausibility.findings: made once, read twice
+        # plausibility.findings: made once, read twice; most rows have none, and share one empty tuple
+        self.implausible = () if implausible is None else implausible
 
     @property
     def fact(self) -> dict:
