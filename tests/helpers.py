@@ -24,6 +24,17 @@ def score(targets=MINI_TARGETS, actuals=MINI_ANNUAL, rules=RULES, period="annual
     return evaluate(load_targets(targets), load_actuals(actuals), load_rules(rules), period, engine=engine)
 
 
+def made_once(made: dict, key, path: Path, make) -> Path:
+    """`make()`, which writes `path`, run once for each key; for a key seen before, the bytes it wrote then are
+    copied to `path` instead: copying them is cheap, writing a workbook through openpyxl is not."""
+    if key in made:
+        Path(path).write_bytes(made[key])
+    else:
+        make()
+        made[key] = Path(path).read_bytes()
+    return path
+
+
 def copy_rules(tmp_path: Path) -> Path:
     dest = tmp_path / "rules"
     shutil.copytree(RULES, dest, ignore=shutil.ignore_patterns("tests", "README.md"))

@@ -291,19 +291,18 @@ def write_xlsx(form: Form, path: Path, sheet: str = "项目支出绩效自评表
     `more`: further forms, each on a sheet of its own after the first. Written once for the same arguments (the
     repr of dataclasses shows every field), later copied: a module's tests write the same form again and again,
     ~10 ms each (16 times in test_review_read)."""
-    key = repr((form, sheet, percent_numbers, more))
-    if key not in _WRITTEN:
-        import openpyxl
+    import openpyxl
 
+    from helpers import made_once
+
+    def make():
         wb = openpyxl.Workbook()
         wb.active.title = sheet
         for title, f in {sheet: form, **(more or {})}.items():
             _put_form(wb[title] if title in wb.sheetnames else wb.create_sheet(title), f, percent_numbers)
         wb.save(path)
-        _WRITTEN[key] = Path(path).read_bytes()
-    else:
-        Path(path).write_bytes(_WRITTEN[key])
-    return path
+
+    return made_once(_WRITTEN, repr((form, sheet, percent_numbers, more)), path, make)
 
 
 def _put_form(ws, form: Form, percent_numbers: bool) -> None:

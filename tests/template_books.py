@@ -5,7 +5,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from helpers import ROOT, run_cli
+from helpers import ROOT, made_once, run_cli
 
 FOREST = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 
@@ -20,12 +20,12 @@ def template_book(path: Path, targets: Path = FOREST, *options, cwd: Path | None
     folder = Path(cwd or os.getcwd())
     table, written = folder / targets, folder / path
     key = (str(targets), str(folder), hashlib.sha256(table.read_bytes()).digest(), options)
-    if key in _WRITTEN:
-        assert not written.exists(), path
-        written.write_bytes(_WRITTEN[key])
-        return path
-    code, _, err = run_cli(["template", targets, "--format", "xlsx", "-o", path, "--rules", ROOT / "rules", *options],
-                           cwd=cwd, env={"SCORING_LANG": "zh"})
-    assert code == 0, err
-    _WRITTEN[key] = written.read_bytes()
+    assert key not in _WRITTEN or not written.exists(), path
+
+    def make():
+        code, _, err = run_cli(["template", targets, "--format", "xlsx", "-o", path, "--rules", ROOT / "rules",
+                                *options], cwd=cwd, env={"SCORING_LANG": "zh"})
+        assert code == 0, err
+
+    made_once(_WRITTEN, key, written, make)
     return path

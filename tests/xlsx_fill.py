@@ -22,17 +22,15 @@ def template(targets: Path, out: Path, period: str = "annual", lang: str = "zh")
     """`scoring template TARGETS --format xlsx -o OUT` for these bundled rules, run once per table (by its bytes),
     period and language: writing it took a tenth of a second, two dozen times, for the same bytes each time. Later
     calls copy it to `out`, which a test may edit."""
-    from helpers import RULES
+    from helpers import RULES, made_once
     from scoring.cli import main
 
-    key = (str(targets), hashlib.sha256(Path(targets).read_bytes()).digest(), period, lang)
-    if key not in _TEMPLATES:
+    def make():
         assert main(["template", str(targets), "--period", period, "--rules", str(RULES), "--format", "xlsx",
                      "-o", str(out), "--lang", lang]) == 0
-        _TEMPLATES[key] = out.read_bytes()
-    else:
-        out.write_bytes(_TEMPLATES[key])
-    return out
+
+    key = (str(targets), hashlib.sha256(Path(targets).read_bytes()).digest(), period, lang)
+    return made_once(_TEMPLATES, key, out, make)
 
 
 def sheet(wb, names):

@@ -38,24 +38,23 @@ _WRITTEN: dict[str, bytes] = {}
 def write_xlsx(text: str, path: Path) -> Path:
     """The table as a workbook, written once for the same text and copied after (a test imports it in both
     languages; openpyxl took ~10 ms a save)."""
-    if text in _WRITTEN:
-        Path(path).write_bytes(_WRITTEN[text])
-        return path
     from openpyxl import Workbook
 
+    from helpers import made_once
     from scoring.xlsx.write import put_value  # =0% is text, not a formula
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    width = max(len(line.split("\t")) for line in text.splitlines())
-    for r, c, value in cells(text):
-        put_value(ws, r + 1, c + 1, value)
-    for r in _merged_rows(text):
-        ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=width)
-    wb.save(path)
-    _WRITTEN[text] = Path(path).read_bytes()
-    return path
+    def make():
+        wb = Workbook()
+        ws = wb.active
+        ws.title = SHEET
+        width = max(len(line.split("\t")) for line in text.splitlines())
+        for r, c, value in cells(text):
+            put_value(ws, r + 1, c + 1, value)
+        for r in _merged_rows(text):
+            ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=width)
+        wb.save(path)
+
+    return made_once(_WRITTEN, text, path, make)
 
 
 def write_xls(text: str, path: Path) -> Path:
