@@ -148,6 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "本表各行分值合计 {sum}（{parts}），不是满分 {full}：记分卡显示「得分 / {sum}」，等级按 得分 ÷ {sum} × {full} 评定",
         "the rows' points add up to {sum} ({parts}), not the full mark {full}: the scorecard shows the total out of {sum} "
         "and grades total ÷ {sum} × {full}"),
+    "table.import_self_evaluation": (
+        "这是绩效自评表（表头有实际完成值和得分列），不是绩效目标表：请导入其目标表；复核这张自评表请用 scoring audit {file}",
+        "this is a performance self-evaluation form (its header has actual and points columns), not a target "
+        "table: import its target table instead; to review this form use scoring audit {file}"),
     "table.import_unplaced": (
         "无法放置这一行「{text}」：它不在{kind}的任何部分中",
         "cannot place the row '{text}': it falls in no part of a {kind}"),

@@ -70,6 +70,26 @@ def find_columns(row: list[str], spec: dict[str, list[str]]) -> dict[str, int]:
     return found
 
 
+def form_rows(grid: Grid) -> tuple[Loc, set[int]] | None:
+    """Where the grid holds a form's indicator header (every column REQUIRED): its 得分 cell, and the rows
+    (1-based) the form is read from, its header's among them (all of them, where it reads whole; else the
+    header's alone). None where it has no such header: no 自评表. `scoring import` asks this of a table it
+    cannot read."""
+    labels = form_labels()
+    folded = [[label_of(grid.text(r, c)) for c in range(len(row))] for r, row in enumerate(grid.rows)]
+    try:
+        header, cols = indicator_header(grid, folded, labels)
+    except ScoringError:
+        return None
+    rows = {header + 1}
+    try:
+        form = read_grid(grid)
+    except ScoringError:
+        return grid.loc(header, cols["points"]), rows
+    parts = [form, *form.indicators, *([form.budget, *form.budget.parts] if form.budget is not None else [])]
+    return grid.loc(header, cols["points"]), rows | {loc.row for part in parts for loc in part.cells.values()}
+
+
 def indicator_header(grid: Grid, folded: list[list[str]], labels: FormLabels) -> tuple[int, dict[str, int]]:
     spec = labels.indicators.model_dump()
     best: tuple[int, int, dict[str, int]] | None = None

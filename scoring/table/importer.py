@@ -247,6 +247,39 @@ def import_table(source_text: str, source: str, warnings: list[Problem] | None =
     unplaceable rows, and `warnings` (where given) gets what the table prints wrong but can still be read."""
     if not source_text.strip():  # one plain message, not every part of a table it lacks
         raise Pos(source, 1, 1).fail("input.empty_file")
+    try:
+        return _imported(source_text, source, warnings, lang)
+    except ScoringError as e:
+        raise _self_evaluation(source_text, source, e) or e from None
+
+
+UNPLACED = {"table.import_unplaced", "table.dept_unplaced"}  # a row in no part of the table's layout
+
+
+def _self_evaluation(source_text: str, source: str, error: ScoringError) -> ScoringError | None:
+    """That the text is a self-evaluation form, at its header's 得分 cell, where the importer cannot place a row
+    the review reads as the form's (our own form's 自评等级, another region's header): said once, rather than as
+    every row of it a table lacks. A form whose rows it places (DOMAIN §7) is imported, and a row in no part of
+    either (a stray line) stays the importer's error at its line."""
+    from ..review.layout import form_rows
+    from ..review.read_text import text_grid
+
+    unplaced = {p.line for p in error.problems if p.code in UNPLACED}
+    if not unplaced:
+        return None
+    try:
+        found = form_rows(text_grid(source_text, source))
+    except ScoringError:
+        return None
+    if found is None or not unplaced & found[1]:
+        return None
+    at = found[0]
+    line = source_text.splitlines()[at.row - 1]
+    column = sum(len(cell) + 1 for cell in line.split("\t")[:at.column - 1]) + 1  # the cell's first character
+    return Pos(source, at.row, column).fail("table.import_self_evaluation", file=source)
+
+
+def _imported(source_text: str, source: str, warnings: list[Problem] | None, lang: str) -> str:
     if is_project_form(source_text):
         return import_project(source_text, source, warnings, lang)
     reader = _Reader(source)
