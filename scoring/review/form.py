@@ -66,6 +66,9 @@ class _Written(Node):
     # claimed points written in words (a 得分 of 满分), by field, as written: a finding at its cell, not an
     # error that stops the form (scoring/review/unread.py); the field itself is None
     unread: dict[str, str] = {}
+    # of those, the ones whose cell itself cannot be read as meant (a date, 9400%): the workbook reader's code and
+    # arguments (read_sheet.py), for the finding to say what the cell holds
+    unread_cell: dict[str, tuple[str, dict]] = {}
 
     def cell(self, field: str) -> Loc | None:
         return self.cells.get(field)

@@ -81,8 +81,35 @@ def _sheet_form(book, sheet_name: str, name: str, formats) -> ClaimedForm | Scor
         form = read_grid(grid)
     except ScoringError as e:
         return _explained(grid, e)
-    unread = _unread(grid, _used(form))
+    used = _used(form)
+    form, claims = _claims_in_cells(form, grid, used)
+    unread = _unread(grid, {loc: ceiling for loc, ceiling in used.items() if loc not in claims})
     return ScoringError(unread) if unread else form
+
+
+def _claims_in_cells(form: ClaimedForm, grid: Grid, used: dict[Loc, Decimal]) -> tuple[ClaimedForm, set[Loc]]:
+    """The form with each claimed 得分 (a row's, the money block's, the 总分) and the stated 执行率 whose cell
+    cannot be read as meant (a date, 9400% where 94 was meant) kept as a claim in words is (unread.py): a finding
+    at its cell, saying what the cell holds, while the rest of the form is reviewed; and those cells. Any other
+    such cell the form reads (a target, an amount) stays an error."""
+    claims: set[Loc] = set()
+
+    def marked(part, field: str):
+        loc = part.cell(field)
+        problem = grid.unread.get((loc.row - 1, loc.column - 1)) if loc is not None else None
+        # a formula never computed is the whole file's (saved by a program, not Excel): open and save it, an error
+        if (problem is None or problem[0] == "xlsx.cell_formula_uncomputed"
+                or _plausible(problem, used.get(loc, cells.PERCENT_CEILING))):
+            return part
+        claims.add(loc)
+        return part.model_copy(update={field: "" if field == "rate" else None,
+                                       "unread": {**part.unread, field: grid.text(loc.row - 1, loc.column - 1).strip()},
+                                       "unread_cell": {**part.unread_cell, field: problem}})
+
+    budget = marked(marked(form.budget, "points"), "rate") if form.budget is not None else None
+    rows = [marked(row, "points") for row in form.indicators]
+    form = marked(form, "total")
+    return (form.model_copy(update={"budget": budget, "indicators": rows}) if claims else form), claims
 
 
 # (number format, formula without a computed result, the text typed where Excel took it for a formula: =100%)
