@@ -1,18 +1,23 @@
 """Actual values that cannot be true, as rules/plausibility.yaml defines them: each an error or a flag.
 
-A negative count, a satisfaction or coverage rate above 100 %; the file says which is which."""
+A negative count, a satisfaction or coverage rate above 100 %, an actual typed in a smaller unit than its target's
+(11500 meant as 米 under ≥12 公里); the file says which is which."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
+from fractions import Fraction
 
 from .catalogue import Text, text
+from .display import amount
 from .errors import Pos, Problem
 from .rulebook.model import Plausibility
 from .scorecard import Bilingual, Flag
+from .table.units import smaller
 from .table.values import format_number
 
 
-CODES = ("negative_count", "over_100")  # the flags (or errors) findings makes
+CODES = ("negative_count", "over_100", "unit_slip")  # the flags (or errors) findings makes
 # findings finds nothing in a number from 0 to 100: its caller need not ask (facts.make_input). Decimals, as the
 # numbers are: a Decimal compared with an int makes a Decimal of it first
 PLAUSIBLE = (Decimal(0), Decimal(100))
@@ -33,7 +38,38 @@ def findings(name: str, actual: dict, target: dict, rules: Plausibility) -> list
         if word is not None:
             out.append((rules.at_most_100.severity, "over_100",
                         text("plausibility.over_100", actual=_shown(number, unit), word=word)))
+    slip = rules.unit_slip
+    # most units have no smaller one (人, 次, %): asked first, once a unit (~750 instructions a row without)
+    if slip is not None and _smaller(unit) and (said := _unit_slip(number, unit, target, slip.times)):
+        out.append((slip.severity, "unit_slip", said))
     return out
+
+
+_smaller = cache(smaller)
+# a reading in the smaller unit is "of the target's order" within this factor either way (11.5 of 12: 0.96)
+_ORDER = Fraction(10)
+
+
+def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal) -> Text | None:
+    """The message where `number` is `times` its target or more and, read in a smaller unit of the target's
+    (公里: 米), is of the target's order: the reading nearest the target, said as the question it is."""
+    goal = target["number"] if target["kind"] == "number" and target["unit"] == unit else None
+    if goal is None or goal <= 0 or number < goal * times:
+        return None
+    best = None
+    for small, f in _smaller(unit):
+        off = Fraction(number) / f / Fraction(goal)
+        off = max(off, 1 / off)
+        if off <= _ORDER and (best is None or off < best[0]):
+            best = (off, small, f)
+    if best is None:
+        return None
+    _, small, f = best
+    exact = Fraction(number) / f
+    reading = Decimal(exact.numerator) / exact.denominator
+    places = None if reading == round(reading, 2) else 2  # 1 亩 is 666.67 平方米: a reading with more decimals is rounded
+    return text("plausibility.unit_slip", actual=amount(number, unit), target=amount(goal, unit),
+                times=amount(number / goal, "", 0), small=small, reading=amount(reading, unit, places))
 
 
 def _shown(number, unit: str) -> str:

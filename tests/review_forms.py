@@ -115,6 +115,7 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
                             {"培训人数": {"assessor_scored"}}),
         "over_achievement": (_edit(f, "培训人数", actual="700人"), {"培训人数": {"over_achievement"}}),
         "over_budget": (_money(f, "105", "10", "105%"), {BUDGET: {"over_budget"}}),
+        "unit_slip": (_edit(f, "培训人数", target="≥5万人", actual="52000"), {"培训人数": {"unit_slip"}}),
         "budget_in_subrow": (dataclasses.replace(f, money=[("年度资金总额", "0", "0", "0")] + f.money[1:]),
                              {BUDGET: {"budget_in_subrow"}}),
         "amounts_in_yuan": (dataclasses.replace(f, money=[(m[0], *(("1000000",) * 3 if m[1] != "0" else ("0",) * 3))
@@ -168,7 +169,7 @@ TABLE_CODES = ("weight_changed", "target_changed", "row_missing", "row_extra", "
 CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
          "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight",
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
-         "cannot_score", "claimed_blank", "claimed_unreadable", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement", "over_budget",
+         "cannot_score", "claimed_blank", "claimed_unreadable", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement", "over_budget", "unit_slip",
          "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "total_blank", "grade_mismatch",
          "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
 

@@ -7,5 +7,9 @@ MESSAGES = {
     "plausibility.over_100": ("实际值 {actual} 超过 100%，而「{word}」类的比率不会超过 100%（rules/plausibility.yaml）：请核对",
                               "the actual {actual} is above 100 %, and a rate of the kind '{word}' cannot exceed 100 % "
                               "(rules/plausibility.yaml): check it"),
+    "plausibility.unit_slip": ("{actual} 是目标 {target} 的 {times} 倍：是否以{small}填写，即 {reading}？"
+                               "（rules/plausibility.yaml）请核对",
+                               "{actual} is {times} times the target {target}: was it written in {small}, i.e. "
+                               "{reading}? (rules/plausibility.yaml) check it"),
     "plausibility.unknown_unit": ("未知的单位：{units}；可用：{known}", "unknown units: {units}; known: {known}"),
 }

@@ -177,6 +177,7 @@ MESSAGES = {
     "review.label_operator_in_actual": ("实际值带比较符号", "operator in the actual"),
     "review.label_over_achievement": ("超额完成", "over-achievement"),
     "review.label_over_budget": ("超预算执行", "spent over budget"),
+    "review.label_unit_slip": ("疑以较小单位填写", "in a smaller unit?"),
     "review.label_unreadable_target": ("指标值无法读取", "unreadable target"),
     "review.label_unreadable_actual": ("实际值无法读取", "unreadable actual"),
     "review.label_target_one_percent": ("指标值 1 无单位", "target 1 without %"),

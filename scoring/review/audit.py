@@ -94,13 +94,13 @@ def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, a
 def row_findings(row: RowFacts, book: RuleBook) -> list[Finding]:
     """Why a row could not be scored; else what is wrong with its actual, its points and its reason."""
     refused = [F.unreadable_target(row), F.unreadable_actual(row), F.target_one_percent(row), F.no_weight(row),
-               F.cannot_score(row)]
+               F.cannot_score(row), F.unit_slip(row)]
     if row.points is None:
         return [f for f in refused if f]
     out = [F.operator_in_actual(row), F.no_actual(row), F.assessor_scored(row), F.claimed_blank(row)]
     if row.claimed is not None and not agree(row.claimed, row.points) and not F.no_actual(row):
         out.append(F.qualitative_out_of_band(row, book) or _explain_points(row))
-    out += [F.no_reason(row), F.over_achievement(row), F.over_budget(row)]
+    out += [F.no_reason(row), F.over_achievement(row), F.over_budget(row), F.unit_slip(row)]
     return [f for f in out if f]
 
 

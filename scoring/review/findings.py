@@ -32,7 +32,7 @@ CODES = (
     "budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_rate", "missed_full", "met_docked",
     "actual_percent_used", "rounded_down", "rounded_up", "points_differ", "above_weight", "qualitative_out_of_band",
     "no_reason", "claimed_blank", "claimed_unreadable", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
-    "over_budget", "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
+    "over_budget", "unit_slip", "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "total_blank", "weights_not_100",
     "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
     # against the approved target table (audit --targets; against.py)
@@ -204,6 +204,15 @@ def over_budget(row: RowFacts) -> Finding | None:
     if flag is None:
         return None
     return finding_from_flag(row, flag, "spent" if row.budget else "actual")
+
+
+def unit_slip(row: RowFacts) -> Finding | None:
+    """An actual that reads as typed in a smaller unit (11500 under ≥12 公里: 米?), as evaluate finds it from
+    rules/plausibility.yaml unit_slip: the row left unscored where it is an error, scored and said where a flag."""
+    if row.redone.refused == "unit_slip":
+        return _because(row, "actual", row.redone.reason.zh, row.redone.reason.en)
+    flag = _flag(row, "unit_slip")
+    return finding_from_flag(row, flag, "actual") if flag else None
 
 
 def assessor_scored(row: RowFacts) -> Finding | None:

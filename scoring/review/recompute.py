@@ -109,10 +109,10 @@ class Recomputer:
         entry = IndicatorActual(actual=_as_written(actual) if actual is not None else None, points=points,
                                 reason=row.reason or None)
         spending, budget = (Spending(basic=money.spent), money.annual) if money else (None, Decimal(0))
-        scored, reason = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry,
-                                     spending, budget=budget)
+        scored, reason, refused = self._score(form, row.level1, row.level2, row.name, row.target, row.weight, entry,
+                                              spending, budget=budget)
         if scored is None:
-            return Rescored(target=target, actual=actual, refused="cannot_score", reason=reason)
+            return Rescored(target=target, actual=actual, refused=refused or "cannot_score", reason=reason)
         from_money = getattr(self.book.by_id(scored.rule.id).method, "of", "") == "money_rate"
         return Rescored(scored=scored, target=target, actual=actual, actual_had_operator=had_op, from_money=from_money)
 
@@ -122,7 +122,7 @@ class Recomputer:
         spending = Spending(basic=money.spent)
         # by the budget row's id, so its own rule scores it here as in evaluate (by name, budget-execution did:
         # an edit of the budget-row rule moved evaluate's row and audit then found the form evaluate wrote wrong)
-        scored, reason = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "=100%", weight,
+        scored, reason, _ = self._score(form, labels.budget_row, labels.budget_row, labels.budget_row, "=100%", weight,
                                      None, spending, budget=money.annual, ident=BUDGET_ROW_ID)
         if scored is None:
             return Rescored(target=target, refused="cannot_score", reason=reason)
@@ -142,12 +142,14 @@ class Recomputer:
                               indicators={ident: entry.model_dump(exclude_none=True)} if entry else {},
                               spending=spending)
         except ValidationError as e:  # a value the models refuse (a text over the input limits …): said, not raised
-            return None, _refusal(e)
+            return None, _refusal(e), None
         try:
             card = evaluate(table, actuals, self.book, "annual", matcher=self.matcher)
         except ScoringError as e:
-            return None, Bilingual(zh=join([p.zh for p in e.problems], "zh"), en=join([p.en for p in e.problems], "en"))
-        return card.indicators[0], None
+            # an actual read in a smaller unit (rules/plausibility.yaml unit_slip: error) is its own finding
+            slip = "unit_slip" if all(p.code == "plausibility.unit_slip" for p in e.problems) else None
+            return None, Bilingual(zh=join([p.zh for p in e.problems], "zh"), en=join([p.en for p in e.problems], "en")), slip
+        return card.indicators[0], None, None
 
 
 def _refusal(e: ValidationError) -> Bilingual:

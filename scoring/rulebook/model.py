@@ -216,12 +216,21 @@ class MoneyBounds(Node):
     error_times: Number | None = Field(default=None, gt=1)
 
 
+class UnitSlip(Node):
+    """An actual `times` its target or more, in a unit with a smaller one of its kind (公里 → 米): typed in the
+    smaller unit without saying so (11500 meant as 米 under ≥12 公里), so it is never scored as written unasked."""
+
+    times: Number = Field(gt=1)
+    severity: Literal["error", "flag"] = "error"
+
+
 class Plausibility(Node):
     """Actual values that cannot be true (rules/plausibility.yaml; without the file, none is checked)."""
 
     never_negative: NeverNegative = NeverNegative()
     at_most_100: AtMost100 = AtMost100()
     money: MoneyBounds = MoneyBounds()
+    unit_slip: UnitSlip | None = None  # without the entry, not checked
 
 
 class Grade(Node):

@@ -23,6 +23,17 @@ def factor(source: str, dest: str) -> Fraction | None:
     return Fraction(sa[1], sb[1])
 
 
+def smaller(unit: str) -> list[tuple[str, Fraction]]:
+    """The smaller units of the same dimension (公里: 米), a rate's per unit kept (万元/亩: 元/亩), each with how
+    many of it one `unit` is (1000), in SCALES order."""
+    a, slash, per = unit.partition("/")
+    scale = SCALES.get(a)
+    if scale is None:
+        return []
+    return [(u + slash + per, Fraction(scale[1], size)) for u, (dim, size) in SCALES.items()
+            if dim == scale[0] and size < scale[1]]
+
+
 def same_dimension(source: str, dest: str) -> bool:
     """Whether the two units measure one thing (米 and 公里), whether or not an amount converts exactly."""
     return factor(source, dest) is not None
