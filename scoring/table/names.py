@@ -111,8 +111,10 @@ def _all_ids(keys: list[str], ids: Sequence[str]) -> dict[str, str | tuple[str, 
     """Each key's id, or the ids of a key that repeats (in table order)."""
     found = dict(zip(keys, ids))
     if len(found) < len(keys):
-        for key in {k for k in keys if keys.count(k) > 1}:
-            found[key] = tuple(i for k, i in zip(keys, ids) if k == key)
+        repeated: dict[str, list[str]] = {}
+        for key, ident in zip(keys, ids):
+            repeated.setdefault(key, []).append(ident)
+        found.update((key, tuple(given)) for key, given in repeated.items() if len(given) > 1)
     return found
 
 
