@@ -147,10 +147,26 @@ def test_a_row_without_its_points_counts_nothing_and_its_claim_is_at_stake(tmp_p
     a = audit_form(read_form(path), book)
     budget = a.rows[0]
     assert budget.budget and budget.weight is None and "no_weight" in _codes(budget)
-    assert (str(a.total), str(a.max_total), str(a.at_stake)) == ("87.58", "90", "10.00")
-    assert a.total <= a.max_total and str(a.grade_basis) == "97.31"
+    assert (str(a.total), str(a.max_total), str(a.at_stake)) == ("87.58", "100", "10.00")
+    assert a.total <= a.max_total and a.grade_basis is None  # graded on the 总分 row's 100, not the 90 left
     assert (a.unscored, a.unweighted) == (0, 1)
     assert {f.code for f in a.findings} == {"weights_not_100", "total_weight_mismatch"}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "txt"])
+def test_a_failed_row_whose_points_are_blanked_does_not_lift_the_grade(tmp_path, book, kind):
+    """(review-s14 #2) 培训人数 missed (0 of 20) and its 分值 left blank: the rows' 77.58 is graded on the 总分
+    row's 100 (中), not on the 80 of the 分值 written (96.98, 优), and the 中 the unit wrote is its grade."""
+    import dataclasses
+
+    from review_forms import Row, consistent, write_text, write_xlsx
+
+    form = consistent()
+    rows = [Row("产出指标", "数量指标", "培训人数", "≥500人", "0人", "", "0", "未开班"), *form.rows[1:]]
+    form = dataclasses.replace(form, rows=rows, total_weight="100", grade="中")
+    a = audit_form(read_form((write_xlsx if kind == "xlsx" else write_text)(form, tmp_path / f"nw.{kind}")), book)
+    assert (str(a.total), str(a.max_total), a.grade_basis, a.grade) == ("77.58", "100", None, "中")
+    assert "grade_mismatch" not in {f.code for f in a.findings}
 
 
 # -- 5: Sichuan's money block has its own 原因 column --------------------------------------------------------

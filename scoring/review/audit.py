@@ -48,7 +48,7 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
     # counts (the approved table's, with one)
     weights = sum((r.weight or Decimal(0) for r in form.indicators), Decimal(0)) + (
         form.budget.weight or Decimal(0) if form.budget is not None else Decimal(0))
-    full = against.full if against else weights
+    full = against.full if against else _full_mark(form, rows, weights, book)
     total = sum((_counted(r) for r in rows if r.counted), Decimal(0))
     graded = F.Graded.of(book, total, full)
     grade = graded.grade
@@ -68,6 +68,15 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
         unscored=sum(r.points is None and r.weight is not None for r in rows),
         unweighted=sum(r.points is None and r.weight is None and r.claimed is not None for r in rows if r.counted),
         targets=targets, total_as_written=written_total if against and not agree(written_total, total) else None)
+
+
+def _full_mark(form: ClaimedForm, rows: list[AuditedRow], weights: Decimal, book: RuleBook) -> Decimal:
+    """The full mark the rescored total is graded on: the sum of the 分值 written, unless a row's 分值 is blank;
+    that row counts nothing in the total, so grading on the 分值 left would let a failed row whose 分值 is
+    blanked vanish from both; then the 总分 row's 分值 where written, else the rule book's total (100)."""
+    if all(r.weight is not None for r in rows):
+        return weights
+    return form.total_weight if form.total_weight is not None else book.weights.total
 
 
 def _counted(r: AuditedRow) -> Decimal:
