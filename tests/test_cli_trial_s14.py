@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from rich.cells import cell_len
+
 from helpers import ROOT, run_cli
 
 PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
@@ -268,3 +270,23 @@ def test_a_name_too_long_for_its_column_is_broken_between_words(tmp_path):
     pieces = [c for c in _form_cells(result.stdout, "Forms that could not be reviewed", 1) if c]
     assert "".join(pieces) == name and len(pieces) > 1
     assert all(p.endswith(("-", ".", "_")) for p in pieces[:-1]), pieces
+
+
+# a Chinese file name has no - _ or . to break at: it is broken between its characters (review s14 #1)
+CHINESE_NAME = "南京市江宁区社会保险管理中心2025年度项目支出绩效自评表（城乡居民医疗保险区补资金）"
+
+
+@pytest.mark.parametrize("stem", [CHINESE_NAME, "selfevaluationformoftheforestfirepreventionprojectfor2025asfilledin" * 2])
+def test_a_long_name_without_separators_leaves_the_other_columns_their_room(tmp_path, stem):
+    folder = _forms_folder(tmp_path, f"{stem}.yaml")
+    (folder / "2025" / "form.xlsx").rename(folder / f"{stem}.xlsx")
+    result = run_cli(["--lang", "en", "audit", folder])
+    ranked = result.stdout.splitlines()
+    row = next(line for line in ranked if line.startswith("|") and line.split("|")[1].strip() == "1")
+    stake, claimed, total = (c.strip() for c in row.split("|")[3:6])
+    assert stake == "0.00" and claimed.startswith("94.73 ") and total.startswith("94.73 "), row  # none cut short
+    for heading, column in (("Forms ranked by points at stake", 2), ("Forms that could not be reviewed", 1)):
+        cells = _form_cells(result.stdout, heading, column)
+        assert "".join(c for c in cells if c).endswith(f"{stem}.xlsx" if column == 2 else f"{stem}.yaml")
+    unreadable = _form_cells(result.stdout, "Forms that could not be reviewed", 1)
+    assert max(map(cell_len, unreadable)) <= 110 // 2  # the error's column keeps at least half the line

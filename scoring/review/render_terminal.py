@@ -18,7 +18,7 @@ from .. import display
 from ..catalogue import say
 from ..errors import path_under
 from ..render.terminal import SEPARATOR, console_for
-from ..render.wrap import balanced
+from ..render.wrap import CLOSING, OPENING, balanced
 from .codes import label, located
 from .findings import grade_words, grade_written_words
 from .report import FolderAudit, FormAudit
@@ -273,9 +273,10 @@ def widest(cells: list[str]) -> int | None:
 
 def path_lines(path: str, room: int) -> str:
     """A path broken after a / (or Windows' \\) where it is wider than `room` (rich would fold it inside a name),
-    and a name wider than that after a - _ or . in it (forest-fire-|prevention.yaml), never inside a word."""
+    and a name wider than that after a - _ or . in it (forest-fire-|prevention.yaml) or between two Chinese
+    characters, never inside a word; a word still wider than the room folded by cells, so no line is wider."""
     parts = [piece for part in re.split(r"(?<=[/\\])", path)
-             for piece in (re.split(r"(?<=[-_.])", part) if cell_len(part) > room else [part])]
+             for piece in (_name_pieces(part, room) if cell_len(part) > room else [part])]
     lines, line = [], ""
     for part in parts:
         if line and cell_len(line + part) > room:
@@ -284,6 +285,19 @@ def path_lines(path: str, room: int) -> str:
         else:
             line += part
     return "\n".join(lines + [line])
+
+
+def _name_pieces(name: str, room: int) -> list[str]:
+    """A file or folder name's pieces: broken after a - _ or ., and before and after each wide character, but never
+    before a closing mark (）.) or after an opening one (（); a piece wider than `room` in single characters."""
+    pieces = [name[:1]]
+    for c in name[1:]:
+        before = pieces[-1][-1]
+        if c not in CLOSING and before not in OPENING and (before in "-_." or cell_len(before + c) > 2):
+            pieces.append(c)
+        else:
+            pieces[-1] += c
+    return [bit for piece in pieces for bit in (piece if cell_len(piece) > room else [piece])]
 
 
 def _render(parts: list, width: int, color: bool) -> str:
