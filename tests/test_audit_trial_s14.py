@@ -257,3 +257,33 @@ def test_the_sichuan_budget_row_is_cited_at_its_blocks_label(tmp_path, book):
     path = _text_form(tmp_path / "sc.txt", [SICHUAN_MONEY, "\t50\t50\t45\t90%\t10\t9\t原因", *SICHUAN_INDICATORS])
     budget = audit_form(read_form(path), book).rows[0]
     assert budget.budget and budget.cell.ref == "1:1"
+
+
+# -- review-s14 #5: rows that cannot be scored, counted alike in every format --------------------------------
+
+def test_json_counts_the_rows_without_a_weight(tmp_path, book):
+    import dataclasses
+    import json
+
+    from review_forms import consistent, write_text
+    from scoring.review import render_json
+
+    form = dataclasses.replace(consistent(), budget_weight="", total_weight="100")
+    data = json.loads(render_json.render(audit_form(read_form(write_text(form, tmp_path / "nw.txt")), book)))
+    assert (data["unscored"], data["unweighted"]) == (0, 1)
+
+
+def test_a_row_the_table_lacks_is_not_counted_as_unscored(tmp_path, book):
+    """With --targets, an added row that cannot be scored counts nothing: no "counted with its claimed points"."""
+    import dataclasses
+
+    from review_forms import consistent, write_table, write_text
+    from scoring.table.load import load_targets
+
+    f = consistent()
+    rows = f.rows + [dataclasses.replace(f.rows[-1], name="培训满意度调查", target="见附件", weight="5", points="5")]
+    a = audit_form(read_form(write_text(dataclasses.replace(f, rows=rows), tmp_path / "f.txt")), book, "python",
+                   load_targets(write_table(tmp_path / "t.yaml")))
+    extra = next(r for r in a.rows if r.name == "培训满意度调查")
+    assert not extra.counted and extra.points is None
+    assert a.unscored == 0 and str(a.total) == "97.58"

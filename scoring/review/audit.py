@@ -65,7 +65,7 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
         grade_written=form.grade, grade=grade.grade, grade_en=grade.en, grade_basis=graded.basis,
         full_mark=graded.full, grade_written_en=getattr(F.written_grade(book, form.grade), "en", None),
         at_stake=at_stake(rows, form, claimed_rows, against), form=form,
-        unscored=sum(r.points is None and r.weight is not None for r in rows),
+        unscored=sum(r.points is None and r.weight is not None for r in rows if r.counted),
         unweighted=sum(r.points is None and r.weight is None and r.claimed is not None for r in rows if r.counted),
         targets=targets, total_as_written=written_total if against and not agree(written_total, total) else None)
 

@@ -27,7 +27,7 @@ def form_dict(a: FormAudit, lang: str = "zh") -> dict:
         "total": _n(a.total), "max_total": _n(a.max_total),
         "grade_written": a.grade_written, "grade": a.grade_en if lang == "en" else a.grade,
         "grade_basis": _n(a.grade_basis),
-        "at_stake": _n(a.at_stake), "unscored": a.unscored,
+        "at_stake": _n(a.at_stake), "unscored": a.unscored, "unweighted": a.unweighted,
         "targets": a.targets, "total_as_written": _n(a.total_as_written),
         "rows": [{
             "name": r.name, "path": [r.level1, r.level2], "budget": r.budget, "cell": r.cell.ref if r.cell else None,

@@ -48,7 +48,7 @@ class FormAudit(_Data):
     claimed_total: Decimal  # the 总分 written, or the sum of the claimed rows when the form has none
     claimed_rows: Decimal  # the sum of the claimed rows
     total: Decimal  # scored again; a row that cannot be scored counts with its claimed points (one without a 分值: 0)
-    max_total: Decimal  # the sum of the rows' 分值
+    max_total: Decimal  # the sum of the rows' 分值 (one blank: the 总分 row's, else 100; with a table, its)
     grade_written: str | None = None
     grade_written_en: str | None = None  # the English name of the grade written, where it names one (良好 → good)
     grade: str
@@ -56,7 +56,7 @@ class FormAudit(_Data):
     grade_basis: Decimal | None = None  # the score the grade was read from where max_total is not the full mark
     full_mark: Decimal = Decimal(100)
     at_stake: Decimal  # the points in question (audit.at_stake): the rows' |claimed − points|, a 总分 off its rows …
-    unscored: int = 0  # rows that could not be scored again, counted with their claimed points
+    unscored: int = 0  # rows in the total that could not be scored again, counted with their claimed points
     unweighted: int = 0  # rows without a 分值, whose claimed points count nothing (and are at stake)
     form: ClaimedForm  # what was read, for the marked-up copy
     targets: str | None = None  # the approved target table the form was compared with (audit --targets)
