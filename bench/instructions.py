@@ -1,14 +1,15 @@
 """Instructions per indicator of evaluate in a warm process, and of bench/run.py's reference loop (not a test).
 
     python bench/instructions.py [--engine python|durable] [--generated] [--evaluations 100]
-                                 [--phase all|facts|budget|match|score|each]
+                                 [--phase all|facts|budget|match|score|each] [--layouts 1]
 
 Runs this file under `valgrind --tool=cachegrind --cache-sim=no` twice, with --evaluations evaluations and
 with none (each after loading the rules, making the matcher, two warm-up evaluations and settling the
 collector, as bench/run.py does), and prints the difference divided by the indicators, the forked engine
 process (durable) included; then the same for the reference loop, and the ratio. Steadier than time on a
 shared machine: the count does not move with the load. PYTHONHASHSEED=0 in both runs, or the difference of
-their start-ups moves the result by ~1,000 an indicator. Needs valgrind (apt-get install valgrind).
+their start-ups moves the result by ~1,000 an indicator; --layouts N measures N memory layouts
+and reports the medians (layout_padding). Needs valgrind (apt-get install valgrind).
 
 --phase measures one phase of evaluate alone, its input made beforehand in both runs (so it cancels out):
 facts (engine/facts.py build_inputs: the records, names resolved, actuals parsed), budget (the budget row
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,16 @@ sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 
 PHASES = ("facts", "budget", "match", "score")
+
+
+def layout_padding(layout: int) -> dict[str, str]:
+    """Environment variables that move where the interpreter's small objects lie (layout 0: none). CPython finds
+    a type's attribute through a cache indexed by the name's address, so where the names lie decides which lookups
+    collide there and walk the type's bases instead: the same commit measured from three folders read
+    129,827–131,993 an indicator, and the reference loop 12,390–14,548 (9.5–11.0 %); 0, 7, 23 and 61 such
+    variables moved the reference loop to 12,682, 12,518, 9,957 and 12,536. One large variable moves nothing
+    (malloc places it apart). --layouts N reports the median of N layouts."""
+    return {f"SCORING_BENCH_PAD{j}": "x" * (j % 40 + 1) for j in range(layout * 13)}
 
 
 def work(what: str, engine: str, generated: bool, n: int, phase: str = "all") -> None:
@@ -88,14 +100,15 @@ def _phase(phase: str, units: list, book, matcher, written):
     return score
 
 
-def count(what: str, engine: str, generated: bool, n: int, phase: str) -> int:
-    """Instructions of every process of one run (the forked child writes its own file)."""
+def count(what: str, engine: str, generated: bool, n: int, phase: str, layout: int = 0) -> int:
+    """Instructions of every process of one run (the forked child writes its own file), in memory layout
+    `layout` (layout_padding)."""
     with tempfile.TemporaryDirectory() as tmp:
         command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={tmp}/out.%p",
                    sys.executable, __file__, "--worker", what, "--engine", engine, "--evaluations", str(n),
                    "--phase", phase]
         subprocess.run(command + (["--generated"] if generated else []), check=True, capture_output=True,
-                       env={**os.environ, "PYTHONHASHSEED": "0"})
+                       env={**os.environ, "PYTHONHASHSEED": "0", **layout_padding(layout)})
         total = 0
         for f in Path(tmp).glob("out.*"):
             total += next(int(line.split()[1]) for line in f.read_text().splitlines() if line.startswith("summary:"))
@@ -108,6 +121,7 @@ def main() -> None:
     parser.add_argument("--generated", action="store_true")
     parser.add_argument("--evaluations", type=int, default=100)
     parser.add_argument("--phase", choices=["all", *PHASES, "each"], default="all")
+    parser.add_argument("--layouts", type=int, default=1, help="memory layouts measured, their median reported")
     parser.add_argument("--worker", choices=["evaluate", "reference"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -116,22 +130,31 @@ def main() -> None:
     indicators = 57 * args.evaluations  # the example's rows and every generated unit's, its budget row included
     workload = "generated units" if args.generated else "example, name keys"
 
-    def per_indicator(what: str, phase: str) -> int:
-        n = args.evaluations
-        return (count(what, args.engine, args.generated, n, phase) - count(what, args.engine, args.generated, 0, phase)) // indicators
+    def per_indicator(what: str, phase: str, layout: int) -> int:
+        n, generated = args.evaluations, args.generated
+        return (count(what, args.engine, generated, n, phase, layout)
+                - count(what, args.engine, generated, 0, phase, layout)) // indicators
+
+    def each_layout(what: str, phase: str) -> int:
+        """The median over the layouts, each printed where there are several."""
+        counts = [per_indicator(what, phase, layout) for layout in range(args.layouts)]
+        if args.layouts > 1:
+            print(f"{'':<17} {what} {phase}, each layout: {', '.join(f'{c:,}' for c in counts)}", flush=True)
+        return statistics.median_low(counts)
 
     found = {}
     for phase in (*PHASES, "all") if args.phase == "each" else (args.phase,):
-        found[phase] = per_indicator("evaluate", phase)
+        found[phase] = each_layout("evaluate", phase)
         label = f"{args.engine} evaluate" if phase == "all" else f"  {phase}"
         print(f"{label:<17} {workload}: {found[phase]:,} instructions per indicator", flush=True)
     if args.phase == "each":
         print(f"{'  the rest':<17} {workload}: {found['all'] - sum(found[p] for p in PHASES):,} instructions per indicator"
               " (evaluate less its phases)")
     if "all" in found:
-        reference = per_indicator("reference", "all")
+        reference = each_layout("reference", "all")
         print(f"{'reference loop':<17} {workload}: {reference:,} instructions per indicator")
-        print(f"{'ratio':<17} reference / evaluate: {reference / found['all']:.1%}")
+        print(f"{'ratio':<17} reference / evaluate: {reference / found['all']:.1%}"
+              + (f" (medians of {args.layouts} layouts)" if args.layouts > 1 else ""))
 
 
 if __name__ == "__main__":
