@@ -511,8 +511,8 @@ def _outcome(method: OutcomeBands) -> Compute:
         given = _assessor_points(assessor_points, share)
         if band.contains(assessor_points / weight * 100) and assessor_points <= weight:
             return Scored(share, text("methods.within_band", given=given, band=label), band=label)
-        return Scored(Fraction(default) / 100, text("methods.outside_band", given=given, band=label, default=f"{_num(default)}%"),
-                      band=label, flags=("points_out_of_band",))
+        return Scored(by_default.share, text("methods.outside_band", given=given, band=label, default=f"{_num(default)}%"),
+                      band=label, flags=("points_out_of_band",))  # the band's default share, made once (_by_default)
     return run
 
 
