@@ -19,14 +19,11 @@ from .errors import Pos, Problem, ScoringError, display_path
 from .periods import PERIODS
 from .engine.backends import BACKENDS
 from .lang_tag import lang_tag
+from .out_name import implied_format, refuse_a_file
 from .stdout import can_show, guarded, tell
 
 FORMATS = ("table", "json", "markdown", "xlsx")
 EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "xlsx": "xlsx"}
-# what a file's extension says it holds: one of our formats, or a spreadsheet kind none of our commands writes
-SUFFIX_FORMATS = {".txt": "table", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xlsx": "xlsx",
-                  ".yaml": "yaml", ".yml": "yaml", ".xls": "xls", ".xlsm": "xlsm", ".ods": "ods", ".et": "et",
-                  ".csv": "csv"}
 TEMPLATE_FORMATS = ("yaml", "xlsx")
 BATCH_OUT = "reports/batch"  # ours to create; a folder the user names must be in one that exists
 
@@ -271,8 +268,7 @@ def cmd_batch(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise Pos("--jobs").fail("cli.jobs_positive")
     if args.out != BATCH_OUT:
-        if Path(args.out).suffix.lower() in SUFFIX_FORMATS and not Path(args.out).is_dir():  # summary.json: a file meant
-            raise Pos(display_path(args.out)).fail("cli.batch_out_is_file")
+        refuse_a_file(args.out, "batch", "cli.out_holds_batch")  # summary.json: a file meant
         user_folder(args.out)  # before any unit is scored
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,
@@ -324,7 +320,8 @@ def cmd_audit(args) -> int:
     from .review.run import run_audit
 
     lang = _lang(args)
-    args.format = _out_format(args, FORMATS, "table")
+    if args.format != "xlsx" or len(args.path) == 1 and not Path(args.path[0]).is_dir():
+        args.format = _out_format(args, FORMATS, "table")  # several forms' marked copies: --out is a folder, no file
     if len(args.path) == 1 and not Path(args.path[0]).is_dir():  # one form: nothing to count, so no progress bar
         return run_audit(args.path[0], args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
                          all_rows=args.all_rows, targets=args.targets)
@@ -357,13 +354,10 @@ def _out_format(args, formats: tuple[str, ...], default: str) -> str:
     kind of file this command does not write, is an error before anything is done, so no file is written under
     a name that misleads whoever opens it. Standard output (`-`) and a folder (an audit's marked copies) have none."""
     given, out = getattr(args, "format", None), args.out
-    if out is None or str(out) == "-" or Path(out).is_dir():
-        return given or default
-    suffix = Path(out).suffix
-    implied = SUFFIX_FORMATS.get(suffix.lower())
+    implied = implied_format(out)
     if implied is None or implied == given:
         return given or default
-    where = Pos(display_path(out))
+    where, suffix = Pos(display_path(out)), Path(out).suffix
     if implied not in formats:
         raise where.fail("cli.out_suffix_unwritable", suffix=suffix, command=args.command,
                          suffixes=[f".{_EXTENSION[f]}" for f in formats])

@@ -9,6 +9,7 @@ import pytest
 from rich.cells import cell_len
 
 from helpers import ROOT, run_cli
+from scoring.catalogue import say, text
 
 PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 WORKBOOK = b"PK\x03\x04"  # an .xlsx is a zip
@@ -68,12 +69,37 @@ def test_a_kind_of_file_the_command_does_not_write_is_refused(tmp_path, args, na
     assert f"scoring {args[0]} writes no {out.suffix} file" in result.stderr, result.stderr
 
 
-def test_batch_out_named_as_a_file_is_refused_before_any_unit_is_scored(tmp_path):
+def _names_a_file(out, command: str, lang: str) -> str:
+    """The error of a command that writes a folder at --out, given a file's name there."""
+    return f"{out}: {say('problem.error', lang)}: " + say(
+        "cli.out_names_a_file", lang, command=command, suffix=out.suffix, holds=text(f"cli.out_holds_{command}"))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_batch_out_named_as_a_file_is_refused_before_any_unit_is_scored(tmp_path, lang):
     out = tmp_path / "summary.json"
-    result = run_cli(["--lang", "en", "batch", ROOT / "targets", ROOT / "actuals", "--out", out])
+    result = run_cli(["--lang", lang, "batch", ROOT / "targets", ROOT / "actuals", "--out", out])
     assert result.returncode == 2
     assert not out.exists()
-    assert result.stderr.startswith(f"{out}: error: batch --out names the folder"), result.stderr
+    assert result.stderr.startswith(_names_a_file(out, "batch", lang)), result.stderr
+
+
+@pytest.mark.parametrize("name", ["marked.txt", "marked.xlsx"])
+def test_marked_copies_of_a_folder_ask_for_a_folder_whatever_the_name_given(tmp_path, name):
+    """--format xlsx over a folder writes a folder: a file's name is asked to be a folder, never to end in .xlsx
+    (which was then refused as no folder: review s14 #4)."""
+    folder, out = _forms_folder(tmp_path), tmp_path / name
+    for lang in ("zh", "en"):
+        result = run_cli(["--lang", lang, "audit", folder, "--format", "xlsx", "--out", out])
+        assert result.returncode == 2 and not out.exists()
+        assert result.stderr.startswith(_names_a_file(out, "audit", lang)), result.stderr
+
+
+def test_marked_copies_of_a_folder_go_into_a_new_folder(tmp_path):
+    out = tmp_path / "marked"
+    result = run_cli(["--lang", "en", "audit", _forms_folder(tmp_path), "--format", "xlsx", "--out", out])
+    assert result.returncode == 2, result.stderr  # the target table among the forms is not one
+    assert (out / "2025" / "form.xlsx").read_bytes().startswith(WORKBOOK)
 
 
 def test_standard_output_still_takes_any_format():

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from helpers import ROOT, RULES, run_cli
+from scoring.catalogue import say, text
 
 DEPARTMENT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
@@ -51,7 +52,8 @@ def test_marked_copies_of_a_folder_are_refused_a_workbook_name_as_their_folder(f
     out = tmp_path / "one.xlsx"
     code, _, err = run_cli(["--lang", "en", "audit", forms, "--format", "xlsx", "--out", out, "--engine", "python"],
                            cwd=ROOT)
-    assert code == 2 and "give a folder, not a workbook's name" in err and not out.exists()
+    assert code == 2 and not out.exists()
+    assert say("cli.out_names_a_file", "en", command="audit", suffix=".xlsx", holds=text("cli.out_holds_audit")) in err
 
 
 @pytest.mark.parametrize("lang, sheet, said", [("zh", "指标", "这是填报实际值的工作簿"),

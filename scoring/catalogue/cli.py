@@ -17,10 +17,12 @@ MESSAGES = {
                                    "或改为 --format {implied}（不写 --format 时按扩展名选定格式）",
                                    "the name ends in {suffix}, the {implied} format, but --format is {given}: give a name ending in "
                                    "{expected}, or --format {implied} (without --format the extension chooses it)"),
-    "cli.batch_out_is_file": ("batch 的 --out 是存放各单位报告和汇总的目录，而这是文件名：请给出目录名（汇总写在其中，"
-                              "summary-<期间>.json 和 .md）",
-                              "batch --out names the folder for the units' reports and the summary, and this is a file's "
-                              "name: give a folder (the summary is written in it, summary-<period>.json and .md)"),
+    "cli.out_names_a_file": ("scoring {command} 的 --out 是存放{holds}的文件夹，而这是文件名（以 {suffix} 结尾）：请给出文件夹名",
+                             "scoring {command} --out names the folder for {holds}, and this is a file's name (ending in "
+                             "{suffix}): give a folder"),
+    "cli.out_holds_batch": ("各单位报告和汇总（summary-<期间>.json 和 .md）",
+                            "the units' reports and the summary (summary-<period>.json and .md)"),
+    "cli.out_holds_audit": ("每张自评表的批注副本", "each form's marked copy"),
     "cli.wrote": ("已写入 {path}", "wrote {path}"),
     "cli.jobs_positive": ("--jobs 应为正整数", "--jobs must be a positive number"),
     "cli.targets_only_for_rules": ("--targets 只用于检查规则目录", "--targets applies only to a rules directory"),

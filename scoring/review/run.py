@@ -13,13 +13,13 @@ from typing import Callable, TextIO
 
 from ..catalogue import text as message
 from ..errors import Pos, display_path
+from ..out_name import refuse_a_file
 from ..output import user_file, user_folder, write_atomic
 from ..stdout import tell
 from ..rulebook.load import load_rules
 from ..run import rules_or_default
 from ..table.load import load_targets
 from .folder import audit_folder, audit_many, audit_one, reviewer
-from .read import SHEETS
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
@@ -62,8 +62,8 @@ def run_audit(path, rules=None, fmt: str = "table", out=None, engine=None, lang:
     if same is not None:  # the unit's form (or folder of forms) is never overwritten
         raise Pos(display_path(out)).fail("review.out_is_folder" if Path(same).is_dir() else "review.out_is_source")
     many = len(named) > 1 or Path(named[0]).is_dir()
-    if fmt == "xlsx" and many and Path(out).suffix.lower() in SHEETS and not Path(out).is_dir():
-        raise Pos(display_path(out)).fail("review.out_not_folder")  # each form's marked copy goes into a folder
+    if fmt == "xlsx" and many:  # each form's marked copy goes into a folder
+        refuse_a_file(out, "audit", "cli.out_holds_audit")
     result = audit_path(path, rules, engine, progress, targets)
     if fmt == "xlsx":
         _write_xlsx(result, Path(out), lang, stdout)
