@@ -28,7 +28,7 @@ def _codes(row) -> dict[str, str | None]:
 CHONGQING = "指标名称\t计量单位\t指标性质\t年初指标值\t调整指标值\t全年完成值\t得分系数(%)\t指标权重\t指标得分"
 
 
-@pytest.mark.parametrize("adjusted", ["", "95"])
+@pytest.mark.parametrize("adjusted", ["", "/", "—", "95"])
 def test_a_blank_adjusted_target_leaves_the_initial_target_in_force(tmp_path, book, adjusted):
     """Chongqing: 调整指标值 is left blank where the target was not adjusted; the 年初指标值 is then the target,
     and 28 (rounded down from 28.42) is found as where the adjusted target is written."""
@@ -37,7 +37,7 @@ def test_a_blank_adjusted_target_leaves_the_initial_target_in_force(tmp_path, bo
     form = read_form(path)
     (row,) = form.indicators
     assert row.target == "≥95%"
-    assert row.cell("target").ref == ("2:4" if not adjusted else "2:5")
+    assert row.cell("target").ref == ("2:5" if adjusted == "95" else "2:4")
     (audited,) = audit_form(form, book).rows
     assert str(audited.points) == "28.42"
     assert _codes(audited)["rounded_down"] == "2:9"

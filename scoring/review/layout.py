@@ -311,9 +311,7 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
         if not name:
             problems.append(grid.loc(r, cols["name"]).pos().report("review.row_without_name"))
             continue
-        # the row's own columns: its target read from the column it fills (调整指标值, else 年初指标值)
-        own = {**cols, "target": next((c for c in spare if grid.text(r, c).strip()), cols["target"])
-               if not grid.text(r, cols["target"]).strip() else cols["target"]}
+        own = {**cols, "target": _target_column(grid, r, cols["target"], spare)}
         cells = {f: grid.loc(r, own[f]) for f in ("name", "target", "actual", "weight", "points", "reason")
                  if f in own}
         if level1_at is not None:
@@ -327,6 +325,16 @@ def _indicator_rows(grid, folded, labels: FormLabels, header: int, cols: dict[st
             points=_claimed(problems, unread, "points", grid, r, cols["points"]),
             reason=grid.text(r, cols["reason"]).strip() if "reason" in cols else "", cells=cells, unread=unread))
     return rows, level_points, None
+
+
+def _target_column(grid: Grid, r: int, first: int, spare: list[int]) -> int:
+    """The column a row's target is read from: the first target column it fills (调整指标值, else 年初指标值); a
+    cell holding only a no-target mark ("/", "—", 无: DOMAIN §1, a row with no value) counts as blank."""
+    def filled(c: int) -> bool:
+        return normalise_text(grid.text(r, c)) not in NO_TARGET_TEXTS
+    if filled(first):
+        return first
+    return next((c for c in spare if filled(c)), first)
 
 
 def _spare_targets(header: list[str], cols: dict[str, int], labels: FormLabels) -> list[int]:
