@@ -210,6 +210,7 @@ def test_a_source_spent_in_yuan_is_named_at_its_cell(tmp_path, book, spent, sour
     assert _codes(budget) == {"amounts_in_yuan": f"项目支出绩效自评表!{cell}"}
     (f,) = budget.findings
     assert source in f.message.zh and f"为 {wan} 万元" in f.message.zh and "188 万元" in f.message.zh
+    assert "188 (10,000 yuan)" in f.message.en and "万元" not in f.message.en  # review-s14 #8: the unit in English
 
 
 def test_parts_that_do_not_add_up_say_their_sum_with_its_unit(tmp_path, book):
@@ -218,6 +219,7 @@ def test_parts_that_do_not_add_up_say_their_sum_with_its_unit(tmp_path, book):
     budget = audit_form(read_form(_money_form(tmp_path / "p.xlsx", money)), book).rows[0]
     (f,) = [f for f in budget.findings if f.code == "money_parts_mismatch"]
     assert f.cell.ref == "项目支出绩效自评表!G6" and "168 万元" in f.message.zh
+    assert "188 (10,000 yuan)" in f.message.en and "168 (10,000 yuan)" in f.message.en and "万元" not in f.message.en
 
 
 # -- 13: every finding at a cell, and worded for the form it is on ------------------------------------------

@@ -117,6 +117,9 @@ MESSAGES = {
     "review.amount_in_yuan": ("「{source}」的金额 {amount} 像是以元填写的：除以 10,000 为 {wan} 万元，各分项之和即与「{total}」的 {total_amount} 相符",
                               "the amount {amount} of '{source}' looks like yuan: divided by 10,000 it is {wan} (10,000 yuan), and the "
                               "parts then add up to the {total_amount} of '{total}'"),
+    # an amount in the money block's unit, named in the reader's language
+    "review.amount_wan": ("{amount} 万元", "{amount} (10,000 yuan)"),
+    "review.amount_yuan": ("{amount} 元", "{amount} yuan"),
     "review.money_parts_mismatch": ("资金总额 {total} 不等于其下各分项之和 {parts}", "the money total {total} is not the sum {parts} of its parts"),
 
     # -- the form as a whole --------------------------------------------------------------------

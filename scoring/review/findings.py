@@ -433,12 +433,20 @@ def money_parts_mismatch(budget: Budget, wan: str) -> list[Finding]:
             amount = getattr(line, what)
             said = text("review.amount_in_yuan", source=line.label, amount=display.amount(amount),
                         wan=display.amount(amount / YUAN_PER_WAN), total=budget.label,
-                        total_amount=display.amount(total if slip else sum(parts, Decimal(0)), budget.unit))
+                        total_amount=_in_unit(total if slip else sum(parts, Decimal(0)), budget.unit, wan))
             out.append(finding(said, what, line.cell(what), code="amounts_in_yuan"))
             continue
-        out.append(finding(text("review.money_parts_mismatch", total=display.amount(total, budget.unit),
-                                parts=display.amount(sum(parts, Decimal(0)), budget.unit)), what, budget.cell(what)))
+        out.append(finding(text("review.money_parts_mismatch", total=_in_unit(total, budget.unit, wan),
+                                parts=_in_unit(sum(parts, Decimal(0)), budget.unit, wan)), what, budget.cell(what)))
     return out
+
+
+def _in_unit(amount: Decimal, unit: str, wan: str) -> Text | str:
+    """An amount with the block's unit in the reader's language (188 万元, 188 (10,000 yuan)); the unit is 万元
+    (`wan`), 元 (the other unit forms.yaml knows) or none written."""
+    if not unit:
+        return display.amount(amount)
+    return text("review.amount_wan" if unit == wan else "review.amount_yuan", amount=display.amount(amount))
 
 
 # -- the form as a whole -----------------------------------------------------------------------------
