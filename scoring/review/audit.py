@@ -84,7 +84,9 @@ def _counted(r: AuditedRow) -> Decimal:
     without a 分值 counts nothing, as its 分值 is not in the full mark (its claim would lift the total above it)."""
     if r.points is not None:
         return r.points
-    return r.claimed or Decimal(0) if r.weight is not None else Decimal(0)
+    if r.weight is None:
+        return Decimal(0)
+    return r.claimed or Decimal(0)
 
 
 def at_stake(rows: list[AuditedRow], form: ClaimedForm, claimed_rows: Decimal, against: A.Comparison | None) -> Decimal:
