@@ -283,8 +283,11 @@ def cmd_batch(args) -> int:
     except ScoringError:  # the summary is in its files: an output that cannot show it loses only the view
         said = text("cli.summary_not_shown", path=written)
         print(said.render(lang if can_show(sys.stderr) else "en"), file=sys.stderr)
-        return 1 if summary.failed else 0
-    tell(text("cli.wrote", path=written), lang, sys.stdout)
+    else:
+        tell(text("cli.wrote", path=written), lang, sys.stdout)
+    sys.stdout.flush()  # the warnings after what was printed, as evaluate gives them
+    for said in batch_summary.warnings(summary, lang):
+        print(said, file=sys.stderr)
     return 1 if summary.failed else 0
 
 
@@ -317,17 +320,22 @@ class _progress:
 
 def cmd_audit(args) -> int:
     from .render.terminal import use_color
+    from .review.folder import form_files
     from .review.run import run_audit
 
     lang = _lang(args)
     if args.format != "xlsx" or len(args.path) == 1 and not Path(args.path[0]).is_dir():
         args.format = _out_format(args, FORMATS, "table")  # several forms' marked copies: --out is a folder, no file
     if len(args.path) == 1 and not Path(args.path[0]).is_dir():  # one form: nothing to count, so no progress bar
-        return run_audit(args.path[0], args.rules, args.format, args.out, args.engine, lang, color=use_color(sys.stdout),
-                         all_rows=args.all_rows, targets=args.targets)
-    with _progress(lang, text("review.progress")) as progress:
-        return run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
-                         color=use_color(sys.stdout), targets=args.targets)
+        status = run_audit(args.path[0], args.rules, args.format, args.out, args.engine, lang,
+                           color=use_color(sys.stdout), all_rows=args.all_rows, targets=args.targets)
+    else:
+        with _progress(lang, text("review.progress")) as progress:
+            status = run_audit(args.path, args.rules, args.format, args.out, args.engine, lang, progress,
+                               color=use_color(sys.stdout), targets=args.targets)
+    sys.stdout.flush()  # the note after what was printed
+    _open_in_excel_notice([f for p in args.path for f in (form_files(Path(p)) if Path(p).is_dir() else [p])], lang)
+    return status
 
 
 def cmd_template(args) -> int:

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 
 from helpers import ROOT, run_cli
 from scoring.catalogue import say, text
+from scoring.errors import Pos, display_path
 
 PROJECT = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 WORKBOOK = b"PK\x03\x04"  # an .xlsx is a zip
@@ -249,17 +250,36 @@ def _batch_with_workbook(tmp_path, lock: bool):
 
 def test_batch_warns_of_a_workbook_open_in_excel_once(tmp_path):
     result, summary, markdown, book = _batch_with_workbook(tmp_path, lock=True)
-    said = f"{book}: warning: the workbook seems open in Excel"
-    assert result.stdout.count(said) == 1, result.stdout  # once for the unit, after the table
+    said = _open_in_excel(book, "en")
+    assert result.stderr.count(said) == 1, result.stderr  # once for the unit, on stderr as evaluate says it
+    assert "open in Excel" not in result.stdout
     assert [w["actuals"] for w in summary["warnings"]] == [str(book)]
     assert summary["warnings"][0]["warning"].startswith(said)
     assert "## Warnings" in markdown and "seems open in Excel" in markdown
     assert summary["scored"][0]["actuals"] == str(book)  # scored as last saved, as evaluate scores it
 
 
+def _open_in_excel(book, lang: str) -> str:
+    return Pos(display_path(book)).report("xlsx.open_in_excel", severity="warning").render(lang)
+
+
+@pytest.mark.parametrize("folder", [False, True])
+def test_audit_warns_of_a_form_open_in_excel_as_evaluate_does(tmp_path, folder):
+    """review s14 #7: one destination, stderr, for evaluate, batch and audit."""
+    form = tmp_path / "forms" / "form.xlsx"
+    form.parent.mkdir()
+    assert run_cli(["evaluate", PROJECT, "--format", "xlsx", "--out", form]).returncode == 0
+    (form.parent / f"~${form.name}").write_bytes(b"\x05clerk")
+    for lang in ("zh", "en"):
+        result = run_cli(["--lang", lang, "audit", form.parent if folder else form])
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.count(_open_in_excel(form, lang)) == 1, result.stderr
+        assert "Excel" not in result.stdout
+
+
 def test_batch_without_a_lock_file_has_no_warnings(tmp_path):
     result, summary, markdown, _ = _batch_with_workbook(tmp_path, lock=False)
-    assert "warning" not in result.stdout and "warnings" not in summary and "## Warnings" not in markdown
+    assert "warning" not in result.stdout + result.stderr and "warnings" not in summary and "## Warnings" not in markdown
 
 
 # -- audit over a folder: the files in its summary (trial finding 17) ---------------------------------------

@@ -45,6 +45,11 @@ def _warned(summary: BatchSummary) -> list[UnitRow]:
     return sorted((r for r in summary.scored if r.warning_zh is not None), key=lambda r: r.targets)
 
 
+def warnings(summary: BatchSummary, lang: str) -> list[str]:
+    """Each warned unit's warning, once, in the order of their files."""
+    return [_warning(r, lang) for r in _warned(summary)]
+
+
 def _warning(r: UnitRow, lang: str) -> str:
     return (r.warning_en if lang == "en" else r.warning_zh) or ""
 
@@ -203,7 +208,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     console = terminal.console_for(buf, width or 10_000, color)
     console.print(table)
     console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
-    for said in [_error(r, lang) for r in summary.failed] + [_warning(r, lang) for r in _warned(summary)]:
+    for said in [_error(r, lang) for r in summary.failed]:  # its warnings go to stderr (warnings()), as evaluate's
         # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
         console.print(said, soft_wrap=True, markup=False, highlight=False)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
