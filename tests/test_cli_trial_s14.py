@@ -41,33 +41,35 @@ def test_audit_takes_the_format_from_its_out_file_too(tmp_path):
     assert json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))["source"] == str(form)
 
 
-@pytest.mark.parametrize("args, name, said", [
-    (["template", PROJECT, "--format", "xlsx", "-o"], "t.yaml", [".yaml", "yaml", "--format", ".xlsx"]),
-    (["evaluate", PROJECT, "--format", "json", "--out"], "e.md", [".md", "markdown", "--format", ".json"]),
-    (["evaluate", PROJECT, "--format", "xlsx", "--out"], "e.json", [".json", "--format", ".xlsx"]),
+@pytest.mark.parametrize("args, name, implied, given", [
+    (["template", PROJECT, "--format", "xlsx", "-o"], "t.yaml", "yaml", "xlsx"),
+    (["evaluate", PROJECT, "--format", "json", "--out"], "e.md", "markdown", "json"),
+    (["evaluate", PROJECT, "--format", "xlsx", "--out"], "e.json", "json", "xlsx"),
 ])
-def test_an_extension_that_contradicts_format_is_refused(tmp_path, args, name, said):
+def test_an_extension_that_contradicts_format_is_refused(tmp_path, args, name, implied, given):
     out = tmp_path / name
     for lang in ("zh", "en"):
         result = run_cli(["--lang", lang, *args, out])
         assert result.returncode == 2
         assert not out.exists()
-        assert result.stderr.startswith(str(out) + ":"), result.stderr  # located at the file named
-        assert all(s in result.stderr for s in said), result.stderr
+        said = say("cli.out_suffix_contradicts", lang, suffix=out.suffix, implied=implied, given=given,
+                   expected=f".{given}")
+        assert result.stderr.startswith(f"{out}: {say('problem.error', lang)}: {said}"), result.stderr  # at the file
 
 
-@pytest.mark.parametrize("args, name", [
-    (["evaluate", PROJECT, "--out"], "card.yaml"),
-    (["template", PROJECT, "-o"], "actuals.json"),
-    (["template", PROJECT, "--format", "xlsx", "-o"], "actuals.xls"),
-    (["import", ROOT / "tests" / "fixtures" / "project-export.txt", "-o"], "table.xlsx"),
+@pytest.mark.parametrize("args, name, suffixes", [
+    (["evaluate", PROJECT, "--out"], "card.yaml", [".txt", ".json", ".md", ".xlsx"]),
+    (["template", PROJECT, "-o"], "actuals.json", [".yaml", ".xlsx"]),
+    (["template", PROJECT, "--format", "xlsx", "-o"], "actuals.xls", [".yaml", ".xlsx"]),
+    (["import", ROOT / "tests" / "fixtures" / "project-export.txt", "-o"], "table.xlsx", [".yaml"]),
 ])
-def test_a_kind_of_file_the_command_does_not_write_is_refused(tmp_path, args, name):
+def test_a_kind_of_file_the_command_does_not_write_is_refused(tmp_path, args, name, suffixes):
     out = tmp_path / name
     result = run_cli(["--lang", "en", *args, out])
     assert result.returncode == 2
     assert not out.exists()
-    assert f"scoring {args[0]} writes no {out.suffix} file" in result.stderr, result.stderr
+    said = say("cli.out_suffix_unwritable", "en", command=args[0], suffix=out.suffix, suffixes=suffixes)
+    assert result.stderr.startswith(f"{out}: error: {said}"), result.stderr
 
 
 def _names_a_file(out, command: str, lang: str) -> str:
@@ -174,7 +176,8 @@ def test_a_renamed_sheet_whose_header_is_gone_is_asked_to_be_renamed_back(tmp_pa
     wb.save(path)
     result = run_cli(["--lang", "en", "evaluate", PROJECT, "--actuals", path])
     assert result.returncode == 2
-    assert "rename it back to '指标 / Indicators'" in result.stderr, result.stderr
+    said = say("xlsx.sheet_renamed", "en", sheet="指标 / Indicators", found=wb.sheetnames)
+    assert result.stderr.startswith(f"{path}: error: {said}"), result.stderr
     assert "scoring template" not in result.stderr
 
 
