@@ -262,9 +262,6 @@ MESSAGES = {
     "review.out_is_folder": ("--out 与要复核的自评表是同一个文件夹：请另给文件夹，原表不会被改写",
                              "--out is the folder under review: give another folder; the forms in it are never "
                              "overwritten"),
-    "review.out_not_folder": ("复核多张自评表时，每张表的批注副本写入 --out 所指的文件夹：请给出文件夹，而不是工作簿文件名",
-                              "reviewing several forms, each one's marked copy goes into the folder --out names: give a "
-                              "folder, not a workbook's name"),
     "review.xlsx_needs_out": ("--format xlsx 需要 --out 指定文件（或目录）", "--format xlsx needs --out (a file, or a folder)"),
     "review.sheet_title": ("复核", "Review"),
 }
