@@ -132,7 +132,7 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[
         rows.append(line)
     for (r, c), (_, uncomputed, typed) in formats.items():  # beyond the cells calamine gave (it drops a formula
         if typed is not None:  # without a result): a percentage typed as =100% is what it says, with or without one
-            _put(rows, r, c, typed)
+            cells.put(rows, r, c, typed)
         elif uncomputed and (r, c) not in unread:
             unread[(r, c)] = ("xlsx.cell_formula_uncomputed", {})
     below = set()
@@ -149,13 +149,6 @@ def sheet_grid(values: list[list], merged, file: str, sheet: str, formats: dict[
                     if r > r0:
                         below.add((r, c))
     return Grid(file=file, rows=rows, sheet=sheet, below=frozenset(below), unread=unread, first=first)
-
-
-def _put(rows: list[list], r: int, c: int, value: str) -> None:
-    while len(rows) <= r:
-        rows.append([])
-    rows[r] += [""] * (c + 1 - len(rows[r]))
-    rows[r][c] = value
 
 
 def _cell(v, number_format: str, formula: bool, typed: str | None = None) -> tuple[str | Decimal, tuple[str, dict] | None]:

@@ -168,3 +168,11 @@ def points(value, number_format: str = "General", formula: bool = False) -> Deci
     if not re.fullmatch(r"\d+(?:\.\d+)?", folded):
         raise CellError("xlsx.points_unreadable", text=text)
     return Decimal(folded)
+
+
+def put(rows: list[list], r: int, c: int, value) -> None:
+    """A text grid's cell (0-based row and column) set to `value`, the grid grown to hold it."""
+    while len(rows) <= r:
+        rows.append([])
+    rows[r] += [""] * (c + 1 - len(rows[r]))
+    rows[r][c] = value

@@ -116,23 +116,16 @@ def _as_shown(raw: bytes, path: str | Path, title: str, rows: list[list[str]]) -
             value = shown.cell(cell.row, cell.column).value
             # (an array formula's value is no text but an ArrayFormula)
             if cell.data_type == "f" and cells.typed_percent(cell.value):
-                _put(rows, cell, cell.value)  # =100% typed as a target, taken by Excel for a formula: it computes 1
+                # =100% typed as a target, taken by Excel for a formula: it computes 1
+                cells.put(rows, cell.row - 1, cell.column - 1, cell.value)
                 continue
             if cell.data_type == "f" and value is None:
                 problems.append(cells.where(file, title, cell.coordinate).report("xlsx.import_formula_uncomputed"))
                 continue
             if isinstance(value, (int, float)) and not isinstance(value, bool) and cells.shows_percent(cell.number_format):
-                _put(rows, cell, cells.shown_text(value, cell.number_format))
+                cells.put(rows, cell.row - 1, cell.column - 1, cells.shown_text(value, cell.number_format))
     if problems:
         raise ScoringError(problems)
-
-
-def _put(rows: list[list[str]], cell, text: str) -> None:
-    """The text export's cell of `cell` (1-based) set to `text`, the grid grown to hold it."""
-    while len(rows) < cell.row:
-        rows.append([])
-    rows[cell.row - 1] += [""] * (cell.column - len(rows[cell.row - 1]))
-    rows[cell.row - 1][cell.column - 1] = text
 
 
 def _fill_merged_targets(sheet: Sheet, merges) -> list[tuple[str, str, int, int]]:
