@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from .. import display
 from ..rulebook.load import RuleBook
+from ..rulebook.methods import round_points
 from ..table.model import TargetTable
 from . import against as A
 from . import findings as F
@@ -56,7 +57,7 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
                            *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
                            # graded as written and printed, to 2 decimals: a 89.996 shown 90.00 is 优, as its message says
-                           F.grade_mismatch(form, F.Graded.of(book, F.shown(claimed_total), full), book)]
+                           F.grade_mismatch(form, F.Graded.of(book, round_points(claimed_total), full), book)]
     found = [f for f in found if f] + (against.findings if against else [])
     written_total = sum(as_written, Decimal(0))
     return FormAudit(

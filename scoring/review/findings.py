@@ -15,7 +15,7 @@ from ..catalogue import Text, say, text
 from ..evaluate import graded_on
 from ..money import YUAN_PER_WAN, yuan_slip
 from ..rulebook.load import RuleBook
-from ..rulebook.methods import OutcomeBands
+from ..rulebook.methods import OutcomeBands, round_points
 from ..rulebook.model import Grade
 from ..scorecard import Bilingual
 from ..table.values import TargetSyntaxError, parse_value
@@ -78,13 +78,8 @@ def finding(message: Text, field: str, cell: Loc | None, code: str | None = None
                    field=field, cell=cell)
 
 
-def shown(x: Decimal) -> Decimal:
-    """Points as every message prints them, to 2 decimals (DOMAIN.md §2): 89.996 is 90.00."""
-    return x.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
 def _p(x: Decimal) -> str:
-    return display.points(shown(x))
+    return display.points(round_points(x))  # as every message prints points (DOMAIN.md §2): 89.996 is 90.00
 
 
 def _rate(x: Decimal) -> str:
@@ -274,7 +269,7 @@ def actual_percent_used(row: RowFacts) -> Finding | None:
     if t.unit != "%" or a.unit != "%" or t.number == HUNDRED:
         return None
     wrong = row.weight * a.number / HUNDRED
-    if agree(row.claimed, wrong.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)):
+    if agree(row.claimed, round_points(wrong)):
         return row.at(text("review.actual_percent_used", claimed=_p(row.claimed), weight=_p(row.weight),
                            actual=display.value(a, with_op=False), target=display.value(t),
                            points=_p(row.points)), "points")
