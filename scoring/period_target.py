@@ -9,23 +9,36 @@ from decimal import Decimal
 
 from .rulebook.load import RuleBook
 from .rulebook.model import Monitoring
-from .table.model import Indicator
+from .table.model import Indicator, Target
 from .table.values import TargetValue, format_number
 
 
-def period_target(item: Indicator, period: str, book: RuleBook) -> tuple[TargetValue, str]:
+def period_target(item: Indicator, period: str, book: RuleBook, fields: dict | None = None) -> tuple[TargetValue, str]:
     """The target `item` is scored against in `period`, as scoring reads it (a bare number with its settings'
-    operator, a missing half-year target scaled from the annual one), and where it came from."""
-    annual = book.bare_targets.read(item.annual, item.name)  # a bare 3% reads as the settings say
+    operator, a missing half-year target scaled from the annual one), and where it came from. `fields`: the
+    item's, where the caller has read them (each attribute read of a pydantic model goes through its
+    __getattr__ hook: build_inputs reads them once a row)."""
+    f = item.__dict__ if fields is None else fields
+    annual = _read(f["annual"], f["name"], book)  # a bare 3% reads as the settings say
     if period == "annual":
         return annual, "annual"
-    half = book.bare_targets.read(item.half_year, item.name) if item.half_year is not None else None
+    half = _read(f["half_year"], f["name"], book) if f["half_year"] is not None else None
     if half is not None and half.kind != "none":
         return half, "half_year"
     if halves(annual, book.monitoring):
         scaled = annual.number * book.monitoring.half_year_fallback
         return annual.model_copy(update={"number": Decimal(format_number(scaled))}), "annual_scaled"
     return annual, "annual"
+
+
+def _read(target: Target, name: str, book: RuleBook) -> TargetValue:
+    """book.bare_targets.read, without its calls for the usual target, which is not bare (Target.bare is a
+    cached property: in the model's fields once first asked)."""
+    t = target.__dict__
+    bare = t.get("bare")
+    if bare is None:
+        bare = target.bare
+    return book.bare_targets.read(target, name) if bare else t["value"]
 
 
 def halves(target: TargetValue, monitoring: Monitoring) -> bool:

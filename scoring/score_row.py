@@ -77,10 +77,10 @@ def _converted(formula: Words, inp: IndicatorInput) -> Bilingual:
 
 def points_outside(inp: IndicatorInput, weight: Decimal) -> Problem | None:
     """An assessor's points outside 0…weight, an error at their entry: never replaced by a band's default."""
-    entry = inp.entry  # most rows have no points: told without a further call (asked of every row)
-    if entry is None or entry.__dict__["points"] is None:
+    e = inp.entry_fields  # most rows have no points: told without a further call (asked of every row)
+    if e is None or e["points"] is None:
         return None
-    return entry_points_outside(entry, weight)
+    return entry_points_outside(inp.entry, weight)
 
 
 def entry_points_outside(entry: IndicatorActual, weight: Decimal) -> Problem | None:
@@ -113,11 +113,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     inp, rule = d.input, d.winner
     parts = _parts(rule)
     exact = inp.exact
-    # each model's fields read once, from its __dict__: an attribute read of a pydantic model goes through its
-    # __getattr__ hook, ~8× a slotted one's
-    item, entry = inp.item.__dict__, inp.entry
-    if entry is not None:
-        e = entry.__dict__
+    item, e = inp.fields, inp.entry_fields  # the models' fields, read once (see IndicatorInput.fields)
+    if e is not None:
         assessor, reason, measure, evidence = e["points"], e["reason"], e["measure"], e["evidence"]
     else:
         assessor = reason = measure = evidence = None
@@ -173,7 +170,8 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         status = OUTCOME_STATUS[outcome]
     else:  # the share's integers: comparing a Fraction is pure Python
         status = "met" if num == den else "missed" if num == 0 else "partial"
-    actual_text = display.value(inp.actual, False) if inp.actual is not None else ""
+    a = inp.actual_fields
+    actual_text = display.value_of(a["kind"], a["op"], a["number"], a["unit"], a["word"], False) if a is not None else ""
     if from_money and money_text:
         actual_text = money_text  # what was scored: the rate recomputed from the money, not a hand value
     # Bilingual.later's own call saved: written when first read, in the language read

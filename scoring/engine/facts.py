@@ -44,11 +44,12 @@ class IndicatorInput:
     two default factories was ~2,000 instructions a row."""
 
     __slots__ = ("section", "group", "item", "target", "target_source", "entry", "actual", "exact", "conversion",
-                 "implausible")
+                 "implausible", "fields", "entry_fields", "actual_fields")
 
     def __init__(self, section: Section, group: Group, item: Indicator, target: TargetValue, target_source: str,
                  entry: IndicatorActual | None, actual: TargetValue | None, exact: dict | None = None,
-                 conversion: Text | None = None, implausible: list | tuple | None = None):
+                 conversion: Text | None = None, implausible: list | tuple | None = None, fields: dict | None = None,
+                 entry_fields: dict | None = None, actual_fields: dict | None = None):
         self.section, self.group, self.item, self.target = section, group, item, target
         self.target_source = target_source  # half_year | annual | annual_scaled
         self.entry, self.actual = entry, actual
@@ -56,6 +57,11 @@ class IndicatorInput:
         self.conversion = conversion  # `24,500 万元 = 2.45 亿元` where the actual was written in another unit
         # plausibility.findings: made once, read twice; most rows have none, and share one empty tuple
         self.implausible = () if implausible is None else implausible
+        # the item's, the entry's and the actual's fields, read once for the scoring of the row: each attribute
+        # read of a pydantic model, __dict__ too, goes through its __getattr__ hook (~300 instructions, measured)
+        self.fields = item.__dict__ if fields is None else fields
+        self.entry_fields = entry.__dict__ if entry_fields is None and entry is not None else entry_fields
+        self.actual_fields = actual.__dict__ if actual_fields is None and actual is not None else actual_fields
 
     @property
     def fact(self) -> dict:
@@ -103,8 +109,12 @@ def money_of(table: TargetTable, actuals: Actuals, problems: list[Problem]) -> M
 
 
 # Actuals repeat a small vocabulary across rows and units (达成, 100%, 健全 …); a TargetValue is frozen,
-# so one parse is shared. A value that fails is not kept (exceptions are not cached).
-_parse = lru_cache(maxsize=65536)(parse_value)
+# so one parse is shared, with its fields (read once: see IndicatorInput.fields). A value that fails is not
+# kept (exceptions are not cached).
+@lru_cache(maxsize=65536)
+def _parse(text: str) -> tuple[TargetValue, dict]:
+    value = parse_value(text)
+    return value, value.__dict__
 
 
 _NO_ENTRY = (None, None)  # (key, entry) of an indicator the actuals do not give
@@ -153,13 +163,16 @@ def _typing_hint(typed: str):
     return ""
 
 
+_UNREAD = (None, None, None)  # _parse_actual of no actual, or of one that cannot be read
+
+
 def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: dict, book: RuleBook,
-                  problems: list[Problem]) -> tuple[TargetValue | None, Text | None]:
-    """The entry's actual (`written`), read against its target (`t`: the target's fields), and the unit
-    conversion said where it needed one. A model's fields are read from its __dict__, once: each attribute
-    read of a pydantic model goes through its __getattr__ hook, ~8× a slotted one's."""
+                  problems: list[Problem]) -> tuple[TargetValue | None, dict | None, Text | None]:
+    """The entry's actual (`written`), read against its target (`t`: the target's fields), with its fields
+    (see IndicatorInput.fields), and the unit conversion said where it needed one; (None, None, None) where
+    there is none or it cannot be read (the problem said)."""
     try:
-        value = _parse(written)
+        value, v = _parse(written)
     except TargetSyntaxError as e:
         if e.code == "table.unreadable_value" and t["kind"] == "number":  # no word would do: the target's form
             problems.append(entry.pos.report("facts.number_unreadable", actual=written, target=str(target),
@@ -168,46 +181,48 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
             problems.append(entry.pos.report("facts.actual_unreadable", actual=written, hint=_typing_hint(e.text)))
         else:
             problems.append(entry.pos.report_text(e.said))
-        return None, None
-    v = value.__dict__
+        return _UNREAD
     kind = v["kind"]
     if kind == "none":
-        return None, None
+        return _UNREAD
     if t["kind"] == "number":
         if kind != "number":
             problems.append(entry.pos.report("facts.not_a_number", actual=written, target=str(target),
                                              hint=_typing_hint(written)))
-            return None, None
+            return _UNREAD
         unit, target_unit = v["unit"], t["unit"]
         if v["op"] != "=":
             problems.append(entry.pos.report("facts.has_operator", actual=written, plain=format_number(v["number"]) + unit))
-            return None, None
+            return _UNREAD
         said = None
         if unit and unit != target_unit:
             converted = convert(value, target_unit)  # 24500万元 against ≥2.6亿元: one dimension, converted exactly
             if converted is None and unit == "%" and not target_unit:  # =1 for 100 %: the table's slip, not the clerk's
                 problems.append(entry.pos.report("facts.percent_against_unitless", actual=written, target=str(target),
                                                  percent=f'{t["op"]}{format_number(t["number"] * HUNDRED)}%'))
-                return None, None
+                return _UNREAD
             if converted is None:
                 hint = text("facts.unit_inexact", written=amount(v["number"], unit),
                             target_unit=target_unit) if same_dimension(unit, target_unit) else ""
                 problems.append(entry.pos.report("facts.unit_mismatch", unit=unit, target_unit=target_unit,
                                                  hint=hint, example=format_number(t["number"]) + target_unit))
-                return None, None
+                return _UNREAD
             said = conversion(value, converted)
             value = converted
             v = value.__dict__
         if _looks_like_a_fraction(v, t):
             shown = format_number(v["number"] * HUNDRED)
             problems.append(entry.pos.report("facts.looks_like_fraction", actual=written, target=str(target), shown=shown))
-            return None, None
-        return (value if v["unit"] == target_unit else value.model_copy(update={"unit": target_unit})), said
+            return _UNREAD
+        if v["unit"] != target_unit:
+            value = value.model_copy(update={"unit": target_unit})
+            v = value.__dict__
+        return value, v, said
     # a qualitative target, or none: the actual is an assessment, 达成 / 部分达成 / 未达成 or a known word
     if kind != "word":
         what = text("facts.qualitative" if t["kind"] == "word" else "facts.no_target")
         problems.append(entry.pos.report("facts.not_a_word", kind=what, actual=written))
-        return None, None
+        return _UNREAD
     word, target_word = v["word"], t["word"]
     if word != target_word and book.vocabulary.outcome_of(word) is None:
         fits = [text("facts.word_fit", word=w, outcome=o) for w, o in book.vocabulary.words_for(target_word)] if target_word else []
@@ -215,8 +230,8 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
             problems.append(entry.pos.report("facts.word_without_outcome_fits", word=word, fits=fits))
         else:
             problems.append(entry.pos.report("facts.word_without_outcome", word=word))
-        return None, None
-    return value, None
+        return _UNREAD
+    return value, v, None
 
 
 def _looks_like_a_fraction(v: dict, t: dict) -> bool:
@@ -238,10 +253,10 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     if actuals.period != period:  # at the line or cell that says it, each period in words and as its code
         problems.append(actuals.pos_of("period").report("facts.period_differs", actual=period_words(actuals.period),
                                                         period=period_words(period)))
-    rows = list(table.rows())  # walked three times below
-    items = [item.__dict__ for _, _, item in rows]  # each indicator's fields, read once (see _parse_actual)
+    rows = _rows(table)  # walked three times below
+    items = [item.__dict__ for _, _, item, _, _ in rows]  # each indicator's fields, read once (IndicatorInput.fields)
     seen: dict[str, Indicator] = {}
-    for (_, _, item), fields in zip(rows, items):
+    for (_, _, item, _, _), fields in zip(rows, items):
         if (ident := fields["id"]) in seen:
             problems.append(item.pos.report("facts.duplicate_id", id=ident))
         seen[ident] = item
@@ -251,14 +266,17 @@ def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: s
     problems += implausible_spending(money.spent, money.budget, actuals, book.plausibility.money) if money else []
     inputs = []
     base = run_fields(period, money)
-    for (section, group, item), fields, name in zip(rows, items, index.normalised):
-        target, source = period_target(item, period, book)
+    for (section, group, item, level1, level2), fields, name in zip(rows, items, index.normalised):
+        target, source = period_target(item, period, book, fields)
+        t = target.__dict__
         _, entry = entries.get(fields["id"], _NO_ENTRY)
-        actual = converted = None
-        if entry is not None and (written := entry.__dict__["actual"]) is not None:
-            actual, converted = _parse_actual(entry, written, target, target.__dict__, book, problems)
-        inp = make_input(section, group, item, target, source, entry, actual, money, book, period, name, converted, fields,
-                         base)
+        e = actual = a = converted = None
+        if entry is not None:
+            e = entry.__dict__
+            if (written := e["actual"]) is not None:
+                actual, a, converted = _parse_actual(entry, written, target, t, book, problems)
+        inp = _facts(section, group, item, target, source, entry, actual, converted, book,
+                     (level1, level2, name, fields, t, e, a), base)
         if inp.implausible:
             problems += errors(entry.pos, inp.implausible)
         inputs.append(inp)
@@ -299,18 +317,32 @@ _FACT_ORDER = (  # the order facts have always had, which explain prints
     "has_actual", "actual", "actual_word", "outcome", "has_points", "ratio", "has_money", "money_rate", "target_fallback")
 
 
-def make_input(section, group, item, target, source, entry, actual, money, book, period, name=None,
-               converted=None, fields=None, base=None) -> IndicatorInput:
-    """One indicator's facts; `name` is its normalised name, `fields` the item's fields and `base` the run's
-    (run_fields) where the caller has them already. Public: the budget row's fact (budget_row.py) is built the
-    same way."""
-    # each model's fields read once, from its __dict__ (see _parse_actual)
-    f = item.__dict__ if fields is None else fields
-    t = target.__dict__
+def _rows(table: TargetTable) -> list[tuple[Section, Group, Indicator, str, str]]:
+    """table.rows() with each row's 一级 and 二级 labels, read once a section and a group (see IndicatorInput.fields)."""
+    out = []
+    for section in table.indicators:
+        level1 = section.level1
+        for group in section.groups:
+            level2 = group.level2
+            out += [(section, group, item, level1, level2) for item in group.items]
+    return out
+
+
+def make_input(section, group, item, target, source, entry, actual, money, book, period, converted=None) -> IndicatorInput:
+    """One indicator's facts, as build_inputs makes each (the budget row's, budget_row.py, is made so)."""
+    read = (section.level1, group.level2, normalise_text(item.name), item.__dict__, target.__dict__,
+            None if entry is None else entry.__dict__, None if actual is None else actual.__dict__)
+    return _facts(section, group, item, target, source, entry, actual, converted, book, read, run_fields(period, money))
+
+
+def _facts(section, group, item, target, source, entry, actual, converted, book, read: tuple, base: dict) -> IndicatorInput:
+    """One indicator's facts: `read` holds what is read of the models once (their labels, the normalised name,
+    the fields of the item, its target, its entry and its actual: see IndicatorInput.fields), `base` the run's
+    fields (run_fields), copied."""
+    level1, level2, name, f, t, e, a = read
     kind = value = None
     word = outcome = ""
-    if actual is not None:
-        a = actual.__dict__
+    if a is not None:
         kind = a["kind"]
         if kind == "number":
             value = a["number"]
@@ -318,17 +350,16 @@ def make_input(section, group, item, target, source, entry, actual, money, book,
             word = a["word"]
             outcome = "达成" if word == t["word"] else book.vocabulary.outcome_of(word) or ""
     number = t["number"]
-    exact = (run_fields(period, money) if base is None else base).copy()
-    exact["id"], exact["level1"], exact["level2"] = f["id"], section.level1, group.level2
-    exact["name"] = normalise_text(f["name"]) if name is None else name
+    exact = base.copy()
+    exact["id"], exact["level1"], exact["level2"], exact["name"] = f["id"], level1, level2, name
     exact["key_work"], exact["project"] = f["key_work"] or "", f["project"] or ""
     exact["form"], exact["op"], exact["unit"], exact["target_word"] = t["kind"], t["op"] or "", t["unit"], t["word"]
     exact["target"], exact["has_actual"], exact["actual"] = number, kind is not None, value
     exact["actual_word"], exact["outcome"] = word, outcome
-    exact["has_points"] = entry is not None and entry.__dict__["points"] is not None
+    exact["has_points"] = e is not None and e["points"] is not None
     exact["ratio"] = value / number * HUNDRED if value is not None and number else None
     exact["target_fallback"] = source == "annual_scaled"
     low, high = PLAUSIBLE
     # none for a word, nor for most numbers (each call was ~2,500 instructions of a row)
     found = findings(f["name"], a, t, book.plausibility) if kind == "number" and not low <= value <= high else None
-    return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted, found)
+    return IndicatorInput(section, group, item, target, source, entry, actual, exact, converted, found, f, e, a)
