@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from .errors import Pos, Problem, ScoringError
 from .rulebook.model import OwnPoints, Weights
@@ -18,6 +20,12 @@ from .table.groups import level_key, merged_groups
 from .table.points import has_own_weights, weight_problems
 
 CENT = Decimal("0.01")
+_WEIGHT, _ID = attrgetter("weight"), attrgetter("id")
+
+
+def _items(table: TargetTable):
+    """Every indicator in table order, iterated in C (table.rows() resumes a generator a row)."""
+    return chain.from_iterable(g.items for s in table.indicators for g in s.groups)
 
 
 @lru_cache(maxsize=4096)  # the same points split the same ways in every unit of a kind of table
@@ -46,11 +54,10 @@ def _share(total: Decimal, own: list[OwnPoints | None], where: Pos, what: str, p
 
 def apportion(table: TargetTable, weights: Weights) -> dict[str, Decimal]:
     """The weight (points) of every indicator id."""
-    # each row's 分值 read once, from the model's __dict__ (a pydantic attribute read costs ~8× a slotted
-    # one's); the usual table gives none, and then neither check below has anything to say
+    # each row's 分值 read once; the usual table gives none, and then neither check below has anything to say
     budget_row = table.budget_row
-    if any(item.__dict__["weight"] is not None for _, _, item in table.rows()) or (
-            budget_row is not None and budget_row.weight is not None):
+    weights_given = list(map(_WEIGHT, _items(table)))  # C loops, no Python call a row
+    if weights_given.count(None) != len(weights_given) or (budget_row is not None and budget_row.weight is not None):
         problems = weight_problems(table)
         if problems:
             raise ScoringError(problems)
@@ -126,7 +133,7 @@ def _split(table: TargetTable, level1: dict[str, Decimal], own_list: list[OwnPoi
         own = [own_groups.get(key) for key, _ in held]
         group_points = _share(given[l1], own, pos, label, problems)
         for ((_, level2), items), points in zip(held, group_points):
-            ids = [i.__dict__["id"] for i in items]  # read once (see apportion)
+            ids = list(map(_ID, items))
             if own_items:
                 result.update(zip(ids, _share(points, [own_items.get(i) for i in ids], pos, f"{label} / {level2}",
                                               problems)))

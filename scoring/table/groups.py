@@ -19,10 +19,13 @@ def merged_groups(table: TargetTable) -> dict[str, dict[tuple[str, str], list[In
     group rows by 年度目标 repeat 产出 under each goal), so a repeated group never takes its points twice.
     Order is that of first appearance; the rows keep their published order within it."""
     out: dict[str, dict[tuple[str, str], list[Indicator]]] = {}
+    first: dict[str, dict[str, tuple[str, str]]] = {}  # per 一级, each 二级's key by the first label that names it
     for section in table.indicators:
-        groups = out.setdefault(level_key(section.level1), {})
+        l1, level1 = level_key(section.level1), section.level1
+        groups, keys = out.setdefault(l1, {}), first.setdefault(l1, {})
         for g in section.groups:
-            key = next((k for k in groups if level_key(k[1]) == level_key(g.level2)), (section.level1, g.level2))
+            level2 = g.level2
+            key = keys.setdefault(level_key(level2), (level1, level2))
             groups.setdefault(key, []).extend(g.items)
     return out
 
