@@ -39,9 +39,10 @@ MESSAGES = {
     "facts.unit_inexact": ("（{written} 换算为{target_unit}不是有限小数，无法精确换算）",
                            " ({written} is no finite decimal in {target_unit}: it cannot be converted exactly)"),
     "facts.looks_like_fraction": (
-        "实际值「{actual}」没有写 %，而目标是 {target}：如指 {shown}%，请写「{shown}%」；如确为 {actual}%，请写「{actual}%」",
-        "the actual '{actual}' has no %, and the target is {target}: for {shown}% write '{shown}%'; "
-        "if it really is {actual}%, write '{actual}%'"),
+        "实际值「{actual}」没有写 {unit}，而目标是 {target}：如指 {shown}{unit}，请写「{shown}{unit}」；"
+        "如确为 {actual}{unit}，请写「{actual}{unit}」",
+        "the actual '{actual}' has no {unit}, and the target is {target}: for {shown}{unit} write '{shown}{unit}'; "
+        "if it really is {actual}{unit}, write '{actual}{unit}'"),
     "facts.qualitative": ("定性指标", "a qualitative indicator"),
     "facts.no_target": ("没有目标值的指标", "an indicator with no target"),
     "facts.not_a_word": ("{kind}的实际值应为评价词或 达成 / 部分达成 / 未达成，而不是「{actual}」",

@@ -210,9 +210,10 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
             said = conversion(value, converted)
             value = converted
             v = value.__dict__
-        if _looks_like_a_fraction(v, t):
-            shown = format_number(v["number"] * HUNDRED)
-            problems.append(entry.pos.report("facts.looks_like_fraction", actual=written, target=str(target), shown=shown))
+        if whole := _looks_like_a_fraction(v, t):
+            shown = format_number(v["number"] * whole)
+            problems.append(entry.pos.report("facts.looks_like_fraction", actual=written, target=str(target), shown=shown,
+                                             unit=target_unit))
             return _UNREAD
         if v["unit"] != target_unit:
             value = value.model_copy(update={"unit": target_unit})
@@ -234,14 +235,20 @@ def _parse_actual(entry: IndicatorActual, written: str, target: TargetValue, t: 
     return value, v, None
 
 
-def _looks_like_a_fraction(v: dict, t: dict) -> bool:
-    """0.986 against ≥99%, 0.5 against ≤5% or =0% (`v`, `t`: the two values' fields): a number up to 1 without %
-    against a percentage target reads two ways, 98.6% written as a fraction or 0.986% without its sign, which
-    score apart (against ≤5%, 0.5% is full points and 50% none): asked, never guessed. Not against an upper bound
-    of 100 % or more, which both readings are within (0.5 against ≤100%); 0 is 0 % either way."""
-    if t["unit"] != "%" or v["unit"] or not 0 < v["number"] <= 1:
-        return False
-    return not ((t["op"] == "≤" and t["number"] >= HUNDRED) or (t["op"] == "<" and t["number"] > HUNDRED))
+# how many of a rate's unit one whole is: 0.986 written as a fraction is 98.6 %, 0.002 is 2 ‰
+_WHOLE = {"%": HUNDRED, "‰": Decimal(1000)}
+
+
+def _looks_like_a_fraction(v: dict, t: dict) -> Decimal | None:
+    """0.986 against ≥99%, 0.5 against ≤5% or =0%, 0.002 against ≤0.9‰ (`v`, `t`: the two values' fields): a number
+    up to 1 without a unit against a percentage (or per mille) target reads two ways, 98.6% written as a fraction or
+    0.986% without its sign, which score apart (against ≤5%, 0.5% is full points and 50% none): asked, never guessed;
+    the unit's whole (100 for %, 1000 for ‰) where it is. Not against an upper bound of the whole or more, which both
+    readings are within (0.5 against ≤100%); 0 is 0 % either way."""
+    whole = _WHOLE.get(t["unit"])
+    if whole is None or v["unit"] or not 0 < v["number"] <= 1:
+        return None
+    return None if (t["op"] == "≤" and t["number"] >= whole) or (t["op"] == "<" and t["number"] > whole) else whole
 
 
 def build_inputs(table: TargetTable, actuals: Actuals, book: RuleBook, period: str) -> tuple[list[IndicatorInput], Money | None]:

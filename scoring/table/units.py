@@ -1,4 +1,4 @@
-"""Converting an amount between units of one dimension (元 / 万元 / 亿元, 米 / 公里, 公斤 / 吨, 亩 / 平方米 …), rates per unit too."""
+"""Converting an amount between units of one dimension (元 / 万元 / 亿元, 米 / 公里, 公斤 / 吨, 亩 / 平方米 …, % / ‰), rates per unit too."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -17,10 +17,14 @@ def factor(source: str, dest: str) -> Fraction | None:
         return None
     if a == b:
         return Fraction(1)
-    sa, sb = SCALES.get(a), SCALES.get(b)
+    sa, sb = _SIZES.get(a), _SIZES.get(b)
     if sa is None or sb is None or sa[0] != sb[0]:
         return None
     return Fraction(sa[1], sb[1])
+
+
+# % and ‰ are one dimension too (0.03% is 0.3‰), but no amount: kept out of SCALES, so no unit_slip reads a % as ‰
+_SIZES = {**SCALES, "%": ("rate", 10), "‰": ("rate", 1)}
 
 
 def smaller(unit: str) -> list[tuple[str, Fraction]]:

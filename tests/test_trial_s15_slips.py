@@ -1,0 +1,126 @@
+"""Actuals typed with a slip that read two ways are asked about, never scored as one reading unasked (trial s15
+findings 5, 6, 8): a bare fraction against a ‰ target, an amount ~1000 times its target, a count with a dot for
+the thousands separator; in YAML actuals, the fill-in workbook and `scoring audit` of a form."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, run_cli
+
+FOREST = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
+FOREST_ACTUALS = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
+
+
+def _yaml_actuals(tmp_path: Path, old: str, new: str, source: Path = FOREST_ACTUALS) -> tuple[Path, int]:
+    """The example's actuals with one line edited, and that line's number."""
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / source.name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = next(i for i, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new in t)
+    return path, line
+
+
+def _evaluate(targets: Path, actuals: Path, lang: str = "zh", *more: str):
+    return run_cli(["--lang", lang, "evaluate", targets, "--actuals", actuals, *more], cwd=ROOT)
+
+
+def _row(targets: Path, actuals: Path, ident: str, lang: str = "zh") -> dict:
+    code, out, err = _evaluate(targets, actuals, lang, "--format", "json", "--out", "-")
+    assert code == 0, err
+    return next(i for i in json.loads(out)["indicators"] if i["id"] == ident)
+
+
+def _workbook(tmp_path: Path, targets: Path, cells: dict) -> Path:
+    """The fill-in workbook of `targets` with these cells of its 指标 sheet typed."""
+    from openpyxl import load_workbook
+    from template_books import template_book
+
+    book = template_book(tmp_path / "t.xlsx", targets, cwd=ROOT)
+    wb = load_workbook(book)
+    for cell, value in cells.items():
+        wb["指标"][cell] = value
+    wb.save(book)
+    return book
+
+
+def _form(tmp_path: Path, cell: str, value) -> Path:
+    """The example's own 自评表 (evaluate --format xlsx) with one cell as the clerk typed it."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "proj.xlsx"
+    code, _, err = run_cli(["evaluate", FOREST, "--format", "xlsx", "--out", path], cwd=ROOT, env={"SCORING_LANG": "zh"})
+    assert code == 0, err
+    wb = load_workbook(path)
+    wb["自评表"][cell] = value
+    wb.save(path)
+    return path
+
+
+def _audit_row(form: Path, name: str) -> tuple[int, dict]:
+    code, out, err = run_cli(["audit", form, "--format", "json"], cwd=ROOT, env={"SCORING_LANG": "zh"})
+    return code, next(r for r in json.loads(out)["rows"] if r["name"] == name)
+
+
+# -- 5. a bare fraction against a ‰ target; % typed against ‰ --------------------------------------------------
+
+PER_MILLE = {"zh": "实际值「0.002」没有写 ‰，而目标是 ≤0.9‰：如指 2‰，请写「2‰」；如确为 0.002‰，请写「0.002‰」",
+             "en": "the actual '0.002' has no ‰, and the target is ≤0.9‰: for 2‰ write '2‰'; "
+                   "if it really is 0.002‰, write '0.002‰'"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_bare_fraction_against_a_per_mille_target_is_asked_at_its_line(tmp_path, lang):
+    actuals, line = _yaml_actuals(tmp_path, "B01: 0.3‰", "B01: 0.002")
+    code, _, err = _evaluate(FOREST, actuals, lang)
+    assert code == 2 and f"{actuals}:{line}:" in err and PER_MILLE[lang] in err
+
+
+def test_a_bare_fraction_against_a_per_mille_target_in_the_workbook_is_asked_at_its_cell(tmp_path):
+    book = _workbook(tmp_path, FOREST, {"H9": 0.002})
+    code, _, err = _evaluate(FOREST, book)
+    assert code == 2 and f"{book}:指标!H9:" in err and PER_MILLE["zh"] in err
+
+
+def test_audit_leaves_a_bare_fraction_against_per_mille_unscored_at_its_cell(tmp_path):
+    code, row = _audit_row(_form(tmp_path, "G20", 0.002), "森林火灾受害率")
+    (f,) = row["findings"]
+    assert code == 1 and f["cell"].endswith("G20") and PER_MILLE["zh"] in f["message"] and row["points"] is None
+
+
+def test_asked_only_where_the_two_readings_score_apart(tmp_path):
+    """Against ≤0.9‰, 0.002 is 2‰ (over) or 0.002‰ (within): asked. Against ≤1000‰, 0.5 is within the bound read
+    as 500‰ or as 0.5‰: scored."""
+    actuals, _ = _yaml_actuals(tmp_path, "B01: 0.3‰", "B01: 0.5")
+    assert _evaluate(FOREST, actuals)[0] == 2
+    targets = tmp_path / "t.yaml"
+    targets.write_text(FOREST.read_text(encoding="utf-8").replace('annual: "0.9‰"', 'annual: "≤1000‰"'), encoding="utf-8")
+    assert Decimal(str(_row(targets, actuals, "B01")["points"])) == 10
+
+
+@pytest.mark.parametrize("lang, said", [("zh", "换算：0.03% = 0.3‰；"), ("en", "0.03% = 0.3‰")])
+def test_a_percentage_against_a_per_mille_target_is_converted_and_the_conversion_said(tmp_path, lang, said):
+    actuals, _ = _yaml_actuals(tmp_path, "B01: 0.3‰", "B01: 0.03%")
+    row = _row(FOREST, actuals, "B01", lang)
+    assert row["actual"] == "0.3‰" and said in row["formula"] and Decimal(str(row["points"])) == 10
+
+
+def test_a_percentage_typed_in_the_workbook_against_per_mille_is_scored_as_its_per_mille(tmp_path):
+    """0.2% is 2‰, above ≤0.9‰: scored as the 2‰ it is (points lost), not refused as another unit."""
+    row = _row(FOREST, _workbook(tmp_path, FOREST, {"H9": "0.2%"}), "B01")
+    assert row["actual"] == "2‰" and row["points"] < 10 and "0.2% = 2‰" in row["formula"]
+
+
+def test_per_mille_against_a_percentage_target_is_converted(tmp_path):
+    actuals, _ = _yaml_actuals(tmp_path, "S01: 93%", "S01: 935‰")
+    row = _row(FOREST, actuals, "S01")
+    assert row["actual"] == "93.5%" and "935‰ = 93.5%" in row["formula"]
+
+
+def test_audit_scores_a_percentage_against_per_mille_as_converted(tmp_path):
+    code, row = _audit_row(_form(tmp_path, "G20", "0.03%"), "森林火灾受害率")
+    assert code == 0 and row["findings"] == [] and Decimal(str(row["points"])) == 10
