@@ -1,6 +1,7 @@
 """Flags about how a row was read or scored, one small function each (the scorecard shows them; points never change)."""
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 from . import display, plausibility
@@ -45,8 +46,12 @@ def missing_actual() -> Flag:
     return coded("missing_actual")
 
 
-def points_ignored() -> Flag:
-    """The assessor gave points on a row whose rule computes them: the points are not used."""
+def points_ignored(exact: dict, points: Decimal) -> Flag:
+    """The assessor gave points on a row whose winning rule does not take them: the points are not used. On a
+    row scored by its outcome (a word target, or none) left without one, that is why (the points are read only
+    beside the outcome whose band they must fall in); else the row's rule computes its points."""
+    if exact["form"] != "number" and not exact["has_actual"]:
+        return flag("points_ignored", text("flags.points_need_outcome", points=display.amount(points)))
     return coded("points_ignored")
 
 

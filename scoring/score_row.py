@@ -138,7 +138,7 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     if missing:
         flags.insert(0, missing_actual())
     if assessor is not None and parts.ignores_points:
-        flags.append(points_ignored())
+        flags.append(points_ignored(exact, assessor))
     ratio = exact["ratio"]
     if parts.over is not None and ratio is not None and ratio >= parts.over:
         flags.append(over_achievement(at=parts.over_achievement))

@@ -23,6 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "flags.points_ignored": (
         "评价人打分未采用：本指标按公式计分",
         "the assessor's points were not used: this indicator is scored by formula"),
+    "flags.points_need_outcome": (
+        "评价人打分 {points} 未采用：本指标按评价结果计分，须在实际完成值写明 达成 / 部分达成 / 未达成（或所列评价词），打分须在该档区间内",
+        "the assessor's points {points} were not used: this indicator is scored by its outcome, which must be written "
+        "as its actual value (达成 / 部分达成 / 未达成, or a listed word), the points within that outcome's band"),
     "flags.hand_rate_differs": (
         "手填的值 {hand} 与按资金计算的 {money} 不一致",
         "the hand-entered value {hand} differs from {money} computed from the money"),

@@ -1,0 +1,44 @@
+"""Trial s15's scoring findings (#3, #11, #12): what a clerk and an auditor read of a row is what was scored."""
+from __future__ import annotations
+
+import json
+
+from scoring.catalogue import say
+from tests.helpers import ROOT, run_cli
+
+FOREST = str(ROOT / "targets" / "2025" / "forest-fire-prevention.yaml")
+
+
+def _h1_actuals(tmp_path, indicators: str = "", budget_row: str = "") -> str:
+    """A half-year actuals file for the project table, with the entries given (YAML lines)."""
+    path = tmp_path / "forest.h1.yaml"
+    path.write_text("unit: 示例县林业工作站\nyear: 2025\nperiod: h1\n"
+                    f"indicators:\n{indicators or '  {}'}\n{budget_row}", encoding="utf-8")
+    return str(path)
+
+
+def _card(args: list[str], lang: str = "zh") -> dict:
+    result = run_cli(["--lang", lang, "evaluate", *args, "--format", "json", "--out", "-"])
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _row(card: dict, ident: str) -> dict:
+    return next(r for r in card["indicators"] if r["id"] == ident)
+
+
+def test_points_on_a_qualitative_row_without_its_outcome_say_the_outcome_is_needed_not_a_formula(tmp_path):
+    # trial s15 #3: B02 (target 显著提升) with the assessor's 7 and no outcome word was told "scored by formula"
+    actuals = _h1_actuals(tmp_path, "  B02: {points: 7}")
+    for lang in ("zh", "en"):
+        row = _row(_card([FOREST, "--period", "h1", "--actuals", actuals], lang), "B02")
+        assert (row["points"], row["status"]) == (0.0, "missing")
+        said = {f["code"]: f["message"] for f in row["flags"]}
+        assert said["points_ignored"] == say("flags.points_need_outcome", lang, points="7")
+        assert say("flags.points_ignored", lang) not in said.values()
+
+
+def test_points_beside_a_numeric_actual_are_still_said_to_be_scored_by_formula(tmp_path):
+    actuals = _h1_actuals(tmp_path, "  O01: {actual: 6公里, points: 3}")
+    said = {f["code"]: f["message"] for f in _row(_card([FOREST, "--period", "h1", "--actuals", actuals]), "O01")["flags"]}
+    assert said["points_ignored"] == say("flags.points_ignored", "zh")
