@@ -321,7 +321,7 @@ def _cell_list(rows: list[int], col: int) -> str:
 
 def _budget_row_notes(book: _Book, sheet: str, r: int, col: dict[str, int], data: dict, index: dict) -> None:
     """A project's budget row, on the funds total row: the rate as stated by hand, reason, measure, evidence."""
-    fields = {"stated": ("stated_rate", cells.meant_text), "reason": ("reason", cells.free_text),
+    fields = {"stated": ("stated_rate", cells.stated_rate), "reason": ("reason", cells.free_text),
               "measure": ("measure", cells.free_text), "evidence": ("evidence", cells.free_text)}
     for role, (field, reader) in fields.items():
         if role in col:

@@ -159,6 +159,22 @@ def amount(value, number_format: str = "General", formula: bool = False) -> Deci
     return parsed.number
 
 
+def stated_rate(value, number_format: str = "General", formula: bool = False) -> str | None:
+    """An execution rate as stated by hand (执行率（手填）), as meant_text reads it: a percentage, or a bare number
+    (98.5, read as 98.5 % when scored). Other text is refused at its cell with the rate's own message: a date or
+    a word typed there is no target, and the target grammar's examples (≥10647人, 健全) fit no rate cell."""
+    text = meant_text(value, number_format, formula)
+    if text is None:
+        return None
+    try:
+        parsed = parse_value(text)
+    except TargetSyntaxError:
+        raise CellError("table.stated_rate_not_percent", text=text) from None
+    if parsed.kind != "none" and (parsed.kind != "number" or parsed.op != "=" or parsed.unit not in ("%", "")):
+        raise CellError("table.stated_rate_not_percent", text=text)
+    return text
+
+
 def points(value, number_format: str = "General", formula: bool = False) -> Decimal | None:
     """The assessor's points: a number, or text such as 1.5 or 1.5分."""
     text = shown_text(value, "General", formula)
