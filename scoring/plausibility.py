@@ -1,7 +1,8 @@
 """Actual values that cannot be true, as rules/plausibility.yaml defines them: each an error or a flag.
 
 A negative count, a satisfaction or coverage rate above 100 %, an actual typed in a smaller unit than its target's
-(11500 meant as 米 under ≥12 公里); the file says which is which."""
+(11500 meant as 米 under ≥12 公里) or far above a target whose unit has smaller ones (7,400 under ≤7.5 万元/公里); the
+file says which is which."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -40,19 +41,20 @@ def findings(name: str, actual: dict, target: dict, rules: Plausibility) -> list
                         text("plausibility.over_100", actual=_shown(number, unit), word=word)))
     slip = rules.unit_slip
     # most units have no smaller one (人, 次, %): asked first, once a unit (~750 instructions a row without)
-    if slip is not None and _smaller(unit) and (said := _unit_slip(number, unit, target, slip.times)):
+    if slip is not None and _smaller(unit) and (said := _unit_slip(number, unit, target, slip.times, slip.within)):
         out.append((slip.severity, "unit_slip", said))
     return out
 
 
 _smaller = cache(smaller)
-# a reading in the smaller unit is "of the target's order" within this factor either way (11.5 of 12: 0.96)
-_ORDER = Fraction(10)
 
 
-def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal) -> Text | None:
-    """The message where `number` is `times` its target or more and, read in a smaller unit of the target's
-    (公里: 米), is of the target's order: the reading nearest the target, said as the question it is."""
+def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal, within: Decimal) -> Text | None:
+    """The message where `number` is `times` its target or more, in a unit with smaller ones of its kind (公里: 米),
+    said as the question it is: with the reading in the smaller unit nearest the target where that is within
+    `within` of it either way (11500 under ≥12 公里: 11.5 公里); far above the target all the same where none is
+    (7,400 under ≤7.5 万元/公里, 0.74 read in 元/公里: a cost 10 times under budget is plausible, 986 times over
+    it is not)."""
     goal = target["number"] if target["kind"] == "number" and target["unit"] == unit else None
     if goal is None or goal <= 0 or number < goal * times:
         return None
@@ -60,16 +62,17 @@ def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal) -> Text
     for small, f in _smaller(unit):
         off = Fraction(number) / f / Fraction(goal)
         off = max(off, 1 / off)
-        if off <= _ORDER and (best is None or off < best[0]):
+        if best is None or off < best[0]:
             best = (off, small, f)
-    if best is None:
-        return None
-    _, small, f = best
+    off, small, f = best
     exact = Fraction(number) / f
     reading = Decimal(exact.numerator) / exact.denominator
     places = None if reading == round(reading, 2) else 2  # 1 亩 is 666.67 平方米: a reading with more decimals is rounded
+    reading = amount(reading, unit, places)
+    question = (text("plausibility.unit_slip_smaller", small=small, reading=reading) if off <= Fraction(within)
+                else text("plausibility.unit_slip_far", small=small, reading=reading, within=format_number(within)))
     return text("plausibility.unit_slip", actual=amount(number, unit), target=amount(goal, unit),
-                times=amount(number / goal, "", 0), small=small, reading=amount(reading, unit, places))
+                times=amount(number / goal, "", 0), question=question)
 
 
 def _shown(number, unit: str) -> str:

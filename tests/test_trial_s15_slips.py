@@ -124,3 +124,77 @@ def test_per_mille_against_a_percentage_target_is_converted(tmp_path):
 def test_audit_scores_a_percentage_against_per_mille_as_converted(tmp_path):
     code, row = _audit_row(_form(tmp_path, "G20", "0.03%"), "森林火灾受害率")
     assert code == 0 and row["findings"] == [] and Decimal(str(row["points"])) == 10
+
+
+# -- 6. an amount ~1000 times its target where no smaller unit brings it near ------------------------------------
+
+FAR = {"zh": "7,400 万元/公里 是目标 7.5 万元/公里 的 987 倍：按元/公里读即 0.74 万元/公里，也与目标相差 10 倍以上，"
+             "数字或单位是否有误？（rules/plausibility.yaml）请核对",
+       "en": "7,400 万元/公里 is 987 times the target 7.5 万元/公里: read in 元/公里 it is 0.74 万元/公里, still more than "
+             "10 times off the target; is the number or the unit wrong? (rules/plausibility.yaml) check it"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_cost_typed_in_yuan_far_above_its_target_is_asked_at_its_line(tmp_path, lang):
+    """7,400 (元/公里) under ≤7.5 万元/公里: 0.74 万元 read in 元 is 10.1 times under the target, no reading
+    within 10 times of it, and 987 times over it is no cost to score unasked."""
+    actuals, line = _yaml_actuals(tmp_path, "O05: 7.2万元/公里", "O05: 7400")
+    code, _, err = _evaluate(FOREST, actuals, lang)
+    assert code == 2 and f"{actuals}:{line}:" in err and FAR[lang] in err
+
+
+def test_a_cost_typed_in_yuan_in_the_workbook_is_asked_at_its_cell(tmp_path):
+    book = _workbook(tmp_path, FOREST, {"H8": "7,400"})
+    code, _, err = _evaluate(FOREST, book)
+    assert code == 2 and f"{book}:指标!H8:" in err and FAR["zh"] in err
+
+
+def test_audit_finds_the_cost_far_above_its_target_at_the_actual(tmp_path):
+    code, row = _audit_row(_form(tmp_path, "G19", 7400), "隔离带建设成本")
+    (f,) = row["findings"]
+    assert code == 1 and f["code"] == "unit_slip" and f["cell"].endswith("G19") and FAR["zh"] in f["message"]
+    assert row["points"] is None
+
+
+def _rules_with(tmp_path: Path, old: str, new: str) -> Path:
+    from helpers import copy_rules, edit
+
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", old, new)
+    return rules
+
+
+@pytest.mark.parametrize("within, question", [("10", "也与目标相差 10 倍以上"), ("20", "是否以元/公里填写，即 0.74 万元/公里？")])
+def test_within_is_a_rule_setting(tmp_path, within, question):
+    """unit_slip.within of rules/plausibility.yaml, not the code, says how near the target a reading in the
+    smaller unit is to be named as the likely one; far from it the number is asked about all the same."""
+    rules = _rules_with(tmp_path, "  within: 10 ", f"  within: {within} ")
+    actuals, _ = _yaml_actuals(tmp_path, "O05: 7.2万元/公里", "O05: 7400")
+    code, _, err = run_cli(["evaluate", FOREST, "--actuals", actuals, "--rules", rules], cwd=ROOT,
+                           env={"SCORING_LANG": "zh"})
+    assert code == 2 and question in err
+
+
+def test_far_above_as_a_flag_is_scored_and_marked(tmp_path):
+    rules = _rules_with(tmp_path, "  severity: error        # error 报错并指出实际值所在位置",
+                        "  severity: flag        # error 报错并指出实际值所在位置")
+    actuals, _ = _yaml_actuals(tmp_path, "O05: 7.2万元/公里", "O05: 7400")
+    code, out, err = run_cli(["evaluate", FOREST, "--actuals", actuals, "--rules", rules, "--format", "json", "--out",
+                              "-"], cwd=ROOT, env={"SCORING_LANG": "zh"})
+    assert code == 0, err
+    row = next(i for i in json.loads(out)["indicators"] if i["id"] == "O05")
+    assert any(f["code"] == "unit_slip" and FAR["zh"] in f["message"] for f in row["flags"])
+
+
+def test_far_above_a_target_in_kilometres_is_asked_with_the_nearest_reading():
+    """1,500,000 under ≥12 公里 (1,500 公里 read as 米, still 125 times the target) was scored unasked."""
+    from scoring.catalogue import Text
+    from scoring.plausibility import findings
+    from scoring.rulebook.load import load_rules
+    from scoring.scorecard import Bilingual
+
+    t = {"kind": "number", "number": Decimal(12), "unit": "公里", "op": "≥"}
+    a = {"kind": "number", "number": Decimal(1500000), "unit": "公里"}
+    ((severity, code, said),) = findings("防火隔离带建设", a, t, load_rules(ROOT / "rules").plausibility)
+    assert isinstance(said, Text) and (severity, code) == ("error", "unit_slip")
+    assert "按米读即 1,500 公里，也与目标相差 10 倍以上" in Bilingual.of(said).zh

@@ -100,10 +100,10 @@ def _slipped(tmp_path: Path, **actuals) -> dict[str, bool]:
 
 
 def test_an_actual_the_smaller_unit_does_not_explain_is_scored_as_before(tmp_path):
-    """12.5 公里, 11500 米 written with its unit (11.5 公里), and 1,500,000 (1,500 公里 read as 米: not the target's
-    order) raise nothing: only what the smaller unit brings near the target (11500) is asked about."""
+    """12.5 公里 and 11500 米 written with its unit (11.5 公里) raise nothing; 11500 is asked about (and 1,500,000,
+    1,500 公里 read as 米, far above the target all the same: tests/test_trial_s15_slips.py)."""
     assert _slipped(tmp_path / "slip", o01="11500")["O01"]
-    for i, o01 in enumerate(["12.5公里", "11500米", "1500000"]):
+    for i, o01 in enumerate(["12.5公里", "11500米"]):
         assert not _slipped(tmp_path / str(i), o01=o01)["O01"], o01
 
 

@@ -7,9 +7,11 @@ MESSAGES = {
     "plausibility.over_100": ("实际值 {actual} 超过 100%，而「{word}」类的比率不会超过 100%（rules/plausibility.yaml）：请核对",
                               "the actual {actual} is above 100 %, and a rate of the kind '{word}' cannot exceed 100 % "
                               "(rules/plausibility.yaml): check it"),
-    "plausibility.unit_slip": ("{actual} 是目标 {target} 的 {times} 倍：是否以{small}填写，即 {reading}？"
-                               "（rules/plausibility.yaml）请核对",
-                               "{actual} is {times} times the target {target}: was it written in {small}, i.e. "
-                               "{reading}? (rules/plausibility.yaml) check it"),
+    "plausibility.unit_slip": ("{actual} 是目标 {target} 的 {times} 倍：{question}（rules/plausibility.yaml）请核对",
+                               "{actual} is {times} times the target {target}: {question} (rules/plausibility.yaml) check it"),
+    "plausibility.unit_slip_smaller": ("是否以{small}填写，即 {reading}？", "was it written in {small}, i.e. {reading}?"),
+    "plausibility.unit_slip_far": ("按{small}读即 {reading}，也与目标相差 {within} 倍以上，数字或单位是否有误？",
+                                   "read in {small} it is {reading}, still more than {within} times off the target; "
+                                   "is the number or the unit wrong?"),
     "plausibility.unknown_unit": ("未知的单位：{units}；可用：{known}", "unknown units: {units}; known: {known}"),
 }

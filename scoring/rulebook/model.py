@@ -218,9 +218,12 @@ class MoneyBounds(Node):
 
 class UnitSlip(Node):
     """An actual `times` its target or more, in a unit with a smaller one of its kind (公里 → 米): typed in the
-    smaller unit without saying so (11500 meant as 米 under ≥12 公里), so it is never scored as written unasked."""
+    smaller unit without saying so (11500 meant as 米 under ≥12 公里), or a slip of the number, so it is never
+    scored as written unasked; the smaller unit is named as the likely one where its reading is `within` that
+    factor of the target either way."""
 
     times: Number = Field(gt=1)
+    within: Number = Field(default=Decimal(10), gt=1)
     severity: Literal["error", "flag"] = "error"
 
 
