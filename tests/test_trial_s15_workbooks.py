@@ -34,3 +34,36 @@ def test_a_bad_stated_rate_is_named_at_its_cell_with_the_rates_message(tmp_path,
     assert said in err and typed in err, err
     assert "D4:D7" not in err and "10647" not in err, err
 
+
+
+def _header_too_short(ws, row: int) -> list[str]:
+    """The header cells of `row` whose wrapped text (fit.py's reckoning, as for the form's body rows) needs more
+    height than the row has: their second line runs over the first data row."""
+    from openpyxl.utils import get_column_letter
+
+    from scoring.xlsx.fit import DEFAULT_HEIGHT, height, lines
+
+    have = ws.row_dimensions[row].height or DEFAULT_HEIGHT
+    cells = [ws.cell(row, c) for c in range(1, ws.max_column + 1) if ws.cell(row, c).value]
+    return [f"{cell.coordinate} {cell.value!r}" for cell in cells
+            if height(lines(str(cell.value), ws.column_dimensions[get_column_letter(cell.column)].width)) > have]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("targets", [FOREST, ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"])
+def test_the_fill_in_workbooks_header_rows_hold_their_wrapped_labels(tmp_path, lang, targets):
+    # trial s15 #2: "Budget at the start of the year (10,000 yuan)" wraps to 3 lines in a header row of one
+    book = template_book(tmp_path / "t.xlsx", targets, "--lang", lang, "--period", "h1")
+    wb = openpyxl.load_workbook(book)
+    for ws in wb.worksheets[:2]:  # the indicators and the money; the third, hidden, has no header
+        assert _header_too_short(ws, 3) == [], ws.title
+
+
+def test_the_forms_second_sheet_header_holds_its_wrapped_labels(tmp_path):
+    # trial s15 #2: "Deviation: reason and corrective measure" is two lines, its first above the box (the
+    # Chinese labels take one line each)
+    out = tmp_path / "form.xlsx"
+    code, _, err = run_cli(["--lang", "en", "evaluate", FOREST, "--rules", RULES, "--format", "xlsx", "--out", out])
+    assert code in (0, 1), err
+    ws = openpyxl.load_workbook(out).worksheets[1]
+    assert _header_too_short(ws, 1) == []

@@ -28,7 +28,7 @@ from ..table.model import TargetTable
 from ..table.points import has_own_weights
 from .fit import DEFAULT_HEIGHT, MAX_HEIGHT, PIXEL, UNIT_POINTS, height, lines, parts_that_fit
 from .pages import paginate
-from .write import keep_brackets, print_setup, put_value, style, use_font, workbook_bytes
+from .write import keep_brackets, print_setup, put_value, style, tall_enough, use_font, workbook_bytes
 
 WIDTHS = (8, 11, 13, 14, 14, 13, 13, 9, 9, 15, 15)  # A–K
 WIDTHS_H1 = (8, 11, 13, 14, 14, 13, 13, 9, 11, 9, 19)  # J is the monitoring colour, K the deviation
@@ -346,6 +346,7 @@ def _explanations(ws, card: Scorecard, lang: str) -> None:
         cell = put_value(ws, 1, c, say(code, lang))
         style(cell, font=BOLD, border=BORDER, alignment=CENTER)
         ws.column_dimensions[get_column_letter(c)].width = width
+    tall_enough(ws, 1, ((say(code, lang), width) for code, width in zip(heads, widths)))
     rows = card.indicators + ([card.budget_row] if card.budget_row else [])  # a project's budget row too
     for r, i in enumerate(rows, 2):
         rule = f"{i.rule.id} {i.rule.title.get(lang)} ({i.rule.file}:{i.rule.line})"

@@ -26,7 +26,7 @@ from ..table.model import TargetTable
 from ..table.points import has_own_weights
 from ..table.values import TargetValue
 from ..weighting import apportion
-from .write import note as cell_note, print_setup, put_value, style, text_lines, use_font, workbook_bytes
+from .write import note as cell_note, print_setup, put_value, style, tall_enough, text_lines, use_font, workbook_bytes
 
 # Sheets, and the columns of each, by role, with their catalogue labels and header notes.
 INDICATOR_SHEET, MONEY_SHEET, META_SHEET = "indicators", "money", "meta"
@@ -112,6 +112,7 @@ def _headers(ws, columns: tuple[str, ...], lang: str, notes: dict[str, str] | No
         note.width, note.height = 260, 110
         cell.comment = note
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS[role]
+    tall_enough(ws, HEADER_ROW, ((say(COLUMN_LABELS[role], lang), WIDTHS[role]) for role in columns))
 
 
 def _banner(ws, row: int, text: str, width: int, bold: bool = False) -> None:

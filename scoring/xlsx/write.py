@@ -13,6 +13,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles.cell_style import StyleArray
 
 from ..catalogue import say
+from .fit import DEFAULT_HEIGHT, height, lines
 
 # Text a spreadsheet would take for a formula when someone edits the cell (Excel's own list): kept text by
 # the cell's quote prefix, as a leading apostrophe typed in Excel does.
@@ -89,6 +90,15 @@ def text_lines(text: str, width: float) -> int:
     spreadsheets do not grow a row by itself for wrapped text written by a program, nor ever for merged cells."""
     chars = sum(1.6 if ord(ch) > 0x2E80 else 1 for ch in text)
     return max(1, math.ceil(chars / max(1.0, width - 1)))
+
+
+def tall_enough(ws, row: int, cells) -> None:
+    """A row of wrapped cells, each (its text, its column's width), made as tall as its tallest one needs (fit.py):
+    a spreadsheet grows no row for text a program wrote, so a header's second line ran over the row below. A row
+    of one line keeps the default height."""
+    need = height(max(lines(str(text), width) for text, width in cells))
+    if need > DEFAULT_HEIGHT:
+        ws.row_dimensions[row].height = need
 
 
 # the closing bracket group of a label, in full-width or ASCII brackets (no Chinese in the code: chr())
