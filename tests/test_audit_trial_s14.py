@@ -87,7 +87,7 @@ def _typed_percent_form(path: Path, cached: bool) -> Path:
     as Excel and LibreOffice save it, or without one as openpyxl writes it."""
     import zipfile
 
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
     from review_forms import consistent, write_xlsx
 
     write_xlsx(consistent(), path)

@@ -115,11 +115,11 @@ def test_standard_output_still_takes_any_format():
 
 def _filled_template(tmp_path):
     """The project's fill-in workbook with an actual and the money spent typed in (openpyxl, as a clerk's Excel saves)."""
-    import openpyxl
+    import xlsx_read
 
     blank = tmp_path / "blank.xlsx"
     assert run_cli(["template", PROJECT, "--format", "xlsx", "-o", blank]).returncode == 0
-    wb = openpyxl.load_workbook(blank)
+    wb = xlsx_read.load_workbook(blank)
     wb["指标"]["H4"] = 11  # 防火隔离带建设 ≥12公里
     wb["资金"]["D4"] = 190  # 年度资金总额's 执行数, of 200
     return wb
@@ -187,11 +187,11 @@ DEPARTMENT = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
 
 
 def _template_book(tmp_path, targets, lang):
-    import openpyxl
+    import xlsx_read
 
     path = tmp_path / f"{targets.stem}-{lang}.xlsx"
     assert run_cli(["--lang", lang, "template", targets, "--format", "xlsx", "-o", path]).returncode == 0
-    return openpyxl.load_workbook(path)
+    return xlsx_read.load_workbook(path)
 
 
 def _note(ws, label: str) -> str:

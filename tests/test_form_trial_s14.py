@@ -51,9 +51,9 @@ def test_import_of_another_regions_form_the_review_reads_says_so_too(tmp_path):
 
 def _edited(tmp_path: Path, name: str, edit) -> Path:
     """The project's 自评表 with `edit(ws)` applied to its sheet."""
-    import openpyxl
+    import xlsx_read
 
-    book = openpyxl.load_workbook(_form(tmp_path, "project"))
+    book = xlsx_read.load_workbook(_form(tmp_path, "project"))
     edit(book["自评表"])
     path = tmp_path / f"{name}.xlsx"
     book.save(path)

@@ -309,7 +309,7 @@ def _fill(path):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_bad_target_in_a_workbook_is_said_at_its_cell(lang, tmp_path):
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
 
     book = _workbook(tmp_path / "t.xlsx")
     wb = load_workbook(book)
@@ -324,7 +324,7 @@ def test_a_bad_target_in_a_workbook_is_said_at_its_cell(lang, tmp_path):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_sum_in_a_workbook_that_does_not_add_up_is_a_warning_at_its_cell(lang, tmp_path):
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
 
     book = _workbook(tmp_path / "t.xlsx")
     wb = load_workbook(book)
@@ -341,7 +341,7 @@ def test_a_sum_in_a_workbook_that_does_not_add_up_is_a_warning_at_its_cell(lang,
 
 
 def test_a_workbook_in_yuan_is_converted(tmp_path):
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
 
     book = _workbook(tmp_path / "t.xlsx")
     wb = load_workbook(book)
@@ -360,7 +360,7 @@ def test_a_workbook_in_yuan_is_converted(tmp_path):
 
 
 def test_a_workbook_error_that_names_another_row_cites_that_rows_cells(tmp_path):
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
 
     book = _workbook(tmp_path / "t.xlsx")
     wb = load_workbook(book)

@@ -2,11 +2,11 @@
 B3) or line where the year or period was read, the period in words in the user's language with its code."""
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from helpers import ROOT, run_cli
 from template_books import template_book
+from xlsx_read import load_workbook
 
 TARGETS = ROOT / "targets" / "2025" / "forest-fire-prevention.yaml"
 ACTUALS = ROOT / "actuals" / "2025" / "forest-fire-prevention.annual.yaml"
@@ -18,7 +18,7 @@ def workbook(tmp_path):
 
 
 def _set(book, cell, value):
-    wb = openpyxl.load_workbook(book)
+    wb = load_workbook(book)
     wb["填报信息"][cell] = value
     wb.save(book)
 

@@ -61,7 +61,7 @@ def test_a_yaml_actual_in_metres_is_an_error_at_its_line_with_the_reading_it_mea
 
 
 def test_a_workbook_actual_in_metres_is_an_error_at_its_cell(tmp_path):
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
     from template_books import template_book
 
     book = template_book(tmp_path / "t.xlsx", FOREST, cwd=ROOT)
@@ -140,7 +140,7 @@ def test_each_unit_with_a_smaller_one_of_its_kind_says_the_reading(unit, target,
 
 def _trial_form(tmp_path: Path, actual: str) -> Path:
     """The trial's form: the example's own 自评表 with G15 (防火隔离带建设's actual) as the clerk typed it."""
-    from openpyxl import load_workbook
+    from xlsx_read import load_workbook
 
     path = tmp_path / "proj.xlsx"
     code, _, err = run_cli(["evaluate", FOREST, "--format", "xlsx", "--out", path], cwd=ROOT, env={"SCORING_LANG": "zh"})
