@@ -20,15 +20,15 @@ from .labels import labels
 
 
 
-def _grade(r: UnitRow, lang: str) -> str:
+def grade_of(r: UnitRow, lang: str) -> str:
     return (r.grade_en if lang == "en" else r.grade) or ""
 
 
 def _graded(r: UnitRow, lang: str) -> str:
     """The grade, with the score it was read from where the unit's points are not out of the full mark."""
     if r.grade_basis is None:
-        return _grade(r, lang)
-    return say("render.batch.graded_on", lang, grade=_grade(r, lang), basis=f"{r.grade_basis:.2f}")
+        return grade_of(r, lang)
+    return say("render.batch.graded_on", lang, grade=grade_of(r, lang), basis=f"{r.grade_basis:.2f}")
 
 
 def _total(r: UnitRow) -> str:
@@ -36,28 +36,33 @@ def _total(r: UnitRow) -> str:
     return f"{r.total:.2f} / {r.max_total:.2f}" if r.max_total is not None else f"{r.total:.2f}"
 
 
-def _error(r: UnitRow, lang: str) -> str:
+def error_of(r: UnitRow, lang: str) -> str:
     return (r.error_en if lang == "en" else r.error_zh) or ""
 
 
-def _warned(summary: BatchSummary) -> list[UnitRow]:
+def warned_units(summary: BatchSummary) -> list[UnitRow]:
     """The units scored with a warning (a workbook open in Excel as it was read), in the order of their files."""
     return sorted((r for r in summary.scored if r.warning_zh is not None), key=lambda r: r.targets)
 
 
 def warnings(summary: BatchSummary, lang: str) -> list[str]:
     """Each warned unit's warning, once, in the order of their files."""
-    return [_warning(r, lang) for r in _warned(summary)]
+    return [warning_of(r, lang) for r in warned_units(summary)]
 
 
-def _warning(r: UnitRow, lang: str) -> str:
+def warning_of(r: UnitRow, lang: str) -> str:
     return (r.warning_en if lang == "en" else r.warning_zh) or ""
+
+
+def report_path(report: str, folder: str | Path) -> str:
+    """The unit's report as seen from the folder the summary is written into."""
+    return Path(os.path.relpath(report, folder)).as_posix()
 
 
 def _link(report: str | None, folder: str | Path) -> str:
     if not report:
         return ""
-    target = Path(os.path.relpath(report, folder)).as_posix()
+    target = report_path(report, folder)
     return markdown.Markup(f"[{markdown.cell(Path(report).name)}](<{target}>)")  # <…>: the path may hold spaces or brackets
 
 
@@ -77,12 +82,12 @@ def to_json(summary: BatchSummary, lang: str = "zh") -> str:
     data = {
         "period": summary.period,
         "scored": [{"rank": i, "unit": r.unit, "targets": r.targets, "actuals": r.actuals, "total": _n(r.total),
-                    "max_total": _n(r.max_total), "grade_basis": _n(r.grade_basis), "grade": _grade(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
+                    "max_total": _n(r.max_total), "grade_basis": _n(r.grade_basis), "grade": grade_of(r, lang), "lost": _n(r.lost), "flags": r.flags, "report": r.report}
                    for i, r in zip(ranks(summary.scored), summary.scored)],
-        "failed": [{"targets": r.targets, "actuals": r.actuals, "error": _error(r, lang)} for r in summary.failed],
+        "failed": [{"targets": r.targets, "actuals": r.actuals, "error": error_of(r, lang)} for r in summary.failed],
         # only where there are any: a summary without warnings reads as it always has
-        **({"warnings": [{"targets": r.targets, "actuals": r.actuals, "warning": _warning(r, lang)} for r in warned]}
-           if (warned := _warned(summary)) else {}),
+        **({"warnings": [{"targets": r.targets, "actuals": r.actuals, "warning": warning_of(r, lang)} for r in warned]}
+           if (warned := warned_units(summary)) else {}),
         "rules": [{"path": f.path, "sha256": f.sha256} for f in summary.rules],  # what every unit was scored by
     }
     return json_text.dumps(data) + "\n"
@@ -99,13 +104,13 @@ def to_markdown(summary: BatchSummary, lang: str = "zh", folder: str | Path = ".
     out += ["", "## " + say("render.batch.failed", lang), ""]
     if summary.failed:
         out += markdown.md_table([L.col_file, say("render.batch.error", lang)], "ll",
-                                 [[r.targets, _error(r, lang)] for r in summary.failed])
+                                 [[r.targets, error_of(r, lang)] for r in summary.failed])
     else:
         out.append(say("render.batch.none_failed", lang))
-    if warned := _warned(summary):
+    if warned := warned_units(summary):
         out += ["", "## " + say("render.batch.warnings", lang), ""]
         out += markdown.md_table([L.col_file, say("render.batch.warning", lang)], "ll",
-                                 [[r.targets, _warning(r, lang)] for r in warned])
+                                 [[r.targets, warning_of(r, lang)] for r in warned])
     out += ["", f"## {L.h_inputs}", ""] + markdown.inputs_table(summary.rules, L)
     return "\n".join(out) + "\n"
 
@@ -208,7 +213,7 @@ def to_text(summary: BatchSummary, lang: str = "zh", color: bool = False, limit:
     console = terminal.console_for(buf, width or 10_000, color)
     console.print(table)
     console.print(say("render.batch.count", lang, scored=len(summary.scored), failed=len(summary.failed)))
-    for said in [_error(r, lang) for r in summary.failed]:  # its warnings go to stderr (warnings()), as evaluate's
+    for said in [error_of(r, lang) for r in summary.failed]:  # its warnings go to stderr (warnings()), as evaluate's
         # one unwrapped line per problem, so file:line:column stays whole; no markup in messages
         console.print(said, soft_wrap=True, markup=False, highlight=False)
     return "\n".join(line.rstrip() for line in buf.getvalue().splitlines()) + "\n"
