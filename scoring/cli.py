@@ -259,7 +259,7 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
 
 def cmd_batch(args) -> int:
     from .batch import run_batch
-    from .output import user_folder, write_atomic
+    from .output import refuse_open, user_folder, write_atomic
     from .render import batch_summary
     from .render.terminal import use_color
     from .run import rules_or_default
@@ -270,13 +270,18 @@ def cmd_batch(args) -> int:
     if args.out != BATCH_OUT:
         refuse_a_file(args.out, "batch", "cli.out_holds_batch")  # summary.json: a file meant
         user_folder(args.out)  # before any unit is scored
+    name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
+    refuse_open(name.with_name(name.name + ".xlsx"))  # the summary workbook open in Excel: said before the work
     with _progress(lang) as progress:
         summary = run_batch(args.targets_dir, args.actuals_dir, rules_or_default(args.rules), args.period, args.jobs,
                             args.out, args.engine, progress, lang)
-    name = Path(args.out) / f"summary-{args.period}{lang_tag(lang)}"
+    from .xlsx.summary_book import batch_book  # (openpyxl loaded after the workers have forked, as before)
+
+    # the workbook first: Excel may have it open (refused, exit 2), and then none of the three is written
+    write_atomic(name.with_name(name.name + ".xlsx"), batch_book(summary, lang, args.out))
     write_atomic(name.with_name(name.name + ".json"), batch_summary.to_json(summary, lang))
     write_atomic(name.with_name(name.name + ".md"), batch_summary.to_markdown(summary, lang, args.out))
-    written = display_path(name) + ".json, .md"
+    written = display_path(name) + ".json, .md, .xlsx"
     try:
         sys.stdout.write(batch_summary.to_text(summary, lang, color=use_color(sys.stdout), limit=40,
                                               width=batch_summary.width_of(sys.stdout), folder=args.targets_dir))

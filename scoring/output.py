@@ -39,6 +39,11 @@ def _not_open_in_excel(path: Path, where: Pos) -> None:
         raise where.fail("output.open_in_excel", lock=lock.name)
 
 
+def refuse_open(path: str | Path) -> None:
+    """Before a long run, the refusal write_atomic would give at its end: the workbook to write is open in Excel."""
+    _not_open_in_excel(Path(path), Pos(display_path(path)))
+
+
 def user_file(path: str | Path) -> Path:
     """A file the user named for output: refused unless its folder exists."""
     path = Path(path)

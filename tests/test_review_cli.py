@@ -187,7 +187,7 @@ def test_a_folder_gets_a_marked_copy_of_each_form_in_its_own_place(tmp_path, cap
     status, out, _ = _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
     assert status == 1
     assert sorted(p.relative_to(tmp_path / "marked").as_posix() for p in (tmp_path / "marked").rglob("*.xlsx")) == [
-        "a/f.txt.xlsx", "b/f.xlsx"]
+        "a/f.txt.xlsx", "b/f.xlsx", "summary.xlsx"]  # beside the copies, the folder's summary workbook
 
 
 def test_forms_sharing_a_stem_each_keep_their_marked_copy(tmp_path, capsys):
@@ -198,7 +198,8 @@ def test_forms_sharing_a_stem_each_keep_their_marked_copy(tmp_path, capsys):
     write_text(case("rounded_down")[0], folder / "a.txt")
     _run(capsys, str(folder), "--format", "xlsx", "--out", str(tmp_path / "marked"))
     copies = {p.name: p for p in (tmp_path / "marked").iterdir()}
-    assert sorted(copies) == ["a.txt.xlsx", "a.xls.xlsx", "a.xlsx"]
+    assert sorted(copies) == ["a.txt.xlsx", "a.xls.xlsx", "a.xlsx", "summary.xlsx"]
+    copies.pop("summary.xlsx")
     codes = {name: {row[3] for row in load_workbook(p).worksheets[-1].iter_rows(min_row=2, values_only=True)}
              for name, p in copies.items()}  # the code column of the sheet listing the findings
     assert "missed_full" in codes["a.xlsx"] and "met_docked" in codes["a.xls.xlsx"] and "rounded_down" in codes["a.txt.xlsx"]

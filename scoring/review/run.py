@@ -23,6 +23,7 @@ from .folder import audit_folder, audit_many, audit_one, reviewer
 from .report import FolderAudit, FormAudit
 
 FORMATS = ("table", "json", "markdown", "xlsx")
+SUMMARY = "summary"  # a folder's summary workbook beside its marked copies, summary.xlsx
 
 
 def audit_path(path: str | Path | list, rules: str | Path | None = None, engine: str | None = None,
@@ -106,16 +107,25 @@ def _write_xlsx(result, out: Path, lang: str, stdout) -> None:
         write_marked(result, user_file(out), lang)
         tell(message("review.wrote", path=display_path(out)), lang, stdout)
         return
+    from ..xlsx.summary_book import audit_book
+
     user_folder(out)  # the folder may be new; the forms' subfolders inside it are ours
     taken: set[str] = set()
+    copies = []
     for a in sorted(result.forms, key=lambda a: a.source):
         try:  # the form's place inside the folder, so a/f.xlsx and b/f.xlsx do not overwrite each other
             rel = Path(a.source).relative_to(result.folder or ".")
         except ValueError:
             rel = Path(Path(a.source).name)
-        target = out / marked_name(rel, taken)
+        copies.append((a, out / marked_name(rel, taken)))
+    # named as a copy is, after them, so a form's own summary.xlsx keeps its name; written first, so a summary
+    # open in Excel (refused, exit 2) leaves no copy written without it
+    summary = out / marked_name(Path(SUMMARY), taken)
+    write_atomic(summary, audit_book(result, lang))
+    for a, target in copies:
         write_marked(a, target, lang)
         tell(message("review.wrote", path=display_path(target)), lang, stdout)
+    tell(message("review.wrote", path=display_path(summary)), lang, stdout)
     stdout.write(render(result, "table", lang))
 
 
