@@ -15,9 +15,9 @@ _WITHIN = {"<": operator.lt, "≤": operator.le, "=": operator.le, "≥": operat
 def colour(kind: str, inp: IndicatorInput, book: RuleBook) -> str | None:
     """The row's colour by its rule's `monitor` kind (budget, ratio, bound, outcome); None where it has none."""
     m, exact = book.monitoring, inp.exact
-    if kind == "budget":
+    if kind == "budget":  # the money not reported is red, as any row not reported (a hand rate is no report)
         rate = exact["money_rate"]
-        return None if rate is None else m.status(m.budget, m.budget_progress(rate))
+        return "red" if rate is None else m.status(m.budget, m.budget_progress(rate))
     if not exact["has_actual"]:
         return "red"
     if kind == "ratio":

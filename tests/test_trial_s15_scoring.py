@@ -42,3 +42,25 @@ def test_points_beside_a_numeric_actual_are_still_said_to_be_scored_by_formula(t
     actuals = _h1_actuals(tmp_path, "  O01: {actual: 6公里, points: 3}")
     said = {f["code"]: f["message"] for f in _row(_card([FOREST, "--period", "h1", "--actuals", actuals]), "O01")["flags"]}
     assert said["points_ignored"] == say("flags.points_ignored", "zh")
+
+
+def test_the_half_year_budget_row_without_its_money_is_red_counted_and_asks_a_measure(tmp_path):
+    # trial s15 #12: the project's budget row with no money had no light, was not counted, asked no measure,
+    # while the department's 预算执行率 in the same state is red (rules/monitoring.yaml: not reported is red);
+    # a hand-written rate is no report of the money
+    actuals = _h1_actuals(tmp_path, budget_row="budget_row:\n  stated_rate: 50%\n")
+    row = _card([FOREST, "--period", "h1", "--actuals", actuals])["budget_row"]
+    assert row["monitor"] == "red"
+    assert "needs_measure" in {f["code"] for f in row["flags"]}
+    args = ["evaluate", FOREST, "--period", "h1", "--actuals", actuals]
+    for lang, red in (("zh", "红 10"), ("en", "red 10")):  # the 9 indicators, none reported, and the budget row
+        assert red in run_cli(["--lang", lang, *args], env={"COLUMNS": "100"}).stdout
+        markdown = run_cli(["--lang", lang, *args, "--format", "markdown", "--out", "-"]).stdout
+        assert f"{red}；" in markdown or f"{red}; " in markdown
+        assert "\n| 预算执行率 | **" in markdown  # among the rows to explain, by its name
+
+
+def test_the_half_year_budget_row_with_its_money_keeps_its_light_from_the_time_progress(tmp_path):
+    actuals = _h1_actuals(tmp_path, budget_row="budget_row:\n  executed: {年度资金总额: 80}\n")
+    row = _card([FOREST, "--period", "h1", "--actuals", actuals])["budget_row"]
+    assert row["monitor"] == "green"  # 80 ÷ 200 = 40 %, ÷ the time progress 50 % = 80 %: green (monitoring.yaml)

@@ -145,11 +145,11 @@ def _required(text: str | None, monitor: str, L: Labels) -> str:
 
 
 def _monitoring(card: Scorecard, L: Labels) -> list[str]:
-    counts = [f"{L.monitor[m]} {sum(i.monitor == m for i in card.indicators)}" for m in L.monitor]
+    counts = [f"{L.monitor[m]} {sum(i.monitor == m for i in card.rows)}" for m in L.monitor]  # the budget row's too
     out = [f"{L.monitoring}{L.colon}" + L.sep.join(counts), ""]
-    off = [i for i in card.indicators if i.monitor in ("red", "yellow", "blue")]
+    off = [i for i in card.rows if i.monitor in ("red", "yellow", "blue")]
     if off:
-        rows = [[f"{i.id} {i.name}", _light(i.monitor, L), shown_target(i, card.period, L.lang), _actual(i, L),
+        rows = [[row_label(i), _light(i.monitor, L), shown_target(i, card.period, L.lang), _actual(i, L),
                  _required(i.reason, i.monitor, L), _required(i.measure, i.monitor, L)]
                 for i in sorted(off, key=lambda i: ("red", "yellow", "blue").index(i.monitor))]
         out += md_table([L.col_name, L.col_monitor, L.col_target, L.col_actual, L.col_reason, L.col_measure],

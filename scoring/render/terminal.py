@@ -86,7 +86,7 @@ def _header(card: Scorecard, L: Labels, look: _Look, width: int):
 
 
 def _count(card: Scorecard, field: str, names: dict) -> list[tuple[str, int]]:
-    values = [getattr(i, field) for i in card.indicators]
+    values = [getattr(i, field) for i in card.rows]  # the budget row too: it is one of the rows the total adds
     return [(k, values.count(k)) for k in names if values.count(k)]
 
 
