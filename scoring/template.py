@@ -15,13 +15,17 @@ from .table.model import Indicator, Target, TargetTable
 from .table.values import format_number
 
 
+# What the command to score a filled-in file adds for its period (the YAML header and the workbook's help say it):
+# evaluate scores the full year unless told
+PERIOD_ARGS = {"annual": "", "h1": " --period h1"}
 # The header's words that depend on the period.
 _HEADER = {
     "annual": {"period_name": text("template.period_name.annual"), "target_name": text("template.target_name.annual"),
-               "measure_note": text("template.measure_note.annual"), "spending_note": "", "period_arg": ""},
+               "measure_note": text("template.measure_note.annual"), "spending_note": "",
+               "period_arg": PERIOD_ARGS["annual"]},
     "h1": {"period_name": text("template.period_name.h1"), "target_name": text("template.target_name.h1"),
            "measure_note": text("template.measure_note.h1"), "spending_note": text("template.spending_note.h1"),
-           "period_arg": " --period h1"},
+           "period_arg": PERIOD_ARGS["h1"]},
 }
 
 _BUDGET_ROW_NOTE = {"annual": "table.template_budget_row", "h1": "table.template_budget_row_h1"}

@@ -67,3 +67,16 @@ def test_the_forms_second_sheet_header_holds_its_wrapped_labels(tmp_path):
     assert code in (0, 1), err
     ws = openpyxl.load_workbook(out).worksheets[1]
     assert _header_too_short(ws, 1) == []
+
+
+@pytest.mark.parametrize("lang, command", [("en", "scoring evaluate TARGETS --actuals THIS_FILE --period h1"),
+                                           ("zh", "scoring evaluate 目标表 --actuals 本文件 --period h1")])
+def test_the_half_year_workbook_says_to_score_it_for_the_half_year(tmp_path, lang, command):
+    # trial s15 #13: its help said the annual command, which refuses a half-year workbook (exit 2)
+    book = template_book(tmp_path / "t.xlsx", FOREST, "--lang", lang, "--period", "h1")
+    help_text = openpyxl.load_workbook(book).worksheets[0]["A2"].value
+    assert help_text.endswith(command), help_text
+    # and as it says, the workbook is scored (its blank actuals flagged), not refused for its period
+    code, _, err = run_cli(["--lang", lang, "evaluate", FOREST, "--actuals", book, "--period", "h1", "--rules", RULES,
+                            "--out", tmp_path / "r.json"])
+    assert code in (0, 1), err

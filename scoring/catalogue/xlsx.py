@@ -10,10 +10,10 @@ MESSAGES = {
     "xlsx.period_h1": ("半年绩效运行监控（截至 6 月 30 日）", "half-year monitoring (to 30 June)"),
     "xlsx.template_help": (
         "填写黄色单元格；灰色单元格（指标、目标值、分值）已锁定（工作表保护，无密码）。每个表头单元格的批注说明该列填什么。"
-        "读取时按隐藏的编号列和指标名称对应各行，不按位置。填好后计分：scoring evaluate 目标表 --actuals 本文件",
+        "读取时按隐藏的编号列和指标名称对应各行，不按位置。填好后计分：scoring evaluate 目标表 --actuals 本文件{period_arg}",
         "Fill in the yellow cells; the grey ones (indicators, targets, points) are locked (sheet protection, no password). "
         "The note on each header cell says what goes in its column. Rows are matched by the hidden id column and the "
-        "indicator's name, not by position. Then score it: scoring evaluate TARGETS --actuals THIS_FILE"),
+        "indicator's name, not by position. Then score it: scoring evaluate TARGETS --actuals THIS_FILE{period_arg}"),
     "xlsx.list_title": ("不在列表中的词", "A word not in the list"),
     "xlsx.list_error": ("请从列表中选择评价词；其他词须已列入 rules/vocabulary.yaml，计分时会再次检查",
                         "Pick a word from the list; any other word must be in rules/vocabulary.yaml, and is checked again when scoring"),

@@ -25,6 +25,7 @@ from ..rulebook.methods import OUTCOMES
 from ..table.model import TargetTable
 from ..table.points import has_own_weights
 from ..table.values import TargetValue
+from ..template import PERIOD_ARGS
 from ..weighting import apportion
 from .write import note as cell_note, print_setup, put_value, style, tall_enough, text_lines, use_font, workbook_bytes
 
@@ -143,7 +144,7 @@ def _indicator_sheet(ws, table: TargetTable, period: str, book: RuleBook, lang: 
     col = {role: i for i, role in enumerate(columns, 1)}
     _banner(ws, 1, say("xlsx.template_title", lang, unit=table.unit.name, year=table.year,
                        period=say(PERIOD_NAMES[period], lang)), len(columns), bold=True)
-    _banner(ws, 2, say("xlsx.template_help", lang), len(columns))
+    _banner(ws, 2, say("xlsx.template_help", lang, period_arg=PERIOD_ARGS[period]), len(columns))
     ws.row_dimensions[2].height = 45
     # the note says where the points come from: the table's own 分值 (a project table), or weights.yaml's split
     _headers(ws, columns, lang, {"weight": "xlsx.note_weight_table"} if has_own_weights(table) else None)
