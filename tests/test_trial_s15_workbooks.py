@@ -2,11 +2,11 @@
 the half-year workbook's instruction naming its period."""
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from helpers import ROOT, run_cli
 from template_books import FOREST, template_book
+from xlsx_read import load_workbook
 
 RULES = ROOT / "rules"
 
@@ -14,7 +14,7 @@ RULES = ROOT / "rules"
 def _stated_rate_typed(tmp_path, typed: str):
     """The project table's fill-in workbook with 188 spent and `typed` in 资金!E4 (执行率（手填）)."""
     book = template_book(tmp_path / "t.xlsx")
-    wb = openpyxl.load_workbook(book)
+    wb = load_workbook(book)
     money = wb["资金"]
     money["D4"], money["E4"] = 188, typed
     filled = tmp_path / "filled.xlsx"
@@ -54,7 +54,7 @@ def _header_too_short(ws, row: int) -> list[str]:
 def test_the_fill_in_workbooks_header_rows_hold_their_wrapped_labels(tmp_path, lang, targets):
     # trial s15 #2: "Budget at the start of the year (10,000 yuan)" wraps to 3 lines in a header row of one
     book = template_book(tmp_path / "t.xlsx", targets, "--lang", lang, "--period", "h1")
-    wb = openpyxl.load_workbook(book)
+    wb = load_workbook(book)
     for ws in wb.worksheets[:2]:  # the indicators and the money; the third, hidden, has no header
         assert _header_too_short(ws, 3) == [], ws.title
 
@@ -65,7 +65,7 @@ def test_the_forms_second_sheet_header_holds_its_wrapped_labels(tmp_path):
     out = tmp_path / "form.xlsx"
     code, _, err = run_cli(["--lang", "en", "evaluate", FOREST, "--rules", RULES, "--format", "xlsx", "--out", out])
     assert code in (0, 1), err
-    ws = openpyxl.load_workbook(out).worksheets[1]
+    ws = load_workbook(out).worksheets[1]
     assert _header_too_short(ws, 1) == []
 
 
@@ -74,7 +74,7 @@ def test_the_forms_second_sheet_header_holds_its_wrapped_labels(tmp_path):
 def test_the_half_year_workbook_says_to_score_it_for_the_half_year(tmp_path, lang, command):
     # trial s15 #13: its help said the annual command, which refuses a half-year workbook (exit 2)
     book = template_book(tmp_path / "t.xlsx", FOREST, "--lang", lang, "--period", "h1")
-    help_text = openpyxl.load_workbook(book).worksheets[0]["A2"].value
+    help_text = load_workbook(book).worksheets[0]["A2"].value
     assert help_text.endswith(command), help_text
     # and as it says, the workbook is scored (its blank actuals flagged), not refused for its period
     code, _, err = run_cli(["--lang", lang, "evaluate", FOREST, "--actuals", book, "--period", "h1", "--rules", RULES,
