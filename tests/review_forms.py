@@ -130,6 +130,7 @@ def case(code: str) -> tuple[Form, dict[str, set[str]], set[str]]:
         "total_mismatch": (dataclasses.replace(f, total="100"), {"total_mismatch"}),
         "total_blank": (dataclasses.replace(f, total=""), {"total_blank"}),
         "grade_mismatch": (dataclasses.replace(f, grade="良"), {"grade_mismatch"}),
+        "grade_blank": (dataclasses.replace(f, grade=""), {"grade_blank"}),  # the 自评等级 row, its value left blank
         "total_weight_mismatch": (dataclasses.replace(f, total_weight="110"), {"total_weight_mismatch"}),
         "level_points_mismatch": (dataclasses.replace(f, level_points={"产出指标": "60"}), {"level_points_mismatch"}),
         "weights_not_100": (_edit(f, "学员满意度", weight="20", points="20"), {"weights_not_100"}),
@@ -171,7 +172,7 @@ CODES = ("budget_rate_mismatch", "rate_rounded", "rate_ambiguous", "unreadable_r
          "qualitative_out_of_band", "no_reason", "unreadable_target", "unreadable_actual", "target_one_percent",
          "cannot_score", "claimed_blank", "claimed_unreadable", "operator_in_actual", "no_actual", "assessor_scored", "over_achievement", "over_budget", "unit_slip",
          "budget_in_subrow", "amounts_in_yuan", "money_parts_mismatch", "budget_zero", "total_mismatch", "total_blank", "grade_mismatch",
-         "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
+         "grade_blank", "total_weight_mismatch", "level_points_mismatch", "weights_not_100", "no_weight", *TABLE_CODES)
 
 
 def approved_table(form: Form | None = None) -> str:

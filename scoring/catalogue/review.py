@@ -132,6 +132,8 @@ MESSAGES = {
                                      "level 1 '{level1}' is labelled {points} points; its rows' points add up to {weights}"),
     "review.grade_mismatch": ("自评等级写作{written}，总分 {total} 的等级应为{grade}",
                               "the grade is written {written}; a total of {total} is graded {grade}"),
+    "review.grade_blank": ("自评等级未填写；总分 {total} 的等级应为{grade}",
+                           "the grade is not written; a total of {total} is graded {grade}"),
     # a grade as a message quotes it: a written one in English with its English name where it is one
     "review.grade_quoted": ("「{written}」", "'{written}'"),
     "review.grade_with_name": ("「{written}」（{name}）", "'{written}' ({name})"),
@@ -196,6 +198,7 @@ MESSAGES = {
     "review.label_total_weight_mismatch": ("总分行分值不符", "total row's points"),
     "review.label_level_points_mismatch": ("一级分值不符", "level-1 points"),
     "review.label_grade_mismatch": ("自评等级不符", "grade differs"),
+    "review.label_grade_blank": ("未填等级", "grade left blank"),
     "review.label_weight_changed": ("分值与核定不符", "points ≠ approved"),
     "review.label_target_changed": ("指标值与核定不符", "target ≠ approved"),
     "review.label_row_missing": ("缺核定指标", "approved row missing"),

@@ -53,11 +53,12 @@ def audit_form(form: ClaimedForm, book: RuleBook, engine: str | None = None, tab
     total = sum((_counted(r) for r in rows if r.counted), Decimal(0))
     graded = F.Graded.of(book, total, full)
     grade = graded.grade
+    # graded as written and printed, to 2 decimals: a 89.996 shown 90.00 is 优, as its message says
+    of_claimed = F.Graded.of(book, round_points(claimed_total), full)
     found = about_money + [F.total_mismatch(form, claimed_rows), F.total_blank(form, claimed_rows),
                            *F.level_points_mismatch(form, form.indicators),
                            F.weights_not_100(form, weights, book.weights.total), F.total_weight_mismatch(form, weights),
-                           # graded as written and printed, to 2 decimals: a 89.996 shown 90.00 is 优, as its message says
-                           F.grade_mismatch(form, F.Graded.of(book, round_points(claimed_total), full), book)]
+                           F.grade_mismatch(form, of_claimed, book), F.grade_blank(form, of_claimed)]
     found = [f for f in found if f] + (against.findings if against else [])
     written_total = sum(as_written, Decimal(0))
     return FormAudit(

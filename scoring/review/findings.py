@@ -34,7 +34,7 @@ CODES = (
     "no_reason", "claimed_blank", "claimed_unreadable", "no_actual", "assessor_scored", "operator_in_actual", "over_achievement",
     "over_budget", "unit_slip", "unreadable_target", "unreadable_actual", "target_one_percent", "cannot_score", "no_weight", "budget_in_subrow",
     "budget_zero", "amounts_in_yuan", "money_parts_mismatch", "total_mismatch", "total_blank", "weights_not_100",
-    "total_weight_mismatch", "level_points_mismatch", "grade_mismatch",
+    "total_weight_mismatch", "level_points_mismatch", "grade_mismatch", "grade_blank",
     # against the approved target table (audit --targets; against.py)
     "weight_changed", "target_changed", "row_missing", "row_extra", "row_moved", "name_changed", "year_changed",
 )
@@ -539,10 +539,20 @@ class Graded:
 
 def grade_mismatch(form: ClaimedForm, g: Graded, book: RuleBook) -> Finding | None:
     """The 自评等级 written is not the grade of the 总分 written (or of the rows, without a 总分)."""
-    if not form.grade or same_grade(form.grade, g.grade):
+    if not (form.grade or "").strip() or same_grade(form.grade, g.grade):
         return None
     named = written_grade(book, form.grade)
     message = Bilingual(**{lang: say("review.grade_mismatch", lang, total=_p(g.total), grade=g.words(lang),
                                      written=grade_written_words(form.grade, named and named.en, lang))
                            for lang in LANGS})
     return Finding(code="grade_mismatch", message=message, field="grade", cell=form.cell("grade"))
+
+
+def grade_blank(form: ClaimedForm, g: Graded) -> Finding | None:
+    """A 自评等级 row (or `grade:` key) whose value is left blank: the form is not finished, as with a blank 总分;
+    said with the grade of the 总分 written (or of the rows, without one), as grade_mismatch says it."""
+    if (form.grade or "").strip() or form.cell("grade") is None:
+        return None
+    message = Bilingual(**{lang: say("review.grade_blank", lang, total=_p(g.total), grade=g.words(lang))
+                           for lang in LANGS})
+    return Finding(code="grade_blank", message=message, field="grade", cell=form.cell("grade"))

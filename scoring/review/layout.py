@@ -42,10 +42,10 @@ def read_grid(grid: Grid) -> ClaimedForm:
         total = _claimed(problems, unread, "total", grid, end, cols["points"])
         cells.update(total=grid.loc(end, cols["points"]), total_weight=grid.loc(end, cols["weight"]))
     grade, grade_at = _after_label(grid, folded, labels.grade, range(header + 1, len(grid.rows)))
-    if grade_at is not None:
+    if grade_at is not None:  # blank too: a 自评等级 row left empty is a finding at its cell (grade_blank)
         cells["grade"] = grade_at
     name, name_at = _after_label(grid, folded, labels.name, range(header))
-    if name_at is not None:
+    if name:
         cells["name"] = name_at
     title, year, year_at = _heading(grid, labels, header)
     if year_at is not None:
@@ -371,8 +371,11 @@ def _with_unit(value: str, unit: str) -> str:
 
 def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[str, Loc | None]:
     """The value written after a label in these rows: in the same cell (自评等级：优) or the next different
-    cell right of it. The name is looked for above the indicator header, the grade below it."""
+    cell right of it. The name is looked for above the indicator header, the grade below it. A label with
+    nothing after it gives '' and the cell its value is left out of: the first one right of the label (of its
+    merged range), else the label's own (自评等级：); None where there is no label."""
     keys = {fold(x) for x in wanted}
+    blank: Loc | None = None
     for r in rows:
         for c, cell in enumerate(folded[r]):
             m = re.match(r"(.*?):(.*)$", cell)  # folded: a full-width colon is ':' here
@@ -382,11 +385,15 @@ def _after_label(grid: Grid, folded, wanted: list[str], rows: range) -> tuple[st
             if rest:
                 return rest, grid.loc(r, c)
             original = grid.text(r, c)
+            after = None
             for c2 in range(c + 1, len(grid.rows[r])):
                 t = grid.text(r, c2).strip()
                 if t and t != original:
                     return t, grid.loc(r, c2)
-    return "", None
+                if after is None and t != original:
+                    after = grid.loc(r, c2)
+            blank = blank or after or grid.loc(r, c)
+    return "", blank
 
 
 _CJK_SPACES = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
