@@ -57,8 +57,8 @@ def test_a_method_without_or_with_wrong_parameters_is_located(tmp_path, capsys, 
     # -5 gave "the lowest grade must have min 0 so every total has a grade", which it had: say what is wrong, there
     ("en: poor, min: 0}", "en: poor, min: -5}", 6, "rulefile.grade_min_negative"),
     ("en: good, min: 80}", "en: good, min: -80}", 4, "rulefile.grade_min_negative"),
-    ("en: poor, min: 0}", "en: poor, min: 5}", 2, "rulefile.lowest_grade_min"),
-    ("en: good, min: 80}", "en: good, min: 95}", 2, "rulefile.grades_order"),
+    ("en: poor, min: 0}", "en: poor, min: 5}", 6, "rulefile.lowest_grade_min"),  # at the min, not at `grades:`
+    ("en: good, min: 80}", "en: good, min: 95}", 4, "rulefile.grades_order"),
 ])
 def test_a_grade_min_that_is_wrong_says_what_and_where(tmp_path, old, new, line, code):
     rules = copy_rules(tmp_path)

@@ -52,15 +52,30 @@ MESSAGES = {
     "rulefile.own_points_negative": ("分值不能为负", "points must not be negative"),
     "rulefile.level1_sum": ("一级指标分值合计 {sum}，应等于总分 {total}", "level-1 points add up to {sum}, not the total {total}"),
     "rulefile.no_grades": ("至少需要一个等级，最低的 min 为 0", "at least one grade is needed, the lowest with min 0"),
-    "rulefile.grades_order": ("等级应按 min 从高到低排列且不重复", "grades must be listed by min, descending, without repeats"),
+    "rulefile.grades_order": ("等级「{grade}」的 min {min} 高于上一档「{above}」的 min {above_min}：等级应按 min 从高到低排列且不重复",
+                              "grade {grade} has min {min}, above the min {above_min} of the grade before it, {above}: "
+                              "grades must be listed by min, descending, without repeats"),
+    "rulefile.grades_same_min": ("等级「{grade}」的 min {min} 与上一档「{above}」相同：等级应按 min 从高到低排列且不重复",
+                                 "grade {grade} has min {min}, as the grade before it, {above}, has: grades must be "
+                                 "listed by min, descending, without repeats"),
+    "rulefile.grade_twice": ("等级「{grade}」已在第 {line} 行列出：每个等级只写一次",
+                             "grade {grade} is listed already at line {line}: each grade once"),
     "rulefile.grade_min_negative": ("等级「{grade}」的 min 为 {min}：总分不会低于 0，min 不能为负（最低等级的 min 应为 0）",
                                     "grade {grade} has min {min}: no total is below 0, so min cannot be negative "
                                     "(the lowest grade's min must be 0)"),
     "rulefile.lowest_grade_min": ("最低等级「{grade}」的 min 为 {min}，应为 0：否则低于 {min} 的总分没有等级",
                                   "the lowest grade, {grade}, has min {min}; it must be 0, or a total below {min} has no grade"),
-    "rulefile.word_twice": ("词「{word}」同时属于「{first}」和「{second}」", "the word '{word}' is under both {first} and {second}"),
-    "rulefile.status_bands_order": ("状态档应按 below 从小到大排列，最后一档不写 below",
-                                    "status bands must rise by below, the last with no below"),
+    "rulefile.word_twice": ("词「{word}」同时属于「{first}」（第 {line} 行）和「{second}」",
+                            "the word '{word}' is under both {first} (line {line}) and {second}"),
+    "rulefile.status_bands_order": ("{key} 的「{status}」档 below {below} 低于上一档「{above}」的 below {above_below}：状态档应按 below 从小到大排列，最后一档不写 below",
+                                    "{key}: the {status} band's below {below} is under the {above} band's before it, "
+                                    "{above_below}: status bands must rise by below, the last with no below"),
+    "rulefile.status_band_no_below": ("{key} 的「{status}」档没有 below：只有最后一档不写 below",
+                                      "{key}: the {status} band has no below; only the last band has none"),
+    "rulefile.status_band_last_below": ("{key} 的最后一档「{status}」写了 below {below}：最后一档不写 below，其余的值都归它",
+                                        "{key}: the last band, {status}, has below {below}; the last band has none, "
+                                        "it takes every value left"),
+    "rulefile.status_bands_empty": ("{key} 至少需要一档（最后一档不写 below）", "{key} needs at least one band (the last with no below)"),
     "rulefile.template_field": ("说明模板中的「{field}」无效：只能写 {{字段}}，或加宽度如 {{字段:>8}}（< 左对齐、> 右对齐、^ 居中，宽度至多 99）",
                                 "'{field}' in the explanation template is not allowed: write {{field}}, or with a width "
                                 "such as {{field:>8}} (< left, > right, ^ centre, a width up to 99)"),

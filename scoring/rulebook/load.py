@@ -13,6 +13,7 @@ from ..yamlio import Located, invisible_in_key, load_yaml, validate
 from .conditions import And, parse_when
 from .methods import METHODS
 from .model import BareTargets, CompiledRule, Grades, Monitoring, Plausibility, RuleFile, Vocabulary, Weights
+from .settings_check import settings_problems
 
 SETTINGS_FILES = {"weights.yaml": Weights, "grades.yaml": Grades, "vocabulary.yaml": Vocabulary,
                   "monitoring.yaml": Monitoring, "bare_targets.yaml": BareTargets}
@@ -53,6 +54,7 @@ def load_rules(directory: str | Path) -> RuleBook:
                 raise Pos(located.file, 1, 1).fail("input.empty_file")
             if path.name in SETTINGS_FILES or path.name in OPTIONAL_SETTINGS:
                 settings[path.name] = validate(located, {**SETTINGS_FILES, **OPTIONAL_SETTINGS}[path.name])
+                problems.extend(settings_problems(settings[path.name], located))
             else:
                 rules.extend(_compile_file(located, problems))
         except ScoringError as e:

@@ -130,18 +130,7 @@ class Weights(Node):
     total: Number = Decimal(100)
     level1: dict[str, Number]
     own: list[OwnPoints] = []
-    project: ProjectWeights | None = None
-
-    @model_validator(mode="after")
-    def _sum(self):
-        s = sum(self.level1.values(), Decimal(0))
-        if s != self.total:
-            raise invalid("rulefile.level1_sum", sum=s, total=self.total)
-        if self.project is not None:
-            s = sum(self.project.level1.values(), self.project.budget_row)
-            if s != self.total:
-                raise invalid("table.project_weights_sum", sum=s, total=self.total)
-        return self
+    project: ProjectWeights | None = None  # each adding up to `total`: settings_check.py, at the mapping
 
 
 class BareReading(Node):
@@ -250,18 +239,7 @@ class Grade(Node):
 
 
 class Grades(Node):
-    grades: list[Grade]
-
-    @model_validator(mode="after")
-    def _order(self):
-        mins = [g.min for g in self.grades]
-        if not mins:
-            raise invalid("rulefile.no_grades")
-        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
-            raise invalid("rulefile.grades_order")
-        if mins[-1] != 0:
-            raise invalid("rulefile.lowest_grade_min", grade=self.grades[-1].grade, min=mins[-1])
-        return self
+    grades: list[Grade]  # by min, descending, each grade once, the last at 0: settings_check.py, at the entry
 
     def grade_for(self, total: Decimal) -> Grade:
         return next(g for g in self.grades if total >= g.min)
@@ -270,17 +248,7 @@ class Grades(Node):
 class Vocabulary(Node):
     """Qualitative words an assessor may write as an actual, by the outcome they mean."""
 
-    words: dict[Outcome, list[str]]
-
-    @model_validator(mode="after")
-    def _unique(self):
-        seen: dict[str, str] = {}
-        for outcome, words in self.words.items():
-            for w in words:
-                if w in seen and seen[w] != outcome:
-                    raise invalid("rulefile.word_twice", word=w, first=seen[w], second=outcome)
-                seen[w] = outcome
-        return self
+    words: dict[Outcome, list[str]]  # a word under one outcome only: settings_check.py, at its second place
 
     def outcome_of(self, word: str) -> str | None:
         if word in OUTCOMES:
@@ -305,24 +273,16 @@ class StatusBand(Node):
     status: Status
 
 
-def _bands_ok(bands: list[StatusBand]):
-    edges = [b.below for b in bands[:-1]]
-    if not bands or bands[-1].below is not None or any(e is None for e in edges) or edges != sorted(edges):
-        raise invalid("rulefile.status_bands_order")
-    return bands
-
-
 class Monitoring(Node):
     time_progress: Number = Field(Decimal(50), gt=0, le=100)  # % of the year elapsed at mid-year; divides
     half_year_fallback: Number = Field(Decimal("0.5"), gt=0, le=1)  # share of the annual target when no half-year value
     # units of a level, not an amount that builds up over the year (the shipped file names 分 年 岁 级 星): their
     # targets are not scaled at mid-year
     not_halved_units: list[str] = []
+    # each by below, rising, the last without one: settings_check.py, at the band at fault
     ratio: list[StatusBand]
     budget: list[StatusBand]
     outcome: dict[Outcome, Status]
-
-    _v1 = field_validator("ratio", "budget")(lambda cls, v: _bands_ok(v))
 
     def budget_progress(self, rate: Decimal) -> Decimal:
         """Execution rate ÷ time progress, in %: what the budget bands grade."""
