@@ -23,7 +23,7 @@ from ..render import batch_summary
 from ..render.labels import labels
 from ..scorecard import BatchSummary
 from . import fit
-from .write import print_setup, put_value, sheet_title, style, use_font, workbook_bytes
+from .write import print_setup, put_value, sheet_title, style, tall_enough, use_font, workbook_bytes
 
 if TYPE_CHECKING:
     from ..review.report import FolderAudit
@@ -54,19 +54,19 @@ def _sheet(ws, title: str, columns: list[Column], rows: list[list], lang: str, h
     for k, (c, width) in enumerate(zip(columns, widths), 1):
         ws.column_dimensions[get_column_letter(k)].width = width
         style(put_value(ws, 1, k, c.head), font=head_font, fill=head_fill, border=border, alignment=head_align)
-    ws.row_dimensions[1].height = fit.height(max(fit.lines(c.head, w - FILTER_BUTTON) for c, w in zip(columns, widths)))
+    tall_enough(ws, 1, [(c.head, w - FILTER_BUTTON) for c, w in zip(columns, widths)])
     formats = [FORMATS[c.kind] for c in columns]
     for r, values in enumerate(rows, 2):
-        tall = 1
+        wrapped = []
         for k, value in enumerate(values):
             cell = put_value(ws, r, k + 1, float(value) if isinstance(value, Decimal) else value)
             style(cell, border=border, alignment=body_align)
             if formats[k] is not None:
                 cell.number_format = formats[k]
             elif measured[k][r - 2] > widths[k] - fit.PAD_WIDTH:
-                tall = max(tall, fit.lines(value, widths[k]))
-        if tall > 1:
-            ws.row_dimensions[r].height = fit.height(tall)
+                wrapped.append((value, widths[k]))
+        if wrapped:  # only a row with a text wider than its column can need more than one line
+            tall_enough(ws, r, wrapped)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
     print_setup(ws, 1, landscape=True, lang=lang, heading=heading)
