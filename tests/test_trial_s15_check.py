@@ -61,3 +61,52 @@ def test_a_settings_mistake_between_entries_is_said_at_the_entry(tmp_path, file,
     code, zh_err, en_err = check_edited_rules(tmp_path, file, old, new)
     assert code == 2
     assert _said(zh_err) == zh and _said(en_err) == en
+
+
+# -- #7: check rules --targets on a project table: no warning of a rule for other tables; the project named -----
+
+PROJECT = "targets/2025/forest-fire-prevention.yaml"
+DEPARTMENT = "targets/2025/jiangning-social-insurance.yaml"
+
+
+def _with_rule(tmp_path, name: str):
+    from helpers import copy_rules
+
+    rules = copy_rules(tmp_path)
+    (rules / "extra.yaml").write_text(
+        "title: 额外\nrules:\n  - id: named-rule\n    title: 按名称计分\n"
+        f"    when: {{name: {name}, has_actual: true}}\n    priority: 5\n    method: full\n    explain: 满分\n",
+        encoding="utf-8")
+    return rules
+
+
+def test_the_shipped_rules_check_clean_against_the_shipped_project_table():
+    """budget-adjustment-bands names 预算调整率, an indicator of department tables: on a project table, which has
+    none like it, it is a rule for other tables, not a misspelt name (it warned, exit 1)."""
+    from helpers import ROOT, run_cli
+
+    for lang in ("zh", "en"):
+        done = run_cli(["--lang", lang, "check", ROOT / "rules", "--targets", ROOT / PROJECT])
+        assert done.returncode == 0 and "budget-adjustment-bands" not in done.stdout + done.stderr
+
+
+def test_a_misspelt_name_near_a_project_row_is_warned_naming_the_project(tmp_path):
+    from helpers import ROOT, run_cli
+
+    rules = _with_rule(tmp_path, "林区群众满意程度")
+    zh = run_cli(["check", rules, "--targets", ROOT / PROJECT])
+    assert zh.returncode == 1
+    assert ("extra.yaml:3:5: 警告: 规则 named-rule 不为目标表 森林防火能力提升项目（示例） 的任何指标计分："
+            "name「林区群众满意程度」不在该表中（是否指：S01 林区群众满意度）") in zh.stdout
+    en = run_cli(["--lang", "en", "check", rules, "--targets", ROOT / PROJECT])
+    assert ("extra.yaml:3:5: warning: rule named-rule scores none of the indicators of the table of 森林防火能力提升项目（示例）: "
+            "name '林区群众满意程度' is not in the table (did you mean: S01 林区群众满意度)") in en.stdout
+
+
+def test_a_department_table_is_named_by_its_unit_and_a_name_like_none_of_its_rows_is_not_warned(tmp_path):
+    from helpers import ROOT, run_cli
+
+    near = run_cli(["check", _with_rule(tmp_path / "a", "政府采购执行律"), "--targets", ROOT / DEPARTMENT])
+    assert "不为目标表 南京市江宁区社会保险管理中心 的任何指标计分" in near.stdout
+    other = run_cli(["check", _with_rule(tmp_path / "b", "森林防火隔离带"), "--targets", ROOT / DEPARTMENT])
+    assert other.returncode == 0 and "named-rule" not in other.stdout

@@ -23,8 +23,9 @@ The rest is static analysis of the rule conditions, done by *sampling* rather th
    distinct set of matching rules is analysed once (up to a bound, past which the check warns). A rule that matches some facts but on each of them loses to a higher priority can never win; two rules
    at the top priority of one fact would tie at scoring time (an error there); with a table, an indicator
    no rule matches is a gap, and a rule that picks indicators by id, name, level, key work or project
-   but wins none of the table's facts scores none of it (a misspelt name, most likely). A rule for a
-   whole kind of target that this table happens not to have is not reported.
+   but wins none of the table's facts scores none of it (a misspelt name, most likely: one near a name of
+   the table). A rule for a whole kind of target that this table happens not to have is not reported, nor
+   one naming only ids and names like none of the table's (a rule for other tables: 预算调整率 on a project).
 
 Sampling finds what the constants make distinguishable; it is not a proof. Comparisons between two
 fields other than actual and target are only exercised through each field's own constants.
@@ -67,19 +68,25 @@ def _equated(cond: Condition) -> set[tuple[str, Any]]:
     return set().union(*(_equated(c) for c in cond.items)) if cond.items else set()
 
 
-def _unknown_names(r: CompiledRule, table: TargetTable) -> Text | None:
+def _unknown_names(r: CompiledRule, table: TargetTable) -> tuple[Text | None, bool]:
     """For a rule that picks indicators but scores none: the ids and names it names that the table lacks,
-    with the nearest the table has (None when every one exists)."""
+    with the nearest the table has (None when every one exists); and whether any lacking one has a near one."""
     indicators = [(i.id, i.name) for _, _, i in table.rows()]
     known = {"id": {i for i, _ in indicators}, "name": {normalise_text(n) for _, n in indicators}}
-    why = None
+    why, near_any = None, False
     for field, value in sorted(_equated(r.condition), key=lambda fv: (fv[0], str(fv[1]))):
         if field in known and normalise_text(str(value)) not in known[field] and str(value) not in known[field]:
             near = closest(str(value), indicators)
+            near_any = near_any or bool(near)
             this = (text("lint.not_in_table_near", field=field, value=value, near=list(near)) if near
                     else text("lint.not_in_table", field=field, value=value))
             why = this if why is None else text("lint.and_then", before=why, after=this)
-    return why
+    return why, near_any
+
+
+def _table_name(table: TargetTable) -> str:
+    """A table as its reader names it: a project table by its project (森林防火能力提升项目), not its 实施单位."""
+    return table.project.name if table.project is not None else table.unit.name
 
 
 def _cannot_score(rule: CompiledRule, reason: Text, first, rows: dict[str, str]) -> Problem:
@@ -233,8 +240,12 @@ def analyse(book: RuleBook, table: TargetTable | None = None) -> list[Problem]:
             if table.budget_row is not None and ("name", normalise_text(table.budget_row.name)) in _equated(r.condition):
                 continue  # the row of that name is the budget row, scored by its own rule (budget_row.py): no misspelling
             if r.id not in won_in_table and {f for f, _ in _equated(r.condition)} & _PICKS_INDICATORS:
-                why = _unknown_names(r, table)
+                why, near = _unknown_names(r, table)
+                if why is not None and not near:
+                    continue  # names no row of this table, nor one like any: a rule for other tables (预算调整率,
+                    # which department tables have), not a misspelling, which is near the name it misspells
                 problems.append(r.rule.pos.report("lint.scores_none_because", severity="warning", rule=r.id,
-                                                  unit=table.unit.name, why=why) if why is not None else
-                                r.rule.pos.report("lint.scores_none", severity="warning", rule=r.id, unit=table.unit.name))
+                                                  table=_table_name(table), why=why) if why is not None else
+                                r.rule.pos.report("lint.scores_none", severity="warning", rule=r.id,
+                                                  table=_table_name(table)))
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
