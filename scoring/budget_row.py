@@ -20,8 +20,10 @@ BUDGET_ROW_ID = "budget_row"  # the id rules name it by (`id: budget_row`), what
 
 def budget_row_input(table: TargetTable, actuals: Actuals, money: Money | None, book: RuleBook, period: str,
                      problems: list[Problem]) -> IndicatorInput | None:
-    """The budget row's fact: target 100 % (the time progress at mid-year), the hand-written rate as its
-    actual (only compared), and the rate recomputed from the money (what the rule scores)."""
+    """The budget row's fact: target 100 % (the time progress at mid-year), and as its actual, ratio and
+    money_rate the rate recomputed from the money (what the rule scores). The hand-written rate stays the
+    row's actual as read (IndicatorInput.actual), only compared with it (hand_rate_differs), never a fact
+    a rule could score."""
     row = table.budget_row
     if row is None:
         return None
@@ -36,8 +38,19 @@ def budget_row_input(table: TargetTable, actuals: Actuals, money: Money | None, 
         entry._pos = given.pos
         actual = _stated(given.stated_rate, given.pos, problems)
     section, group = Section(level1="", groups=[]), Group(level2="")
-    return make_input(section, group, item, item.annual.value, period if period == "annual" else "half_year",
-                 entry, actual, money, book, period)
+    return read_from_money(make_input(section, group, item, item.annual.value,
+                                      period if period == "annual" else "half_year", entry, actual, money, book, period))
+
+
+def read_from_money(inp: IndicatorInput) -> IndicatorInput:
+    """The budget row's facts with the money's rate as its actual and ratio, and has_actual whether the money
+    spent is given: so what explain shows and what rules match agree, and no rule scores the hand-written rate
+    (kept in inp.actual for hand_rate_differs). Also for a rule test case's `id: budget_row` (audit/single.py)."""
+    exact = inp.exact
+    rate, target = exact["money_rate"], exact["target"]
+    exact["actual"], exact["has_actual"] = rate, rate is not None
+    exact["ratio"] = rate / target * 100 if rate is not None and target else None
+    return inp
 
 
 def _stated(text: str | None, pos, problems: list[Problem]):

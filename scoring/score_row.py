@@ -146,9 +146,10 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
     money_text = ""  # the same for every row of a unit: written only where a row shows it
     if money_rate is not None and (from_money or "money_text" in parts.named):
         money_text = display.amount(money_rate, "%", 2)
-    if parts.hand_tolerance is not None and from_money and exact["actual"] is not None:
-        if abs(exact["actual"] - money_rate) > parts.hand_tolerance:
-            flags.append(hand_rate_differs(hand=display.amount(exact["actual"], "%"), money=money_text))
+    # the hand-written rate as read (the budget row's facts hold the money's rate as its actual)
+    if parts.hand_tolerance is not None and from_money and (hand := _hand_rate(inp.actual_fields)) is not None:
+        if abs(hand - money_rate) > parts.hand_tolerance:
+            flags.append(hand_rate_differs(hand=display.amount(hand, "%"), money=money_text))
     # the target's fields as the facts hold them (op "" for None, which only a number's text reads)
     target_text = display.value_of(exact["form"], exact["op"], exact["target"], exact["unit"], exact["target_word"], True)
     if source == "annual_scaled":
@@ -188,6 +189,11 @@ def score_one(d: Decision, weight: Decimal, book: RuleBook, period: str) -> Scor
         exact["id"], exact["level1"], exact["level2"], item["name"], target_text, source, actual_text or None,
         weight, points, lost, status, parts.ref, parts.method, formula, rounding, explanation,
         item["key_work"], item["project"], outcome or None, monitor, flags, reason, measure, evidence)
+
+
+def _hand_rate(actual: dict | None) -> Decimal | None:
+    """The number a row's actual was written as, the rate a unit wrote by hand on a row scored from the money."""
+    return actual["number"] if actual is not None and actual["kind"] == "number" else None
 
 
 def _explain(parts: _RuleParts, exact: dict, result: Scored, weight: Decimal, points: str, lost: Decimal,

@@ -50,7 +50,7 @@ def test_the_total_spent_may_be_left_to_the_sum_of_its_sources(tmp_path):
 def test_a_hand_rate_without_the_money_is_never_scored(tmp_path):
     actuals = _copy(tmp_path, ACTUALS, "  executed: {年度资金总额: 114, 财政拨款: 96, 上年结转资金: 18, 其他资金: 0}\n", "")
     row = score(PROJECT, actuals).budget_row
-    assert (row.rule.id, row.points, row.status) == ("budget-row-no-money", 0, "missed")
+    assert (row.rule.id, row.points, row.status) == ("budget-row-no-money", 0, "missing")  # the money spent not given: not reported
 
 
 def test_a_zero_budget_is_an_error_at_the_funds_total_row(tmp_path):

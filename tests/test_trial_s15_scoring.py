@@ -64,3 +64,23 @@ def test_the_half_year_budget_row_with_its_money_keeps_its_light_from_the_time_p
     actuals = _h1_actuals(tmp_path, budget_row="budget_row:\n  executed: {年度资金总额: 80}\n")
     row = _card([FOREST, "--period", "h1", "--actuals", actuals])["budget_row"]
     assert row["monitor"] == "green"  # 80 ÷ 200 = 40 %, ÷ the time progress 50 % = 80 %: green (monitoring.yaml)
+
+
+def test_explain_budget_row_gives_the_rules_the_moneys_rate_and_shows_the_hand_rate_apart():
+    # trial s15 #11: the header said 实际 94.00%, the fact had the hand-written 100 as actual and ratio, and
+    # lower-bound-met "matched" because of it
+    for lang in ("zh", "en"):
+        said = run_cli(["--lang", lang, "explain", "budget_row", FOREST])
+        assert said.returncode == 0, said.stderr
+        lines = said.stdout.splitlines()
+        assert {"  actual = 94", "  ratio = 94", "  money_rate = 94", "  has_actual = true"} <= set(lines)
+        assert not any("lower-bound-met" in line for line in lines)
+        assert say("explain.stated_rate", lang, rate="100%") in lines
+        assert any("hand_rate_differs" in line for line in lines)  # still compared, and said
+
+
+def test_a_budget_row_with_only_a_hand_written_rate_is_missing_not_a_reported_row(tmp_path):
+    actuals = _h1_actuals(tmp_path, budget_row="budget_row:\n  stated_rate: 50%\n")
+    row = _card([FOREST, "--period", "h1", "--actuals", actuals])["budget_row"]
+    assert (row["rule"]["id"], row["points"], row["status"]) == ("budget-row-no-money", 0.0, "missing")
+    assert "missing_actual" in {f["code"] for f in row["flags"]}

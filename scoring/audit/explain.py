@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from .. import display
 from ..catalogue import say, text
 from ..budget_row import BUDGET_ROW_ID, as_printed, with_budget_row
 from ..engine.facts import IndicatorInput, build_inputs, written
@@ -92,8 +93,10 @@ def render(t: Trace, lang: str = "zh") -> str:
     L = [say("explain.read_as", lang, key=t.read_as, id=row.id, name=row.name)] if t.read_as else []
     L += [say("explain.heading", lang, id=row.id, name=row.name, level1=level1, level2=level2),
          say("explain.target", lang, target=row.target, source=lab.target_source[row.target_source]),
-         say("explain.actual", lang, actual=row.actual or "—") + (f" → {row.outcome}" if row.outcome else ""),
-         "", say("explain.fact", lang)]
+         say("explain.actual", lang, actual=row.actual or "—") + (f" → {row.outcome}" if row.outcome else "")]
+    if row.id == BUDGET_ROW_ID and inp.actual is not None:  # the hand-written rate: shown, said to be no fact
+        L.append(say("explain.stated_rate", lang, rate=display.value(inp.actual, False)))
+    L += ["", say("explain.fact", lang)]
     for k, v in inp.fact.items():
         if k != "fact":
             L.append(f"  {k} = {written(v)}")

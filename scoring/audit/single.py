@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..actuals import Actuals, Spending
+from ..budget_row import BUDGET_ROW_ID, read_from_money
 from ..engine.facts import IndicatorInput, build_inputs
 from ..decide import Decision, decide
 from ..score_row import score_one
@@ -58,5 +59,7 @@ def score_single(table: TargetTable, actuals: Actuals, book: RuleBook, weight: D
                  engine: str | None = "python") -> Single:
     """Score the table's only indicator at the given weight (raises ScoringError or MethodError as evaluate would)."""
     inputs, _ = build_inputs(table, actuals, book, period)
+    if inputs[0].item.id == BUDGET_ROW_ID:  # the money block's row: its facts as evaluate makes them
+        read_from_money(inputs[0])
     (decision,) = decide(inputs, book, engine)
     return Single(inputs[0], decision, score_one(decision, Decimal(weight), book, period))

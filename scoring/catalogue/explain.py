@@ -11,6 +11,9 @@ MESSAGES = {
     "explain.heading": ("{id} {name}（{level1} / {level2}）", "{id} {name} ({level1} / {level2})"),
     "explain.target": ("目标: {target}（{source}）", "target: {target} ({source})"),
     "explain.actual": ("实际: {actual}", "actual: {actual}"),
+    # the budget row: the rate written by hand is no fact (its actual is the money's rate), only compared
+    "explain.stated_rate": ("手填执行率: {rate}（只与按资金计算的执行率核对，不是事实，不计分）",
+                            "rate written by hand: {rate} (only compared with the rate from the money; not a fact, not scored)"),
     "explain.fact": ("交给规则引擎的事实：", "fact given to the engine:"),
     "explain.matched": ("条件成立的规则（按优先级从高到低）：", "rules whose conditions matched (highest priority first):"),
     "explain.rule": ("优先级 {priority}  {id}  {where}  {title}", "priority {priority}  {id}  {where}  {title}"),
