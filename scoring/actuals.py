@@ -67,10 +67,14 @@ class Amounts(Node):
         """Where the name `name` of the mapping `field` was written (a YAML key); else its amount's place."""
         return self._entry_pos.get((field, name), (self.pos,))[0]
 
+    def pos_of(self, field: str) -> Pos:
+        """Where one field was written (basic, the stated rate); else the block's place."""
+        return self._field_pos.get(field) or self.pos
+
     def amount_pos(self, field: str, name: str | None = None) -> Pos:
         """Where an amount was written: the field's own (basic), or the one under `name` in the mapping `field`."""
         if name is None:
-            return self._field_pos.get(field) or self.pos
+            return self.pos_of(field)
         return self._entry_pos.get((field, name), (None, self.pos))[1]
 
     def amounts(self) -> list[tuple[Decimal, Pos]]:

@@ -36,7 +36,7 @@ def budget_row_input(table: TargetTable, actuals: Actuals, money: Money | None, 
     if given is not None:
         entry = IndicatorActual(actual=given.stated_rate, evidence=given.evidence, reason=given.reason, measure=given.measure)
         entry._pos = given.pos
-        actual = _stated(given.stated_rate, given.pos, problems)
+        actual = _stated(given.stated_rate, given.pos_of("stated_rate"), problems)
     section, group = Section(level1="", groups=[]), Group(level2="")
     return read_from_money(make_input(section, group, item, item.annual.value,
                                       period if period == "annual" else "half_year", entry, actual, money, book, period))
@@ -54,12 +54,14 @@ def read_from_money(inp: IndicatorInput) -> IndicatorInput:
 
 
 def _stated(text: str | None, pos, problems: list[Problem]):
+    """The hand-written rate as a value in %, or None with the problem said at `pos`: whatever it cannot be read
+    as, the rate's own message (the target grammar's words, ≥10647人 or 健全, are no rate)."""
     if text is None:
         return None
     try:
         value = parse_value(text)
-    except TargetSyntaxError as e:
-        problems.append(pos.report_text(e.said))
+    except TargetSyntaxError:
+        problems.append(pos.report("table.stated_rate_not_percent", text=text))
         return None
     if value.kind == "none":
         return None
