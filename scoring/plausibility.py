@@ -1,10 +1,11 @@
 """Actual values that cannot be true, as rules/plausibility.yaml defines them: each an error or a flag.
 
 A negative count, a satisfaction or coverage rate above 100 %, an actual typed in a smaller unit than its target's
-(11500 meant as 米 under ≥12 公里) or far above a target whose unit has smaller ones (7,400 under ≤7.5 万元/公里); the
-file says which is which."""
+(11500 meant as 米 under ≥12 公里) or far above a target whose unit has smaller ones (7,400 under ≤7.5 万元/公里), a
+count typed with a dot for the thousands separator (10.712 人 under ≥10647人); the file says which is which."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import cache
 from fractions import Fraction
@@ -12,10 +13,10 @@ from fractions import Fraction
 from .catalogue import Text, text
 from .display import amount
 from .errors import Pos, Problem
-from .rulebook.model import Plausibility
+from .rulebook.model import Plausibility, ThousandsDot
 from .scorecard import Bilingual, Flag
 from .table.units import smaller
-from .table.values import format_number
+from .table.values import TargetValue, format_number
 
 
 CODES = ("negative_count", "over_100", "unit_slip")  # the flags (or errors) findings makes
@@ -73,6 +74,26 @@ def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal, within:
                 else text("plausibility.unit_slip_far", small=small, reading=reading, within=format_number(within)))
     return text("plausibility.unit_slip", actual=amount(number, unit), target=amount(goal, unit),
                 times=amount(number / goal, "", 0), question=question)
+
+
+WIDE_DOT = chr(0xFF0E)  # the full-width dot of a Chinese input method (１０．７１２), which the grammar reads as "."
+# a number typed with three decimals after its dot (a full-width one too), no more digits after them: 10.712
+_THREE_DECIMALS = re.compile(r"\d[." + WIDE_DOT + r"]\d{3}(?!\d)")
+
+
+def thousands_dot(written: str, number: Decimal, target: TargetValue, rules: ThousandsDot) -> Text | None:
+    """The question where the actual `written`, read as `number` in its target's unit, a count (one of rules.units:
+    the caller asks only of those), has three decimals and, read with its dot as the thousands separator, is within
+    rules.within of the target either way (10.712 under ≥10647人: 10 712 人, not 10.712); None where it is not."""
+    unit, goal = target.unit, target.number
+    if goal is None or goal <= 0 or number <= 0 or not _THREE_DECIMALS.search(written):
+        return None
+    meant = number * 1000
+    off = Fraction(meant) / Fraction(goal)
+    if max(off, 1 / off) > Fraction(rules.within):
+        return None
+    return text("plausibility.thousands_dot", written=written, unit=unit, meant=amount(meant, unit), target=str(target),
+                plain=format_number(meant) + unit)
 
 
 def _shown(number, unit: str) -> str:

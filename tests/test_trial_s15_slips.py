@@ -29,6 +29,12 @@ def _evaluate(targets: Path, actuals: Path, lang: str = "zh", *more: str):
     return run_cli(["--lang", lang, "evaluate", targets, "--actuals", actuals, *more], cwd=ROOT)
 
 
+def _asked_at(targets: Path, actuals: Path, where: str, said: str, lang: str = "zh") -> None:
+    """evaluate refuses the actuals (exit 2) with `said` at `where` (file:line: or file:sheet!cell:)."""
+    code, _, err = _evaluate(targets, actuals, lang)
+    assert code == 2 and where in err and said in err, err
+
+
 def _row(targets: Path, actuals: Path, ident: str, lang: str = "zh") -> dict:
     code, out, err = _evaluate(targets, actuals, lang, "--format", "json", "--out", "-")
     assert code == 0, err
@@ -76,14 +82,12 @@ PER_MILLE = {"zh": "实际值「0.002」没有写 ‰，而目标是 ≤0.9‰�
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_a_bare_fraction_against_a_per_mille_target_is_asked_at_its_line(tmp_path, lang):
     actuals, line = _yaml_actuals(tmp_path, "B01: 0.3‰", "B01: 0.002")
-    code, _, err = _evaluate(FOREST, actuals, lang)
-    assert code == 2 and f"{actuals}:{line}:" in err and PER_MILLE[lang] in err
+    _asked_at(FOREST, actuals, f"{actuals}:{line}:", PER_MILLE[lang], lang)
 
 
 def test_a_bare_fraction_against_a_per_mille_target_in_the_workbook_is_asked_at_its_cell(tmp_path):
     book = _workbook(tmp_path, FOREST, {"H9": 0.002})
-    code, _, err = _evaluate(FOREST, book)
-    assert code == 2 and f"{book}:指标!H9:" in err and PER_MILLE["zh"] in err
+    _asked_at(FOREST, book, f"{book}:指标!H9:", PER_MILLE["zh"])
 
 
 def test_audit_leaves_a_bare_fraction_against_per_mille_unscored_at_its_cell(tmp_path):
@@ -139,14 +143,12 @@ def test_a_cost_typed_in_yuan_far_above_its_target_is_asked_at_its_line(tmp_path
     """7,400 (元/公里) under ≤7.5 万元/公里: 0.74 万元 read in 元 is 10.1 times under the target, no reading
     within 10 times of it, and 987 times over it is no cost to score unasked."""
     actuals, line = _yaml_actuals(tmp_path, "O05: 7.2万元/公里", "O05: 7400")
-    code, _, err = _evaluate(FOREST, actuals, lang)
-    assert code == 2 and f"{actuals}:{line}:" in err and FAR[lang] in err
+    _asked_at(FOREST, actuals, f"{actuals}:{line}:", FAR[lang], lang)
 
 
 def test_a_cost_typed_in_yuan_in_the_workbook_is_asked_at_its_cell(tmp_path):
     book = _workbook(tmp_path, FOREST, {"H8": "7,400"})
-    code, _, err = _evaluate(FOREST, book)
-    assert code == 2 and f"{book}:指标!H8:" in err and FAR["zh"] in err
+    _asked_at(FOREST, book, f"{book}:指标!H8:", FAR["zh"])
 
 
 def test_audit_finds_the_cost_far_above_its_target_at_the_actual(tmp_path):
@@ -198,3 +200,79 @@ def test_far_above_a_target_in_kilometres_is_asked_with_the_nearest_reading():
     ((severity, code, said),) = findings("防火隔离带建设", a, t, load_rules(ROOT / "rules").plausibility)
     assert isinstance(said, Text) and (severity, code) == ("error", "unit_slip")
     assert "按米读即 1,500 公里，也与目标相差 10 倍以上" in Bilingual.of(said).zh
+
+
+# -- 8. a head count typed with a dot for the thousands separator ------------------------------------------------
+
+JIANGNING = ROOT / "targets" / "2025" / "jiangning-social-insurance.yaml"
+JIANGNING_ACTUALS = ROOT / "actuals" / "2025" / "jiangning-social-insurance.annual.yaml"
+DOT = {"zh": "实际值「10.712」有三位小数，而以人计的数量是整数：是否把千位分隔符写成了小数点，即 10,712 人"
+             "（目标 ≥10647人）？如是，请写「10712人」（rules/plausibility.yaml）",
+       "en": "the actual '10.712' has three decimals, and a count in 人 is whole: was the dot typed for the thousands "
+             "separator, i.e. 10,712 人 (target ≥10647人)? If so, write '10712人' (rules/plausibility.yaml)"}
+PERSONS = "养老自主增资发放人数: {actual: 10712人}"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_count_with_a_dot_for_thousands_is_asked_at_its_line(tmp_path, lang):
+    actuals, line = _yaml_actuals(tmp_path, PERSONS, "养老自主增资发放人数: {actual: 10.712}", JIANGNING_ACTUALS)
+    _asked_at(JIANGNING, actuals, f"{actuals}:{line}:", DOT[lang], lang)
+
+
+def test_a_count_with_a_dot_for_thousands_in_the_workbook_is_asked_at_its_cell(tmp_path):
+    book = _workbook(tmp_path, JIANGNING, {"H35": "10.712"})
+    _asked_at(JIANGNING, book, f"{book}:指标!H35:", DOT["zh"])
+
+
+def test_audit_leaves_the_count_unscored_at_its_cell(tmp_path):
+    from openpyxl import load_workbook
+
+    form = tmp_path / "dept.xlsx"
+    code, _, err = run_cli(["evaluate", JIANGNING, "--format", "xlsx", "--out", form], cwd=ROOT, env={"SCORING_LANG": "zh"})
+    assert code == 0, err
+    wb = load_workbook(form)
+    assert wb["自评表"]["D49"].value == "养老自主增资发放人数"
+    wb["自评表"]["G49"] = 10.712
+    wb.save(form)
+    code, row = _audit_row(form, "养老自主增资发放人数")
+    (f,) = row["findings"]
+    assert code == 1 and f["cell"].endswith("G49") and DOT["zh"] in f["message"] and row["points"] is None
+
+
+def test_only_three_decimals_that_read_as_thousands_near_the_target_are_asked(tmp_path):
+    """10.712 人, 10.000 and １０．７１２ under ≥10647人 read as 10 712 and 10 000: asked. One or two decimals are no
+    thousands group, and 0.512 read as 512 is not of the target's order: scored as written (and 10712 as it is)."""
+    asked = {}
+    for i, actual in enumerate(["10.712人", "10.000", "１０．７１２", "10.7", "10.71", "0.512", "10712"]):
+        (tmp_path / str(i)).mkdir()
+        actuals, _ = _yaml_actuals(tmp_path / str(i), PERSONS, f"养老自主增资发放人数: {{actual: {actual}}}",
+                                   JIANGNING_ACTUALS)
+        code, _, err = _evaluate(JIANGNING, actuals)
+        assert code in (0, 2), err
+        asked[actual] = code == 2 and "千位分隔符" in err
+    assert asked == {"10.712人": True, "10.000": True, "１０．７１２": True, "10.7": False, "10.71": False,
+                     "0.512": False, "10712": False}
+
+
+def test_the_count_units_are_a_rule_setting(tmp_path):
+    """Without 人 in thousands_dot.units the row is scored as written; without the entry, too."""
+    from helpers import copy_rules, edit
+
+    actuals, _ = _yaml_actuals(tmp_path, PERSONS, "养老自主增资发放人数: {actual: 10.712}", JIANGNING_ACTUALS)
+    assert _evaluate(JIANGNING, actuals)[0] == 2
+    rules = copy_rules(tmp_path)
+    edit(rules / "plausibility.yaml", "  units: [人, 个, 户, 次, 人次, 户次, 家", "  units: [个, 户, 次, 人次, 户次, 家")
+    code, _, err = run_cli(["evaluate", JIANGNING, "--actuals", actuals, "--rules", rules], cwd=ROOT)
+    assert code == 0, err
+    text = (rules / "plausibility.yaml").read_text(encoding="utf-8")
+    (rules / "plausibility.yaml").write_text(text[:text.index("thousands_dot:")], encoding="utf-8")
+    code, _, err = run_cli(["evaluate", JIANGNING, "--actuals", actuals, "--rules", rules], cwd=ROOT)
+    assert code == 0, err
+
+
+def test_an_unknown_count_unit_is_an_error_of_the_settings_file(tmp_path):
+    from helpers import check_edited_rules
+
+    code, zh, en = check_edited_rules(tmp_path, "plausibility.yaml", "  units: [人, 个, 户, 次, 人次, 户次, 家",
+                                      "  units: [人, 个, 户, 次, 人次, 户次, 家家")
+    assert code == 2 and "plausibility.yaml:" in zh and "未知的单位：家家" in zh and "unknown units: 家家" in en

@@ -13,5 +13,10 @@ MESSAGES = {
     "plausibility.unit_slip_far": ("按{small}读即 {reading}，也与目标相差 {within} 倍以上，数字或单位是否有误？",
                                    "read in {small} it is {reading}, still more than {within} times off the target; "
                                    "is the number or the unit wrong?"),
+    "plausibility.thousands_dot": ("实际值「{written}」有三位小数，而以{unit}计的数量是整数：是否把千位分隔符写成了小数点，"
+                                   "即 {meant}（目标 {target}）？如是，请写「{plain}」（rules/plausibility.yaml）",
+                                   "the actual '{written}' has three decimals, and a count in {unit} is whole: was the dot "
+                                   "typed for the thousands separator, i.e. {meant} (target {target})? If so, write "
+                                   "'{plain}' (rules/plausibility.yaml)"),
     "plausibility.unknown_unit": ("未知的单位：{units}；可用：{known}", "unknown units: {units}; known: {known}"),
 }
