@@ -100,8 +100,8 @@ class Text:
 
     def render(self, lang: str = "zh") -> str:
         template = MESSAGES[self.code][lang == "en"]  # (中文, English)
-        if not self.args:
-            return template
+        if not self.args:  # as written, its {{ and }} read as the braces they escape
+            return filler(template)({})
         said = self._said
         if said is not None and lang in said:
             return said[lang]
