@@ -12,7 +12,7 @@ from .catalogue import text
 from .rulebook.load import RuleBook
 from .scorecard import Bilingual, ScoredIndicator
 from .table.model import Group, Indicator, Section, Target, TargetTable
-from .table.values import TargetSyntaxError, format_number, parse_value
+from .table.values import TargetSyntaxError, format_number, parse_stated_rate
 from .weighting import apportion, budget_row_weight
 
 BUDGET_ROW_ID = "budget_row"  # the id rules name it by (`id: budget_row`), whatever the form calls the row
@@ -54,21 +54,14 @@ def read_from_money(inp: IndicatorInput) -> IndicatorInput:
 
 
 def _stated(text: str | None, pos, problems: list[Problem]):
-    """The hand-written rate as a value in %, or None with the problem said at `pos`: whatever it cannot be read
-    as, the rate's own message (the target grammar's words, ≥10647人 or 健全, are no rate)."""
+    """The hand-written rate as a value in %, or None (the problem said at `pos`, as values.parse_stated_rate says it)."""
     if text is None:
         return None
     try:
-        value = parse_value(text)
-    except TargetSyntaxError:
-        problems.append(pos.report("table.stated_rate_not_percent", text=text))
+        return parse_stated_rate(text)
+    except TargetSyntaxError as e:
+        problems.append(pos.report_text(e.said))
         return None
-    if value.kind == "none":
-        return None
-    if value.kind != "number" or value.op != "=" or value.unit not in ("%", ""):
-        problems.append(pos.report("table.stated_rate_not_percent", text=text))
-        return None
-    return value.model_copy(update={"unit": "%"})
 
 
 def with_budget_row(table: TargetTable, actuals: Actuals, book: RuleBook, period: str, facts: list[IndicatorInput],

@@ -98,6 +98,21 @@ def parse_value(text: str | None) -> TargetValue:
     return _parsed("" if text is None else str(text))
 
 
+def parse_stated_rate(text: str) -> TargetValue | None:
+    """An execution rate written by hand (执行率（手填）): a percentage, or a bare number (98.5 read as 98.5 %), as
+    a value in %; None where none is written (blank, /). Anything else raises TargetSyntaxError with the rate's
+    own message: the target grammar's words (≥10647人, 健全) are no rate."""
+    try:
+        value = parse_value(text)
+    except TargetSyntaxError:
+        value = None
+    if value is not None and value.kind == "none":
+        return None
+    if value is None or value.kind != "number" or value.op != "=" or value.unit not in ("%", ""):
+        raise TargetSyntaxError(text, message("table.stated_rate_not_percent", text=text))
+    return value if value.unit == "%" else value.model_copy(update={"unit": "%"})
+
+
 # Keyed by the text (not the value given: Decimal 1.0 and 1.00 are one key, and their texts two). A value is
 # frozen, so rows and units share it; targets recur across a batch's units (a TargetTable's validation
 # 3.0 → 1.9 ms once they are parsed). A text that cannot be read raises, and is not kept.

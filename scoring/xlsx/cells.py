@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from .. import limits
 from ..errors import Pos
-from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_value
+from ..table.values import TargetSyntaxError, format_number, normalise_text, parse_stated_rate, parse_value
 
 MONEY_UNITS = ("", "万元")
 _WAN, _YUAN = chr(0x4E07), chr(0x5143)  # wan (ten thousand) and yuan, by code point: no Chinese in the code
@@ -167,11 +167,9 @@ def stated_rate(value, number_format: str = "General", formula: bool = False) ->
     if text is None:
         return None
     try:
-        parsed = parse_value(text)
-    except TargetSyntaxError:
-        raise CellError("table.stated_rate_not_percent", text=text) from None
-    if parsed.kind != "none" and (parsed.kind != "number" or parsed.op != "=" or parsed.unit not in ("%", "")):
-        raise CellError("table.stated_rate_not_percent", text=text)
+        parse_stated_rate(text)  # the rule the scoring reads it by (budget_row)
+    except TargetSyntaxError as e:
+        raise CellError(e.code, text=text) from None
     return text
 
 
