@@ -11,10 +11,10 @@ for its 总分. The claimed rows' sum then lacks those points: audit_form does n
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
 
 from .. import display
 from ..catalogue import Text, say, text
+from ..rulebook.methods import round_points
 from ..scorecard import Bilingual
 from .findings import Finding
 from .form import ClaimedForm, Loc
@@ -63,7 +63,7 @@ def _marked(row: AuditedRow, loc: Loc, field: str, text: str, why: Why) -> Audit
 
 
 def _finding(loc: Loc, field: str, text: str, why: Why, points) -> Finding:
-    shown = None if points is None else display.points(points.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    shown = None if points is None else display.points(round_points(points))
     if why is not None:  # what the cell holds, and what belongs there
         holds, fix = _holds(field, *why)
         if field == "rate":
