@@ -61,8 +61,7 @@ def _unit_slip(number: Decimal, unit: str, target: dict, times: Decimal, within:
         return None
     best = None
     for small, f in _smaller(unit):
-        off = Fraction(number) / f / Fraction(goal)
-        off = max(off, 1 / off)
+        off = _apart(Fraction(number) / f, Fraction(goal))
         if best is None or off < best[0]:
             best = (off, small, f)
     off, small, f = best
@@ -89,11 +88,16 @@ def thousands_dot(written: str, number: Decimal, target: TargetValue, rules: Tho
     if goal is None or goal <= 0 or number <= 0 or not _THREE_DECIMALS.search(written):
         return None
     meant = number * 1000
-    off = Fraction(meant) / Fraction(goal)
-    if max(off, 1 / off) > Fraction(rules.within):
+    if _apart(Fraction(meant), Fraction(goal)) > Fraction(rules.within):
         return None
     return text("plausibility.thousands_dot", written=written, unit=unit, meant=amount(meant, unit), target=str(target),
                 plain=format_number(meant) + unit)
+
+
+def _apart(a: Fraction, b: Fraction) -> Fraction:
+    """How many times `a` and `b` (both positive) are apart, either way: 10 for 1 and 10, and for 10 and 1."""
+    off = a / b
+    return max(off, 1 / off)
 
 
 def _shown(number, unit: str) -> str:
